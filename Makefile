@@ -1,0 +1,48 @@
+# `make site` builds site/ and dist/ from sources/; `make test` runs every test.
+# Both create .venv from the pinned requirements.txt on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+BUNDLE := dist/un-docs-offline.zip
+
+.PHONY: venv site offline test lint serve convert bench clean
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+site: venv
+	$(BIN)/mkdocs build --strict --site-dir site
+	$(MAKE) --no-print-directory offline
+
+offline: venv
+	rm -rf build/offline-site
+	$(BIN)/mkdocs build --strict --config-file mkdocs.offline.yml --site-dir build/offline-site
+	mkdir -p dist
+	rm -f $(BUNDLE)
+	cd build/offline-site && $(CURDIR)/$(BIN)/python -m zipfile -c $(CURDIR)/$(BUNDLE) .
+	@echo "offline bundle: $(BUNDLE)"
+
+lint: venv
+	$(BIN)/ruff check build_scripts tests benchmarks
+	$(BIN)/ruff format --check build_scripts tests benchmarks
+
+test: venv lint
+	$(BIN)/python -m pytest
+
+serve: venv
+	$(BIN)/mkdocs serve
+
+convert: venv
+	$(BIN)/python -m build_scripts --sources sources --out build/generated -v
+
+bench: venv
+	$(BIN)/python benchmarks/bench_convert.py
+
+clean:
+	rm -rf site build dist .pytest_cache

@@ -1,0 +1,34 @@
+"""One call for the whole conversion: sources directory -> every generated file's content.
+
+Both the MkDocs hook and the command line use this, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .pipeline import Collection, convert_directory
+from .writers.json_export import documents_json
+from .writers.pages import render_site
+
+log = logging.getLogger("mkdocs.plugins.un_docs")
+
+
+def generate(sources: Path, directory_urls: bool = True) -> tuple[Collection, dict[str, str]]:
+    """The collection and every generated file (path under docs/ -> content)."""
+    collection = convert_directory(sources)
+    files = render_site(collection.documents)
+    files["data/documents.json"] = documents_json(collection.documents, directory_urls)
+    for doc in collection.documents:
+        log.info(
+            "%s -> %s (%s, %d paragraphs, %d notes)",
+            doc.source_file,
+            doc.symbol,
+            doc.shape,
+            len(doc.all_paragraphs()),
+            len(doc.footnotes),
+        )
+        for entry in doc.log:
+            log.info("  %s", entry.describe(doc.source_file))
+    return collection, files

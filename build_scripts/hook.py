@@ -1,0 +1,50 @@
+"""MkDocs hook: runs the converter inside ``mkdocs build`` / ``mkdocs serve``.
+
+Kept thin on purpose (the renderer may change): it finds the sources, asks
+``build.generate`` for the pages, and hands them to MkDocs as in-memory files, so
+nothing generated ever lands in ``docs/`` and nothing stale survives a rename.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+# MkDocs imports this file by path; make the package beside it importable.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from build_scripts.build import generate
+from build_scripts.errors import SourceError
+
+SOURCES_ENV = "UN_DOCS_SOURCES"
+
+
+def sources_dir(config: MkDocsConfig) -> Path:
+    """``$UN_DOCS_SOURCES``, else ``extra.sources_dir`` of mkdocs.yml, else ``sources/``,
+    relative to the directory of mkdocs.yml."""
+    configured = os.environ.get(SOURCES_ENV) or config.extra.get("sources_dir") or "sources"
+    base = Path(config.config_file_path or ".").resolve().parent
+    return (base / configured).resolve()
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        _, generated = generate(sources_dir(config), directory_urls=config.use_directory_urls)
+    except SourceError as err:
+        raise PluginError(f"cannot build the collection: {err}") from None
+    for path, content in sorted(generated.items()):
+        is_document = path.endswith(".md") and not path.startswith("documents/")
+        inclusion = InclusionLevel.NOT_IN_NAV if is_document else InclusionLevel.UNDEFINED
+        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+    return files
+
+
+def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+    """Rebuild when a source or sidecar changes."""
+    server.watch(str(sources_dir(config)))
+    return server

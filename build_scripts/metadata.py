@@ -1,0 +1,158 @@
+"""Recognising the metadata lines of UN documents: dates, sessions, agenda items,
+meetings, votes. Shared by every reader and by ``structure``; pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
+_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({_MONTH_ALT}) (\d{{4}})(?!\d)")
+DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({_MONTH_ALT}) (\d{{4}})\*?$")
+
+_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+}
+_TEENS = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_TENS_ORDINAL = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+SESSION_RE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th)) (?:regular |special )?session\b"
+)
+AGENDA_RE = re.compile(
+    r"\b(?:Agenda item|Item) (\d+(?: ?\([a-z]\))?(?: of the (?:provisional agenda|preliminary list))?)"
+)
+MEETING_RE = re.compile(r"^\*?(\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting)\*?$")
+VOTE_RE = re.compile(r"^\[?\s*Adopted (without a vote|by (?:a )?(?:recorded |roll-call )?vote[^.\]]*)\.?\s*\]?$")
+DISTR_RE = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
+ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?) \((.+)\)\]$")
+ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
+RESOLUTION_TITLE_RE = re.compile(r"^(\d{1,4}/\d{1,4})\.\s+(.+)$")
+NAMED_RESOLUTION_RE = re.compile(
+    r"^(Commission on Human Rights|Human Rights Council|Economic and Social Council|Security Council) resolution (\d{4}/\d{1,4})$"
+)
+OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+),$")
+SEE_CHAPTER_RE = re.compile(r"^\[?See chap\. ?([IVXLC]+)\.?\s*-?\s*(\S+?)\]?$")
+ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
+# A document symbol, also when glued to the words around it in page furniture
+# ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
+# or the usual suffixes, so the glued word after it is not taken.
+SYMBOL_RE = re.compile(
+    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?![\w/])|"
+    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?=[A-Z][a-z])"
+)
+BODY_NAMES = (
+    "General Assembly",
+    "Commission on Human Rights",
+    "Human Rights Council",
+    "Economic and Social Council",
+    "Security Council",
+)
+
+
+def ordinal_to_int(word: str) -> int | None:
+    """'Fifty-sixth' -> 56, '59th' -> 59; None if not an ordinal."""
+    w = word.lower()
+    numeric = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    if numeric:
+        return int(numeric.group(1))
+    if w in _UNITS:
+        return _UNITS[w]
+    if w in _TEENS:
+        return _TEENS[w]
+    if w in _TENS_ORDINAL:
+        return _TENS_ORDINAL[w]
+    if "-" in w:
+        tens, unit = w.split("-", 1)
+        if tens in _TENS and unit in _UNITS:
+            return _TENS[tens] + _UNITS[unit]
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    """The first full date ('18 December 1990') in ``text``; None if none or invalid."""
+    match = DATE_RE.search(text)
+    if not match:
+        return None
+    day, month, year = match.groups()
+    try:
+        return date(int(year), MONTHS[month.lower()], int(day))
+    except ValueError:
+        return None
+
+
+def parse_session(text: str) -> int | None:
+    for match in SESSION_RE.finditer(text):
+        number = ordinal_to_int(match.group(1))
+        if number is not None:
+            return number
+    return None
+
+
+def parse_vote(text: str) -> str | None:
+    match = VOTE_RE.match(text.strip())
+    return match.group(1) if match else None
+
+
+def is_closing_line(text: str) -> bool:
+    """Lines of a resolution's signature block: meeting, date, vote, report reference."""
+    line = text.strip()
+    return bool(MEETING_RE.match(line) or DATE_LINE_RE.match(line) or VOTE_RE.match(line) or SEE_CHAPTER_RE.match(line))

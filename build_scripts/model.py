@@ -1,0 +1,133 @@
+"""The document model: plain dataclasses, no I/O.
+
+Everything format-specific stops at the readers; writers and transforms only ever
+see these objects (the pandoc rule: many readers, one model, many writers).
+Unknown facts are ``None``: the model never guesses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+ParagraphKind = Literal["preamble", "operative", "numbered", "heading"]
+LogKind = Literal["removed", "repaired", "warning"]
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One removal, repair or warning, kept so the build can explain every change it made."""
+
+    kind: LogKind
+    rule: str
+    line: int | None
+    detail: str
+    # For a removal: the exact text taken out of the source (so losses can be audited).
+    removed: str | None = None
+
+    def describe(self, source_file: str) -> str:
+        where = f"{source_file}:{self.line}" if self.line else source_file
+        return f"{where}: {self.kind} [{self.rule}] {self.detail}"
+
+
+@dataclass
+class FootnoteRef:
+    """A footnote marker as it stands in the text: ``offset`` is its position in the
+    paragraph's text (markers are not part of the text itself)."""
+
+    marker: str
+    footnote_id: str
+    ref_id: str
+    offset: int
+
+
+@dataclass
+class Paragraph:
+    id: str
+    kind: ParagraphKind
+    number: str | None
+    text: str
+    footnote_refs: list[FootnoteRef] = field(default_factory=list)
+    subparagraphs: list[Paragraph] = field(default_factory=list)
+    line: int | None = None
+
+    def walk(self) -> list[Paragraph]:
+        """This paragraph followed by its sub-paragraphs, depth first, in source order."""
+        out = [self]
+        for sub in self.subparagraphs:
+            out.extend(sub.walk())
+        return out
+
+
+@dataclass
+class Footnote:
+    id: str
+    marker: str
+    text: str | None
+    missing: bool = False
+    line: int | None = None
+    end_line: int | None = None
+
+
+@dataclass
+class Reference:
+    symbol: str
+    kind: str
+    in_paragraph: str
+    label: str
+
+
+@dataclass
+class Event:
+    date: str
+    precision: Literal["day", "month", "year"]
+    end: str | None
+    label: str
+    status: Literal["happened", "planned"]
+    sources: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    symbol: str | None
+    body: str | None
+    doc_type: str | None
+    title: str | None
+    session: int | None = None
+    agenda_item: str | None = None
+    adopted: date | None = None
+    meeting: str | None = None
+    vote: str | None = None
+    distributed: date | None = None
+    based_on: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    source_file: str = ""
+    warnings: list[str] = field(default_factory=list)
+    # Facts of the header that the core fields above do not hold (e.g. "Original",
+    # the agenda item's title, the committee), kept so no header word is lost.
+    extra: dict[str, str] = field(default_factory=dict)
+    # The opening words of a resolution ("The General Assembly,"), part of the body.
+    opening: str | None = None
+    subtitle: str | None = None
+    # The masthead and the signature block as printed (markup and junk removed), so that
+    # every header word survives even when it is also parsed into a field above.
+    header_lines: list[str] = field(default_factory=list)
+    closing_lines: list[str] = field(default_factory=list)
+    # Footnote markers attached to metadata rather than to a paragraph
+    # (a report's "Item 132 (a) of the preliminary list*"), keyed by field name.
+    metadata_refs: dict[str, list[FootnoteRef]] = field(default_factory=dict)
+    shape: str = ""
+    log: list[LogEntry] = field(default_factory=list)
+    # Where each fact came from when it is not the text itself (e.g. a sidecar's "why").
+    provenance: dict[str, str] = field(default_factory=dict)
+
+    def all_paragraphs(self) -> list[Paragraph]:
+        out: list[Paragraph] = []
+        for para in self.paragraphs:
+            out.extend(para.walk())
+        return out
+
+    def sort_date(self) -> date | None:
+        return self.adopted or self.distributed

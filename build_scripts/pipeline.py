@@ -1,0 +1,39 @@
+"""The conversion, end to end: sources directory -> documents (-> pages, via writers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import SourceError
+from .model import Document
+from .readers import choose_reader
+from .sources import Source, load_sources
+from .structure import build_document
+
+
+@dataclass
+class Collection:
+    documents: list[Document] = field(default_factory=list)
+
+    def by_symbol(self) -> dict[str, Document]:
+        return {doc.symbol: doc for doc in self.documents if doc.symbol}
+
+
+def convert_source(source: Source) -> Document:
+    reader = choose_reader(source.text, source.name)
+    raw = reader.read(source.text, source.name)
+    return build_document(raw, source.sidecar, source.notes)
+
+
+def convert_directory(directory: Path) -> Collection:
+    """Every source of ``directory`` as a Document, sorted by date then symbol."""
+    documents = [convert_source(source) for source in load_sources(directory)]
+    seen: dict[str, str] = {}
+    for doc in documents:
+        assert doc.symbol is not None
+        if doc.symbol in seen:
+            raise SourceError(doc.source_file, f"symbol {doc.symbol} is also the symbol of {seen[doc.symbol]}")
+        seen[doc.symbol] = doc.source_file
+    documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
+    return Collection(documents)

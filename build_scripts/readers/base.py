@@ -1,0 +1,57 @@
+"""What every reader produces: the raw document, before structure is recognised.
+
+A reader knows one raw *shape* (how the text was exported) and undoes that shape's
+damage; it does not decide what is a preamble or a meeting line. That is
+``structure.build_document``'s job, shared by all shapes, so a resolution exported
+as PDF text and one saved from the web end up as the same kind of document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from ..model import LogEntry
+
+BlockKind = Literal["text", "heading"]
+
+
+@dataclass
+class Block:
+    """One logical paragraph of source text; footnote markers are sentinels (see repairs.markers)."""
+
+    text: str
+    line: int
+    kind: BlockKind = "text"
+
+
+@dataclass
+class RawNote:
+    """A footnote text as found; ``marker`` is None when the export lost it."""
+
+    marker: str | None
+    text: str
+    line: int
+    # Index into RawDocument.blocks before which the note stood (its page's end).
+    position: int = 0
+
+
+@dataclass
+class RawDocument:
+    source_file: str
+    shape: str
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[RawNote] = field(default_factory=list)
+    # Lines of page furniture (running headers, template fields) that carry metadata.
+    furniture: list[Block] = field(default_factory=list)
+    log: list[LogEntry] = field(default_factory=list)
+
+
+class Reader(Protocol):
+    name: str
+
+    def sniff(self, text: str) -> float:
+        """Confidence in [0, 1] that ``text`` is of this reader's shape."""
+        ...
+
+    def read(self, text: str, source_file: str) -> RawDocument: ...

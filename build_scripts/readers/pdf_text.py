@@ -1,0 +1,147 @@
+"""Shape: text extracted from a PDF (pdftotext and the like).
+
+What it looks like: no blank lines, lines hard-wrapped at the page width, markers
+glued to words (``Rights,1``) because superscripts became plain digits, and the note
+texts at each page's foot *without* their markers, dropped between two lines of body
+text; the last page's notes come after the signature block. Page furniture (running
+symbol, page numbers) may stand on lines of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..metadata import DATE_LINE_RE, MEETING_RE, OPENING_RE, RESOLUTION_TITLE_RE, is_closing_line
+from ..model import LogEntry
+from ..repairs.joining import ends_paragraph, is_wrapped, starts_numbered, wrap_width
+from ..repairs.junk import JunkRule, remove_junk_lines
+from ..repairs.markers import SENTINEL_RE, attach_glued_markers, strip_sentinels
+from ..repairs.orphan_notes import MarkerSite, align_orphan_notes
+from .base import Block, RawDocument, RawNote
+
+name = "pdf-text"
+
+Line = tuple[int, str]
+
+# How note texts of UN documents begin: citations, not sentences of a resolution.
+_NOTE_START_RE = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:See\b|Resolutions? \d|Decisions? \d|General Assembly resolution|"
+    r"Official Records\b|Ibid\b|Idem\b|United Nations, Treaty Series|[AES]/[\w.]+/|ST/|CCPR/|CERD/|CRC/|E/CN\.)"
+)
+_LEADING_MARKER_RE = re.compile(r"^(\d{1,3})\s+")
+# A note is a citation: it ends with a full stop, not with the comma of a wrapped line.
+_NOTE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
+LINE_JUNK = [
+    JunkRule("page-number", re.compile(r"(?:Page )?\d{1,3}"), "page number"),
+    JunkRule("running-header", re.compile(r"(?:A|E|S)/(?:RES/)?[\w./]+"), "running header (document symbol)"),
+    JunkRule("job-number", re.compile(r"\d{2}-\d{5}(?: \(E\))?|[A-Z]\d{7}[A-Z]?"), "print job number"),
+]
+
+
+def sniff(text: str) -> float:
+    lines = [line for line in text.split("\n")]
+    nonblank = [line for line in lines if line.strip()]
+    if len(nonblank) < 5:
+        return 0.0
+    blank_ratio = 1 - len(nonblank) / len(lines)
+    width = wrap_width(nonblank)
+    wrapped = sum(1 for line in nonblank if is_wrapped(line, width))
+    score = 0.0
+    if blank_ratio < 0.1:
+        score += 0.4
+    if wrapped / len(nonblank) > 0.3 and width >= 60:
+        score += 0.3
+    if RESOLUTION_TITLE_RE.match(nonblank[0].strip()):
+        score += 0.2
+    return score
+
+
+def _standalone(text: str) -> bool:
+    """Lines that always stand alone: the opening formula and the signature block."""
+    line = text.strip()
+    return bool(OPENING_RE.match(line) or is_closing_line(line) or MEETING_RE.match(line) or DATE_LINE_RE.match(line))
+
+
+def _take_notes(lines: list[Line]) -> tuple[list[Line], list[tuple[int, RawNote]]]:
+    """Split note texts from body lines; each note keeps the body-line index it stood at."""
+    body: list[Line] = []
+    notes: list[tuple[int, RawNote]] = []
+    in_note = False
+    for number, text in lines:
+        stripped = text.strip()
+        previous_ended = not body or ends_paragraph(body[-1][1]) or _standalone(body[-1][1])
+        if in_note and not _NOTE_END_RE.search(notes[-1][1].text):
+            notes[-1][1].text += "\n" + stripped
+            continue
+        if _NOTE_START_RE.match(stripped) and (previous_ended or in_note) and not starts_numbered(stripped):
+            marker = _LEADING_MARKER_RE.match(stripped)
+            note_text = stripped[marker.end() :] if marker else stripped
+            notes.append((len(body), RawNote(marker.group(1) if marker else None, note_text, number)))
+            in_note = True
+            continue
+        in_note = False
+        body.append((number, text))
+    return body, notes
+
+
+def _blocks(lines: list[Line], width: int) -> tuple[list[Block], list[int]]:
+    """Wrapped lines to paragraphs; also maps each body-line index to its block index."""
+    blocks: list[Block] = []
+    block_of_line: list[int] = []
+    for index, (number, text) in enumerate(lines):
+        stripped = text.strip()
+        new = not blocks
+        if blocks:
+            previous = lines[index - 1][1]
+            new = (
+                _standalone(stripped)
+                or _standalone(previous)
+                or (starts_numbered(stripped) and ends_paragraph(previous))
+                or (ends_paragraph(previous) and not is_wrapped(previous, width) and stripped[:1].isupper())
+            )
+        if new:
+            blocks.append(Block(stripped, number))
+        else:
+            blocks[-1].text += "\n" + stripped
+        block_of_line.append(len(blocks) - 1)
+    return blocks, block_of_line
+
+
+def read(text: str, source_file: str) -> RawDocument:
+    raw = RawDocument(source_file, name)
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    lines, log = remove_junk_lines(lines, LINE_JUNK)
+    raw.log.extend(log)
+    width = wrap_width([line for _, line in lines])
+    body, found_notes = _take_notes(lines)
+    marked, _ = attach_glued_markers([line for _, line in body])
+    body = [(number, line) for (number, _), line in zip(body, marked, strict=True)]
+    raw.blocks, block_of_line = _blocks(body, width)
+
+    def block_at(line_index: int) -> int:
+        return block_of_line[line_index - 1] + 1 if line_index > 0 else 0
+
+    sites = [
+        MarkerSite(match.group(1), b, strip_sentinels(block.text[: match.start()]).replace("\n", " "))
+        for b, block in enumerate(raw.blocks)
+        for match in SENTINEL_RE.finditer(block.text)
+    ]
+    orphans: list[tuple[int, list[RawNote]]] = []
+    for line_index, note in found_notes:
+        note.position = block_at(line_index)
+        if note.marker is not None:
+            raw.notes.append(note)
+        elif orphans and orphans[-1][0] == note.position:
+            orphans[-1][1].append(note)
+        else:
+            orphans.append((note.position, [note]))
+    assigned = align_orphan_notes([(pos, [n.text for n in group]) for pos, group in orphans], sites)
+    for (_, group), markers in zip(orphans, assigned, strict=True):
+        for note, marker in zip(group, markers, strict=True):
+            note.marker = marker
+            raw.notes.append(note)
+            how = f"given marker {marker} by page position and shared evidence" if marker else "no marker left to take"
+            raw.log.append(
+                LogEntry("repaired", "orphan-note", note.line, f"note text without marker {note.text[:40]!r}…: {how}")
+            )
+    return raw

@@ -1,0 +1,1 @@
+"""Small, reusable repairs of export damage, each a pure function tested on its own."""

@@ -1,0 +1,115 @@
+"""Reading ``sources/``: bytes to text, and sidecars. The only I/O the converter does on input.
+
+Texts arrive in whatever encoding the export produced; decoding is explicit so that a
+cp1252 or UTF-16 file is read correctly *and* said so, and a binary file is refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SourceError
+
+SOURCE_SUFFIXES = (".txt", ".md")
+SIDECAR_SUFFIX = ".meta.yaml"
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
+
+# Fields a sidecar may set: facts of the model that a text may fail to state.
+SIDECAR_FIELDS = {
+    "symbol",
+    "body",
+    "doc_type",
+    "title",
+    "session",
+    "agenda_item",
+    "adopted",
+    "meeting",
+    "vote",
+    "distributed",
+    "based_on",
+}
+
+
+@dataclass
+class Source:
+    name: str
+    text: str
+    sidecar: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def decode(name: str, data: bytes) -> tuple[str, list[str]]:
+    """Decode bytes to text with newlines normalised; return the text and what was done."""
+    notes: list[str] = []
+    if not data.strip():
+        raise SourceError(name, "the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+        notes.append("decoded as UTF-16 (byte-order mark)")
+    elif b"\x00" in data:
+        raise SourceError(name, "binary file (NUL bytes), not a text")
+    else:
+        if data.startswith(codecs.BOM_UTF8):
+            data = data[len(codecs.BOM_UTF8) :]
+            notes.append("UTF-8 byte-order mark removed")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = data[: err.start].count(b"\n") + 1
+            text = data.decode("cp1252", errors="replace")
+            notes.append(f"not valid UTF-8 (first bad byte on line {line}); decoded as Windows-1252")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        notes.append("CRLF line endings normalised")
+    if not text.strip():
+        raise SourceError(name, "the file has no text")
+    return text, notes
+
+
+def load_sidecar(path: Path) -> dict[str, Any]:
+    """A sidecar holds facts absent from the text, each as ``field: {value: ..., why: ...}``."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise SourceError(path.name, f"sidecar is not valid YAML: {getattr(err, 'problem', err)}", line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SourceError(path.name, "sidecar must be a mapping of field: {value, why}")
+    facts: dict[str, Any] = {}
+    for key, entry in data.items():
+        if key not in SIDECAR_FIELDS:
+            raise SourceError(path.name, f"unknown field {key!r} (allowed: {', '.join(sorted(SIDECAR_FIELDS))})")
+        if not isinstance(entry, dict) or "value" not in entry or not str(entry.get("why", "")).strip():
+            raise SourceError(path.name, f"field {key!r} needs a 'value' and a non-empty 'why'")
+        facts[key] = entry
+    return facts
+
+
+def load_sources(directory: Path) -> list[Source]:
+    """Every source text of ``directory`` (sorted by name) with its sidecar, if any."""
+    if not directory.is_dir():
+        raise SourceError(str(directory), "sources directory not found")
+    texts = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in SOURCE_SUFFIXES)
+    stems = {p.stem for p in texts}
+    for sidecar in sorted(directory.glob(f"*{SIDECAR_SUFFIX}")):
+        if sidecar.name[: -len(SIDECAR_SUFFIX)] not in stems:
+            raise SourceError(sidecar.name, "sidecar has no matching source text")
+    sources: list[Source] = []
+    for path in texts:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            raise SourceError(
+                path.name, f"file is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not a document text"
+            )
+        text, notes = decode(path.name, path.read_bytes())
+        sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
+        sidecar = load_sidecar(sidecar_path) if sidecar_path.exists() else {}
+        sources.append(Source(path.name, text, sidecar, notes))
+    return sources

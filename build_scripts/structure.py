@@ -1,0 +1,464 @@
+"""From a reader's raw blocks to a Document: the structure all shapes share.
+
+Readers undo the damage of their export shape; this module knows what a UN
+resolution or report *is*: a header (masthead, session, agenda item, title), an opening
+formula, preambular then operative paragraphs (or numbered report paragraphs), a
+signature block (meeting, date, vote) and footnotes. Working from content, not from
+the shape, is what lets a new document of any known shape build without code changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from . import metadata as md
+from .errors import SourceError
+from .model import Document, Footnote, FootnoteRef, LogEntry, Paragraph
+from .readers.base import Block, RawDocument
+from .repairs.joining import join_wrapped, should_rejoin, starts_numbered
+from .repairs.markers import markers_as_text, split_markers, strip_sentinels
+
+_OPERATIVE_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
+_LETTER_RE = re.compile(r"^\(([a-z]{1,2})\)\s+(.*)$", re.DOTALL)
+_ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
+_REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
+_SYMBOL_PREFIX = {
+    "General Assembly": "A/RES/",
+    "Commission on Human Rights": "E/CN.4/RES/",
+    "Human Rights Council": "A/HRC/RES/",
+    "Economic and Social Council": "E/RES/",
+}
+
+
+def footnote_id(marker: str, ordinal: int) -> str:
+    """Stable note ids: ``fn1`` for note 1, ``fn-star`` / ``fn-star2`` for ``*`` / ``**``,
+    ``fn-dagger`` likewise; anything else by its order, ``fn-x3``."""
+    if marker.isdigit():
+        return f"fn{int(marker)}"
+    for char, word in (("*", "star"), ("†", "dagger"), ("‡", "ddagger")):
+        if marker and set(marker) == {char}:
+            return f"fn-{word}" + (str(len(marker)) if len(marker) > 1 else "")
+    return f"fn-x{ordinal}"
+
+
+@dataclass
+class _Line:
+    text: str
+    line: int
+    heading: bool
+    markers: list[tuple[str, int]] = field(default_factory=list)
+    # Index of the line within its block: a line after the first may continue it.
+    index: int = 0
+
+
+def _block_lines(block: Block) -> list[str]:
+    """A header or signature block's lines; a heading is one line however it was wrapped."""
+    if block.kind == "heading":
+        return [join_wrapped(block.text)[0]]
+    return [line for line in block.text.split("\n") if line.strip()]
+
+
+def _as_printed(line: str) -> str:
+    """A line without the emphasis asterisks a signature block may be wrapped in."""
+    return line.strip().strip("*").strip()
+
+
+def _lines(blocks: list[Block]) -> Iterator[_Line]:
+    for block in blocks:
+        for offset, raw_line in enumerate(_block_lines(block)):
+            text, markers = split_markers(_as_printed(raw_line))
+            if text:
+                yield _Line(text, block.line + offset, block.kind == "heading", markers, offset)
+
+
+@dataclass
+class _Builder:
+    raw: RawDocument
+    doc: Document
+    refs_seen: dict[str, int] = field(default_factory=dict)
+    ref_order: list[str] = field(default_factory=list)
+    number: str | None = None
+
+    def log(self, kind: str, rule: str, line: int | None, detail: str) -> None:
+        self.doc.log.append(LogEntry(kind, rule, line, detail))  # type: ignore[arg-type]
+
+    def refs(self, markers: list[tuple[str, int]]) -> list[FootnoteRef]:
+        out: list[FootnoteRef] = []
+        for marker, offset in markers:
+            count = self.refs_seen.get(marker, 0) + 1
+            self.refs_seen[marker] = count
+            if count == 1:
+                self.ref_order.append(marker)
+            fid = footnote_id(marker, len(self.ref_order))
+            ref_id = fid.replace("fn", "fnref", 1) + (f"-{count}" if count > 1 else "")
+            out.append(FootnoteRef(marker, fid, ref_id, offset))
+        return out
+
+    # -- header and signature block -------------------------------------------------
+
+    def set_fact(self, name: str, value: Any, line: int, markers: list[tuple[str, int]] | None = None) -> None:
+        current = getattr(self.doc, name)
+        if current is None:
+            setattr(self.doc, name, value)
+            if markers:
+                self.doc.metadata_refs[name] = self.refs(markers)
+        elif current != value:
+            self.log(
+                "warning", "conflicting-metadata", line, f"{name}: {value!r} differs from {current!r}; kept the first"
+            )
+
+    def read_header(self, blocks: list[Block]) -> None:
+        unmatched_headings: list[_Line] = []
+        lines = list(_lines(blocks))
+        self.doc.header_lines = [markers_as_text(_as_printed(line)) for block in blocks for line in _block_lines(block)]
+        previous = ""
+        for item in lines:
+            text = item.text
+            if previous == "title" and item.index > 0 and not md.SESSION_RE.search(text):
+                # a title wrapped onto the next line of its block (PDF text)
+                self.doc.title = f"{self.doc.title} {text}"
+                self.log("repaired", "rejoin-title", item.line, "title continued on this line rejoined")
+                continue
+            if previous == "distr" and md.DATE_LINE_RE.match(text):
+                self.set_fact("distributed", md.parse_date(text), item.line)
+                previous = ""
+                continue
+            previous = ""
+            if match := md.RESOLUTION_TITLE_RE.match(text):
+                self.number = match.group(1)
+                self.set_fact("title", match.group(2), item.line, item.markers)
+                previous = "title"
+            elif match := md.NAMED_RESOLUTION_RE.match(text):
+                self.set_fact("body", match.group(1), item.line)
+                self.number = match.group(2)
+            elif match := md.ADOPTED_BY_RE.match(text):
+                self.set_fact("body", match.group(1), item.line)
+                if match.group(2):
+                    self.set_fact("adopted", md.parse_date(match.group(2)), item.line)
+            elif match := md.ON_REPORT_RE.match(text):
+                self.doc.extra["committee"] = match.group(1)
+                self.set_fact("based_on", match.group(2), item.line)
+            elif md.DISTR_RE.search(text):
+                self.doc.extra["distribution"] = md.DISTR_RE.search(text).group(1)  # type: ignore[union-attr]
+                found = md.parse_date(text)
+                if found:
+                    self.set_fact("distributed", found, item.line)
+                else:
+                    previous = "distr"
+            elif match := md.ORIGINAL_RE.match(text):
+                self.doc.extra["original"] = match.group(1)
+            elif match := md.AGENDA_RE.search(text):
+                self.set_fact("agenda_item", match.group(1), item.line, item.markers)
+                previous = "agenda"
+            elif md.parse_session(text) is not None and len(text) < 40:
+                self.set_fact("session", md.parse_session(text), item.line)
+            elif text in md.BODY_NAMES:
+                self.set_fact("body", text, item.line)
+            elif _REPORT_SUBTITLE_RE.match(text):
+                self.set_fact("subtitle", text, item.line, item.markers)
+                self.doc.doc_type = "report"
+            elif item.heading:
+                unmatched_headings.append(item)
+            else:
+                self.doc.extra.setdefault("header", "")
+                self.doc.extra["header"] = (self.doc.extra["header"] + "\n" + text).strip()
+                self.log("warning", "header-line", item.line, f"header line not understood, kept as written: {text!r}")
+        if unmatched_headings:
+            title = unmatched_headings[-1]
+            self.set_fact("title", title.text, title.line, title.markers)
+            others = [h.text for h in unmatched_headings[:-1]]
+            if others:
+                self.doc.extra["agenda_title" if self.doc.agenda_item else "header"] = " / ".join(others)
+
+    def read_furniture(self, blocks: list[Block]) -> None:
+        """Page furniture (template headers) holds metadata glued together: search, don't match."""
+        for item in _lines(blocks):
+            for symbol in md.SYMBOL_RE.findall(item.text):
+                self.set_fact("symbol", symbol, item.line)
+            if md.DISTR_RE.search(item.text):
+                self.doc.extra["distribution"] = md.DISTR_RE.search(item.text).group(1)  # type: ignore[union-attr]
+            found = md.parse_date(item.text)
+            if found and self.doc.distributed is None:
+                self.set_fact("distributed", found, item.line)
+            session = md.parse_session(item.text)
+            if session is not None:
+                self.set_fact("session", session, item.line)
+            if match := md.AGENDA_RE.search(item.text):
+                self.set_fact("agenda_item", match.group(1), item.line)
+            for name in md.BODY_NAMES:
+                if name in item.text:
+                    self.set_fact("body", name, item.line)
+
+    def read_closing(self, blocks: list[Block]) -> None:
+        self.doc.closing_lines = [
+            markers_as_text(_as_printed(line)) for block in blocks for line in _block_lines(block)
+        ]
+        for item in _lines(blocks):
+            text = item.text.strip("[]").strip()
+            if match := md.MEETING_RE.match(text):
+                self.set_fact("meeting", match.group(1), item.line)
+            elif md.DATE_LINE_RE.match(text):
+                self.set_fact("adopted", md.parse_date(text), item.line)
+            elif vote := md.parse_vote(item.text):
+                self.set_fact("vote", vote, item.line)
+            elif match := md.SEE_CHAPTER_RE.match(item.text):
+                self.doc.extra["report_chapter"] = match.group(1)
+                self.set_fact("based_on", match.group(2), item.line)
+
+    # -- body --------------------------------------------------------------------
+
+    def joined_body(self, blocks: list[Block], report: bool) -> list[Block]:
+        """Blocks as single-line paragraphs, with paragraphs cut in two put back together."""
+        out: list[Block] = []
+        numbered_seen = False
+        for block in blocks:
+            text, hyphens = join_wrapped(block.text)
+            if hyphens:
+                self.log("repaired", "dehyphenate", block.line, f"{hyphens} line-end hyphen(s) removed")
+            if block.kind == "heading":
+                out.append(Block(text, block.line, "heading"))
+                continue
+            numbered_seen = numbered_seen or starts_numbered(text)
+            previous = out[-1] if out and out[-1].kind == "text" else None
+            continuation = previous is not None and (
+                should_rejoin(previous.text, text) or (report and numbered_seen and not starts_numbered(text))
+            )
+            if previous is not None and continuation:
+                previous.text = f"{previous.text} {text}"
+                self.log(
+                    "repaired",
+                    "rejoin-paragraph",
+                    block.line,
+                    f"paragraph continued from line {previous.line} rejoined",
+                )
+            else:
+                out.append(Block(text, block.line))
+        return out
+
+    def paragraphs(self, blocks: list[Block], report: bool) -> list[Paragraph]:
+        paragraphs: list[Paragraph] = []
+        counts = {"pp": 0, "h": 0, "u": 0}
+        used: set[str] = set()
+        last_numbered: Paragraph | None = None
+        last_letter: Paragraph | None = None
+        for block in blocks:
+            text, markers = split_markers(block.text)
+            if block.kind == "heading":
+                counts["h"] += 1
+                para = Paragraph(f"h{counts['h']}", "heading", None, text, self.refs(markers), line=block.line)
+                paragraphs.append(para)
+                continue
+            if match := _OPERATIVE_RE.match(text):
+                number = match.group(1)
+                kind = "numbered" if report else "operative"
+                pid = self.unique(("para" if report else "op") + number, used, block.line)
+                para = self.paragraph(pid, kind, number, text, match.start(2), markers, block.line)
+                paragraphs.append(para)
+                last_numbered, last_letter = para, None
+                continue
+            roman = _ROMAN_RE.match(text)
+            letter = _LETTER_RE.match(text)
+            parent = last_numbered if last_numbered is not None else (paragraphs[-1] if paragraphs else None)
+            if roman and last_letter is not None and not _next_letter(last_letter.number, roman.group(1)):
+                pid = self.unique(f"{last_letter.id}-{roman.group(1)}", used, block.line)
+                last_letter.subparagraphs.append(
+                    self.paragraph(
+                        pid, last_letter.kind, f"({roman.group(1)})", text, roman.start(2), markers, block.line
+                    )
+                )
+                continue
+            if letter and parent is not None:
+                pid = self.unique(f"{parent.id}{letter.group(1)}", used, block.line)
+                sub = self.paragraph(
+                    pid, parent.kind, f"({letter.group(1)})", text, letter.start(2), markers, block.line
+                )
+                parent.subparagraphs.append(sub)
+                last_letter = sub
+                continue
+            if last_numbered is None and not report:
+                counts["pp"] += 1
+                paragraphs.append(self.paragraph(f"pp{counts['pp']}", "preamble", None, text, 0, markers, block.line))
+                continue
+            counts["u"] += 1
+            self.log(
+                "warning", "unnumbered-paragraph", block.line, "unnumbered paragraph among numbered ones, kept in place"
+            )
+            kind = "numbered" if report else "operative"
+            paragraphs.append(self.paragraph(f"u{counts['u']}", kind, None, text, 0, markers, block.line))
+        return paragraphs
+
+    def unique(self, pid: str, used: set[str], line: int) -> str:
+        if pid in used:
+            n = 2
+            while f"{pid}-{n}" in used:
+                n += 1
+            self.log("warning", "duplicate-number", line, f"paragraph number {pid} appears twice; second is {pid}-{n}")
+            pid = f"{pid}-{n}"
+        used.add(pid)
+        return pid
+
+    def paragraph(
+        self,
+        pid: str,
+        kind: str,
+        number: str | None,
+        text: str,
+        body_start: int,
+        markers: list[tuple[str, int]],
+        line: int,
+    ) -> Paragraph:
+        """A paragraph's text without its number; marker offsets shift with it."""
+        body = text[body_start:]
+        shifted = [(m, max(0, off - body_start)) for m, off in markers]
+        return Paragraph(pid, kind, number, body, self.refs(shifted), line=line)  # type: ignore[arg-type]
+
+    # -- footnotes ---------------------------------------------------------------
+
+    def footnotes(self) -> list[Footnote]:
+        texts: dict[str, tuple[str, tuple[int, int]]] = {}
+        unmarked: list[tuple[str, tuple[int, int]]] = []
+        for note in self.raw.notes:
+            text, _ = join_wrapped(strip_sentinels(note.text))
+            lines = (note.line, note.line + note.text.count("\n"))
+            if note.marker is None:
+                unmarked.append((text, lines))
+            elif note.marker in texts:
+                self.log("warning", "duplicate-note", note.line, f"a second note {note.marker}; kept after the first")
+                unmarked.append((text, lines))
+            else:
+                texts[note.marker] = (text, lines)
+        notes: list[Footnote] = []
+        for ordinal, marker in enumerate(self.ref_order, start=1):
+            fid = footnote_id(marker, ordinal)
+            if marker in texts:
+                text, (line, end) = texts.pop(marker)
+                notes.append(Footnote(fid, marker, text, False, line, end))
+            else:
+                notes.append(Footnote(fid, marker, None, True))
+                self.log(
+                    "warning",
+                    "missing-note",
+                    None,
+                    f"note {marker}: its marker is in the text but the source has no text for it",
+                )
+        for marker, (text, (line, end)) in texts.items():
+            ordinal = len(notes) + 1
+            notes.append(Footnote(footnote_id(marker, ordinal), marker, text, False, line, end))
+            self.log("warning", "unreferenced-note", line, f"note {marker} has no marker in the text")
+        for text, (line, end) in unmarked:
+            ordinal = len(notes) + 1
+            notes.append(Footnote(f"fn-x{ordinal}", "", text, False, line, end))
+            self.log("warning", "unmarked-note", line, f"note text with no marker: {text[:50]!r}")
+        return notes
+
+
+def _next_letter(previous: str | None, candidate: str) -> bool:
+    """'(i)' after '(h)' is the ninth letter, not a roman one."""
+    if not previous:
+        return False
+    prev = previous.strip("()")
+    return len(prev) == 1 and len(candidate) == 1 and ord(candidate) == ord(prev) + 1
+
+
+def _split(raw: RawDocument) -> tuple[list[Block], Block | None, list[Block]]:
+    """Header, opening formula and body, by the opening ('The General Assembly,') or,
+    for a report, by its first numbered paragraph."""
+    for index, block in enumerate(raw.blocks):
+        if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
+            return raw.blocks[:index], block, raw.blocks[index + 1 :]
+    for index, block in enumerate(raw.blocks):
+        if block.kind == "text" and re.match(r"^1\.\s", block.text):
+            return raw.blocks[:index], None, raw.blocks[index:]
+    raise SourceError(
+        raw.source_file,
+        "no document structure found: neither an opening formula ('The General Assembly,') nor a paragraph numbered 1.",
+        raw.blocks[0].line if raw.blocks else None,
+    )
+
+
+def _take_closing(body: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The signature block: trailing blocks whose every line is a meeting, date or vote line."""
+    end = len(body)
+    while (
+        end > 0
+        and body[end - 1].kind == "text"
+        and all(
+            md.is_closing_line(line.strip().strip("*").strip())
+            for line in strip_sentinels(body[end - 1].text).split("\n")
+            if line.strip()
+        )
+    ):
+        end -= 1
+    return body[:end], body[end:]
+
+
+def _sidecar_value(name: str, value: Any) -> Any:
+    if name in ("adopted", "distributed") and isinstance(value, str):
+        return date.fromisoformat(value)
+    if name == "session" and value is not None:
+        return int(value)
+    return value
+
+
+def build_document(raw: RawDocument, sidecar: dict[str, Any] | None = None, notes: list[str] | None = None) -> Document:
+    doc = Document(symbol=None, body=None, doc_type=None, title=None, source_file=raw.source_file, shape=raw.shape)
+    doc.log.extend(LogEntry("repaired", "decode", None, note) for note in notes or [])
+    doc.log.extend(raw.log)
+    builder = _Builder(raw, doc)
+    header, opening, body = _split(raw)
+    body, closing = _take_closing(body)
+    builder.read_header(header)
+    if opening is not None:
+        doc.opening = strip_sentinels(opening.text).strip()
+        body_name = md.OPENING_RE.match(doc.opening).group(1)  # type: ignore[union-attr]
+        builder.set_fact("body", body_name, opening.line)
+        doc.doc_type = "resolution"
+    builder.read_closing(closing)
+    builder.read_furniture(raw.furniture)
+    report = opening is None
+    if doc.doc_type is None:
+        doc.doc_type = "report" if report else "resolution"
+    doc.paragraphs = builder.paragraphs(builder.joined_body(body, report), report)
+    if not doc.paragraphs:
+        raise SourceError(raw.source_file, "no paragraphs found in the body")
+
+    prefix = _SYMBOL_PREFIX.get(doc.body or "")
+    if builder.number and prefix and doc.doc_type == "resolution":
+        derived = prefix + builder.number
+        if doc.symbol not in (None, derived):
+            builder.log(
+                "warning",
+                "conflicting-metadata",
+                None,
+                f"symbol {doc.symbol!r} in the page furniture, {derived!r} from the title",
+            )
+        doc.symbol = derived
+        if doc.session is None and doc.body == "General Assembly" and int(builder.number.split("/")[0]) < 100:
+            doc.session = int(builder.number.split("/")[0])
+            doc.provenance["session"] = (
+                "derived from the resolution number (General Assembly resolutions are numbered session/number)"
+            )
+    for name, entry in (sidecar or {}).items():
+        value = _sidecar_value(name, entry["value"])
+        current = getattr(doc, name)
+        if current is None:
+            setattr(doc, name, value)
+            doc.provenance[name] = f"sidecar: {str(entry['why']).strip()}"
+        elif current != value:
+            builder.log(
+                "warning",
+                "sidecar-conflict",
+                None,
+                f"sidecar says {name}={value!r}, the text says {current!r}; the text wins",
+            )
+    if doc.symbol is None:
+        raise SourceError(
+            raw.source_file, "the text states no document symbol; add it to a sidecar <name>.meta.yaml with a 'why'"
+        )
+    doc.footnotes = builder.footnotes()
+    doc.warnings = [entry.describe(raw.source_file) for entry in doc.log if entry.kind == "warning"]
+    return doc

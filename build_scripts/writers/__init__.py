@@ -1,0 +1,1 @@
+"""Writers: the model to Markdown pages and JSON. Nothing here reads a source."""
