@@ -1,12 +1,13 @@
 # `make site` builds site/ and dist/ from sources/; `make test` runs every test.
 # Both create .venv from the pinned requirements.txt on first use.
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 BUNDLE := dist/un-docs-offline.zip
 
-.PHONY: venv site offline test lint serve convert bench clean
+.PHONY: venv site offline test lint chromium serve convert bench clean
 
 venv: $(STAMP)
 
@@ -32,8 +33,14 @@ lint: venv
 	$(BIN)/ruff check build_scripts tests benchmarks
 	$(BIN)/ruff format --check build_scripts tests benchmarks
 
-test: venv lint
+test: venv lint chromium
 	$(BIN)/python -m pytest
+
+# Browser tests drive Debian's chromium (never `playwright install`); install it if missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "chromium missing: installing Debian's package"; \
+	  apt-get update -qq </dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium </dev/null; }
 
 serve: venv
 	$(BIN)/mkdocs serve

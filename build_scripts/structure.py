@@ -25,6 +25,7 @@ from .repairs.markers import markers_as_text, split_markers, strip_sentinels
 _OPERATIVE_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 _LETTER_RE = re.compile(r"^\(([a-z]{1,2})\)\s+(.*)$", re.DOTALL)
 _ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
+_SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 _REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
 _SYMBOL_PREFIX = {
     "General Assembly": "A/RES/",
@@ -372,6 +373,11 @@ def _split(raw: RawDocument) -> tuple[list[Block], Block | None, list[Block]]:
             return raw.blocks[:index], block, raw.blocks[index + 1 :]
     for index, block in enumerate(raw.blocks):
         if block.kind == "text" and re.match(r"^1\.\s", block.text):
+            # section headings just before paragraph 1 ("I. Introduction") open the body
+            while (
+                index > 0 and raw.blocks[index - 1].kind == "heading" and _SECTION_RE.match(raw.blocks[index - 1].text)
+            ):
+                index -= 1
             return raw.blocks[:index], None, raw.blocks[index:]
     raise SourceError(
         raw.source_file,

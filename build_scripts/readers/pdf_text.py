@@ -62,25 +62,49 @@ def _standalone(text: str) -> bool:
     return bool(OPENING_RE.match(line) or is_closing_line(line) or MEETING_RE.match(line) or DATE_LINE_RE.match(line))
 
 
+def _note_run_end(lines: list[Line], start: int) -> int:
+    """Index after the run of note lines starting at ``start`` (a note may wrap)."""
+    index = start
+    while index < len(lines) and _NOTE_START_RE.match(lines[index][1].strip()):
+        index += 1
+        while index < len(lines) and not _NOTE_END_RE.search(lines[index - 1][1]):
+            index += 1
+    return index
+
+
 def _take_notes(lines: list[Line]) -> tuple[list[Line], list[tuple[int, RawNote]]]:
-    """Split note texts from body lines; each note keeps the body-line index it stood at."""
+    """Split note texts from body lines; each note keeps the body-line index it stood at.
+
+    Notes stand at a page's foot: after a finished paragraph, or in the middle of one
+    when the page broke mid-sentence; then the line after the notes carries on in
+    lower case, which is what tells a page's notes from a sentence that cites.
+    """
     body: list[Line] = []
     notes: list[tuple[int, RawNote]] = []
-    in_note = False
-    for number, text in lines:
+    index = 0
+    while index < len(lines):
+        number, text = lines[index]
         stripped = text.strip()
-        previous_ended = not body or ends_paragraph(body[-1][1]) or _standalone(body[-1][1])
-        if in_note and not _NOTE_END_RE.search(notes[-1][1].text):
-            notes[-1][1].text += "\n" + stripped
-            continue
-        if _NOTE_START_RE.match(stripped) and (previous_ended or in_note) and not starts_numbered(stripped):
-            marker = _LEADING_MARKER_RE.match(stripped)
-            note_text = stripped[marker.end() :] if marker else stripped
-            notes.append((len(body), RawNote(marker.group(1) if marker else None, note_text, number)))
-            in_note = True
-            continue
-        in_note = False
+        if _NOTE_START_RE.match(stripped) and not starts_numbered(stripped):
+            end = _note_run_end(lines, index)
+            previous_ended = not body or ends_paragraph(body[-1][1]) or _standalone(body[-1][1])
+            resumes = end < len(lines) and lines[end][1].strip()[:1].islower()
+            if previous_ended or resumes:
+                for note_line in range(index, end):
+                    note_number, note_text = lines[note_line]
+                    note_text = note_text.strip()
+                    if _NOTE_START_RE.match(note_text) and (
+                        note_line == index or _NOTE_END_RE.search(lines[note_line - 1][1])
+                    ):
+                        marker = _LEADING_MARKER_RE.match(note_text)
+                        body_text = note_text[marker.end() :] if marker else note_text
+                        notes.append((len(body), RawNote(marker.group(1) if marker else None, body_text, note_number)))
+                    else:
+                        notes[-1][1].text += "\n" + note_text
+                index = end
+                continue
         body.append((number, text))
+        index += 1
     return body, notes
 
 

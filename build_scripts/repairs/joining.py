@@ -62,10 +62,10 @@ def join_lines(first: str, second: str) -> tuple[str, bool]:
     left = first.rstrip()
     right = second.strip()
     match = re.search(r"([A-Za-z]+)-$", left)
-    if match and right[:1].islower():
+    if match and right[:1].isalpha():
         part = match.group(1)
-        if part.lower() in _KEEP_HYPHEN_PREFIXES or part[:1].isupper():
-            return left + right, False
+        if right[:1].isupper() or part.lower() in _KEEP_HYPHEN_PREFIXES or part[:1].isupper():
+            return left + right, False  # "Secretary-" + "General", "non-" + "governmental"
         return left[:-1] + right, True
     return f"{left} {right}", False
 

@@ -7,6 +7,7 @@ through ``escape`` on its way out.
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from datetime import date
@@ -35,7 +36,9 @@ def format_date(value: date | None) -> str | None:
     return f"{value.day} {value.strftime('%B')} {value.year}" if value else None
 
 
+@functools.cache
 def _environment() -> jinja2.Environment:
+    """One environment for the whole build: templates are compiled once."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=False,  # output is Markdown; escaping is explicit through the filters below

@@ -1,0 +1,63 @@
+"""Shared fixtures: the seed collection converted once, and the site built once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from build_scripts.model import Document
+from build_scripts.pipeline import Collection, convert_directory
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "sources"
+
+
+@pytest.fixture(scope="session")
+def collection() -> Collection:
+    return convert_directory(SOURCES)
+
+
+@pytest.fixture(scope="session")
+def docs(collection: Collection) -> dict[str, Document]:
+    return collection.by_symbol()
+
+
+def run_mkdocs(
+    site_dir: Path, config: str = "mkdocs.yml", sources: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if sources is not None:
+        env["UN_DOCS_SOURCES"] = str(sources)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", config, "--site-dir", str(site_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed site, built with ``mkdocs build --strict`` exactly as ``make site`` does."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = run_mkdocs(site_dir)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return site_dir
+
+
+def write_sources(directory: Path, files: dict[str, str | bytes]) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        path = directory / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return directory

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.repairs.joining import (
+    ends_paragraph,
+    is_wrapped,
+    join_lines,
+    join_wrapped,
+    should_rejoin,
+    starts_numbered,
+    wrap_width,
+)
+from build_scripts.repairs.markers import sentinel
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined", "removed"),
+    [
+        ("the marked increase in", "migratory movements", "the marked increase in migratory movements", False),
+        ("increase in migra-", "tory movements", "increase in migratory movements", True),
+        (
+            "intergovernmental and non-",
+            "governmental organizations",
+            "intergovernmental and non-governmental organizations",
+            False,
+        ),
+        ("the Secretary-", "General", "the Secretary-General", False),
+        ("a self-", "executing treaty", "a self-executing treaty", False),
+    ],
+)
+def test_join_lines(first, second, joined, removed):
+    assert join_lines(first, second) == (joined, removed)
+
+
+def test_join_wrapped_counts_hyphens():
+    assert join_wrapped("one migra-\ntory line\nand more") == ("one migratory line and more", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("families,", True),
+        ("world;", True),
+        ("instruments”.", True),
+        ("priority.", True),
+        (f"the Child,{sentinel('5')}", True),
+        ("all migrant", False),
+        ("of All", False),
+    ],
+)
+def test_ends_paragraph(text, expected):
+    assert ends_paragraph(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("previous", "following", "expected"),
+    [
+        ("protection of all migrant", "workers and their families", True),  # blank line mid-sentence
+        ("Cape Verde,", "colombia and more", True),  # continues in lower case
+        ("of the Convention,", "Underlining the importance", False),  # next preambular paragraph
+        ("at the earliest possible time,", "1. Acknowledges", False),
+        ("She has also", "participated in meetings", True),
+        ("She has also", "2. Next paragraph", False),
+    ],
+)
+def test_should_rejoin(previous, following, expected):
+    assert should_rejoin(previous, following) is expected
+
+
+def test_starts_numbered():
+    assert starts_numbered("1. Expresses") and starts_numbered("(a) To") and starts_numbered("(iv) To")
+    assert not starts_numbered("1990 was") and not starts_numbered("45/158.")
+
+
+def test_wrap_width_and_wrapped_lines():
+    lines = ["x" * 100] * 9 + ["short line,"]
+    width = wrap_width(lines)
+    assert width == 100
+    assert is_wrapped("y" * 95, width) and not is_wrapped("y" * 60, width)

@@ -1,0 +1,213 @@
+"""A resolution and a report that are *not* seeds, rendered into each raw shape.
+
+New documents of the known shapes must build without code changes; these renderings
+imitate each export's damage (hard wraps, glued or lost markers, page furniture, web
+banners, page breaks mid-paragraph) on texts the converter has never seen.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+TITLE = "Protection of migrants"
+PREAMBLE = [
+    "Recalling its resolution 58/190 of 22 December 2003,{1}",
+    "Reaffirming the Universal Declaration of Human Rights,{2} which proclaims that all human beings are born free and equal in dignity and rights and that everyone is entitled to all the rights and freedoms set out therein,",
+    "Noting with concern the large and growing number of migrants in situations of vulnerability, including women and children, in many parts of the world,",
+]
+OPERATIVE = [
+    (
+        "1",
+        "Calls upon all States to promote and protect effectively the human rights of all migrants, regardless of their status;",
+    ),
+    ("2", "Requests the Secretary-General:{3}"),
+    (
+        "(a)",
+        "To submit to the General Assembly at its sixtieth session a report on the implementation of the present resolution;",
+    ),
+    ("(b)", "To continue to promote the International Convention, adopted on 18 December 1990, and to report thereon;"),
+    (
+        "3",
+        "Decides to continue its consideration of the question at its sixtieth session under the item entitled “Human rights questions”.",
+    ),
+]
+NOTES = {"1": "Resolution 58/190.", "2": "Resolution 217 A (III).", "3": "See A/59/325 and Corr.1."}
+EXPECTED_PARAGRAPHS = [
+    ("pp1", "Recalling its resolution 58/190 of 22 December 2003,"),
+    ("pp2", PREAMBLE[1].replace("{2}", "")),
+    ("pp3", PREAMBLE[2]),
+    ("op1", OPERATIVE[0][1]),
+    ("op2", "Requests the Secretary-General:"),
+    ("op2a", OPERATIVE[2][1]),
+    ("op2b", OPERATIVE[3][1]),
+    ("op3", OPERATIVE[4][1]),
+]
+
+
+def _fill(text: str, marker) -> str:  # type: ignore[no-untyped-def]
+    for number in NOTES:
+        text = text.replace("{" + number + "}", marker(number))
+    return text
+
+
+def markdown_superscript() -> str:
+    sup = lambda n: n.translate(SUPERSCRIPT)  # noqa: E731
+    body = [
+        "General Assembly",
+        "Distr.: General\n9 February 2005",
+        "Fifty-ninth session",
+        "Agenda item 105 (b)",
+        "Resolution adopted by the General Assembly",
+        "[on the report of the Third Committee (A/59/503/Add.2)]",
+        f"59/194. {TITLE}",
+        "The General Assembly,",
+        _fill(PREAMBLE[0], sup),
+        _fill(PREAMBLE[1], sup),
+        f"{sup('1')} Resolution 58/190.",
+        f"{sup('2')} Resolution 217 A (III).",
+        _fill(PREAMBLE[2], sup),
+    ]
+    for number, text in OPERATIVE:
+        words = _fill(text, sup).split(" ", 1)
+        body.append(
+            f"{number}{'.' if number.isdigit() else ''} *{words[0]}* {words[1]}"
+            if number.isdigit()
+            else f"{number} {words[0]} {words[1]}"
+        )
+    body += ["*74th plenary meeting\n20 December 2004*", f"{sup('3')} {NOTES['3']}"]
+    return "\n\n\n".join(body) + "\n"
+
+
+def word_ods() -> str:
+    glued = lambda n: n  # noqa: E731
+    lines = [
+        "[DU2]Resolution adopted by the General Assembly on 20 December 2004",
+        "[on the report of the Third Committee (A/59/503/Add.2)]",
+        f"59/194.\t{TITLE}",
+        "",
+        "\tThe General Assembly,",
+        *(f"\t{_fill(p, glued)}" for p in PREAMBLE),
+        *(f"\t{n}{'.' if n.isdigit() else ''}\t{_fill(t, glued)}" for n, t in OPERATIVE),
+        "",
+        "74th plenary meeting",
+        "20 December 2004",
+        *(f"{n} {t}" for n, t in NOTES.items()),
+        "<<ODS JOB NO>>N0448871E<<ODS JOB NO>>",
+        "<<ODS DOC SYMBOL1>>A/RES/59/194<<ODS DOC SYMBOL1>>",
+        "______________",
+        "",
+        "1",
+        "",
+        "United NationsA/RES/59/194General AssemblyDistr.: General",
+        "9 February 2005Fifty-ninth session",
+        "Agenda item 105 (b)",
+        "",
+        "04 48871",
+        "",
+        "A/RES/59/194",
+        "2",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def pdf_text() -> str:
+    glued = lambda n: n  # noqa: E731
+    wrap = lambda text: textwrap.wrap(text, 95)  # noqa: E731
+    lines = [f"59/194. {TITLE}", "The General Assembly,"]
+    lines += wrap(_fill(PREAMBLE[0], glued)) + wrap(_fill(PREAMBLE[1], glued))[:2]
+    # page 1 ends mid-paragraph: furniture and the page's notes, markers lost
+    lines += [" Resolution 58/190.", " Resolution 217 A (III).", "A/RES/59/194", "2"]
+    lines += wrap(_fill(PREAMBLE[1], glued))[2:] if len(wrap(PREAMBLE[1])) > 2 else []
+    lines += wrap(PREAMBLE[2])
+    for number, text in OPERATIVE:
+        label = f"{number}." if number.isdigit() else number
+        lines += wrap(f"{label} {_fill(text, glued)}")
+    lines += ["74th plenary meeting", "20 December 2004", " See A/59/325 and Corr.1.", " "]
+    return "\n".join(lines) + "\n"
+
+
+CHR_PREAMBLE = [
+    "Reaffirming that all human beings are born free and equal in dignity and rights,",
+    "Recalling its resolution 2003/46 of 23 April 2003, and taking note of the report of the Special Rapporteur on the human rights of migrants (E/CN.4/2004/76),",
+]
+CHR_OPERATIVE = [
+    ("1", "Encourages all States to consider signing and ratifying the Convention;"),
+    ("2", "Decides to continue its consideration of the question at its sixty-first session."),
+]
+
+
+def ohchr_web() -> str:
+    split_at = CHR_PREAMBLE[1].index("the Special Rapporteur")
+    groups = [
+        "**OFFICE OF THE HIGH COMMISSIONER FOR\nHUMAN RIGHTS**",
+        f"**{TITLE}**",
+        "Commission on Human Rights resolution 2004/53",
+        "The Commission on Human Rights,",
+        CHR_PREAMBLE[0],
+        CHR_PREAMBLE[1][:split_at].rstrip(),
+        CHR_PREAMBLE[1][split_at:],
+        "\n".join(f"{n}. *{t.split(' ', 1)[0]}* {t.split(' ', 1)[1]}" for n, t in CHR_OPERATIVE),
+        "57th meeting\n20 April 2004\n[Adopted by a recorded vote of 35 votes to none, with 17 abstentions.]",
+        "See chap. XIV. - E/CN.4/2004/L.11/Add.5]",
+    ]
+    return "\n\n".join(groups) + "\n"
+
+
+REPORT_PARAGRAPHS = [
+    "The present report is submitted pursuant to General Assembly resolution 58/166 of 22 December 2003.¹",
+    "As at 1 June 2004, the Convention had been ratified or acceded to by 26 States, namely, Azerbaijan, Belize, Bolivia, Bosnia and Herzegovina, Burkina Faso, Cape Verde, Colombia, Ecuador, Egypt, El Salvador, Ghana, Guatemala, Guinea, Kyrgyzstan, Mali, Mexico, Morocco, Philippines, Senegal, Seychelles, Sri Lanka, Tajikistan, Timor-Leste, Turkey, Uganda and Uruguay.",
+    "The Committee on Migrant Workers held its first session in Geneva from 1 to 5 March 2004.",
+]
+
+
+def markdown_report() -> str:
+    first_half = REPORT_PARAGRAPHS[1][: REPORT_PARAGRAPHS[1].index("Colombia")].rstrip()
+    second_half = REPORT_PARAGRAPHS[1][len(first_half) :].lstrip()
+    return (
+        "\n".join(
+            [
+                "# General Assembly",
+                "",
+                "Distr.: General  ",
+                "20 July 2004",
+                "",
+                "Original: English",
+                "",
+                "---",
+                "",
+                "## Fifty-ninth session",
+                "",
+                "Item 105 (a) of the provisional agenda\\*",
+                "",
+                "### Human rights questions",
+                "",
+                "## Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+                "",
+                "### Report of the Secretary-General",
+                "",
+                "## I. Introduction",
+                "",
+                f"1. {REPORT_PARAGRAPHS[0]}",
+                "",
+                f"2. {first_half}",
+                "",
+                "---",
+                "",
+                "\\* A/59/150.",
+                "",
+                "1 See A/58/221.",
+                "",
+                "",
+                second_half,
+                "",
+                "## II. The Committee",
+                "",
+                f"3. {REPORT_PARAGRAPHS[2]}",
+                "",
+                "---",
+            ]
+        )
+        + "\n"
+    )

@@ -1,0 +1,43 @@
+"""``python -m build_scripts`` and the MkDocs hook: exit codes and messages on bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import ROOT, SOURCES, run_mkdocs, write_sources
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "build_scripts", *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+def test_cli_writes_pages_and_data(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("--sources", str(SOURCES), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "5 documents" in result.stdout
+    assert (out / "A/RES/56/145.md").is_file() and (out / "data/documents.json").is_file()
+    assert "{: #op3 " in (out / "A/RES/56/145.md").read_text(encoding="utf-8")
+
+
+def test_cli_bad_source_gives_a_message_and_leaves_the_old_output(tmp_path):
+    out = tmp_path / "out"
+    assert run_cli("--sources", str(SOURCES), "--out", str(out)).returncode == 0
+    bad = write_sources(tmp_path / "bad", {"notes.txt": "milk\neggs\n"})
+    result = run_cli("--sources", str(bad), "--out", str(out))
+    assert result.returncode == 2
+    assert "notes.txt: text of unknown shape" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "A/RES/56/145.md").is_file()
+
+
+def test_mkdocs_build_stops_cleanly_on_a_bad_source(tmp_path):
+    bad = write_sources(tmp_path / "bad", {"empty.txt": ""})
+    result = run_mkdocs(tmp_path / "site", sources=bad)
+    assert result.returncode != 0
+    assert "empty.txt: the file is empty" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from build_scripts import metadata as md
+
+
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [
+        ("Fifty-sixth", 56),
+        ("fifty-eighth", 58),
+        ("Tenth", 10),
+        ("Sixtieth", 60),
+        ("59th", 59),
+        ("83rd", 83),
+        ("sixty", None),
+    ],
+)
+def test_ordinal_to_int(word, number):
+    assert md.ordinal_to_int(word) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18 December 1990", date(1990, 12, 18)),
+        ("Distr.: General 6 February 2002", date(2002, 2, 6)),
+        ("4 March 2004Fifty-eighth session", date(2004, 3, 4)),
+        ("31 February 2001", None),
+        ("June 1993", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert md.parse_date(text) == expected
+
+
+def test_parse_session():
+    assert md.parse_session("Fifty-sixth session") == 56
+    assert md.parse_session("4 March 2004Fifty-eighth session") == 58
+    assert md.parse_session("a session") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "vote"),
+    [
+        ("[Adopted without a vote.]", "without a vote"),
+        ("Adopted without a vote.", "without a vote"),
+        (
+            "[Adopted by a recorded vote of 52 to 1, with 0 abstentions.]",
+            "by a recorded vote of 52 to 1, with 0 abstentions",
+        ),
+        ("59th meeting", None),
+    ],
+)
+def test_parse_vote(line, vote):
+    assert md.parse_vote(line) == vote
+
+
+def test_closing_lines():
+    for line in (
+        "88th plenary meeting",
+        "59th meeting",
+        "19 December 2001",
+        "[Adopted without a vote.]",
+        "See chap. XIV. - E/CN.4/2003/L.11/Add.4]",
+    ):
+        assert md.is_closing_line(line), line
+    assert not md.is_closing_line("1. Decides to consider the report")
+
+
+def test_symbols_in_glued_furniture():
+    assert md.SYMBOL_RE.findall("United NationsA/RES/58/166General AssemblyDistr.: General") == ["A/RES/58/166"]
+    assert md.SYMBOL_RE.findall("E/CN.4/2003/L.11/Add.4]") == ["E/CN.4/2003/L.11/Add.4"]
+
+
+def test_agenda_items():
+    assert md.AGENDA_RE.search("Agenda item 119 (a)").group(1) == "119 (a)"
+    assert md.AGENDA_RE.search("Item 132 (a) of the preliminary list").group(1) == "132 (a) of the preliminary list"

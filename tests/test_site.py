@@ -1,0 +1,158 @@
+"""End to end: ``mkdocs build --strict`` on the seeds, then facts about the HTML and JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from build_scripts.writers.urls import page_path, site_url
+
+from .conftest import ROOT
+from .htmlcheck import index_page
+
+SEEDS = ["A/RES/56/145", "A/RES/58/166", "A/RES/54/158", "E/CN.4/RES/2003/48", "A/56/179"]
+
+
+def doc_page(site: Path, symbol: str) -> Path:
+    return site / site_url(page_path(symbol)) / "index.html"
+
+
+def test_each_document_has_its_page_at_its_symbol(site):
+    for symbol in SEEDS:
+        assert doc_page(site, symbol).is_file(), symbol
+    assert (site / "A/RES/56/145/index.html").is_file()
+    assert (site / "E/CN.4/RES/2003/48/index.html").is_file()
+    assert (site / "A/56/179/index.html").is_file()
+
+
+@pytest.mark.parametrize("symbol", SEEDS)
+def test_every_paragraph_has_an_anchor_and_a_visible_permalink(docs, site, symbol):
+    page = index_page(doc_page(site, symbol))
+    for para in docs[symbol].all_paragraphs():
+        element = page.by_id(para.id)
+        assert element.tag == "p"
+        assert "un-para" in element.attrs["class"]
+        assert element.attrs["data-cite"].startswith(symbol)
+    permalinks = {e.attrs["href"] for e in page.with_class("un-pl")}
+    assert permalinks == {f"#{p.id}" for p in docs[symbol].all_paragraphs()}
+
+
+@pytest.mark.parametrize("symbol", SEEDS)
+def test_footnotes_link_both_ways(docs, site, symbol):
+    page = index_page(doc_page(site, symbol))
+    ids = set(page.ids)
+    refs = [e for e in page.elements if e.tag == "sup" and "un-fnref" in e.attrs.get("class", "")]
+    expected_refs = sum(len(p.footnote_refs) for p in docs[symbol].all_paragraphs())
+    expected_refs += sum(len(r) for r in docs[symbol].metadata_refs.values())
+    assert len(refs) == expected_refs
+    for note in docs[symbol].footnotes:
+        assert note.id in ids
+    to_notes = [link.attrs["href"][1:] for link in page.links if link.attrs["href"].startswith("#fn")]
+    back = [link for link in page.with_class("un-fn-back")]
+    assert {t for t in to_notes if not t.startswith("fnref")} == {n.id for n in docs[symbol].footnotes}
+    assert {b.attrs["href"][1:] for b in back} == {r.attrs["id"] for r in refs}
+
+
+@pytest.mark.parametrize("symbol", SEEDS)
+def test_ids_are_unique_and_internal_anchors_resolve(site, symbol):
+    page = index_page(doc_page(site, symbol))
+    duplicates = [i for i, n in Counter(page.ids).items() if n > 1]
+    assert duplicates == []
+    for link in page.links:
+        href = link.attrs["href"]
+        if href.startswith("#") and len(href) > 1:
+            assert href[1:] in page.ids, href
+
+
+def test_source_markers_are_shown(site):
+    page = doc_page(site, "A/56/179").read_text(encoding="utf-8")
+    assert '<a href="#fn-star"' in page and ">*</a></sup>" in page
+    assert '<a href="#fn-star2"' in page and ">**</a></sup>" in page
+    resolution = index_page(doc_page(site, "A/RES/56/145"))
+    assert resolution.by_id("fnref8")  # "the report of the Secretary-General,⁸"
+
+
+def test_missing_notes_show_as_missing(site):
+    page = index_page(doc_page(site, "A/RES/54/158"))
+    for note_id in ("fn6", "fn8"):
+        assert "un-footnote-missing" in page.by_id(note_id).attrs["class"]
+    html = doc_page(site, "A/RES/54/158").read_text(encoding="utf-8")
+    assert html.count("Note text missing in the source.") == 2
+    assert "What the converter could not settle" in html
+
+
+def test_metadata_card(site):
+    html = doc_page(site, "A/RES/56/145").read_text(encoding="utf-8")
+    assert "<dt>Meeting</dt><dd>88th plenary meeting</dd>" in html
+    assert '<dt>Adopted</dt><dd><time datetime="2001-12-19">19 December 2001</time></dd>' in html
+    assert "<dt>Adopted on the report of</dt><dd>A/56/583/Add.1</dd>" in html
+    assert '<dt>Vote</dt><dd><span class="un-unknown">not stated in the source</span></dd>' in html
+
+
+def test_collection_page_lists_every_document_in_date_order(site):
+    page = index_page(site / "documents" / "index.html")
+    document_links = [e.attrs["href"] for e in page.links if e.attrs["href"].count("/") >= 4]
+    assert document_links[:5] == [
+        "../A/RES/54/158/",
+        "../A/56/179/",
+        "../A/RES/56/145/",
+        "../E/CN.4/RES/2003/48/",
+        "../A/RES/58/166/",
+    ]
+    assert len(document_links) == 10  # the table, then the lists by body
+
+
+def test_documents_json(site, docs):
+    records = json.loads((site / "data" / "documents.json").read_text(encoding="utf-8"))
+    assert [r["symbol"] for r in records] == [
+        "A/RES/54/158",
+        "A/56/179",
+        "A/RES/56/145",
+        "E/CN.4/RES/2003/48",
+        "A/RES/58/166",
+    ]
+    by_symbol = {r["symbol"]: r for r in records}
+    record = by_symbol["A/RES/56/145"]
+    for key in (
+        "symbol",
+        "title",
+        "body",
+        "doc_type",
+        "session",
+        "agenda_item",
+        "adopted",
+        "meeting",
+        "vote",
+        "distributed",
+        "based_on",
+        "source_file",
+        "url",
+        "paragraphs",
+        "footnotes",
+        "references",
+        "warnings",
+    ):
+        assert key in record, key
+    assert record["adopted"] == "2001-12-19" and record["distributed"] == "2002-02-06"
+    assert record["url"] == "A/RES/56/145/"
+    assert record["vote"] is None
+    assert [p["id"] for p in record["paragraphs"]] == [p.id for p in docs["A/RES/56/145"].all_paragraphs()]
+    assert by_symbol["A/RES/54/158"]["footnotes"][5] == {"id": "fn6", "marker": "6", "text": None, "missing": True}
+    assert by_symbol["A/56/179"]["source_file"] == "004_f480feab1e58da5f.txt"
+
+
+def test_generated_pages_never_land_in_docs():
+    tracked = subprocess.run(
+        ["git", "ls-files", "--others", "--exclude-standard", "docs"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert tracked == ""
+    assert not (ROOT / "docs" / "A").exists()
+    assert not (ROOT / "docs" / "documents").exists()

@@ -1,0 +1,100 @@
+"""Bad input: a clear message naming the file (and line), never a traceback."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from build_scripts.errors import SourceError
+from build_scripts.pipeline import convert_directory
+from build_scripts.sources import decode, load_sources
+
+from . import shapes
+from .conftest import SOURCES, write_sources
+
+SEED_000 = (SOURCES / "000_b4a211301873ce80.txt").read_text(encoding="utf-8")
+
+
+def test_decoding_variants_give_the_same_text():
+    text = "Résolution 45/158\n"
+    assert decode("a", text.encode("utf-8")) == (text, [])
+    assert decode("a", codecs.BOM_UTF8 + text.encode("utf-8"))[0] == text
+    assert decode("a", text.encode("utf-16"))[0] == text
+    assert decode("a", text.replace("\n", "\r\n").encode("utf-8"))[0] == text
+    cp1252, notes = decode("a", text.encode("cp1252"))
+    assert cp1252 == text and "Windows-1252" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"", "the file is empty"), (b"  \n\n", "the file is empty"), (b"\x00\x01\x02binary", "binary file")],
+)
+def test_unreadable_files(data, message):
+    with pytest.raises(SourceError, match=message):
+        decode("bad.txt", data)
+
+
+def test_a_seed_with_bom_and_crlf_converts_like_the_seed(tmp_path):
+    data = codecs.BOM_UTF8 + SEED_000.replace("\n", "\r\n").encode("utf-8")
+    (tmp_path / "x.txt").write_bytes(data)
+    (doc,) = convert_directory(tmp_path).documents
+    assert doc.symbol == "A/RES/56/145" and len(doc.all_paragraphs()) == 16 and len(doc.footnotes) == 8
+
+
+def test_two_sources_with_the_same_symbol(tmp_path):
+    write_sources(tmp_path, {"a.txt": SEED_000, "b.txt": SEED_000})
+    with pytest.raises(SourceError, match=r"b\.txt: symbol A/RES/56/145 is also the symbol of a\.txt"):
+        convert_directory(tmp_path)
+
+
+def test_sidecar_without_source(tmp_path):
+    write_sources(tmp_path, {"a.txt": SEED_000, "ghost.meta.yaml": "symbol:\n  value: A/1\n  why: x\n"})
+    with pytest.raises(SourceError, match=r"ghost\.meta\.yaml: sidecar has no matching source"):
+        load_sources(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "message"),
+    [
+        ("symbol: [unclosed\n", r"r\.meta\.yaml:\d+: sidecar is not valid YAML"),
+        ("- a list\n", "must be a mapping"),
+        ("colour:\n  value: red\n  why: x\n", "unknown field 'colour'"),
+        ("symbol:\n  value: A/59/287\n", "needs a 'value' and a non-empty 'why'"),
+    ],
+)
+def test_malformed_sidecars(tmp_path, sidecar, message):
+    write_sources(tmp_path, {"r.md": shapes.markdown_report(), "r.meta.yaml": sidecar})
+    with pytest.raises(SourceError, match=message):
+        load_sources(tmp_path)
+
+
+def test_a_report_without_symbol_asks_for_a_sidecar(tmp_path):
+    write_sources(tmp_path, {"r.md": shapes.markdown_report()})
+    with pytest.raises(SourceError, match=r"r\.md: the text states no document symbol; add it to a sidecar"):
+        convert_directory(tmp_path)
+
+
+def test_a_sidecar_never_overrides_the_text(tmp_path):
+    write_sources(tmp_path, {"a.txt": SEED_000, "a.meta.yaml": "session:\n  value: 99\n  why: test\n"})
+    (doc,) = convert_directory(tmp_path).documents
+    assert doc.session == 56
+    assert any("sidecar-conflict" in w for w in doc.warnings)
+
+
+def test_a_file_that_is_too_large(tmp_path, monkeypatch):
+    monkeypatch.setattr("build_scripts.sources.MAX_SOURCE_BYTES", 1000)
+    write_sources(tmp_path, {"big.txt": "x" * 2000})
+    with pytest.raises(SourceError, match=r"big\.txt: file is larger than"):
+        load_sources(tmp_path)
+
+
+def test_a_footnote_marker_with_no_note_and_a_note_with_no_marker(tmp_path):
+    text = SEED_000.replace(
+        "the Convention on the Rights of the Child,⁵", "the Convention on the Rights of the Child,"
+    ).replace("⁸ A/56/179.", "⁸ A/56/179.\n\n⁹ An extra note nobody cites.")
+    (doc,) = convert_directory(write_sources(tmp_path, {"a.txt": text})).documents
+    notes = {n.marker: n for n in doc.footnotes}
+    assert notes["9"].text == "An extra note nobody cites."
+    assert any("unreferenced-note" in w and "note 9" in w for w in doc.warnings)
+    assert any("unreferenced-note" in w and "note 5" in w for w in doc.warnings)
