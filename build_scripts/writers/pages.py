@@ -145,29 +145,41 @@ def _meta_value(doc: Document, field: str, text: str | None) -> str | None:
 
 
 def metadata_rows(doc: Document) -> list[tuple[str, str | None]]:
-    """Label and HTML value of each metadata fact; None where the source does not state it."""
+    """Label and HTML value of each metadata fact; None where the source does not state it.
+
+    Facts that only apply to adopted texts (adoption, meeting, vote) are left out of a
+    report's card unless its text states them. A fact taken from outside the text (a
+    sidecar, a derivation) says where it came from.
+    """
 
     def dated(value: date | None) -> str | None:
         return f'<time datetime="{value.isoformat()}">{format_date(value)}</time>' if value else None
 
-    agenda = doc.agenda_item
-    if agenda and doc.extra.get("agenda_title"):
-        agenda = f"{agenda}: {doc.extra['agenda_title']}"
+    def sourced(name: str, value: str | None) -> str | None:
+        if value is None or name not in doc.provenance:
+            return value
+        return f'{value}<br><small class="un-provenance">{html_text(doc.provenance[name])}</small>'
+
+    adopted_text = doc.doc_type == "resolution"
     rows: list[tuple[str, str | None]] = [
-        ("Symbol", f"<code>{html_text(doc.symbol or '')}</code>"),
-        ("Body", _meta_value(doc, "body", doc.body)),
+        ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>")),
+        ("Body", sourced("body", _meta_value(doc, "body", doc.body))),
         ("Type", _meta_value(doc, "doc_type", doc.doc_type)),
-        ("Session", _meta_value(doc, "session", str(doc.session) if doc.session is not None else None)),
-        ("Agenda item", _meta_value(doc, "agenda_item", agenda)),
-        ("Adopted", dated(doc.adopted)),
-        ("Meeting", _meta_value(doc, "meeting", doc.meeting)),
-        ("Vote", _meta_value(doc, "vote", doc.vote)),
-        ("Distributed", dated(doc.distributed)),
-        (
-            "Adopted on the report of" if doc.doc_type == "resolution" else "Based on",
-            _meta_value(doc, "based_on", doc.based_on),
-        ),
+        ("Session", sourced("session", _meta_value(doc, "session", str(doc.session) if doc.session is not None else None))),
+        ("Agenda item", sourced("agenda_item", _meta_value(doc, "agenda_item", doc.agenda_item))),
     ]
+    if "agenda_title" in doc.extra:
+        rows.append(("Agenda item title", html_text(doc.extra["agenda_title"])))
+    optional = [
+        ("Adopted", sourced("adopted", dated(doc.adopted))),
+        ("Meeting", sourced("meeting", _meta_value(doc, "meeting", doc.meeting))),
+        ("Vote", sourced("vote", _meta_value(doc, "vote", doc.vote))),
+    ]
+    rows += [(label, value) for label, value in optional if adopted_text or value is not None]
+    rows.append(("Distributed", sourced("distributed", dated(doc.distributed))))
+    based_on = sourced("based_on", _meta_value(doc, "based_on", doc.based_on))
+    if adopted_text or based_on is not None:
+        rows.append(("Adopted on the report of" if adopted_text else "Based on", based_on))
     for key, label in (
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),
@@ -177,6 +189,15 @@ def metadata_rows(doc: Document) -> list[tuple[str, str | None]]:
         if key in doc.extra:
             rows.append((label, html_text(doc.extra[key])))
     return rows
+
+
+def warning_lines(doc: Document) -> list[str]:
+    """The conversion's warnings in a reader's words, each with its source line."""
+    return [
+        entry.detail[:1].upper() + entry.detail[1:] + (f" (source line {entry.line})" if entry.line else "")
+        for entry in doc.log
+        if entry.kind == "warning"
+    ]
 
 
 def _notes(doc: Document) -> list[dict[str, object]]:
@@ -211,6 +232,7 @@ def render_document(doc: Document) -> str:
         subtitle_md=_meta_value(doc, "subtitle", doc.subtitle),
         meta=metadata_rows(doc),
         sections=_sections(doc, notes),
+        warnings=warning_lines(doc),
         notes=_notes(doc),
         collection_link=relative(page_path(doc.symbol or ""), COLLECTION_PAGE),
         date_label=(f"adopted {format_date(doc.adopted)}" if doc.adopted else None)
