@@ -164,6 +164,9 @@ class _Builder:
                 self.doc.doc_type = "report"
             elif item.heading:
                 unmatched_headings.append(item)
+            elif self.search_facts(item):
+                # a masthead line of glued facts ("United Nations A/RES/55/88", "General Assembly Distr.: General")
+                previous = "distr" if md.DISTR_RE.search(text) and not md.DATE_RE.search(text) else ""
             else:
                 self.doc.extra.setdefault("header", "")
                 self.doc.extra["header"] = (self.doc.extra["header"] + "\n" + text).strip()
@@ -178,21 +181,33 @@ class _Builder:
     def read_furniture(self, blocks: list[Block]) -> None:
         """Page furniture (template headers) holds metadata glued together: search, don't match."""
         for item in _lines(blocks):
-            for symbol in md.SYMBOL_RE.findall(item.text):
-                self.set_fact("symbol", symbol, item.line)
-            if md.DISTR_RE.search(item.text):
-                self.doc.extra["distribution"] = md.DISTR_RE.search(item.text).group(1)  # type: ignore[union-attr]
-            found = md.parse_date(item.text)
-            if found and self.doc.distributed is None:
-                self.set_fact("distributed", found, item.line)
-            session = md.parse_session(item.text)
-            if session is not None:
-                self.set_fact("session", session, item.line)
-            if match := md.AGENDA_RE.search(item.text):
-                self.set_fact("agenda_item", match.group(1), item.line)
-            for name in md.BODY_NAMES:
-                if name in item.text:
-                    self.set_fact("body", name, item.line)
+            self.search_facts(item)
+
+    def search_facts(self, item: _Line) -> bool:
+        """Take every fact found anywhere in the line; True if nothing else is left in it."""
+        rest = item.text
+        for symbol in md.SYMBOL_RE.findall(item.text):
+            self.set_fact("symbol", symbol, item.line)
+            rest = rest.replace(symbol, " ")
+        if distribution := md.DISTR_RE.search(item.text):
+            self.doc.extra["distribution"] = distribution.group(1)
+            rest = rest.replace(distribution.group(0), " ")
+        if (found := md.DATE_RE.search(item.text)) and self.doc.distributed is None:
+            self.set_fact("distributed", md.parse_date(found.group(0)), item.line)
+            rest = rest.replace(found.group(0), " ")
+        if session := md.SESSION_RE.search(item.text):
+            number = md.ordinal_to_int(session.group(1))
+            if number is not None:
+                self.set_fact("session", number, item.line)
+                rest = rest.replace(session.group(0), " ")
+        if match := md.AGENDA_RE.search(item.text):
+            self.set_fact("agenda_item", match.group(1), item.line)
+            rest = rest.replace(match.group(0), " ")
+        for name in md.BODY_NAMES:
+            if name in item.text:
+                self.set_fact("body", name, item.line)
+                rest = rest.replace(name, " ")
+        return not re.search(r"[A-Za-z]", rest.replace("United Nations", " "))
 
     def read_closing(self, blocks: list[Block]) -> None:
         self.doc.closing_lines = [
@@ -466,5 +481,6 @@ def build_document(raw: RawDocument, sidecar: dict[str, Any] | None = None, note
             raw.source_file, "the text states no document symbol; add it to a sidecar <name>.meta.yaml with a 'why'"
         )
     doc.footnotes = builder.footnotes()
-    doc.warnings = [entry.describe(raw.source_file) for entry in doc.log if entry.kind == "warning"]
+    # what a reader of the data must know: what could not be settled, and what was taken out
+    doc.warnings = [entry.describe(raw.source_file) for entry in doc.log if entry.kind in ("warning", "removed")]
     return doc

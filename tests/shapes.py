@@ -211,3 +211,19 @@ def markdown_report() -> str:
         )
         + "\n"
     )
+
+
+def pdf_text_with_masthead() -> str:
+    """PDF text whose first page keeps the masthead, and whose pages carry running heads."""
+    masthead = [
+        "United Nations A/RES/59/194",
+        "General Assembly Distr.: General",
+        "9 February 2005",
+        "Fifty-ninth session",
+        "Agenda item 105 (b)",
+        "04-48871",
+        "Resolution adopted by the General Assembly",
+        "[on the report of the Third Committee (A/59/503/Add.2)]",
+    ]
+    body = pdf_text().replace("A/RES/59/194\n2\n", "2 A/RES/59/194\n")
+    return "\n".join(masthead) + "\n" + body

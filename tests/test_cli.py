@@ -41,3 +41,24 @@ def test_mkdocs_build_stops_cleanly_on_a_bad_source(tmp_path):
     assert "empty.txt: the file is empty" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_mkdocs_serve_watches_the_sources(monkeypatch, tmp_path):
+    """``mkdocs serve`` rebuilds when a source or sidecar changes."""
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from build_scripts import hook
+
+    watched: list[str] = []
+
+    class FakeServer:
+        def watch(self, path: str) -> None:
+            watched.append(path)
+
+    config = MkDocsConfig(config_file_path=str(ROOT / "mkdocs.yml"))
+    config["extra"] = {"sources_dir": "sources"}
+    monkeypatch.delenv(hook.SOURCES_ENV, raising=False)
+    hook.on_serve(FakeServer(), config, None)
+    assert watched == [str(SOURCES)]
+    monkeypatch.setenv(hook.SOURCES_ENV, str(tmp_path))
+    assert hook.sources_dir(config) == tmp_path

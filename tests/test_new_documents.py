@@ -90,3 +90,22 @@ def test_new_documents_build_into_a_site(tmp_path):
     for page in ("A/RES/59/194", "E/CN.4/RES/2004/53", "A/59/287"):
         assert (tmp_path / "site" / page / "index.html").is_file()
     assert 'id="op2b"' in (tmp_path / "site" / "A/RES/59/194/index.html").read_text(encoding="utf-8")
+
+
+def test_a_pdf_text_with_its_masthead(tmp_path):
+    text = shapes.pdf_text_with_masthead()
+    assert choose_reader(text, "new.txt").name == "pdf-text"
+    (doc,) = convert_directory(write_sources(tmp_path, {"new.txt": text})).documents
+    assert doc.symbol == "A/RES/59/194"
+    assert (doc.distributed, doc.session, doc.agenda_item, doc.based_on) == (
+        date(2005, 2, 9),
+        59,
+        "105 (b)",
+        "A/59/503/Add.2",
+    )
+    assert "session" not in doc.provenance  # stated in the masthead, not derived
+    assert [(p.id, p.text) for p in doc.all_paragraphs()] == shapes.EXPECTED_PARAGRAPHS
+    assert [(n.marker, n.text) for n in doc.footnotes] == list(shapes.NOTES.items())
+    assert [e for e in doc.log if e.kind == "warning"] == []
+    removed = {e.removed for e in doc.log if e.kind == "removed"}
+    assert {"04-48871", "2 A/RES/59/194"} <= removed

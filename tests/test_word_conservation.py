@@ -26,6 +26,7 @@ def article_text(site: Path, symbol: str) -> tuple[str, str]:
     """Visible text of the page's article: before the notes, and the notes."""
     page = (site / site_url(page_path(symbol)) / "index.html").read_text(encoding="utf-8")
     article = page[page.index("<article") : page.index("</article>")]
+    article = article.split('id="conversion-log"')[0]  # the log quotes the source: it must not count as output
     article = re.sub(r'<a [^>]*class="headerlink"[^>]*>.*?</a>', " ", article)  # toc permalink glyphs
     body, _, notes = article.partition('id="notes"')
     strip = lambda part: html.unescape(re.sub(r"<[^>]+>", " ", part))  # noqa: E731

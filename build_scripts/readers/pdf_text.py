@@ -33,8 +33,12 @@ _LEADING_MARKER_RE = re.compile(r"^(\d{1,3})\s+")
 _NOTE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 LINE_JUNK = [
     JunkRule("page-number", re.compile(r"(?:Page )?\d{1,3}"), "page number"),
-    JunkRule("running-header", re.compile(r"(?:A|E|S)/(?:RES/)?[\w./]+"), "running header (document symbol)"),
-    JunkRule("job-number", re.compile(r"\d{2}-\d{5}(?: \(E\))?|[A-Z]\d{7}[A-Z]?"), "print job number"),
+    JunkRule(
+        "running-header",
+        re.compile(r"(?:\d{1,3} )?(?:A|E|S)/[\w./]+(?: \d{1,3})?"),
+        "running head (symbol, page number)",
+    ),
+    JunkRule("job-number", re.compile(r"\d{2}[- ]\d{5}(?: \(E\))?|[A-Z]\d{7}[A-Z]?"), "print job number"),
 ]
 
 
@@ -51,7 +55,7 @@ def sniff(text: str) -> float:
         score += 0.4
     if wrapped / len(nonblank) > 0.3 and width >= 60:
         score += 0.3
-    if RESOLUTION_TITLE_RE.match(nonblank[0].strip()):
+    if any(RESOLUTION_TITLE_RE.match(line.strip()) for line in nonblank[:20]):
         score += 0.2
     return score
 

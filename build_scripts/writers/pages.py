@@ -165,7 +165,10 @@ def metadata_rows(doc: Document) -> list[tuple[str, str | None]]:
         ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>")),
         ("Body", sourced("body", _meta_value(doc, "body", doc.body))),
         ("Type", _meta_value(doc, "doc_type", doc.doc_type)),
-        ("Session", sourced("session", _meta_value(doc, "session", str(doc.session) if doc.session is not None else None))),
+        (
+            "Session",
+            sourced("session", _meta_value(doc, "session", str(doc.session) if doc.session is not None else None)),
+        ),
         ("Agenda item", sourced("agenda_item", _meta_value(doc, "agenda_item", doc.agenda_item))),
     ]
     if "agenda_title" in doc.extra:
@@ -233,6 +236,7 @@ def render_document(doc: Document) -> str:
         meta=metadata_rows(doc),
         sections=_sections(doc, notes),
         warnings=warning_lines(doc),
+        changes=[(e.kind, e.rule, e.line, e.detail) for e in doc.log if e.kind in ("removed", "repaired")],
         notes=_notes(doc),
         collection_link=relative(page_path(doc.symbol or ""), COLLECTION_PAGE),
         date_label=(f"adopted {format_date(doc.adopted)}" if doc.adopted else None)
