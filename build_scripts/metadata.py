@@ -81,16 +81,21 @@ AGENDA_RE = re.compile(
     r"\b(?:Agenda item|Item) (\d+(?: ?\([a-z]\))?(?: of the (?:provisional agenda|preliminary list))?)"
 )
 MEETING_RE = re.compile(r"^\*?(\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting)\*?$")
-VOTE_RE = re.compile(r"^\[?\s*Adopted (without a vote|by (?:a )?(?:recorded |roll-call )?vote[^.\]]*)\.?\s*\]?$")
+# The bracketed adoption note closing a Commission resolution, whole or in pieces:
+# "[Adopted without a vote. See chap. XIV. - E/CN.4/2003/L.11/Add.4]".
+ADOPTION_NOTE_RE = re.compile(
+    r"^\[?\s*(?:Adopted (?P<vote>without a vote|by (?:a )?(?:recorded |roll-call )?vote[^.\]]*)\.?)?"
+    r"\s*(?:See chap(?:ter)?\. ?(?P<chapter>[IVXLC]+)\.?)?"
+    r"\s*(?:-\s*)?(?P<symbol>(?:A|E)/[\w./]+?)?\.?\s*\]?$"
+)
 DISTR_RE = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
 ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?) \((.+)\)\]$")
 ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
 RESOLUTION_TITLE_RE = re.compile(r"^(\d{1,4}/\d{1,4})\.\s+(.+)$")
 NAMED_RESOLUTION_RE = re.compile(
-    r"^(Commission on Human Rights|Human Rights Council|Economic and Social Council|Security Council) resolution (\d{4}/\d{1,4})$"
+    r"^(Commission on Human Rights|Human Rights Council|Economic and Social Council) resolution (\d{4}/\d{1,4})(?:[.:]\s+(.+))?$"
 )
 OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+),$")
-SEE_CHAPTER_RE = re.compile(r"^\[?See chap\. ?([IVXLC]+)\.?\s*-?\s*(\S+?)\]?$")
 ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
@@ -147,12 +152,21 @@ def parse_session(text: str) -> int | None:
     return None
 
 
+def parse_adoption_note(text: str) -> dict[str, str] | None:
+    """Vote, report chapter and draft symbol of an adoption note; None if the line is not one."""
+    match = ADOPTION_NOTE_RE.match(text.strip())
+    found = {key: value for key, value in match.groupdict().items() if value} if match else {}
+    if not found or (set(found) == {"symbol"} and not text.strip().endswith("]")):
+        return None  # a bare symbol is a citation, not an adoption note
+    return found
+
+
 def parse_vote(text: str) -> str | None:
-    match = VOTE_RE.match(text.strip())
-    return match.group(1) if match else None
+    note = parse_adoption_note(text)
+    return note.get("vote") if note else None
 
 
 def is_closing_line(text: str) -> bool:
-    """Lines of a resolution's signature block: meeting, date, vote, report reference."""
+    """Lines of a resolution's signature block: meeting, date, adoption note."""
     line = text.strip()
-    return bool(MEETING_RE.match(line) or DATE_LINE_RE.match(line) or VOTE_RE.match(line) or SEE_CHAPTER_RE.match(line))
+    return bool(MEETING_RE.match(line) or DATE_LINE_RE.match(line) or parse_adoption_note(line))

@@ -136,6 +136,8 @@ class _Builder:
             elif match := md.NAMED_RESOLUTION_RE.match(text):
                 self.set_fact("body", match.group(1), item.line)
                 self.number = match.group(2)
+                if match.group(3):
+                    self.set_fact("title", match.group(3), item.line, item.markers)
             elif match := md.ADOPTED_BY_RE.match(text):
                 self.set_fact("body", match.group(1), item.line)
                 if match.group(2):
@@ -219,11 +221,13 @@ class _Builder:
                 self.set_fact("meeting", match.group(1), item.line)
             elif md.DATE_LINE_RE.match(text):
                 self.set_fact("adopted", md.parse_date(text), item.line)
-            elif vote := md.parse_vote(item.text):
-                self.set_fact("vote", vote, item.line)
-            elif match := md.SEE_CHAPTER_RE.match(item.text):
-                self.doc.extra["report_chapter"] = match.group(1)
-                self.set_fact("based_on", match.group(2), item.line)
+            elif note := md.parse_adoption_note(item.text):
+                if "vote" in note:
+                    self.set_fact("vote", note["vote"], item.line)
+                if "chapter" in note:
+                    self.doc.extra["report_chapter"] = note["chapter"]
+                if "symbol" in note:
+                    self.set_fact("based_on", note["symbol"], item.line)
 
     # -- body --------------------------------------------------------------------
 

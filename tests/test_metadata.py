@@ -79,3 +79,25 @@ def test_symbols_in_glued_furniture():
 def test_agenda_items():
     assert md.AGENDA_RE.search("Agenda item 119 (a)").group(1) == "119 (a)"
     assert md.AGENDA_RE.search("Item 132 (a) of the preliminary list").group(1) == "132 (a) of the preliminary list"
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("[Adopted without a vote.]", {"vote": "without a vote"}),
+        ("See chap. XIV. - E/CN.4/2003/L.11/Add.4]", {"chapter": "XIV", "symbol": "E/CN.4/2003/L.11/Add.4"}),
+        ("[Adopted without a vote. See chap. XIV.]", {"vote": "without a vote", "chapter": "XIV"}),
+        (
+            "[Adopted by a recorded vote of 52 votes to 1, with 2 abstentions. See chap. XI. - E/CN.4/2004/L.10/Add.11]",
+            {
+                "vote": "by a recorded vote of 52 votes to 1, with 2 abstentions",
+                "chapter": "XI",
+                "symbol": "E/CN.4/2004/L.10/Add.11",
+            },
+        ),
+        ("A/56/179.", None),
+        ("Takes note of the report", None),
+    ],
+)
+def test_adoption_notes(line, note):
+    assert md.parse_adoption_note(line) == note

@@ -10,7 +10,7 @@ from build_scripts.pipeline import convert_directory
 from build_scripts.readers import choose_reader
 
 from . import shapes
-from .conftest import run_mkdocs, write_sources
+from .conftest import SOURCES, run_mkdocs, write_sources
 
 RESOLUTION_SHAPES = {
     "markdown-superscript": shapes.markdown_superscript,
@@ -109,3 +109,13 @@ def test_a_pdf_text_with_its_masthead(tmp_path):
     assert [e for e in doc.log if e.kind == "warning"] == []
     removed = {e.removed for e in doc.log if e.kind == "removed"}
     assert {"04-48871", "2 A/RES/59/194"} <= removed
+
+
+def test_a_markdown_resolution_without_any_notes(tmp_path):
+    text = (SOURCES / "000_b4a211301873ce80.txt").read_text(encoding="utf-8")
+    text = "\n".join(line for line in text.split("\n") if not (line and line[0] in "¹²³⁴⁵⁶⁷⁸⁹"))
+    text = text.translate({ord(c): None for c in "¹²³⁴⁵⁶⁷⁸⁹"})
+    assert choose_reader(text, "plain.txt").name == "markdown-superscript"
+    (doc,) = convert_directory(write_sources(tmp_path, {"plain.txt": text})).documents
+    assert doc.symbol == "A/RES/56/145" and doc.footnotes == []
+    assert len(doc.all_paragraphs()) == 16

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..metadata import OPENING_RE, RESOLUTION_TITLE_RE
 from ..repairs.markers import SUPERSCRIPT_DIGITS, superscript_marker, superscripts_to_sentinels
 from .base import RawDocument, RawNote
 from .markdown_like import blank_line_groups, group_block, split_list_items
@@ -27,7 +28,13 @@ def sniff(text: str) -> float:
     markers = len(_SUPERSCRIPT_RE.findall(text))
     if notes and markers > notes:
         return 0.9
-    return 0.3 if markers else 0.0
+    if markers:
+        return 0.3
+    # the same shape with no notes at all: a numbered resolution, paragraphs between blank lines
+    firsts = [lines[0].strip() for _, lines in groups]
+    titled = any(RESOLUTION_TITLE_RE.match(line) for line in firsts)
+    opened = any(OPENING_RE.match(line) for line in firsts)
+    return 0.55 if titled and opened else 0.0
 
 
 def read(text: str, source_file: str) -> RawDocument:
