@@ -18,8 +18,9 @@ log = logging.getLogger("mkdocs.plugins.un_docs")
 def generate(sources: Path, directory_urls: bool = True) -> tuple[Collection, dict[str, str]]:
     """The collection and every generated file (path under docs/ -> content)."""
     collection = convert_directory(sources)
-    files = render_site(collection.documents)
-    files["data/documents.json"] = documents_json(collection.documents, directory_urls)
+    assert collection.links is not None
+    files = render_site(collection.documents, collection.links)
+    files["data/documents.json"] = documents_json(collection.documents, collection.links, directory_urls)
     for doc in collection.documents:
         log.info(
             "%s -> %s (%s, %d paragraphs, %d notes)",

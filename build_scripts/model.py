@@ -72,10 +72,17 @@ class Footnote:
 
 @dataclass
 class Reference:
+    """A citation of another document: ``label`` is the source's own words, found at
+    ``start:end`` of the text of ``in_paragraph`` (a paragraph id, a footnote id, or
+    ``metadata:<field>``)."""
+
     symbol: str
     kind: str
     in_paragraph: str
     label: str
+    locator: str | None = None
+    start: int = 0
+    end: int = 0
 
 
 @dataclass
@@ -103,6 +110,7 @@ class Document:
     based_on: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     source_file: str = ""
     warnings: list[str] = field(default_factory=list)
     # Facts of the header that the core fields above do not hold (e.g. "Original",

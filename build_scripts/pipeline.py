@@ -10,20 +10,27 @@ from .model import Document
 from .readers import choose_reader
 from .sources import Source, load_sources
 from .structure import build_document
+from .transforms.citations import load_catalogue
+from .transforms.links import LinkIndex, build_link_index
+from .transforms.references import extract_references
 
 
 @dataclass
 class Collection:
     documents: list[Document] = field(default_factory=list)
+    links: LinkIndex | None = None
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}
 
 
 def convert_source(source: Source) -> Document:
+    """One source to its Document, citations included (all of it depends on that source only)."""
     reader = choose_reader(source.text, source.name)
     raw = reader.read(source.text, source.name)
-    return build_document(raw, source.sidecar, source.notes)
+    doc = build_document(raw, source.sidecar, source.notes)
+    doc.references = extract_references(doc, load_catalogue())
+    return doc
 
 
 def convert_directory(directory: Path) -> Collection:
@@ -36,4 +43,4 @@ def convert_directory(directory: Path) -> Collection:
             raise SourceError(doc.source_file, f"symbol {doc.symbol} is also the symbol of {seen[doc.symbol]}")
         seen[doc.symbol] = doc.source_file
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
-    return Collection(documents)
+    return Collection(documents, build_link_index(documents, load_catalogue()))

@@ -101,12 +101,19 @@ class _Builder:
 
     # -- header and signature block -------------------------------------------------
 
-    def set_fact(self, name: str, value: Any, line: int, markers: list[tuple[str, int]] | None = None) -> None:
+    def set_fact(
+        self, name: str, value: Any, line: int, markers: list[tuple[str, int]] | None = None, line_text: str = ""
+    ) -> None:
+        """Set a fact once; a second, different value is a warning. Markers on the line
+        are kept with the fact, their offsets made relative to the value."""
         current = getattr(self.doc, name)
         if current is None:
             setattr(self.doc, name, value)
             if markers:
-                self.doc.metadata_refs[name] = self.refs(markers)
+                start = max(line_text.find(value), 0) if isinstance(value, str) else 0
+                size = len(value) if isinstance(value, str) else 0
+                shifted = [(marker, min(max(offset - start, 0), size)) for marker, offset in markers]
+                self.doc.metadata_refs[name] = self.refs(shifted)
         elif current != value:
             self.log(
                 "warning", "conflicting-metadata", line, f"{name}: {value!r} differs from {current!r}; kept the first"
@@ -131,13 +138,13 @@ class _Builder:
             previous = ""
             if match := md.RESOLUTION_TITLE_RE.match(text):
                 self.number = match.group(1)
-                self.set_fact("title", match.group(2), item.line, item.markers)
+                self.set_fact("title", match.group(2), item.line, item.markers, text)
                 previous = "title"
             elif match := md.NAMED_RESOLUTION_RE.match(text):
                 self.set_fact("body", match.group(1), item.line)
                 self.number = match.group(2)
                 if match.group(3):
-                    self.set_fact("title", match.group(3), item.line, item.markers)
+                    self.set_fact("title", match.group(3), item.line, item.markers, text)
             elif match := md.ADOPTED_BY_RE.match(text):
                 self.set_fact("body", match.group(1), item.line)
                 if match.group(2):
@@ -155,14 +162,14 @@ class _Builder:
             elif match := md.ORIGINAL_RE.match(text):
                 self.doc.extra["original"] = match.group(1)
             elif match := md.AGENDA_RE.search(text):
-                self.set_fact("agenda_item", match.group(1), item.line, item.markers)
+                self.set_fact("agenda_item", match.group(1), item.line, item.markers, text)
                 previous = "agenda"
             elif md.parse_session(text) is not None and len(text) < 40:
                 self.set_fact("session", md.parse_session(text), item.line)
             elif text in md.BODY_NAMES:
                 self.set_fact("body", text, item.line)
             elif _REPORT_SUBTITLE_RE.match(text):
-                self.set_fact("subtitle", text, item.line, item.markers)
+                self.set_fact("subtitle", text, item.line, item.markers, text)
                 self.doc.doc_type = "report"
             elif item.heading:
                 unmatched_headings.append(item)
@@ -175,7 +182,7 @@ class _Builder:
                 self.log("warning", "header-line", item.line, f"header line not understood, kept as written: {text!r}")
         if unmatched_headings:
             title = unmatched_headings[-1]
-            self.set_fact("title", title.text, title.line, title.markers)
+            self.set_fact("title", title.text, title.line, title.markers, title.text)
             others = [h.text for h in unmatched_headings[:-1]]
             if others:
                 self.doc.extra["agenda_title" if self.doc.agenda_item else "header"] = " / ".join(others)

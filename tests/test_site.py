@@ -87,10 +87,13 @@ def test_missing_notes_show_as_missing(site):
 
 def test_metadata_card(site):
     html = doc_page(site, "A/RES/56/145").read_text(encoding="utf-8")
-    assert "<dt>Meeting</dt><dd>88th plenary meeting</dd>" in html
-    assert '<dt>Adopted</dt><dd><time datetime="2001-12-19">19 December 2001</time></dd>' in html
-    assert "<dt>Adopted on the report of</dt><dd>A/56/583/Add.1</dd>" in html
-    assert '<dt>Vote</dt><dd><span class="un-unknown">not stated in the source</span></dd>' in html
+    assert "<dt>Meeting</dt>\n<dd>88th plenary meeting</dd>" in html
+    assert '<dt>Adopted</dt>\n<dd><time datetime="2001-12-19">19 December 2001</time></dd>' in html
+    assert '<dt>Adopted on the report of</dt>\n<dd><a class="un-cite" href="https://undocs.org/A/56/583/Add.1"' in html
+    assert '<dt>Vote</dt>\n<dd><span class="un-unknown">not stated in the source</span></dd>' in html
+    report = doc_page(site, "A/56/179").read_text(encoding="utf-8")
+    assert '<dd>132 (a) of the preliminary list<sup class="un-fnref" id="fnref-star">' in report
+    assert "<dt>Vote</dt>" not in report  # a report is not voted on
 
 
 def test_collection_page_lists_every_document_in_date_order(site):

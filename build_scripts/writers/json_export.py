@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Document, Paragraph
+from ..model import Document, Paragraph, Reference
+from ..transforms.links import LinkIndex
 from .urls import page_path, site_url
 
 
@@ -30,7 +31,24 @@ def _paragraphs(paragraphs: list[Paragraph], parent: str | None = None) -> list[
     return out
 
 
-def document_record(doc: Document, directory_urls: bool = True) -> dict[str, Any]:
+def reference_record(ref: Reference, index: LinkIndex, directory_urls: bool) -> dict[str, Any]:
+    target = index.resolve(ref.symbol, ref.locator)
+    if target.document is not None:
+        url = site_url(page_path(ref.symbol), directory_urls) + (f"#{target.anchor}" if target.anchor else "")
+    else:
+        url = target.url
+    return {
+        "symbol": ref.symbol,
+        "kind": ref.kind,
+        "locator": ref.locator,
+        "paragraph": ref.in_paragraph,
+        "label": ref.label,
+        "internal": target.document is not None,
+        "url": url,
+    }
+
+
+def document_record(doc: Document, index: LinkIndex, directory_urls: bool = True) -> dict[str, Any]:
     return {
         "symbol": doc.symbol,
         "title": doc.title,
@@ -52,12 +70,16 @@ def document_record(doc: Document, directory_urls: bool = True) -> dict[str, Any
         "provenance": doc.provenance,
         "paragraphs": _paragraphs(doc.paragraphs),
         "footnotes": [{"id": n.id, "marker": n.marker, "text": n.text, "missing": n.missing} for n in doc.footnotes],
-        "references": [],
+        "references": [reference_record(ref, index, directory_urls) for ref in doc.references],
+        "cited_by": [
+            {"symbol": c.document.symbol, "paragraph": c.reference.in_paragraph, "locator": c.reference.locator}
+            for c in index.cited_by.get(doc.symbol or "", [])
+        ],
         "log": [{"kind": e.kind, "rule": e.rule, "line": e.line, "detail": e.detail} for e in doc.log],
         "warnings": doc.warnings,
     }
 
 
-def documents_json(documents: list[Document], directory_urls: bool = True) -> str:
-    records = [document_record(doc, directory_urls) for doc in documents]
+def documents_json(documents: list[Document], index: LinkIndex, directory_urls: bool = True) -> str:
+    records = [document_record(doc, index, directory_urls) for doc in documents]
     return json.dumps(records, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

@@ -1,26 +1,32 @@
 """Markdown pages from the model, through Jinja2 templates.
 
-Python prepares what needs logic (inline footnote references, links, dates); the
-templates in ``build_scripts/templates`` lay the page out. All source text passes
-through ``escape`` on its way out.
+Python prepares what needs logic (inline footnote references and citation links,
+dates, relative paths); the templates in ``build_scripts/templates`` lay the pages out.
+All source text passes through ``escape`` on its way out. Links to other pages are
+written as relative ``.md`` links, so MkDocs checks and rewrites every one of them.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
-from ..model import Document, Footnote, FootnoteRef, Paragraph
+from ..model import Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..transforms.links import Citing, LinkIndex
 from .escape import html_text, md_text
 from .urls import page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 COLLECTION_PAGE = "documents/index.md"
+REFERENCES_PAGE = "references/index.md"
 
 _KIND_LABEL = {
     "preamble": "preambular paragraph",
@@ -62,15 +68,45 @@ def footnote_ref_html(ref: FootnoteRef, note: Footnote | None) -> str:
     )
 
 
-def inline(text: str, refs: list[FootnoteRef], notes: dict[str, Footnote]) -> str:
-    """Source text as Markdown with its footnote references put back where they stood."""
+@dataclass(frozen=True)
+class LinkSpan:
+    start: int
+    end: int
+    href: str
+    title: str
+
+
+def md_link(text: str, href: str, title: str, classes: str = "") -> str:
+    attrs = f"{{: .{classes} }}" if classes else ""
+    return f'[{md_text(text)}]({href} "{html_text(title)}"){attrs}'
+
+
+def inline(text: str, refs: list[FootnoteRef], notes: dict[str, Footnote], links: Sequence[LinkSpan] = ()) -> str:
+    """Source text as Markdown, with its footnote references put back where they stood
+    and its citations made links (the visible words stay the source's)."""
+    marks = sorted(refs, key=lambda r: r.offset)
     out: list[str] = []
     pos = 0
-    for ref in sorted(refs, key=lambda r: r.offset):
-        out.append(md_text(text[pos : ref.offset]))
-        out.append(footnote_ref_html(ref, notes.get(ref.footnote_id)))
-        pos = ref.offset
-    out.append(md_text(text[pos:]))
+
+    def plain(until: int) -> None:
+        nonlocal pos
+        while marks and marks[0].offset <= until:
+            ref = marks.pop(0)
+            out.append(md_text(text[pos : ref.offset]))
+            out.append(footnote_ref_html(ref, notes.get(ref.footnote_id)))
+            pos = ref.offset
+        out.append(md_text(text[pos:until]))
+        pos = until
+
+    for link in sorted(links, key=lambda span: span.start):
+        if link.start < pos:
+            continue
+        plain(link.start)
+        # a marker inside the cited words ends the link there
+        end = min([link.end, *(m.offset for m in marks if link.start < m.offset < link.end)])
+        out.append(md_link(text[link.start : end], link.href, link.title, "un-cite"))
+        pos = end
+    plain(len(text))
     return "".join(out)
 
 
@@ -86,16 +122,20 @@ def paragraph_label(para: Paragraph) -> str:
     return para.number + ("." if para.number.isdigit() else "") if para.number else para.id
 
 
-def render_paragraph(para: Paragraph, notes: dict[str, Footnote], depth: int = 0) -> list[RenderedParagraph]:
-    label = paragraph_label(para)
-    title = f"Permalink to {_KIND_LABEL[para.kind]} {para.number or para.id}"
-    link = f'[{md_text(label)}](#{para.id} "{html_text(title)}"){{: .un-pl }}'
-    body = inline(para.text, para.footnote_refs, notes)
-    classes = f"un-para un-{para.kind}" + (f" un-sub un-depth{depth}" if depth else "")
-    out = [RenderedParagraph(para.id, para.kind, f"{link} {body}", classes)]
-    for sub in para.subparagraphs:
-        out.extend(render_paragraph(sub, notes, depth + 1))
-    return out
+class PlaceLabels:
+    """How a reader names a place of a document ('op. 3', 'pp. 5', 'note 8'), computed
+    once per document so that listing citations stays linear."""
+
+    def __init__(self) -> None:
+        self._by_symbol: dict[str, dict[str, str]] = {}
+
+    def __call__(self, doc: Document, place: str) -> str:
+        labels = self._by_symbol.get(doc.symbol or "")
+        if labels is None:
+            labels = {p.id: citation(doc, p).split(", ", 1)[-1] for p in doc.all_paragraphs()}
+            labels.update({n.id: f"note {n.marker}" for n in doc.footnotes})
+            self._by_symbol[doc.symbol or ""] = labels
+        return "masthead" if place.startswith("metadata:") else labels.get(place, place)
 
 
 def citation(doc: Document, para: Paragraph) -> str:
@@ -106,51 +146,105 @@ def citation(doc: Document, para: Paragraph) -> str:
     return f"{doc.symbol}, {short} {para.number.strip('()') if para.number else para.id}"
 
 
-def _sections(doc: Document, notes: dict[str, Footnote]) -> list[dict[str, object]]:
+@dataclass
+class PageContext:
+    """What rendering one document page needs: the document, where it lives, the links."""
+
+    doc: Document
+    index: LinkIndex
+    place_label: PlaceLabels = field(default_factory=PlaceLabels)
+    page: str = ""
+    notes: dict[str, Footnote] = field(default_factory=dict)
+    spans: dict[str, list[LinkSpan]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.page = page_path(self.doc.symbol or "")
+        self.notes = {n.id: n for n in self.doc.footnotes}
+        for ref in self.doc.references:
+            self.spans.setdefault(ref.in_paragraph, []).append(
+                LinkSpan(ref.start, ref.end, self.href(ref.symbol, ref.locator), self.link_title(ref))
+            )
+
+    def href(self, symbol: str, locator: str | None = None, anchor: str | None = None) -> str:
+        target = self.index.resolve(symbol, locator)
+        if target.document is None:
+            return target.url or ""
+        return relative(self.page, page_path(symbol), anchor or target.anchor)
+
+    def link_title(self, ref: Reference) -> str:
+        title = self.index.title(ref.symbol)
+        where = "in this collection" if ref.symbol in self.index.documents else "external: undocs.org"
+        if self.index.catalogue.url(ref.symbol):
+            where = "external"
+        parts = [ref.symbol + (f", {ref.locator}" if ref.locator else "")]
+        if title:
+            parts.append(title)
+        return " — ".join(parts) + f" ({where})"
+
+    def text(self, place: str, text: str, refs: list[FootnoteRef]) -> str:
+        return inline(text, refs, self.notes, self.spans.get(place, []))
+
+    def doc_link(self, doc: Document, anchor: str | None = None, label: str | None = None) -> str:
+        return md_link(
+            label or doc.symbol or "", relative(self.page, page_path(doc.symbol or ""), anchor), doc.title or ""
+        )
+
+
+def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[RenderedParagraph]:
+    label = paragraph_label(para)
+    title = f"Permalink to {_KIND_LABEL[para.kind]} {para.number or para.id}"
+    link = f'[{md_text(label)}](#{para.id} "{html_text(title)}"){{: .un-pl }}'
+    body = ctx.text(para.id, para.text, para.footnote_refs)
+    classes = f"un-para un-{para.kind}" + (f" un-sub un-depth{depth}" if depth else "")
+    out = [RenderedParagraph(para.id, para.kind, f"{link} {body}", classes)]
+    for sub in para.subparagraphs:
+        out.extend(render_paragraph(ctx, sub, depth + 1))
+    return out
+
+
+def _sections(ctx: PageContext) -> list[dict[str, Any]]:
     """Resolutions: preamble and operative part. Reports: their own headings."""
-    sections: list[dict[str, object]] = []
+    doc = ctx.doc
+    sections: list[dict[str, Any]] = []
     if doc.doc_type == "resolution":
-        for kind, title, sid in (("preamble", "Preamble", "preamble"), ("operative", "Operative part", "operative")):
-            paras = [r for p in doc.paragraphs if p.kind == kind for r in render_paragraph(p, notes)]
+        parts = (("preamble", "Preamble", "preamble"), ("operative", "Operative part", "operative"))
+        for kind, title, sid in parts:
+            paras = [r for p in doc.paragraphs if p.kind == kind for r in render_paragraph(ctx, p)]
             if paras:
-                sections.append({"title": title, "id": sid, "paragraphs": paras, "heading_id": None})
+                sections.append({"title": title, "id": sid, "paragraphs": paras})
         others = [
-            r for p in doc.paragraphs if p.kind not in ("preamble", "operative") for r in render_paragraph(p, notes)
+            r for p in doc.paragraphs if p.kind not in ("preamble", "operative") for r in render_paragraph(ctx, p)
         ]
         if others:
-            sections.append({"title": "Other text", "id": "other", "paragraphs": others, "heading_id": None})
+            sections.append({"title": "Other text", "id": "other", "paragraphs": others})
         return sections
-    current: dict[str, object] = {"title": None, "id": None, "paragraphs": [], "heading_id": None}
+    current: dict[str, Any] = {"title": None, "id": None, "paragraphs": []}
     sections.append(current)
     for para in doc.paragraphs:
         if para.kind == "heading":
-            current = {
-                "title": inline(para.text, para.footnote_refs, notes),
-                "id": para.id,
-                "paragraphs": [],
-                "heading_id": para.id,
-            }
+            current = {"title": ctx.text(para.id, para.text, para.footnote_refs), "id": para.id, "paragraphs": []}
             sections.append(current)
         else:
-            current["paragraphs"].extend(render_paragraph(para, notes))  # type: ignore[union-attr]
+            current["paragraphs"].extend(render_paragraph(ctx, para))
     return [s for s in sections if s["title"] or s["paragraphs"]]
 
 
-def _meta_value(doc: Document, field: str, text: str | None) -> str | None:
+def _meta_value(ctx: PageContext, name: str, text: str | None) -> str | None:
+    """A metadata value as inline Markdown: escaped, with its notes and citation links."""
     if text is None:
         return None
-    refs = doc.metadata_refs.get(field, [])
-    notes = {n.id: n for n in doc.footnotes}
-    return html_text(text) + "".join(footnote_ref_html(r, notes.get(r.footnote_id)) for r in refs)
+    refs = ctx.doc.metadata_refs.get(name, [])
+    return ctx.text(f"metadata:{name}", text, refs)
 
 
-def metadata_rows(doc: Document) -> list[tuple[str, str | None]]:
-    """Label and HTML value of each metadata fact; None where the source does not state it.
+def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
+    """Label and Markdown value of each metadata fact; None where the source does not state it.
 
     Facts that only apply to adopted texts (adoption, meeting, vote) are left out of a
     report's card unless its text states them. A fact taken from outside the text (a
     sidecar, a derivation) says where it came from.
     """
+    doc = ctx.doc
 
     def dated(value: date | None) -> str | None:
         return f'<time datetime="{value.isoformat()}">{format_date(value)}</time>' if value else None
@@ -158,39 +252,36 @@ def metadata_rows(doc: Document) -> list[tuple[str, str | None]]:
     def sourced(name: str, value: str | None) -> str | None:
         if value is None or name not in doc.provenance:
             return value
-        return f'{value}<br><small class="un-provenance">{html_text(doc.provenance[name])}</small>'
+        return f'{value}<br><small class="un-provenance">{md_text(doc.provenance[name])}</small>'
 
     adopted_text = doc.doc_type == "resolution"
+    session = str(doc.session) if doc.session is not None else None
     rows: list[tuple[str, str | None]] = [
         ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>")),
-        ("Body", sourced("body", _meta_value(doc, "body", doc.body))),
-        ("Type", _meta_value(doc, "doc_type", doc.doc_type)),
-        (
-            "Session",
-            sourced("session", _meta_value(doc, "session", str(doc.session) if doc.session is not None else None)),
-        ),
-        ("Agenda item", sourced("agenda_item", _meta_value(doc, "agenda_item", doc.agenda_item))),
+        ("Body", sourced("body", _meta_value(ctx, "body", doc.body))),
+        ("Type", _meta_value(ctx, "doc_type", doc.doc_type)),
+        ("Session", sourced("session", _meta_value(ctx, "session", session))),
+        ("Agenda item", sourced("agenda_item", _meta_value(ctx, "agenda_item", doc.agenda_item))),
     ]
     if "agenda_title" in doc.extra:
-        rows.append(("Agenda item title", html_text(doc.extra["agenda_title"])))
+        rows.append(("Agenda item title", md_text(doc.extra["agenda_title"])))
     optional = [
         ("Adopted", sourced("adopted", dated(doc.adopted))),
-        ("Meeting", sourced("meeting", _meta_value(doc, "meeting", doc.meeting))),
-        ("Vote", sourced("vote", _meta_value(doc, "vote", doc.vote))),
+        ("Meeting", sourced("meeting", _meta_value(ctx, "meeting", doc.meeting))),
+        ("Vote", sourced("vote", _meta_value(ctx, "vote", doc.vote))),
     ]
     rows += [(label, value) for label, value in optional if adopted_text or value is not None]
     rows.append(("Distributed", sourced("distributed", dated(doc.distributed))))
-    based_on = sourced("based_on", _meta_value(doc, "based_on", doc.based_on))
+    based_on = sourced("based_on", _meta_value(ctx, "based_on", doc.based_on))
     if adopted_text or based_on is not None:
         rows.append(("Adopted on the report of" if adopted_text else "Based on", based_on))
-    for key, label in (
+    extras = (
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),
         ("original", "Original language"),
         ("header", "Other header text"),
-    ):
-        if key in doc.extra:
-            rows.append((label, html_text(doc.extra[key])))
+    )
+    rows += [(label, md_text(doc.extra[key])) for key, label in extras if key in doc.extra]
     return rows
 
 
@@ -203,7 +294,8 @@ def warning_lines(doc: Document) -> list[str]:
     ]
 
 
-def _notes(doc: Document) -> list[dict[str, object]]:
+def _notes(ctx: PageContext) -> list[dict[str, Any]]:
+    doc = ctx.doc
     by_id: dict[str, list[FootnoteRef]] = {}
     for refs in [*doc.metadata_refs.values(), *(p.footnote_refs for p in doc.all_paragraphs())]:
         for ref in refs:
@@ -220,46 +312,118 @@ def _notes(doc: Document) -> list[dict[str, object]]:
             )
         else:
             back = f"{marker}"
-        text = md_text(note.text) if note.text else "*Note text missing in the source.*{: .un-missing }"
+        text = ctx.text(note.id, note.text, []) if note.text else "*Note text missing in the source.*{: .un-missing }"
         rendered.append({"id": note.id, "markdown": f"{back} {text}", "missing": note.missing})
     return rendered
 
 
-def render_document(doc: Document) -> str:
-    notes = {n.id: n for n in doc.footnotes}
+def _citing_entries(ctx: PageContext, citings: list[Citing]) -> list[dict[str, Any]]:
+    """Citations of this document grouped by citing document, each place linked."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for citing in citings:
+        source = citing.document
+        entry = grouped.setdefault(
+            source.symbol or "", {"link": ctx.doc_link(source), "date": source.sort_date(), "places": []}
+        )
+        anchor = None if citing.reference.in_paragraph.startswith("metadata:") else citing.reference.in_paragraph
+        label = ctx.place_label(source, citing.reference.in_paragraph)
+        if citing.reference.locator:
+            label += f" ({citing.reference.locator})"
+        link = ctx.doc_link(source, anchor, label)
+        if link not in entry["places"]:
+            entry["places"].append(link)
+    return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or date.min))
+
+
+def render_document(doc: Document, index: LinkIndex, labels: PlaceLabels | None = None) -> str:
+    ctx = PageContext(doc, index, labels or PlaceLabels())
+    symbol = doc.symbol or ""
+    previous, following = index.previous.get(symbol), index.following.get(symbol)
     template = _environment().get_template("document.md.j2")
     return template.render(
         doc=doc,
-        page=page_path(doc.symbol or ""),
-        title_md=md_text(doc.title or doc.symbol or ""),
-        subtitle_md=_meta_value(doc, "subtitle", doc.subtitle),
-        meta=metadata_rows(doc),
-        sections=_sections(doc, notes),
+        title_md=md_text(doc.title or symbol),
+        subtitle_md=_meta_value(ctx, "subtitle", doc.subtitle),
+        meta=metadata_rows(ctx),
+        sections=_sections(ctx),
         warnings=warning_lines(doc),
         changes=[(e.kind, e.rule, e.line, e.detail) for e in doc.log if e.kind in ("removed", "repaired")],
-        notes=_notes(doc),
-        collection_link=relative(page_path(doc.symbol or ""), COLLECTION_PAGE),
+        notes=_notes(ctx),
+        collection_link=relative(ctx.page, COLLECTION_PAGE),
+        references_link=relative(ctx.page, REFERENCES_PAGE),
         date_label=(f"adopted {format_date(doc.adopted)}" if doc.adopted else None)
         or (f"distributed {format_date(doc.distributed)}" if doc.distributed else None),
         citations={p.id: citation(doc, p) for p in doc.all_paragraphs()},
+        previous=ctx.doc_link(previous) if previous else None,
+        following=ctx.doc_link(following) if following else None,
+        took_note_of=_citing_targets(ctx, index.took_note_of.get(symbol, [])),
+        noted_in=_citing_entries(ctx, index.noted_in.get(symbol, [])),
+        cited_by=_citing_entries(ctx, index.cited_by.get(symbol, [])),
     )
+
+
+def _citing_targets(ctx: PageContext, citings: list[Citing]) -> list[str]:
+    """Documents this one took note of, linked, with the paragraph that says so."""
+    out: list[str] = []
+    for citing in citings:
+        ref = citing.reference
+        target = md_link(ref.symbol, ctx.href(ref.symbol, ref.locator), ctx.index.title(ref.symbol) or ref.symbol)
+        here = f"[{ctx.place_label(ctx.doc, ref.in_paragraph)}](#{ref.in_paragraph})"
+        line = f"{target} ({here})"
+        if line not in out:
+            out.append(line)
+    return out
 
 
 def render_collection(documents: list[Document]) -> str:
     rows = [
-        {
-            "doc": doc,
-            "link": relative(COLLECTION_PAGE, page_path(doc.symbol or "")),
-            "date": doc.sort_date(),
-        }
+        {"doc": doc, "link": relative(COLLECTION_PAGE, page_path(doc.symbol or "")), "date": doc.sort_date()}
         for doc in documents
     ]
     bodies = sorted({doc.body or "Other" for doc in documents})
     return _environment().get_template("collection.md.j2").render(rows=rows, bodies=bodies)
 
 
-def render_site(documents: list[Document]) -> dict[str, str]:
+def render_references(index: LinkIndex, labels: PlaceLabels) -> str:
+    """Every document or instrument cited anywhere, with where it is cited."""
+    entries = []
+    for symbol in sorted(index.cited_by, key=_natural_key):
+        citings = index.cited_by[symbol]
+        target = index.resolve(symbol)
+        if target.document is not None:
+            link = md_link(symbol, relative(REFERENCES_PAGE, page_path(symbol)), target.document.title or symbol)
+        else:
+            link = md_link(symbol, target.url or "", f"{symbol} (external)")
+        places = []
+        for citing in citings:
+            source, ref = citing.document, citing.reference
+            anchor = None if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
+            label = f"{source.symbol}, {labels(source, ref.in_paragraph)}"
+            if ref.locator:
+                label += f" ({ref.locator})"
+            places.append(md_link(label, relative(REFERENCES_PAGE, page_path(source.symbol or ""), anchor), ref.label))
+        entries.append(
+            {
+                "symbol": symbol,
+                "link": link,
+                "title": index.title(symbol),
+                "count": len(citings),
+                "documents": len({c.document.symbol for c in citings}),
+                "internal": target.document is not None,
+                "places": places,
+            }
+        )
+    return _environment().get_template("references.md.j2").render(entries=entries)
+
+
+def _natural_key(symbol: str) -> list[Any]:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
+
+
+def render_site(documents: list[Document], index: LinkIndex) -> dict[str, str]:
     """Every generated Markdown page, by its path under ``docs/``."""
-    pages = {page_path(doc.symbol or ""): render_document(doc) for doc in documents}
+    labels = PlaceLabels()
+    pages = {page_path(doc.symbol or ""): render_document(doc, index, labels) for doc in documents}
     pages[COLLECTION_PAGE] = render_collection(documents)
+    pages[REFERENCES_PAGE] = render_references(index, labels)
     return pages

@@ -1,0 +1,1 @@
+"""Collection-level transforms: citations, links, back-links (and later chronology)."""

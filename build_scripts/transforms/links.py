@@ -1,0 +1,109 @@
+"""Where each citation leads, who cites whom, and the series documents belong to.
+
+Built once per collection, in time linear in the number of references: one pass to
+index documents by symbol, one over all references. Writers only look things up.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from ..model import Document, Reference
+from .citations import Catalogue
+
+RESOLVER = "https://undocs.org/"
+_PARAGRAPH_LOCATOR_RE = re.compile(r"\bparas?\.\s*(\d+)")
+_TAKES_NOTE_RE = re.compile(r"\b[Tt]akes? note\b[^;]*\breport\b")
+
+
+@dataclass(frozen=True)
+class Target:
+    symbol: str
+    document: Document | None  # in the collection
+    anchor: str | None  # a paragraph of it, when the citation names one
+    url: str | None  # outside the collection
+
+
+@dataclass(frozen=True)
+class Citing:
+    """One place in the collection that cites a symbol."""
+
+    document: Document
+    reference: Reference
+
+
+@dataclass
+class LinkIndex:
+    catalogue: Catalogue
+    documents: dict[str, Document] = field(default_factory=dict)
+    cited_by: dict[str, list[Citing]] = field(default_factory=dict)
+    previous: dict[str, Document] = field(default_factory=dict)
+    following: dict[str, Document] = field(default_factory=dict)
+    took_note_of: dict[str, list[Citing]] = field(default_factory=dict)
+    noted_in: dict[str, list[Citing]] = field(default_factory=dict)
+
+    def resolve(self, symbol: str, locator: str | None = None) -> Target:
+        document = self.documents.get(symbol)
+        if document is None:
+            url = self.catalogue.url(symbol) or RESOLVER + quote(symbol, safe="/.")
+            return Target(symbol, None, None, url)
+        return Target(symbol, document, paragraph_anchor(document, locator), None)
+
+    def title(self, symbol: str) -> str | None:
+        document = self.documents.get(symbol)
+        return document.title if document else self.catalogue.title(symbol)
+
+
+def paragraph_anchor(document: Document, locator: str | None) -> str | None:
+    """'para. 3' of a resolution is its operative paragraph 3; of a report, paragraph 3."""
+    match = _PARAGRAPH_LOCATOR_RE.search(locator or "")
+    if not match:
+        return None
+    wanted = ("op" if document.doc_type == "resolution" else "para") + match.group(1)
+    return wanted if any(p.id == wanted for p in document.all_paragraphs()) else None
+
+
+def _series_key(doc: Document) -> tuple[str, str, str] | None:
+    if not doc.title:
+        return None
+    return (doc.body or "", doc.doc_type or "", doc.title.casefold())
+
+
+def build_link_index(documents: list[Document], catalogue: Catalogue) -> LinkIndex:
+    index = LinkIndex(catalogue, {d.symbol: d for d in documents if d.symbol})
+    for doc in documents:
+        for ref in doc.references:
+            if ref.symbol != doc.symbol:
+                index.cited_by.setdefault(ref.symbol, []).append(Citing(doc, ref))
+
+    # series: same body, type and title, in date order
+    series: dict[tuple[str, str, str], list[Document]] = {}
+    for doc in documents:
+        key = _series_key(doc)
+        if key is not None:
+            series.setdefault(key, []).append(doc)
+    for members in series.values():
+        members.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
+        for before, after in itertools.pairwise(members):
+            index.previous[after.symbol or ""] = before
+            index.following[before.symbol or ""] = after
+
+    # "Takes note of the report ..." with the report cited in the paragraph or its notes
+    for doc in documents:
+        by_place: dict[str, list[Reference]] = {}
+        for ref in doc.references:
+            by_place.setdefault(ref.in_paragraph, []).append(ref)
+        for para in doc.all_paragraphs():
+            if not _TAKES_NOTE_RE.search(para.text):
+                continue
+            places = [para.id, *(r.footnote_id for r in para.footnote_refs)]
+            for place in places:
+                for ref in by_place.get(place, []):
+                    if ref.kind == "document":
+                        noted = Reference(ref.symbol, ref.kind, para.id, ref.label, ref.locator)
+                        index.took_note_of.setdefault(doc.symbol or "", []).append(Citing(doc, noted))
+                        index.noted_in.setdefault(ref.symbol, []).append(Citing(doc, noted))
+    return index
