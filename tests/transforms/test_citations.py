@@ -1,0 +1,178 @@
+"""The recogniser and normaliser, table-driven: spellings that are citations, and traps that are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.transforms.citations import find_citations, load_catalogue, normalise_resolution
+
+CATALOGUE = load_catalogue()
+GA, CHR = "General Assembly", "Commission on Human Rights"
+CONVENTION = CATALOGUE.by_name[
+    "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families"
+]
+
+
+def cite(text: str, body: str = GA, current=None) -> list[tuple[str, str, str | None]]:
+    found, _ = find_citations(text, body, CATALOGUE, current)
+    return [(c.text(text), c.symbol, c.locator) for c in found]
+
+
+CASES = [
+    # General Assembly resolutions, session-numbered
+    ("Recalling its resolution 45/158 of 18 December 1990,", GA, [("resolution 45/158", "A/RES/45/158", None)]),
+    ("in its resolution 53/137 of 9 December 1998, it requested", GA, [("resolution 53/137", "A/RES/53/137", None)]),
+    ("Resolution 34/180, annex.", GA, [("Resolution 34/180", "A/RES/34/180", "annex")]),
+    ("Resolution 44/25, annex.", GA, [("Resolution 44/25", "A/RES/44/25", "annex")]),
+    ("Resolution 45/158, annex.", GA, [("Resolution 45/158", "A/RES/45/158", "annex")]),
+    (
+        "General Assembly resolution 45/158 of 18 December 1990",
+        CHR,
+        [("General Assembly resolution 45/158", "A/RES/45/158", None)],
+    ),
+    ("resolutions 45/158 and 55/88", GA, [("45/158", "A/RES/45/158", None), ("55/88", "A/RES/55/88", None)]),
+    (
+        "resolutions 45/158, 53/137 and 55/88",
+        GA,
+        [("45/158", "A/RES/45/158", None), ("53/137", "A/RES/53/137", None), ("55/88", "A/RES/55/88", None)],
+    ),
+    ("in resolution 54/248 was not included", GA, [("resolution 54/248", "A/RES/54/248", None)]),
+    ("In its resolution 55/88 of 4 December 2000,", GA, [("resolution 55/88", "A/RES/55/88", None)]),
+    # older, roman-session numbering
+    ("Resolution 217 A (III).", GA, [("Resolution 217 A (III)", "A/RES/217(III)", "part A")]),
+    ("Resolution 2200 A (XXI), annex.", GA, [("Resolution 2200 A (XXI)", "A/RES/2200(XXI)", "part A, annex")]),
+    ("Resolution 2106 A (XX), annex.", GA, [("Resolution 2106 A (XX)", "A/RES/2106(XX)", "part A, annex")]),
+    ("resolution 1514 (XV) of 14 December 1960", GA, [("resolution 1514 (XV)", "A/RES/1514(XV)", None)]),
+    ("resolution 2200A (XXI)", GA, [("resolution 2200A (XXI)", "A/RES/2200(XXI)", "part A")]),
+    # Commission and Council, year-numbered
+    (
+        "Commission on Human Rights resolution 2001/53",
+        GA,
+        [("Commission on Human Rights resolution 2001/53", "E/CN.4/RES/2001/53", None)],
+    ),
+    ("Commission resolution 1999/44", GA, [("Commission resolution 1999/44", "E/CN.4/RES/1999/44", None)]),
+    (
+        "the Commission on Human Rights, in its resolution 1999/44 of 27 April 1999,",
+        GA,
+        [("resolution 1999/44", "E/CN.4/RES/1999/44", None)],
+    ),
+    (
+        "A similar resolution, resolution 2001/53 of 24 April 2001, was adopted by the Commission on Human Rights.",
+        GA,
+        [("resolution 2001/53", "E/CN.4/RES/2001/53", None)],
+    ),
+    ("Recalling its resolution 2001/53 of 24 April 2001,", CHR, [("resolution 2001/53", "E/CN.4/RES/2001/53", None)]),
+    (
+        "Economic and Social Council resolution 1999/23",
+        GA,
+        [("Economic and Social Council resolution 1999/23", "E/RES/1999/23", None)],
+    ),
+    ("Human Rights Council resolution 7/1", GA, [("Human Rights Council resolution 7/1", "A/HRC/RES/7/1", None)]),
+    ("decision 2003/109 of the Commission on Human Rights", CHR, [("decision 2003/109", "E/CN.4/DEC/2003/109", None)]),
+    # document symbols
+    ("A/56/179.", GA, [("A/56/179", "A/56/179", None)]),
+    ("A/58/221.", GA, [("A/58/221", "A/58/221", None)]),
+    ("A/56/50.", GA, [("A/56/50", "A/56/50", None)]),
+    (
+        "A/58/508/Add.1 and Corr.1",
+        GA,
+        [("A/58/508/Add.1", "A/58/508/Add.1", None), ("Corr.1", "A/58/508/Add.1/Corr.1", None)],
+    ),
+    ("A/CONF.157/24 (Part I), chap. III.", GA, [("A/CONF.157/24 (Part I)", "A/CONF.157/24(PartI)", "chap. III")]),
+    ("Supplement No. 3 (E/1999/23), chap. II, sect. A.", GA, [("E/1999/23", "E/1999/23", "chap. II, sect. A")]),
+    ("See chap. XIV. - E/CN.4/2003/L.11/Add.4]", CHR, [("E/CN.4/2003/L.11/Add.4", "E/CN.4/2003/L.11/Add.4", None)]),
+    ("the status of the Convention (E/CN.4/2003/80);", CHR, [("E/CN.4/2003/80", "E/CN.4/2003/80", None)]),
+    ("(A/CONF.157/23), urges all States", CHR, [("A/CONF.157/23", "A/CONF.157/23", None)]),
+    ("see A/RES/56/145, para. 3", GA, [("A/RES/56/145", "A/RES/56/145", "para. 3")]),
+    (
+        "documents A/56/583/Add.1 and E/CN.4/2004/76",
+        GA,
+        [("A/56/583/Add.1", "A/56/583/Add.1", None), ("E/CN.4/2004/76", "E/CN.4/2004/76", None)],
+    ),
+    # named instruments
+    (
+        "the Universal Declaration of Human Rights,",
+        GA,
+        [("Universal Declaration of Human Rights", "A/RES/217(III)", "part A")],
+    ),
+    (
+        "the International Covenants on Human Rights,",
+        GA,
+        [("International Covenants on Human Rights", "A/RES/2200(XXI)", "annex")],
+    ),
+    (
+        "the Vienna Declaration and Programme of Action adopted by",
+        GA,
+        [("Vienna Declaration and Programme of Action", "A/CONF.157/23", None)],
+    ),
+    (
+        "the Convention on the Elimination of All Forms of Discrimination against Women",
+        GA,
+        [("Convention on the Elimination of All Forms of Discrimination against Women", "A/RES/34/180", "annex")],
+    ),
+    (
+        "the Charter of the United Nations to promote",
+        CHR,
+        [("Charter of the United Nations", "Charter of the United Nations", None)],
+    ),
+    (
+        "including the Convention on the Rights of Migrants.",
+        GA,
+        [("Convention on the Rights of Migrants", "A/RES/45/158", "annex")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "expected"), CASES)
+def test_citations(text, body, expected):
+    assert cite(text, body) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 18 December 1990",
+        "As at 1 June 2001, the Convention had been ratified by 16 States",
+        "ratified or acceded to by 20 States",
+        "in 1997 and in September/October 2000",
+        "at its fifty-sixth session, under item 132 (a)",
+        "1. Expresses its deep concern",
+        "paragraph 3 of the present resolution",
+        "held from 19 March to 27 April 2001",
+        "three ratifications or accessions to and seven signatures",
+        "The 25 treaties representing the United Nations key objectives",
+        "the resolution was adopted without a vote",
+        "the Convention will enter into force",
+        "article 87",
+        "E/ alone and A/ alone",
+        "page 2/3 of the note",
+    ],
+)
+def test_not_citations(text):
+    assert cite(text) == []
+
+
+def test_articles_of_the_convention_named_before():
+    text = "notes that, pursuant to article 87 of the Convention, only four more"
+    assert cite(text, GA, CONVENTION) == [("article 87 of the Convention", "A/RES/45/158", "art. 87")]
+    text = "referred to in articles 72, 73 and 87 of the Convention"
+    assert [c[1:] for c in cite(text, GA, CONVENTION)] == [("A/RES/45/158", f"art. {n}") for n in (72, 73, 87)]
+    assert cite("article 87 of the Convention", GA, None) == []  # no convention named yet: not guessed
+
+
+def test_the_convention_named_in_the_same_text_wins():
+    text = "the Convention on the Rights of the Child and article 3 of the Convention"
+    assert cite(text, GA, CONVENTION)[-1] == ("article 3 of the Convention", "A/RES/44/25", "art. 3")
+
+
+@pytest.mark.parametrize(
+    ("number", "body", "symbol", "locator"),
+    [
+        ("45/158", GA, "A/RES/45/158", None),
+        ("217 A (III)", GA, "A/RES/217(III)", "part A"),
+        ("2001/53", CHR, "E/CN.4/RES/2001/53", None),
+        ("1514 (XV)", GA, "A/RES/1514(XV)", None),
+    ],
+)
+def test_normalise_resolution(number, body, symbol, locator):
+    assert normalise_resolution(number, body) == (symbol, locator)
