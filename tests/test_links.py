@@ -121,3 +121,28 @@ def test_visible_text_is_the_sources(docs, site):
     """A link wraps the source's words; it adds none (word conservation checks the rest)."""
     html = (site / "E/CN.4/RES/2003/48/index.html").read_text(encoding="utf-8")
     assert ">General Assembly resolution 45/158</a> of 18 December 1990" in html
+
+
+def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
+    """A new source citing 'paragraph 3 of its resolution 56/145' opens op3 of that page."""
+    import shutil
+
+    from build_scripts.pipeline import convert_directory
+    from build_scripts.writers.pages import render_site
+
+    from . import shapes
+    from .conftest import SOURCES
+
+    for source in SOURCES.iterdir():
+        shutil.copy(source, tmp_path / source.name)
+    text = shapes.markdown_superscript().replace(
+        "Recalling its resolution 58/190 of 22 December 2003,",
+        "Recalling paragraph 3 of its resolution 56/145 and the report of the Secretary-General (A/56/179, para. 6),",
+    )
+    (tmp_path / "new.txt").write_text(text, encoding="utf-8")
+    collection = convert_directory(tmp_path)
+    page = render_site(collection.documents, collection.links)["A/RES/59/194.md"]
+    assert '[resolution 56/145](../56/145.md#op3 "A/RES/56/145, para. 3' in page
+    assert '[A/56/179](../../56/179.md#para6 "A/56/179, para. 6' in page
+    cited = {c.reference.in_paragraph for c in collection.links.cited_by["A/RES/56/145"]}
+    assert "pp1" in cited

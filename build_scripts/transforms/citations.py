@@ -103,7 +103,8 @@ _QUALIFIER = (
     r"Economic and Social Council|Human Rights Council|Council)"
 )
 _LOCATOR = (
-    r"(?:\)?,\s*|\s+)(?P<loc>(?:annex(?:\s+[IVX]+)?|chap\.\s*[IVXLC]+|sect\.\s*[A-Z]|paras?\.\s*\d+(?:\s*(?:-|–|and)\s*\d+)?|"
+    r"(?:\)?,\s*|\s+)(?P<loc>(?:annex(?:\s+[IVX]+)?|chap\.\s*[IVXLC]+|sect\.\s*[A-Z]|"
+    r"(?:paras?\.|paragraphs?)\s*\d+(?:\s*(?:-|–|and)\s*\d+)?|"
     r"part\s+[IVX]+)(?:,\s*(?:sect\.\s*[A-Z]|paras?\.\s*\d+|annex(?:\s+[IVX]+)?))*)"
 )
 _RESOLUTION_RE = re.compile(
@@ -111,6 +112,8 @@ _RESOLUTION_RE = re.compile(
     rf"(?P<list>{_NUMBER}(?:\s*(?:,\s*and|,|and)\s*{_NUMBER})*)"
 )
 _NUMBER_RE = re.compile(_NUMBER)
+# "paragraph 3 of its resolution 56/145": the paragraph cited stands before the resolution
+_PARAGRAPH_BEFORE_RE = re.compile(r"\b(paragraphs?)\s+(\d+)\s+of\s+(?:its\s+|the\s+)?$")
 _LOCATOR_RE = re.compile(_LOCATOR)
 _OLD_STYLE_RE = re.compile(rf"^(\d{{1,4}})(?:\s?([A-H]))?\s?\(({_ROMAN})\)$")
 _BODY_IN_SENTENCE_RE = re.compile(
@@ -203,6 +206,9 @@ def resolution_citations(text: str, document_body: str | None) -> list[Citation]
             if index == len(numbers) - 1:
                 loc = _LOCATOR_RE.match(text, end)
                 locator = loc.group("loc") if loc else None
+            before = _PARAGRAPH_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+            if before and index == 0:
+                locator = f"para. {before.group(2)}"
             if len(numbers) == 1:
                 start = match.start("qual") if qualifier else match.start("word")
             out.append(Citation(start, end, symbol, word, _join_locators(part, locator)))

@@ -15,7 +15,7 @@ from ..model import Document, Reference
 from .citations import Catalogue
 
 RESOLVER = "https://undocs.org/"
-_PARAGRAPH_LOCATOR_RE = re.compile(r"\bparas?\.\s*(\d+)")
+_PARAGRAPH_LOCATOR_RE = re.compile(r"\b(?:paras?\.|paragraphs?)\s*(\d+)")
 _TAKES_NOTE_RE = re.compile(r"\b[Tt]akes? note\b[^;]*\breport\b")
 
 

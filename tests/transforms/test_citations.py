@@ -38,6 +38,8 @@ CASES = [
     ),
     ("in resolution 54/248 was not included", GA, [("resolution 54/248", "A/RES/54/248", None)]),
     ("In its resolution 55/88 of 4 December 2000,", GA, [("resolution 55/88", "A/RES/55/88", None)]),
+    ("Recalling paragraph 3 of its resolution 56/145,", GA, [("resolution 56/145", "A/RES/56/145", "para. 3")]),
+    ("resolution 56/145, paragraph 3,", GA, [("resolution 56/145", "A/RES/56/145", "paragraph 3")]),
     # older, roman-session numbering
     ("Resolution 217 A (III).", GA, [("Resolution 217 A (III)", "A/RES/217(III)", "part A")]),
     ("Resolution 2200 A (XXI), annex.", GA, [("Resolution 2200 A (XXI)", "A/RES/2200(XXI)", "part A, annex")]),
