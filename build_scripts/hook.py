@@ -7,12 +7,15 @@ nothing generated ever lands in ``docs/`` and nothing stale survives a rename.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 # MkDocs imports this file by path; make the package beside it importable.
@@ -20,8 +23,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts.build import generate
 from build_scripts.errors import SourceError
+from build_scripts.pipeline import Collection
+from build_scripts.writers.search_index import with_paragraph_entries
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
+
+# The collection of the current build, kept from on_files for on_post_build.
+_built: dict[str, Collection] = {}
 
 
 def sources_dir(config: MkDocsConfig) -> Path:
@@ -34,14 +42,27 @@ def sources_dir(config: MkDocsConfig) -> Path:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
-        _, generated = generate(sources_dir(config), directory_urls=config.use_directory_urls)
+        collection, generated = generate(sources_dir(config), directory_urls=config.use_directory_urls)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
+    _built["collection"] = collection
     for path, content in sorted(generated.items()):
         is_document = path.endswith(".md") and not path.startswith("documents/")
         inclusion = InclusionLevel.NOT_IN_NAV if is_document else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files
+
+
+@event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it
+def on_post_build(config: MkDocsConfig) -> None:
+    """Give Material's search index one entry per paragraph and note (deep links)."""
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    collection = _built.get("collection")
+    if not path.is_file() or collection is None or collection.links is None:
+        return
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data = with_paragraph_entries(data, collection.documents, collection.links, config.use_directory_urls)
+    path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -34,7 +34,6 @@ _KIND_LABEL = {
     "numbered": "paragraph",
     "heading": "heading",
 }
-_SHORT_KIND = {"preamble": "pp.", "operative": "op.", "numbered": "para."}
 
 
 def format_date(value: date | None) -> str | None:
@@ -138,12 +137,24 @@ class PlaceLabels:
         return "masthead" if place.startswith("metadata:") else labels.get(place, place)
 
 
+_ID_RE = re.compile(r"^(pp|op|para)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$")
+_ID_KIND = {"pp": "pp.", "op": "op.", "para": "para."}
+
+
+def paragraph_citation(para_id: str) -> str:
+    """How a reader names a paragraph by its id: 'op. 3', 'op. 3 (a)', 'pp. 5', 'para. 6'."""
+    match = _ID_RE.match(para_id)
+    if not match:
+        return para_id
+    kind, number, letter, roman, _ = match.groups()
+    return f"{_ID_KIND[kind]} {number}" + (f" ({letter})" if letter else "") + (f" ({roman})" if roman else "")
+
+
 def citation(doc: Document, para: Paragraph) -> str:
     """How a reader cites the paragraph: 'A/RES/56/145, op. 3'."""
     if para.kind == "heading":
         return f"{doc.symbol}"
-    short = _SHORT_KIND[para.kind]
-    return f"{doc.symbol}, {short} {para.number.strip('()') if para.number else para.id}"
+    return f"{doc.symbol}, {paragraph_citation(para.id)}"
 
 
 @dataclass

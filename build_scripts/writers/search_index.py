@@ -1,0 +1,73 @@
+"""Paragraph-level search: the entries Material's search index gets for each document.
+
+Material's search plugin cuts a page into sections at its headings, so a whole
+preamble would be one result. Readers cite paragraphs, so each paragraph and note
+becomes an entry of its own, with a deep link to its anchor and the symbols it
+concerns as tags (indexed and searched, shown as chips in the results): the page's
+entry carries the document's own symbol in full and short forms ("A/RES/56/145",
+"56/145"), each paragraph the canonical symbols it cites ("A/RES/217(III)"). The search plugin is configured, not replaced: the hook
+hands these entries to the index it wrote.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from ..model import Document
+from ..transforms.links import LinkIndex
+from .pages import PlaceLabels
+from .urls import page_path, site_url
+
+
+def symbol_forms(symbol: str) -> list[str]:
+    """How people type a symbol: whole, and its last two parts ('56/145', '2003/48')."""
+    parts = symbol.split("/")
+    forms = [symbol]
+    if len(parts) >= 3 and parts[-2][:1].isdigit() and parts[-1][:1].isdigit():
+        forms.append("/".join(parts[-2:]))
+    if "RES" in parts:
+        forms.append("/".join(parts[parts.index("RES") :]))
+    return list(dict.fromkeys(forms))
+
+
+def document_entries(
+    doc: Document, index: LinkIndex, labels: PlaceLabels, directory_urls: bool
+) -> list[dict[str, Any]]:
+    url = site_url(page_path(doc.symbol or ""), directory_urls)
+    forms = symbol_forms(doc.symbol or "")
+    cited: dict[str, list[str]] = {}
+    for ref in doc.references:
+        cited.setdefault(ref.in_paragraph, []).append(ref.symbol)
+    facts = [doc.body, doc.doc_type, doc.subtitle, doc.meeting, doc.adopted and f"adopted {doc.adopted:%d %B %Y}"]
+    entries = [
+        {
+            "location": url,
+            "title": f"{doc.symbol}: {doc.title}",
+            "text": html.escape(" · ".join(str(f) for f in facts if f)),
+            "tags": forms,
+        }
+    ]
+    places = [(p.id, p.text) for p in doc.all_paragraphs()]
+    places += [(n.id, n.text) for n in doc.footnotes if n.text]
+    for place, text in places:
+        entries.append(
+            {
+                "location": f"{url}#{place}",
+                "title": f"{doc.symbol}, {labels(doc, place)}",
+                "text": html.escape(text),
+                "tags": list(dict.fromkeys(cited.get(place, []))),
+            }
+        )
+    return entries
+
+
+def with_paragraph_entries(
+    search_index: dict[str, Any], documents: list[Document], index: LinkIndex, directory_urls: bool
+) -> dict[str, Any]:
+    """The search index with each document page's sections replaced by paragraph entries."""
+    pages = {site_url(page_path(doc.symbol or ""), directory_urls) for doc in documents}
+    kept = [entry for entry in search_index.get("docs", []) if entry["location"].split("#")[0] not in pages]
+    labels = PlaceLabels()
+    added = [entry for doc in documents for entry in document_entries(doc, index, labels, directory_urls)]
+    return {**search_index, "docs": kept + added}
