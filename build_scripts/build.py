@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 from .pipeline import Collection, convert_directory
+from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.json_export import documents_json
 from .writers.pages import render_site
 
@@ -21,6 +22,10 @@ def generate(sources: Path, directory_urls: bool = True) -> tuple[Collection, di
     assert collection.links is not None
     files = render_site(collection.documents, collection.links)
     files["data/documents.json"] = documents_json(collection.documents, collection.links, directory_urls)
+    files[CHRONOLOGY_PAGE] = render_chronology(collection.events)
+    files["data/chronology.json"] = chronology_json(collection.events, directory_urls)
+    files["data/chronology.csv"] = chronology_csv(collection.events)
+    files["data/chronology.ics"] = chronology_ics(collection.events)
     for doc in collection.documents:
         log.info(
             "%s -> %s (%s, %d paragraphs, %d notes)",

@@ -85,14 +85,29 @@ class Reference:
     end: int = 0
 
 
+@dataclass(frozen=True)
+class EventSource:
+    """Where an event is told: a paragraph of a document (None: its metadata), in its words."""
+
+    symbol: str
+    paragraph: str | None
+    as_written: str
+    status: Literal["happened", "planned"]
+
+
 @dataclass
 class Event:
+    """A dated event; ``date``/``end`` are ISO strings of the event's precision
+    (``1993-06-25``, ``1993-06``, ``1997``). ``key`` says which mentions are the same event."""
+
     date: str
     precision: Literal["day", "month", "year"]
     end: str | None
     label: str
     status: Literal["happened", "planned"]
-    sources: list[tuple[str, str]] = field(default_factory=list)
+    sources: list[EventSource] = field(default_factory=list)
+    key: str = ""
+    id: str = ""
 
 
 @dataclass

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import SourceError
-from .model import Document
+from .model import Document, Event
 from .readers import choose_reader
 from .sources import Source, load_sources
 from .structure import build_document
+from .transforms.chronology import collection_events
 from .transforms.citations import load_catalogue
 from .transforms.links import LinkIndex, build_link_index
 from .transforms.references import extract_references
@@ -19,6 +20,7 @@ from .transforms.references import extract_references
 class Collection:
     documents: list[Document] = field(default_factory=list)
     links: LinkIndex | None = None
+    events: list[Event] = field(default_factory=list)
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}
@@ -43,4 +45,5 @@ def convert_directory(directory: Path) -> Collection:
             raise SourceError(doc.source_file, f"symbol {doc.symbol} is also the symbol of {seen[doc.symbol]}")
         seen[doc.symbol] = doc.source_file
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
-    return Collection(documents, build_link_index(documents, load_catalogue()))
+    catalogue = load_catalogue()
+    return Collection(documents, build_link_index(documents, catalogue), collection_events(documents, catalogue))

@@ -50,6 +50,7 @@ class Instrument:
     locator: str | None = None
     url: str | None = None
     convention: bool = False
+    short: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class Catalogue:
     @functools.cached_property
     def by_name(self) -> dict[str, Instrument]:
         return {name: inst for inst in self.instruments for name in inst.names}
+
+    def instrument(self, symbol: str) -> Instrument | None:
+        return next((i for i in self.instruments if i.symbol == symbol), None)
 
     def title(self, symbol: str) -> str | None:
         for inst in self.instruments:
@@ -87,6 +91,7 @@ def load_catalogue(path: Path = DATA) -> Catalogue:
             locator=entry.get("locator"),
             url=entry.get("url"),
             convention=bool(entry.get("convention")),
+            short=entry.get("short"),
         )
         for entry in data.get("instruments", [])
     )

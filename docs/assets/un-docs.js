@@ -65,11 +65,32 @@
     });
   }
 
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(addButtons);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", addButtons);
-  } else {
+  /* Chronology: show only the events told by one document. */
+  function chronologyFilter() {
+    var select = document.getElementById("un-chrono-filter");
+    if (!select || select.dataset.ready) return;
+    select.dataset.ready = "1";
+    select.parentNode.hidden = false;
+    select.addEventListener("change", function () {
+      var wanted = select.value;
+      var events = document.querySelectorAll(".un-event[data-sources]");
+      Array.prototype.forEach.call(events, function (event) {
+        var told = event.getAttribute("data-sources").split(" ");
+        event.hidden = Boolean(wanted) && told.indexOf(wanted) < 0;
+      });
+    });
+  }
+
+  function init() {
     addButtons();
+    chronologyFilter();
+  }
+
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
   }
 })();

@@ -1,0 +1,220 @@
+"""The chronology page (with its timeline drawn as inline SVG at build time) and the
+chronology exports: JSON (DESIGN.md), CSV and iCalendar."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+from ..model import Event
+from .escape import html_text, md_text
+from .pages import _environment, paragraph_citation
+from .urls import page_path, relative, site_url
+
+CHRONOLOGY_PAGE = "chronology/index.md"
+_MONTH_NAMES = [date(2000, m, 1).strftime("%B") for m in range(1, 13)]
+
+
+def format_event_date(event: Event) -> str:
+    """The date at its own precision: '25 June 1993', 'June 1993', '1997', '6–9 March 2001'."""
+
+    def one(value: str) -> tuple[int, int | None, int | None]:
+        parts = [int(p) for p in value.split("-")]
+        return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
+
+    year, month, day = one(event.date)
+    if month is None:
+        return str(year)
+    if event.end is None:
+        return f"{day} {_MONTH_NAMES[month - 1]} {year}" if day else f"{_MONTH_NAMES[month - 1]} {year}"
+    end_year, end_month, end_day = one(event.end)
+    if day is None:
+        return f"{_MONTH_NAMES[month - 1]}–{_MONTH_NAMES[(end_month or month) - 1]} {year}"
+    if (end_year, end_month) == (year, month):
+        return f"{day}–{end_day} {_MONTH_NAMES[month - 1]} {year}"
+    return f"{day} {_MONTH_NAMES[month - 1]} – {end_day} {_MONTH_NAMES[(end_month or month) - 1]} {end_year}"
+
+
+def _position(value: str) -> float:
+    """A date as a fractional year, for the timeline."""
+    parts = [int(p) for p in value.split("-")]
+    year = parts[0]
+    month = parts[1] if len(parts) > 1 else 7
+    day = parts[2] if len(parts) > 2 else 15
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def timeline_svg(events: list[Event]) -> str:
+    """An inline SVG: one axis, a tick per year, a dot per event (a bar for a span),
+    each a link to the event's entry. Drawn at build time; no script."""
+    if not events:
+        return ""
+    first = int(min(_position(e.date) for e in events))
+    last = int(max(_position(e.end or e.date) for e in events)) + 1
+    width, left, right, row_height, axis_y = 1000, 30, 30, 16, 34
+    scale = (width - left - right) / max(last - first, 1)
+    rows: list[float] = []  # right edge of the last mark in each row
+    marks: list[str] = []
+    for event in events:
+        x1 = left + (_position(event.date) - first) * scale
+        x2 = left + (_position(event.end) - first) * scale if event.end else x1
+        row = next((i for i, edge in enumerate(rows) if x1 - edge > 13), len(rows))
+        if row == len(rows):
+            rows.append(x2)
+        rows[row] = x2
+        y = axis_y + 16 + row * row_height
+        title = xml_escape(f"{format_event_date(event)}: {event.label} ({event.status})")
+        shape = (
+            f'<rect x="{x1:.1f}" y="{y - 4}" width="{max(x2 - x1, 8):.1f}" height="8" rx="4"/>'
+            if event.end and x2 - x1 > 8
+            else f'<circle cx="{x1:.1f}" cy="{y}" r="6"/>'
+        )
+        marks.append(f'<a href="#{event.id}" class="un-mark un-{event.status}"><title>{title}</title>{shape}</a>')
+    height = axis_y + 16 + len(rows) * row_height + 10
+    ticks = []
+    for year in range(first, last + 1):
+        x = left + (year - first) * scale
+        ticks.append(f'<line x1="{x:.1f}" y1="{axis_y - 5}" x2="{x:.1f}" y2="{height - 6}" class="un-tick"/>')
+        ticks.append(f'<text x="{x:.1f}" y="{axis_y - 10}" text-anchor="middle">{year}</text>')
+    caption = f"Timeline of {len(events)} events, {first} to {last - 1}"
+    return (
+        f'<svg class="un-timeline" viewBox="0 0 {width} {height}" role="group" aria-label="{html_text(caption)}" '
+        f'xmlns="http://www.w3.org/2000/svg">'
+        f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" class="un-axis"/>'
+        + "".join(ticks)
+        + "".join(marks)
+        + "</svg>"
+    )
+
+
+def _sources(event: Event, from_page: str) -> list[str]:
+    links = []
+    for source in event.sources:
+        label = (
+            paragraph_citation(source.paragraph)
+            if source.paragraph not in (None, "title", "signature")
+            else ("adoption" if source.paragraph == "signature" else "distribution")
+        )
+        href = relative(from_page, page_path(source.symbol), source.paragraph)
+        text = f"{source.symbol}, {label}"
+        links.append(f'[{md_text(text)}]({href} "{html_text(source.as_written)}") (“{md_text(source.as_written)}”)')
+    return links
+
+
+def render_chronology(events: list[Event]) -> str:
+    years: dict[str, list[dict[str, Any]]] = {}
+    symbols = sorted({s.symbol for e in events for s in e.sources})
+    for event in events:
+        years.setdefault(event.date[:4], []).append(
+            {
+                "event": event,
+                "when": format_event_date(event),
+                "label": md_text(event.label),
+                "sources": _sources(event, CHRONOLOGY_PAGE),
+                "symbols": " ".join(sorted({s.symbol for s in event.sources})),
+            }
+        )
+    return (
+        _environment()
+        .get_template("chronology.md.j2")
+        .render(
+            years=years,
+            svg=timeline_svg(events),
+            count=len(events),
+            symbols=symbols,
+            first=events[0].date[:4] if events else "",
+            last=(events[-1].end or events[-1].date)[:4] if events else "",
+        )
+    )
+
+
+def _record(event: Event, directory_urls: bool) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "date": event.date,
+        "precision": event.precision,
+        "end": event.end,
+        "label": event.label,
+        "status": event.status,
+        "sources": [
+            {
+                "symbol": s.symbol,
+                "paragraph": s.paragraph,
+                "as_written": s.as_written,
+                "url": site_url(page_path(s.symbol), directory_urls) + (f"#{s.paragraph}" if s.paragraph else ""),
+            }
+            for s in event.sources
+        ],
+    }
+
+
+def chronology_json(events: list[Event], directory_urls: bool = True) -> str:
+    return json.dumps([_record(e, directory_urls) for e in events], ensure_ascii=False, indent=1) + "\n"
+
+
+def chronology_csv(events: list[Event]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["date", "end", "precision", "label", "status", "sources"])
+    for event in events:
+        sources = "; ".join(f"{s.symbol} {s.paragraph or ''}".strip() for s in event.sources)
+        writer.writerow([event.date, event.end or "", event.precision, event.label, event.status, sources])
+    return out.getvalue()
+
+
+def _ics_text(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _ics_fold(line: str) -> str:
+    """RFC 5545: lines of at most 75 octets, continued with a space."""
+    data = line.encode("utf-8")
+    if len(data) <= 75:
+        return line
+    parts, current = [], b""
+    for char in line:
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not parts else 74):
+            parts.append(current.decode("utf-8"))
+            current = b""
+        current += encoded
+    parts.append(current.decode("utf-8"))
+    return "\r\n ".join(parts)
+
+
+def chronology_ics(events: list[Event]) -> str:
+    """All-day events for day- and month-precise dates (a month spans the whole month).
+    DTSTAMP is the event's own date, so the file is the same on every build."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//un-docs//chronology//EN", "CALSCALE:GREGORIAN"]
+    for event in events:
+        if event.precision == "year":
+            continue
+        start = event.date if event.precision == "day" else f"{event.date}-01"
+        if event.end:
+            last = event.end if len(event.end) == 10 else _month_end(event.end)
+        else:
+            last = start if event.precision == "day" else _month_end(event.date)
+        end = date.fromordinal(date.fromisoformat(last).toordinal() + 1)
+        sources = ", ".join(f"{s.symbol} {s.paragraph or ''}".strip() for s in event.sources)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{event.id}@un-docs",
+            f"DTSTAMP:{start.replace('-', '')}T000000Z",
+            f"DTSTART;VALUE=DATE:{start.replace('-', '')}",
+            f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}",
+            f"SUMMARY:{_ics_text(event.label)}",
+            f"DESCRIPTION:{_ics_text(f'{event.status}; told by {sources}')}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(_ics_fold(line) for line in lines) + "\r\n"
+
+
+def _month_end(month: str) -> str:
+    year, number = (int(p) for p in month.split("-")[:2])
+    following = date(year + number // 12, number % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1).isoformat()
