@@ -333,3 +333,33 @@ def test_offline_bundle_search(from_file, offline):
     results = search(page, "A/RES/56/145")
     assert results[0].endswith("A/RES/56/145.html")
     assert watch.clean(), watch
+
+
+# -- chronology -------------------------------------------------------------------
+
+
+def test_chronology_timeline_and_filter(online, server):
+    page, watch = online
+    page.goto(server + "chronology/")
+    shot(page, "chronology", full_page=True)
+    total = page.locator(".un-event").count()
+    assert total == 27
+    page.select_option("#un-chrono-filter", "A/RES/58/166")
+    visible = page.locator(".un-event:visible").count()
+    assert 0 < visible < total
+    assert all(
+        "A/RES/58/166" in s
+        for s in page.eval_on_selector_all(".un-event:visible", "els => els.map(e => e.dataset.sources)")
+    )
+    page.select_option("#un-chrono-filter", "")
+    assert page.locator(".un-event:visible").count() == total
+    page.click("svg.un-timeline a.un-mark >> nth=0")
+    page.wait_for_function("location.hash.startsWith('#ev-1990-12-18')")
+    assert watch.clean(), watch
+
+
+def test_chronology_is_accessible(online, server):
+    page, _ = online
+    page.goto(server + "chronology/")
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], v["nodes"][0]["target"]) for v in violations if v["impact"] in ("serious", "critical")] == []
