@@ -2,6 +2,8 @@
 # Both create .venv from the pinned requirements.txt on first use.
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
+# Reproducible output: dates in the site (sitemap) and the bundle come from the last commit.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
@@ -17,17 +19,18 @@ $(STAMP): requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# Builds go to a staging directory and replace the old output only when complete:
+# a failed build never leaves a half-written site/ or bundle.
 site: venv
-	$(BIN)/mkdocs build --strict --site-dir site
+	rm -rf build/site.staging
+	$(BIN)/mkdocs build --strict --site-dir build/site.staging
+	rm -rf site && mv build/site.staging site
 	$(MAKE) --no-print-directory offline
 
 offline: venv
 	rm -rf build/offline-site
 	$(BIN)/mkdocs build --strict --config-file mkdocs.offline.yml --site-dir build/offline-site
-	mkdir -p dist
-	rm -f $(BUNDLE)
-	cd build/offline-site && $(CURDIR)/$(BIN)/python -m zipfile -c $(CURDIR)/$(BUNDLE) .
-	@echo "offline bundle: $(BUNDLE)"
+	$(BIN)/python -m build_scripts.bundle build/offline-site $(BUNDLE)
 
 lint: venv
 	$(BIN)/ruff check build_scripts tests benchmarks

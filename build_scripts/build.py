@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .pipeline import Collection, convert_directory
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
+from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import documents_json
 from .writers.pages import render_site
 
@@ -26,6 +27,8 @@ def generate(sources: Path, directory_urls: bool = True) -> tuple[Collection, di
     files["data/chronology.json"] = chronology_json(collection.events, directory_urls)
     files["data/chronology.csv"] = chronology_csv(collection.events)
     files["data/chronology.ics"] = chronology_ics(collection.events)
+    files[FIDELITY_PAGE] = render_fidelity(collection.fidelity)
+    files["data/fidelity.json"] = fidelity_json(collection.fidelity)
     for doc in collection.documents:
         log.info(
             "%s -> %s (%s, %d paragraphs, %d notes)",

@@ -47,7 +47,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         raise PluginError(f"cannot build the collection: {err}") from None
     _built["collection"] = collection
     for path, content in sorted(generated.items()):
-        is_document = path.endswith(".md") and not path.startswith(("documents/", "references/", "chronology/"))
+        is_document = path.endswith(".md") and not path.startswith(
+            ("documents/", "references/", "chronology/", "fidelity/")
+        )
         inclusion = InclusionLevel.NOT_IN_NAV if is_document else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files

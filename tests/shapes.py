@@ -1,131 +1,197 @@
-"""A resolution and a report that are *not* seeds, rendered into each raw shape.
+"""Resolutions and reports that are *not* seeds, rendered into each raw shape.
 
 New documents of the known shapes must build without code changes; these renderings
 imitate each export's damage (hard wraps, glued or lost markers, page furniture, web
-banners, page breaks mid-paragraph) on texts the converter has never seen.
+banners, page breaks mid-paragraph) on texts the converter has never seen. A spec holds
+the document; one function per shape renders it. ``tests/test_properties.py`` feeds
+generated specs through them.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
+from dataclasses import dataclass, field
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
-TITLE = "Protection of migrants"
-PREAMBLE = [
-    "Recalling its resolution 58/190 of 22 December 2003,{1}",
-    "Reaffirming the Universal Declaration of Human Rights,{2} which proclaims that all human beings are born free and equal in dignity and rights and that everyone is entitled to all the rights and freedoms set out therein,",
-    "Noting with concern the large and growing number of migrants in situations of vulnerability, including women and children, in many parts of the world,",
-]
-OPERATIVE = [
-    (
-        "1",
-        "Calls upon all States to promote and protect effectively the human rights of all migrants, regardless of their status;",
-    ),
-    ("2", "Requests the Secretary-General:{3}"),
-    (
-        "(a)",
-        "To submit to the General Assembly at its sixtieth session a report on the implementation of the present resolution;",
-    ),
-    ("(b)", "To continue to promote the International Convention, adopted on 18 December 1990, and to report thereon;"),
-    (
-        "3",
-        "Decides to continue its consideration of the question at its sixtieth session under the item entitled “Human rights questions”.",
-    ),
-]
-NOTES = {"1": "Resolution 58/190.", "2": "Resolution 217 A (III).", "3": "See A/59/325 and Corr.1."}
-EXPECTED_PARAGRAPHS = [
-    ("pp1", "Recalling its resolution 58/190 of 22 December 2003,"),
-    ("pp2", PREAMBLE[1].replace("{2}", "")),
-    ("pp3", PREAMBLE[2]),
-    ("op1", OPERATIVE[0][1]),
-    ("op2", "Requests the Secretary-General:"),
-    ("op2a", OPERATIVE[2][1]),
-    ("op2b", OPERATIVE[3][1]),
-    ("op3", OPERATIVE[4][1]),
-]
+
+@dataclass
+class ResolutionSpec:
+    """A General Assembly resolution. Paragraph texts mark note references as ``{n}``."""
+
+    number: str = "59/194"
+    title: str = "Protection of migrants"
+    preamble: list[str] = field(default_factory=list)
+    operative: list[tuple[str, str]] = field(default_factory=list)  # ("1", text), ("(a)", text)
+    notes: dict[str, str] = field(default_factory=dict)
+    meeting: str = "74th plenary meeting"
+    adopted: str = "20 December 2004"
+    distributed: str = "9 February 2005"
+    session_words: str = "Fifty-ninth"
+    agenda: str = "105 (b)"
+    report: str = "A/59/503/Add.2"
+
+    @property
+    def symbol(self) -> str:
+        return f"A/RES/{self.number}"
+
+    def fill(self, text: str, marker) -> str:  # type: ignore[no-untyped-def]
+        for number in self.notes:
+            text = text.replace("{" + number + "}", marker(number))
+        return text
+
+    def plain(self, text: str) -> str:
+        return self.fill(text, lambda n: "")
+
+    def expected_paragraphs(self) -> list[tuple[str, str]]:
+        out = [(f"pp{i}", self.plain(t)) for i, t in enumerate(self.preamble, start=1)]
+        current = ""
+        for number, text in self.operative:
+            if number.isdigit():
+                current = f"op{number}"
+                out.append((current, self.plain(text)))
+            else:
+                out.append((current + number.strip("()"), self.plain(text)))
+        return out
+
+    def note_order(self) -> list[str]:
+        """Notes in the order their markers first appear."""
+        found: list[str] = []
+        for text in [*self.preamble, *(t for _, t in self.operative)]:
+            for match in re.finditer(r"\{(\d+)\}", text):
+                if match.group(1) in self.notes and match.group(1) not in found:
+                    found.append(match.group(1))
+        return found
 
 
-def _fill(text: str, marker) -> str:  # type: ignore[no-untyped-def]
-    for number in NOTES:
-        text = text.replace("{" + number + "}", marker(number))
-    return text
+def _label(number: str) -> str:
+    return f"{number}." if number.isdigit() else number
 
 
-def markdown_superscript() -> str:
+def markdown_superscript(spec: ResolutionSpec | None = None) -> str:
+    spec = spec or _DEFAULT
     sup = lambda n: n.translate(SUPERSCRIPT)  # noqa: E731
-    body = [
+    groups = [
         "General Assembly",
-        "Distr.: General\n9 February 2005",
-        "Fifty-ninth session",
-        "Agenda item 105 (b)",
+        f"Distr.: General\n{spec.distributed}",
+        f"{spec.session_words} session",
+        f"Agenda item {spec.agenda}",
         "Resolution adopted by the General Assembly",
-        "[on the report of the Third Committee (A/59/503/Add.2)]",
-        f"59/194. {TITLE}",
+        f"[on the report of the Third Committee ({spec.report})]",
+        f"{spec.number}. {spec.title}",
         "The General Assembly,",
-        _fill(PREAMBLE[0], sup),
-        _fill(PREAMBLE[1], sup),
-        f"{sup('1')} Resolution 58/190.",
-        f"{sup('2')} Resolution 217 A (III).",
-        _fill(PREAMBLE[2], sup),
     ]
-    for number, text in OPERATIVE:
-        words = _fill(text, sup).split(" ", 1)
-        body.append(
-            f"{number}{'.' if number.isdigit() else ''} *{words[0]}* {words[1]}"
-            if number.isdigit()
-            else f"{number} {words[0]} {words[1]}"
+    half = max(1, len(spec.preamble) // 2)
+    groups += [spec.fill(p, sup) for p in spec.preamble[:half]]
+    order = spec.note_order()
+    first_page = [n for n in order if any("{" + n + "}" in p for p in spec.preamble[:half])]
+    groups += [f"{sup(n)} {spec.notes[n]}" for n in first_page]
+    groups += [spec.fill(p, sup) for p in spec.preamble[half:]]
+    for number, text in spec.operative:
+        verb, rest = ([*spec.fill(text, sup).split(" ", 1), ""])[:2]
+        groups.append(
+            f"{_label(number)} *{verb}* {rest}".rstrip() if number.isdigit() else f"{number} {spec.fill(text, sup)}"
         )
-    body += ["*74th plenary meeting\n20 December 2004*", f"{sup('3')} {NOTES['3']}"]
-    return "\n\n\n".join(body) + "\n"
+    groups.append(f"*{spec.meeting}\n{spec.adopted}*")
+    groups += [f"{sup(n)} {spec.notes[n]}" for n in order if n not in first_page]
+    return "\n\n\n".join(groups) + "\n"
 
 
-def word_ods() -> str:
+def word_ods(spec: ResolutionSpec | None = None) -> str:
+    spec = spec or _DEFAULT
     glued = lambda n: n  # noqa: E731
     lines = [
-        "[DU2]Resolution adopted by the General Assembly on 20 December 2004",
-        "[on the report of the Third Committee (A/59/503/Add.2)]",
-        f"59/194.\t{TITLE}",
+        f"[DU2]Resolution adopted by the General Assembly on {spec.adopted}",
+        f"[on the report of the Third Committee ({spec.report})]",
+        f"{spec.number}.\t{spec.title}",
         "",
         "\tThe General Assembly,",
-        *(f"\t{_fill(p, glued)}" for p in PREAMBLE),
-        *(f"\t{n}{'.' if n.isdigit() else ''}\t{_fill(t, glued)}" for n, t in OPERATIVE),
+        *(f"\t{spec.fill(p, glued)}" for p in spec.preamble),
+        *(f"\t{_label(n)}\t{spec.fill(t, glued)}" for n, t in spec.operative),
         "",
-        "74th plenary meeting",
-        "20 December 2004",
-        *(f"{n} {t}" for n, t in NOTES.items()),
+        spec.meeting,
+        spec.adopted,
+        *(f"{n} {spec.notes[n]}" for n in spec.note_order()),
         "<<ODS JOB NO>>N0448871E<<ODS JOB NO>>",
-        "<<ODS DOC SYMBOL1>>A/RES/59/194<<ODS DOC SYMBOL1>>",
+        f"<<ODS DOC SYMBOL1>>{spec.symbol}<<ODS DOC SYMBOL1>>",
         "______________",
         "",
         "1",
         "",
-        "United NationsA/RES/59/194General AssemblyDistr.: General",
-        "9 February 2005Fifty-ninth session",
-        "Agenda item 105 (b)",
+        f"United Nations{spec.symbol}General AssemblyDistr.: General",
+        f"{spec.distributed}{spec.session_words} session",
+        f"Agenda item {spec.agenda}",
         "",
         "04 48871",
         "",
-        "A/RES/59/194",
+        spec.symbol,
         "2",
     ]
     return "\n".join(lines) + "\n"
 
 
-def pdf_text() -> str:
+def pdf_text(spec: ResolutionSpec | None = None, width: int = 95) -> str:
+    """Hard-wrapped; markers glued; note texts without markers at each page's end, and a
+    page break in the middle of the second preambular paragraph."""
+    spec = spec or _DEFAULT
     glued = lambda n: n  # noqa: E731
-    wrap = lambda text: textwrap.wrap(text, 95)  # noqa: E731
-    lines = [f"59/194. {TITLE}", "The General Assembly,"]
-    lines += wrap(_fill(PREAMBLE[0], glued)) + wrap(_fill(PREAMBLE[1], glued))[:2]
-    # page 1 ends mid-paragraph: furniture and the page's notes, markers lost
-    lines += [" Resolution 58/190.", " Resolution 217 A (III).", "A/RES/59/194", "2"]
-    lines += wrap(_fill(PREAMBLE[1], glued))[2:] if len(wrap(PREAMBLE[1])) > 2 else []
-    lines += wrap(PREAMBLE[2])
-    for number, text in OPERATIVE:
-        label = f"{number}." if number.isdigit() else number
-        lines += wrap(f"{label} {_fill(text, glued)}")
-    lines += ["74th plenary meeting", "20 December 2004", " See A/59/325 and Corr.1.", " "]
+    wrap = lambda text: textwrap.wrap(text, width)  # noqa: E731
+    lines = [*wrap(f"{spec.number}. {spec.title}"), "The General Assembly,"]
+    broken = min(1, len(spec.preamble) - 1)
+    page_one: list[str] = []
+    for index, paragraph in enumerate(spec.preamble):
+        wrapped = wrap(spec.fill(paragraph, glued))
+        if index == broken and len(wrapped) > 2:
+            lines += wrapped[:2]
+            page_one = [n for n in spec.note_order() if any("{" + n + "}" in p for p in spec.preamble[: broken + 1])]
+            lines += [f" {spec.notes[n]}" for n in page_one] + [spec.symbol, "2"]
+            lines += wrapped[2:]
+        else:
+            lines += wrapped
+    for number, text in spec.operative:
+        lines += wrap(f"{_label(number)} {spec.fill(text, glued)}")
+    lines += [spec.meeting, spec.adopted]
+    lines += [f" {spec.notes[n]}" for n in spec.note_order() if n not in page_one]
     return "\n".join(lines) + "\n"
+
+
+def default_spec() -> ResolutionSpec:
+    return ResolutionSpec(
+        preamble=[
+            "Recalling its resolution 58/190 of 22 December 2003,{1}",
+            "Reaffirming the Universal Declaration of Human Rights,{2} which proclaims that all human beings are born free and equal in dignity and rights and that everyone is entitled to all the rights and freedoms set out therein,",
+            "Noting with concern the large and growing number of migrants in situations of vulnerability, including women and children, in many parts of the world,",
+        ],
+        operative=[
+            (
+                "1",
+                "Calls upon all States to promote and protect effectively the human rights of all migrants, regardless of their status;",
+            ),
+            ("2", "Requests the Secretary-General:{3}"),
+            (
+                "(a)",
+                "To submit to the General Assembly at its sixtieth session a report on the implementation of the present resolution;",
+            ),
+            (
+                "(b)",
+                "To continue to promote the International Convention, adopted on 18 December 1990, and to report thereon;",
+            ),
+            (
+                "3",
+                "Decides to continue its consideration of the question at its sixtieth session under the item entitled “Human rights questions”.",
+            ),
+        ],
+        notes={"1": "Resolution 58/190.", "2": "Resolution 217 A (III).", "3": "See A/59/325 and Corr.1."},
+    )
+
+
+_DEFAULT = default_spec()
+TITLE = _DEFAULT.title
+NOTES = _DEFAULT.notes
+EXPECTED_PARAGRAPHS = _DEFAULT.expected_paragraphs()
+PREAMBLE = _DEFAULT.preamble
+OPERATIVE = _DEFAULT.operative
 
 
 CHR_PREAMBLE = [
@@ -225,5 +291,5 @@ def pdf_text_with_masthead() -> str:
         "Resolution adopted by the General Assembly",
         "[on the report of the Third Committee (A/59/503/Add.2)]",
     ]
-    body = pdf_text().replace("A/RES/59/194\n2\n", "2 A/RES/59/194\n")
+    body = pdf_text(_DEFAULT).replace("A/RES/59/194\n2\n", "2 A/RES/59/194\n")
     return "\n".join(masthead) + "\n" + body

@@ -158,3 +158,22 @@ def test_generated_pages_never_land_in_docs(tmp_path):
     assert listing() == before
     for generated in ("A", "E", "documents", "references", "data"):
         assert not (ROOT / "docs" / generated).exists()
+
+
+def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
+    """Same sources, same bytes: no timestamps, random ids or unordered output anywhere."""
+    import filecmp
+
+    from build_scripts.bundle import write_bundle
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert run_mkdocs(first).returncode == 0
+    assert run_mkdocs(second).returncode == 0
+    names = sorted(p.relative_to(first).as_posix() for p in first.rglob("*") if p.is_file())
+    assert names == sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
+    _, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    assert mismatch == [] and errors == []
+    write_bundle(first, tmp_path / "a.zip")
+    write_bundle(second, tmp_path / "b.zip")
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()

@@ -1,0 +1,146 @@
+"""Proof that nothing was lost or added: the source's words against the model's, aligned.
+
+Words are runs of letters or of digits (``Women4`` is ``Women`` + ``4``; a superscript
+``¹`` is ``1``). The source is read with every *declared* removal blanked out (the log
+holds the exact text removed), then split in two streams: the lines holding note texts,
+and everything else. The model gives the same two streams: masthead, opening,
+paragraphs with their numbers and markers, signature; and the notes with their
+markers. Each pair is aligned word by word (difflib). What differs must be explained
+by a declared repair:
+
+- a word cut by a line-end hyphen and joined (``migra`` ``tory`` -> ``migratory``);
+- a note marker given back to a note text that had lost it (PDF text).
+
+Anything else is a loss or an addition, and fails the build with the file, the line
+and the words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, LogEntry
+from ..repairs.markers import SUPERSCRIPT_DIGITS
+
+WORD_RE = re.compile(r"[^\W\d_]+|\d+")
+_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.translate(_SUPERSCRIPTS))
+
+
+@dataclass
+class FidelityReport:
+    source_file: str
+    symbol: str
+    shape: str
+    source_words: int = 0
+    removed_words: int = 0
+    kept_words: int = 0
+    joined_words: int = 0
+    markers_restored: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    removals: list[LogEntry] = field(default_factory=list)
+    repairs: list[LogEntry] = field(default_factory=list)
+    warnings: list[LogEntry] = field(default_factory=list)
+
+    @property
+    def kept_share(self) -> float:
+        body = self.source_words - self.removed_words
+        return 1.0 if body == 0 else self.kept_words / body
+
+
+def _blank_removals(text: str, log: list[LogEntry]) -> tuple[str, list[str]]:
+    """The source with each declared removal blanked (offsets and line breaks kept)."""
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    problems = []
+    for entry in log:
+        if entry.kind != "removed" or not entry.removed:
+            continue
+        begin = starts[entry.line - 1] if entry.line and entry.line <= len(starts) else 0
+        at = text.find(entry.removed, begin)
+        if at < 0:
+            problems.append(f"line {entry.line}: declared removal {entry.removed!r} is not in the source")
+            continue
+        text = text[:at] + re.sub(r"[^\n]", " ", entry.removed) + text[at + len(entry.removed) :]
+    return text, problems
+
+
+def _with_markers(text: str, offsets: list[tuple[int, str]]) -> str:
+    out, pos = [], 0
+    for offset, marker in sorted(offsets):
+        out += [text[pos:offset], f" {marker} "]
+        pos = offset
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
+    """The model's words: the body stream, and (note id, word) for the notes stream."""
+    body: list[str] = []
+    for line in doc.header_lines:
+        body += words(line)
+    body += words(doc.opening or "")
+    for para in doc.all_paragraphs():
+        body += words(para.number or "")
+        body += words(_with_markers(para.text, [(r.offset, r.marker) for r in para.footnote_refs]))
+    for line in doc.closing_lines:
+        body += words(line)
+    notes: list[tuple[str, str]] = []
+    for note in sorted((n for n in doc.footnotes if n.line), key=lambda n: n.line or 0):
+        notes += [(note.id, w) for w in words(f"{note.marker} {note.text or ''}")]
+    return body, notes
+
+
+def _align(
+    source: list[tuple[str, int]], output: list[str], report: FidelityReport, restorable: dict[str, str]
+) -> None:
+    """Compare one stream; record joins and restored markers, and everything unexplained."""
+    source_words = [w for w, _ in source]
+    matcher = difflib.SequenceMatcher(a=source_words, b=output, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            report.kept_words += i2 - i1
+            continue
+        lost, added = source_words[i1:i2], output[j1:j2]
+        line = source[i1][1] if i1 < len(source) else (source[-1][1] if source else None)
+        if op == "replace" and "".join(lost) == "".join(added):
+            report.kept_words += len(lost)
+            report.joined_words += len(added)
+            continue
+        if op == "insert" and all(word in restorable for word in added):
+            report.markers_restored += added
+            continue
+        if lost:
+            report.problems.append(f"line {line}: source words lost: {' '.join(lost[:12])!r}")
+        if added:
+            report.problems.append(f"near line {line}: words added that the source lacks: {' '.join(added[:12])!r}")
+
+
+def check_fidelity(source_text: str, doc: Document) -> FidelityReport:
+    report = FidelityReport(doc.source_file, doc.symbol or "", doc.shape)
+    report.removals = [e for e in doc.log if e.kind == "removed"]
+    report.repairs = [e for e in doc.log if e.kind == "repaired"]
+    report.warnings = [e for e in doc.log if e.kind == "warning"]
+    text = source_text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    all_words = words(text)
+    blanked, problems = _blank_removals(text, doc.log)
+    report.problems += problems
+    note_lines = {n for note in doc.footnotes if note.line for n in range(note.line, (note.end_line or note.line) + 1)}
+    body_source: list[tuple[str, int]] = []
+    note_source: list[tuple[str, int]] = []
+    for number, line in enumerate(blanked.split("\n"), start=1):
+        target = note_source if number in note_lines else body_source
+        target += [(w, number) for w in words(line)]
+    report.source_words = len(all_words)
+    report.removed_words = len(all_words) - len(body_source) - len(note_source)
+    body, notes = model_streams(doc)
+    # markers the readers gave back to notes that had lost them (logged as orphan-note repairs)
+    orphan_lines = {e.line for e in doc.log if e.rule == "orphan-note"}
+    restorable = {n.marker: n.id for n in doc.footnotes if n.line in orphan_lines and n.marker}
+    _align(body_source, body, report, {})
+    _align(note_source, [w for _, w in notes], report, restorable)
+    return report
