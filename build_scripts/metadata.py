@@ -96,6 +96,11 @@ NAMED_RESOLUTION_RE = re.compile(
     r"^(Commission on Human Rights|Human Rights Council|Economic and Social Council) resolution (\d{4}/\d{1,4})(?:[.:]\s+(.+))?$"
 )
 OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+),$")
+# How preambular paragraphs open: a participle or one of the adjectives UN drafting uses.
+PREAMBLE_OPENER_RE = re.compile(
+    r"^(?:[A-Z][a-z]+ing|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Mindful|Alarmed|Guided|Determined|"
+    r"Desirous|Cognizant|Encouraged|Seriously|Profoundly)\b"
+)
 ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers

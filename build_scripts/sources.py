@@ -17,6 +17,8 @@ from .errors import SourceError
 
 SOURCE_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".meta.yaml"
+# Marks a decoding note that is a guess, to be shown as a warning on the page.
+GUESSED = "[guessed]"
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 # Fields a sidecar may set: facts of the model that a text may fail to state.
@@ -62,7 +64,9 @@ def decode(name: str, data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError as err:
             line = data[: err.start].count(b"\n") + 1
             text = data.decode("cp1252", errors="replace")
-            notes.append(f"not valid UTF-8 (first bad byte on line {line}); decoded as Windows-1252")
+            notes.append(
+                f"{GUESSED} not valid UTF-8 (first bad byte on line {line}); decoded as Windows-1252, check the text"
+            )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         notes.append("CRLF line endings normalised")

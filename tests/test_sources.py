@@ -26,6 +26,21 @@ def test_decoding_variants_give_the_same_text():
     assert cp1252 == text and "Windows-1252" in notes[0]
 
 
+def test_a_guessed_encoding_is_a_visible_warning(tmp_path):
+    ods = (SOURCES / "001_3102e6f66c413e7c.txt").read_text(encoding="utf-8").replace("Guided by", "Guidé by")
+    (tmp_path / "a.txt").write_bytes(ods.encode("cp1252"))
+    (doc,) = convert_directory(tmp_path).documents
+    assert any("decoded as Windows-1252" in w for w in doc.warnings)
+    assert doc.paragraphs[0].text.startswith("Guidé by")
+
+
+def test_a_real_50_mb_file_is_refused_with_its_name(tmp_path):
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.write(b"word " * (10 * 1024 * 1024))
+    with pytest.raises(SourceError, match=r"huge\.txt: file is larger than 20 MB"):
+        load_sources(tmp_path)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [(b"", "the file is empty"), (b"  \n\n", "the file is empty"), (b"\x00\x01\x02binary", "binary file")],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..metadata import DATE_LINE_RE, MEETING_RE, OPENING_RE, RESOLUTION_TITLE_RE, is_closing_line
+from ..metadata import DATE_LINE_RE, MEETING_RE, OPENING_RE, PREAMBLE_OPENER_RE, RESOLUTION_TITLE_RE, is_closing_line
 from ..model import LogEntry
 from ..repairs.joining import ends_paragraph, is_wrapped, starts_numbered, wrap_width
 from ..repairs.junk import JunkRule, remove_junk_lines
@@ -43,7 +43,7 @@ LINE_JUNK = [
 
 
 def sniff(text: str) -> float:
-    lines = [line for line in text.split("\n")]
+    lines = text.strip("\n").split("\n")
     nonblank = [line for line in lines if line.strip()]
     if len(nonblank) < 5:
         return 0.0
@@ -125,6 +125,8 @@ def _blocks(lines: list[Line], width: int) -> tuple[list[Block], list[int]]:
                 _standalone(stripped)
                 or _standalone(previous)
                 or (starts_numbered(stripped) and ends_paragraph(previous))
+                # a full last line ends one preambular paragraph, the next opens with a participle
+                or (previous.rstrip().endswith(",") and bool(PREAMBLE_OPENER_RE.match(stripped)))
                 or (ends_paragraph(previous) and not is_wrapped(previous, width) and stripped[:1].isupper())
             )
         if new:
