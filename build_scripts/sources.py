@@ -17,8 +17,6 @@ from .errors import SourceError
 
 SOURCE_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".meta.yaml"
-# Marks a decoding note that is a guess, to be shown as a warning on the page.
-GUESSED = "[guessed]"
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 # Fields a sidecar may set: facts of the model that a text may fail to state.
@@ -42,34 +40,36 @@ class Source:
     name: str
     text: str
     sidecar: dict[str, Any] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
+    # what decoding did: ("repaired", ...) for certain fixes, ("warning", ...) for guesses
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
-def decode(name: str, data: bytes) -> tuple[str, list[str]]:
-    """Decode bytes to text with newlines normalised; return the text and what was done."""
-    notes: list[str] = []
+def decode(name: str, data: bytes) -> tuple[str, list[tuple[str, str]]]:
+    """Decode bytes to text with newlines normalised; return the text and what was done
+    (each note a kind, "repaired" or "warning", and a message)."""
+    notes: list[tuple[str, str]] = []
     if not data.strip():
         raise SourceError(name, "the file is empty")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16")
-        notes.append("decoded as UTF-16 (byte-order mark)")
+        notes.append(("repaired", "decoded as UTF-16 (byte-order mark)"))
     elif b"\x00" in data:
         raise SourceError(name, "binary file (NUL bytes), not a text")
     else:
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8) :]
-            notes.append("UTF-8 byte-order mark removed")
+            notes.append(("repaired", "UTF-8 byte-order mark removed"))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as err:
             line = data[: err.start].count(b"\n") + 1
             text = data.decode("cp1252", errors="replace")
             notes.append(
-                f"{GUESSED} not valid UTF-8 (first bad byte on line {line}); decoded as Windows-1252, check the text"
+                ("warning", f"not valid UTF-8 (first bad byte on line {line}); decoded as Windows-1252, check the text")
             )
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        notes.append("CRLF line endings normalised")
+        notes.append(("repaired", "CRLF line endings normalised"))
     if not text.strip():
         raise SourceError(name, "the file has no text")
     return text, notes

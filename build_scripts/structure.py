@@ -17,7 +17,6 @@ from typing import Any
 
 from . import metadata as md
 from .errors import SourceError
-from .sources import GUESSED
 from .model import Document, Footnote, FootnoteRef, LogEntry, Paragraph
 from .readers.base import Block, RawDocument
 from .repairs.joining import join_wrapped, should_rejoin, starts_numbered
@@ -437,13 +436,12 @@ def _sidecar_value(name: str, value: Any) -> Any:
     return value
 
 
-def build_document(raw: RawDocument, sidecar: dict[str, Any] | None = None, notes: list[str] | None = None) -> Document:
+def build_document(
+    raw: RawDocument, sidecar: dict[str, Any] | None = None, notes: list[tuple[str, str]] | None = None
+) -> Document:
     doc = Document(symbol=None, body=None, doc_type=None, title=None, source_file=raw.source_file, shape=raw.shape)
-    for note in notes or []:
-        guessed = note.startswith(GUESSED)
-        doc.log.append(
-            LogEntry("warning" if guessed else "repaired", "decode", None, note.removeprefix(GUESSED).strip())
-        )
+    for kind, message in notes or []:
+        doc.log.append(LogEntry(kind, "decode", None, message))  # type: ignore[arg-type]
     doc.log.extend(raw.log)
     builder = _Builder(raw, doc)
     header, opening, body = _split(raw)

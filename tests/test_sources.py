@@ -23,7 +23,7 @@ def test_decoding_variants_give_the_same_text():
     assert decode("a", text.encode("utf-16"))[0] == text
     assert decode("a", text.replace("\n", "\r\n").encode("utf-8"))[0] == text
     cp1252, notes = decode("a", text.encode("cp1252"))
-    assert cp1252 == text and "Windows-1252" in notes[0]
+    assert cp1252 == text and notes[0][0] == "warning" and "Windows-1252" in notes[0][1]
 
 
 def test_a_guessed_encoding_is_a_visible_warning(tmp_path):
