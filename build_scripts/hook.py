@@ -28,8 +28,8 @@ from build_scripts.writers.search_index import with_paragraph_entries
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
 
-# The collection of the current build, kept from on_files for on_post_build.
-_built: dict[str, Collection] = {}
+# The current build's collection and generated files, from on_pre_build to the later events.
+_built: dict[str, Any] = {}
 
 
 def sources_dir(config: MkDocsConfig) -> Path:
@@ -40,12 +40,20 @@ def sources_dir(config: MkDocsConfig) -> Path:
     return (base / configured).resolve()
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Convert the collection before MkDocs cleans the site directory, so that a source
+    that cannot be converted stops the build with the previous site still whole."""
     try:
         collection, generated = generate(sources_dir(config), directory_urls=config.use_directory_urls)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
     _built["collection"] = collection
+    _built["files"] = generated
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Hand the generated pages and data to MkDocs as in-memory files."""
+    generated: dict[str, str] = _built["files"]
     for path, content in sorted(generated.items()):
         is_document = path.endswith(".md") and not path.startswith(
             ("documents/", "references/", "chronology/", "fidelity/")
@@ -68,7 +76,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
     path = Path(config.site_dir) / "search" / "search_index.json"
-    collection = _built.get("collection")
+    collection: Collection | None = _built.get("collection")
     if not path.is_file() or collection is None or collection.links is None:
         return
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))

@@ -62,3 +62,13 @@ def test_mkdocs_serve_watches_the_sources(monkeypatch, tmp_path):
     assert watched == [str(SOURCES)]
     monkeypatch.setenv(hook.SOURCES_ENV, str(tmp_path))
     assert hook.sources_dir(config) == tmp_path
+
+
+def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
+    site = tmp_path / "site"
+    assert run_mkdocs(site).returncode == 0
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    bad = write_sources(tmp_path / "bad", {"binary.txt": b"\x00\x01\x02 not text"})
+    result = run_mkdocs(site, sources=bad)
+    assert result.returncode != 0 and "binary.txt: binary file" in result.stderr
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
