@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from .build import generate
+from .cache import ConversionCache
 from .errors import SourceError
 
 
@@ -19,11 +20,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=Path(os.environ.get("UN_DOCS_SOURCES", "sources")))
     parser.add_argument("--out", type=Path, default=Path("build/generated"))
     parser.add_argument("--file-urls", action="store_true", help="URLs for use_directory_urls: false")
+    parser.add_argument("--cache", type=Path, default=None, help="directory of the conversion cache")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     try:
-        collection, files = generate(args.sources, directory_urls=not args.file_urls)
+        cache = ConversionCache(args.cache) if args.cache else None
+        collection, files = generate(args.sources, directory_urls=not args.file_urls, cache=cache)
     except SourceError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

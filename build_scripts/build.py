@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from .cache import ConversionCache
 from .pipeline import Collection, convert_directory
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
@@ -17,9 +18,11 @@ from .writers.pages import render_site
 log = logging.getLogger("mkdocs.plugins.un_docs")
 
 
-def generate(sources: Path, directory_urls: bool = True) -> tuple[Collection, dict[str, str]]:
+def generate(
+    sources: Path, directory_urls: bool = True, cache: ConversionCache | None = None
+) -> tuple[Collection, dict[str, str]]:
     """The collection and every generated file (path under docs/ -> content)."""
-    collection = convert_directory(sources)
+    collection = convert_directory(sources, cache)
     assert collection.links is not None
     files = render_site(collection.documents, collection.links)
     files["data/documents.json"] = documents_json(collection.documents, collection.links, directory_urls)

@@ -22,11 +22,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts.build import generate
+from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
 from build_scripts.pipeline import Collection
 from build_scripts.writers.search_index import with_paragraph_entries
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
+CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
@@ -40,11 +42,25 @@ def sources_dir(config: MkDocsConfig) -> Path:
     return (base / configured).resolve()
 
 
+def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
+    """One cache per process (kept across ``mkdocs serve`` rebuilds), on disk in build/cache."""
+    setting = os.environ.get(CACHE_ENV, "")
+    if setting == "off":
+        return None
+    if "cache" not in _built:
+        base = Path(config.config_file_path or ".").resolve().parent
+        _built["cache"] = ConversionCache(Path(setting) if setting else base / "build" / "cache")
+    cache: ConversionCache = _built["cache"]
+    return cache
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
     that cannot be converted stops the build with the previous site still whole."""
     try:
-        collection, generated = generate(sources_dir(config), directory_urls=config.use_directory_urls)
+        collection, generated = generate(
+            sources_dir(config), directory_urls=config.use_directory_urls, cache=conversion_cache(config)
+        )
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
     _built["collection"] = collection

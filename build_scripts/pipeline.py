@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event
 from .readers import choose_reader
 from .sources import Source, load_sources
 from .structure import build_document
-from .transforms.chronology import collection_events
+from .transforms.chronology import document_events, merge_events
 from .transforms.citations import load_catalogue
 from .transforms.fidelity import FidelityReport, check_fidelity
 from .transforms.links import LinkIndex, build_link_index
@@ -28,24 +29,49 @@ class Collection:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}
 
 
-def convert_source(source: Source) -> tuple[Document, FidelityReport]:
-    """One source to its Document, citations included, and the proof that its words are
-    all there (all of it depends on that source only). Unexplained loss or addition is
-    an error naming the file, the line and the words."""
+@dataclass(frozen=True)
+class Converted:
+    """All that depends on one source alone: its document, the proof of its fidelity, and
+    the events it tells (merged with other documents' later)."""
+
+    document: Document
+    fidelity: FidelityReport
+    events: list[Event]
+
+
+def convert_source(source: Source) -> Converted:
+    """One source converted: read, structured, citations found, words proven kept, events
+    found. Unexplained loss or addition is an error naming the file, line and words."""
     reader = choose_reader(source.text, source.name)
     raw = reader.read(source.text, source.name)
     doc = build_document(raw, source.sidecar, source.notes)
-    doc.references = extract_references(doc, load_catalogue())
+    catalogue = load_catalogue()
+    doc.references = extract_references(doc, catalogue)
     report = check_fidelity(source.text, doc)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))
-    return doc, report
+    return Converted(doc, report, document_events(doc, catalogue))
 
 
-def convert_directory(directory: Path) -> Collection:
-    """Every source of ``directory`` as a Document, sorted by date then symbol."""
-    converted = [convert_source(source) for source in load_sources(directory)]
-    documents = [doc for doc, _ in converted]
+def convert_cached(source: Source, cache: ConversionCache | None) -> Converted:
+    """``convert_source``, skipped when this very source was converted before by this very
+    converter. Converted documents are never changed after conversion (links, events and
+    pages are built beside them), which is what makes sharing the cached value safe."""
+    if cache is None:
+        return convert_source(source)
+    key = cache.key(source.name, source.text, source.sidecar)
+    found = cache.get(key)
+    if not isinstance(found, Converted):
+        found = convert_source(source)
+        cache.put(key, found)
+    return found
+
+
+def convert_directory(directory: Path, cache: ConversionCache | None = None) -> Collection:
+    """Every source of ``directory`` as a Document, sorted by date then symbol; then what
+    the collection shares: links and back-links, and the merged chronology."""
+    converted = [convert_cached(source, cache) for source in load_sources(directory)]
+    documents = [c.document for c in converted]
     seen: dict[str, str] = {}
     for doc in documents:
         assert doc.symbol is not None
@@ -53,8 +79,6 @@ def convert_directory(directory: Path) -> Collection:
             raise SourceError(doc.source_file, f"symbol {doc.symbol} is also the symbol of {seen[doc.symbol]}")
         seen[doc.symbol] = doc.source_file
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
-    catalogue = load_catalogue()
-    reports = sorted((report for _, report in converted), key=lambda r: r.source_file)
-    return Collection(
-        documents, build_link_index(documents, catalogue), collection_events(documents, catalogue), reports
-    )
+    reports = sorted((c.fidelity for c in converted), key=lambda r: r.source_file)
+    events = merge_events([event for c in converted for event in c.events])
+    return Collection(documents, build_link_index(documents, load_catalogue()), events, reports)

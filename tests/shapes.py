@@ -9,155 +9,26 @@ generated specs through them.
 
 from __future__ import annotations
 
-import re
-import textwrap
-from dataclasses import dataclass, field
+from benchmarks import make_corpus
+from benchmarks.make_corpus import DocSpec
 
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-
-@dataclass
-class ResolutionSpec:
-    """A General Assembly resolution. Paragraph texts mark note references as ``{n}``."""
-
-    number: str = "59/194"
-    title: str = "Protection of migrants"
-    preamble: list[str] = field(default_factory=list)
-    operative: list[tuple[str, str]] = field(default_factory=list)  # ("1", text), ("(a)", text)
-    notes: dict[str, str] = field(default_factory=dict)
-    meeting: str = "74th plenary meeting"
-    adopted: str = "20 December 2004"
-    distributed: str = "9 February 2005"
-    session_words: str = "Fifty-ninth"
-    agenda: str = "105 (b)"
-    report: str = "A/59/503/Add.2"
-
-    @property
-    def symbol(self) -> str:
-        return f"A/RES/{self.number}"
-
-    def fill(self, text: str, marker) -> str:  # type: ignore[no-untyped-def]
-        for number in self.notes:
-            text = text.replace("{" + number + "}", marker(number))
-        return text
-
-    def plain(self, text: str) -> str:
-        return self.fill(text, lambda n: "")
-
-    def expected_paragraphs(self) -> list[tuple[str, str]]:
-        out = [(f"pp{i}", self.plain(t)) for i, t in enumerate(self.preamble, start=1)]
-        current = ""
-        for number, text in self.operative:
-            if number.isdigit():
-                current = f"op{number}"
-                out.append((current, self.plain(text)))
-            else:
-                out.append((current + number.strip("()"), self.plain(text)))
-        return out
-
-    def note_order(self) -> list[str]:
-        """Notes in the order their markers first appear."""
-        found: list[str] = []
-        for text in [*self.preamble, *(t for _, t in self.operative)]:
-            for match in re.finditer(r"\{(\d+)\}", text):
-                if match.group(1) in self.notes and match.group(1) not in found:
-                    found.append(match.group(1))
-        return found
+ResolutionSpec = DocSpec
 
 
-def _label(number: str) -> str:
-    return f"{number}." if number.isdigit() else number
+def markdown_superscript(spec: DocSpec | None = None) -> str:
+    return make_corpus.markdown_superscript(spec or _DEFAULT)
 
 
-def markdown_superscript(spec: ResolutionSpec | None = None) -> str:
-    spec = spec or _DEFAULT
-    sup = lambda n: n.translate(SUPERSCRIPT)  # noqa: E731
-    groups = [
-        "General Assembly",
-        f"Distr.: General\n{spec.distributed}",
-        f"{spec.session_words} session",
-        f"Agenda item {spec.agenda}",
-        "Resolution adopted by the General Assembly",
-        f"[on the report of the Third Committee ({spec.report})]",
-        f"{spec.number}. {spec.title}",
-        "The General Assembly,",
-    ]
-    half = max(1, len(spec.preamble) // 2)
-    groups += [spec.fill(p, sup) for p in spec.preamble[:half]]
-    order = spec.note_order()
-    first_page = [n for n in order if any("{" + n + "}" in p for p in spec.preamble[:half])]
-    groups += [f"{sup(n)} {spec.notes[n]}" for n in first_page]
-    groups += [spec.fill(p, sup) for p in spec.preamble[half:]]
-    for number, text in spec.operative:
-        verb, rest = ([*spec.fill(text, sup).split(" ", 1), ""])[:2]
-        groups.append(
-            f"{_label(number)} *{verb}* {rest}".rstrip() if number.isdigit() else f"{number} {spec.fill(text, sup)}"
-        )
-    groups.append(f"*{spec.meeting}\n{spec.adopted}*")
-    groups += [f"{sup(n)} {spec.notes[n]}" for n in order if n not in first_page]
-    return "\n\n\n".join(groups) + "\n"
+def word_ods(spec: DocSpec | None = None) -> str:
+    return make_corpus.word_ods(spec or _DEFAULT)
 
 
-def word_ods(spec: ResolutionSpec | None = None) -> str:
-    spec = spec or _DEFAULT
-    glued = lambda n: n  # noqa: E731
-    lines = [
-        f"[DU2]Resolution adopted by the General Assembly on {spec.adopted}",
-        f"[on the report of the Third Committee ({spec.report})]",
-        f"{spec.number}.\t{spec.title}",
-        "",
-        "\tThe General Assembly,",
-        *(f"\t{spec.fill(p, glued)}" for p in spec.preamble),
-        *(f"\t{_label(n)}\t{spec.fill(t, glued)}" for n, t in spec.operative),
-        "",
-        spec.meeting,
-        spec.adopted,
-        *(f"{n} {spec.notes[n]}" for n in spec.note_order()),
-        "<<ODS JOB NO>>N0448871E<<ODS JOB NO>>",
-        f"<<ODS DOC SYMBOL1>>{spec.symbol}<<ODS DOC SYMBOL1>>",
-        "______________",
-        "",
-        "1",
-        "",
-        f"United Nations{spec.symbol}General AssemblyDistr.: General",
-        f"{spec.distributed}{spec.session_words} session",
-        f"Agenda item {spec.agenda}",
-        "",
-        "04 48871",
-        "",
-        spec.symbol,
-        "2",
-    ]
-    return "\n".join(lines) + "\n"
+def pdf_text(spec: DocSpec | None = None) -> str:
+    return make_corpus.pdf_text(spec or _DEFAULT)
 
 
-def pdf_text(spec: ResolutionSpec | None = None, width: int = 95) -> str:
-    """Hard-wrapped; markers glued; note texts without markers at each page's end, and a
-    page break in the middle of the second preambular paragraph."""
-    spec = spec or _DEFAULT
-    glued = lambda n: n  # noqa: E731
-    wrap = lambda text: textwrap.wrap(text, width)  # noqa: E731
-    lines = [*wrap(f"{spec.number}. {spec.title}"), "The General Assembly,"]
-    broken = min(1, len(spec.preamble) - 1)
-    page_one: list[str] = []
-    for index, paragraph in enumerate(spec.preamble):
-        wrapped = wrap(spec.fill(paragraph, glued))
-        if index == broken and len(wrapped) > 2:
-            lines += wrapped[:2]
-            page_one = [n for n in spec.note_order() if any("{" + n + "}" in p for p in spec.preamble[: broken + 1])]
-            lines += [f" {spec.notes[n]}" for n in page_one] + [spec.symbol, "2"]
-            lines += wrapped[2:]
-        else:
-            lines += wrapped
-    for number, text in spec.operative:
-        lines += wrap(f"{_label(number)} {spec.fill(text, glued)}")
-    lines += [spec.meeting, spec.adopted]
-    lines += [f" {spec.notes[n]}" for n in spec.note_order() if n not in page_one]
-    return "\n".join(lines) + "\n"
-
-
-def default_spec() -> ResolutionSpec:
-    return ResolutionSpec(
+def default_spec() -> DocSpec:
+    return DocSpec(
         preamble=[
             "Recalling its resolution 58/190 of 22 December 2003,{1}",
             "Reaffirming the Universal Declaration of Human Rights,{2} which proclaims that all human beings are born free and equal in dignity and rights and that everyone is entitled to all the rights and freedoms set out therein,",

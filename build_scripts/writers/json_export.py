@@ -82,4 +82,4 @@ def document_record(doc: Document, index: LinkIndex, directory_urls: bool = True
 
 def documents_json(documents: list[Document], index: LinkIndex, directory_urls: bool = True) -> str:
     records = [document_record(doc, index, directory_urls) for doc in documents]
-    return json.dumps(records, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

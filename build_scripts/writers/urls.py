@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 
@@ -12,8 +13,19 @@ def page_path(symbol: str) -> str:
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A link from one Markdown page to another, as MkDocs resolves it."""
-    link = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    link = _relative_path(posixpath.dirname(from_page), to_page)
     return f"{link}#{anchor}" if anchor else link
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative_path(from_dir: str, to_page: str) -> str:
+    """posixpath.relpath for the clean relative paths of a docs tree, computed once per pair."""
+    source = [part for part in from_dir.split("/") if part]
+    target = to_page.split("/")
+    common = 0
+    while common < min(len(source), len(target) - 1) and source[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + target[common:])
 
 
 def site_url(page: str, directory_urls: bool = True) -> str:

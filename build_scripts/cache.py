@@ -1,0 +1,69 @@
+"""A content-addressed cache of converted sources, so a rebuild converts only what changed.
+
+The key of a source is a hash of its bytes, its sidecar and the converter itself (every
+file of ``build_scripts``: code, templates, data), so any change to any of them means a
+fresh conversion. Values live in memory for the life of the process (``mkdocs serve``)
+and, when a directory is given, on disk between runs.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import pickle
+from pathlib import Path
+from typing import Any
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+@functools.cache
+def converter_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".yaml", ".j2"):
+            digest.update(path.relative_to(PACKAGE).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class ConversionCache:
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory
+        self.memory: dict[str, Any] = {}
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(name: str, text: str, sidecar: dict[str, Any]) -> str:
+        digest = hashlib.sha256(converter_fingerprint().encode())
+        digest.update(name.encode())
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        digest.update(repr(sorted(sidecar.items())).encode())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> Any | None:
+        if key in self.memory:
+            self.hits += 1
+            return self.memory[key]
+        if self.directory is not None:
+            path = self.directory / key[:2] / key
+            try:
+                value = pickle.loads(path.read_bytes())
+            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+                value = None
+            if value is not None:
+                self.memory[key] = value
+                self.hits += 1
+                return value
+        self.misses += 1
+        return None
+
+    def put(self, key: str, value: Any) -> None:
+        self.memory[key] = value
+        if self.directory is not None:
+            path = self.directory / key[:2] / key
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(".partial")
+            partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            partial.replace(path)
