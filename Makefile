@@ -52,7 +52,7 @@ convert: venv
 	$(BIN)/python -m build_scripts --sources sources --out build/generated -v
 
 bench: venv
-	$(BIN)/python benchmarks/bench_convert.py
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site build dist .pytest_cache

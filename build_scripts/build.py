@@ -23,6 +23,13 @@ def generate(
 ) -> tuple[Collection, dict[str, str]]:
     """The collection and every generated file (path under docs/ -> content)."""
     collection = convert_directory(sources, cache)
+    files = write_files(collection, directory_urls)
+    log_conversion(collection)
+    return collection, files
+
+
+def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page and data file of a converted collection."""
     assert collection.links is not None
     files = render_site(collection.documents, collection.links)
     files["data/documents.json"] = documents_json(collection.documents, collection.links, directory_urls)
@@ -32,6 +39,11 @@ def generate(
     files["data/chronology.ics"] = chronology_ics(collection.events)
     files[FIDELITY_PAGE] = render_fidelity(collection.fidelity)
     files["data/fidelity.json"] = fidelity_json(collection.fidelity)
+    return files
+
+
+def log_conversion(collection: Collection) -> None:
+    """Every document, and every removal, repair and warning, in the build log."""
     for doc in collection.documents:
         log.info(
             "%s -> %s (%s, %d paragraphs, %d notes)",
@@ -43,4 +55,3 @@ def generate(
         )
         for entry in doc.log:
             log.info("  %s", entry.describe(doc.source_file))
-    return collection, files

@@ -12,3 +12,7 @@ class SourceError(Exception):
         self.message = message
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        """Picklable, so that an error in a worker process reaches the build intact."""
+        return (SourceError, (self.path, self.message, self.line))

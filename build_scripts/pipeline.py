@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,24 +55,32 @@ def convert_source(source: Source) -> Converted:
     return Converted(doc, report, document_events(doc, catalogue))
 
 
-def convert_cached(source: Source, cache: ConversionCache | None) -> Converted:
-    """``convert_source``, skipped when this very source was converted before by this very
-    converter. Converted documents are never changed after conversion (links, events and
-    pages are built beside them), which is what makes sharing the cached value safe."""
-    if cache is None:
-        return convert_source(source)
-    key = cache.key(source.name, source.text, source.sidecar)
-    found = cache.get(key)
-    if not isinstance(found, Converted):
-        found = convert_source(source)
-        cache.put(key, found)
-    return found
+PARALLEL_FROM = 64  # sources to convert before worker processes pay for themselves
+
+
+def convert_all(sources: list[Source], cache: ConversionCache | None) -> list[Converted]:
+    """Every source converted, in order: from the cache when it can, in worker processes
+    (one per core) when there are many to convert."""
+    keys = [cache.key(s.name, s.text, s.sidecar) if cache else "" for s in sources]
+    found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
+    missing = [i for i, value in enumerate(found) if not isinstance(value, Converted)]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(missing) >= PARALLEL_FROM and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            fresh = list(pool.map(convert_source, [sources[i] for i in missing], chunksize=16))
+    else:
+        fresh = [convert_source(sources[i]) for i in missing]
+    for index, value in zip(missing, fresh, strict=True):
+        found[index] = value
+        if cache is not None:
+            cache.put(keys[index], value)
+    return found  # type: ignore[return-value]
 
 
 def convert_directory(directory: Path, cache: ConversionCache | None = None) -> Collection:
     """Every source of ``directory`` as a Document, sorted by date then symbol; then what
     the collection shares: links and back-links, and the merged chronology."""
-    converted = [convert_cached(source, cache) for source in load_sources(directory)]
+    converted = convert_all(load_sources(directory), cache)
     documents = [c.document for c in converted]
     seen: dict[str, str] = {}
     for doc in documents:

@@ -15,6 +15,7 @@ source's own clause, shortened.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -88,13 +89,23 @@ def _tidy(label: str, catalogue: Catalogue) -> str:
     cut = _CUT_RE.search(label)
     if cut:
         label = label[: cut.start()]
-    for inst in catalogue.instruments:
-        if inst.short:  # the formal title only: a name inside another proper name stays as written
-            label = re.sub(rf"(?:\bthe )?\b{re.escape(inst.names[0])}\b", inst.short, label)
+    for pattern, short in _short_names(catalogue):
+        label = pattern.sub(short, label)
     words = label.split()
     if len(words) > _MAX_WORDS:
         label = " ".join(words[:_MAX_WORDS]) + "…"
     return label[:1].upper() + label[1:] if label else label
+
+
+@functools.cache
+def _short_names(catalogue: Catalogue) -> list[tuple[re.Pattern[str], str]]:
+    """Formal titles to their short names; only the formal title: a name inside another
+    proper name stays as written."""
+    return [
+        (re.compile(rf"(?:\bthe )?\b{re.escape(inst.names[0])}\b"), inst.short)
+        for inst in catalogue.instruments
+        if inst.short
+    ]
 
 
 def _short(catalogue: Catalogue, symbol: str) -> str:

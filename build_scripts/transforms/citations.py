@@ -53,7 +53,7 @@ class Instrument:
     short: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: one catalogue per data file, cacheable
 class Catalogue:
     instruments: tuple[Instrument, ...] = ()
     titles: dict[str, str] = field(default_factory=dict)

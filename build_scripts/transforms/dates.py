@@ -82,8 +82,13 @@ def _mention(kind: str, match: re.Match[str]) -> DateMention | None:
     return DateMention(year_start, end, g[0], "year", None, g[0])
 
 
+_ANY_DATE_RE = re.compile(rf"{_M}|(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date in ``text``, most precise reading first, without overlaps, in order."""
+    if not _ANY_DATE_RE.search(text):
+        return []
     taken: list[DateMention] = []
     blocked: list[tuple[int, int]] = []  # impossible dates ("31 June 2001"): no less precise reading either
     for kind, pattern in _PATTERNS:

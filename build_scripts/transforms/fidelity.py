@@ -28,8 +28,13 @@ WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 _SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
+_SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]")
+
+
 def words(text: str) -> list[str]:
-    return WORD_RE.findall(text.translate(_SUPERSCRIPTS))
+    if _SUPERSCRIPT_RE.search(text):
+        text = text.translate(_SUPERSCRIPTS)
+    return WORD_RE.findall(text)
 
 
 @dataclass
@@ -100,6 +105,21 @@ def _align(
 ) -> None:
     """Compare one stream; record joins and restored markers, and everything unexplained."""
     source_words = [w for w, _ in source]
+    # Most streams are equal, or differ in a few places: align only what lies between the
+    # common head and tail (difflib is quadratic in the worst case).
+    head = 0
+    limit = min(len(source_words), len(output))
+    while head < limit and source_words[head] == output[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and source_words[-1 - tail] == output[-1 - tail]:
+        tail += 1
+    report.kept_words += head + tail
+    middle_source, middle_output = source_words[head : len(source_words) - tail], output[head : len(output) - tail]
+    if not middle_source and not middle_output:
+        return
+    source = source[head : len(source) - tail]
+    source_words, output = middle_source, middle_output
     matcher = difflib.SequenceMatcher(a=source_words, b=output, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":

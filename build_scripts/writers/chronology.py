@@ -171,19 +171,20 @@ def _ics_text(value: str) -> str:
 
 
 def _ics_fold(line: str) -> str:
-    """RFC 5545: lines of at most 75 octets, continued with a space."""
+    """RFC 5545: lines of at most 75 octets, continued with a space, never inside a character."""
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line
-    parts, current = [], b""
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not parts else 74):
-            parts.append(current.decode("utf-8"))
-            current = b""
-        current += encoded
-    parts.append(current.decode("utf-8"))
-    return "\r\n ".join(parts)
+    parts: list[bytes] = []
+    start, room = 0, 75
+    while len(data) - start > room:
+        end = start + room
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: back off to the character's start
+            end -= 1
+        parts.append(data[start:end])
+        start, room = end, 74  # continuation lines begin with a space
+    parts.append(data[start:])
+    return "\r\n ".join(part.decode("utf-8") for part in parts)
 
 
 def chronology_ics(events: list[Event]) -> str:

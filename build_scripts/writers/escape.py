@@ -6,35 +6,41 @@ Source text is text: whatever characters it holds (``<script>``, ``*``, ``{#id}`
 
 from __future__ import annotations
 
-import html
 import re
 
 # Characters with a meaning anywhere in a line for Python-Markdown and the extensions
 # in use (attr_list, tables): backslash-escaped; Python-Markdown unescapes exactly these
-# (and CommonMark any ASCII punctuation), so the escapes never show.
-_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]#|<>&])")
+# (and CommonMark any ASCII punctuation), so the escapes never show. ``<``, ``>`` and
+# ``&`` become entities instead, so that no tag or entity can form.
+_MARKDOWN_TABLE = str.maketrans(
+    {**{char: f"\\{char}" for char in "\\`*_{}[]#|"}, "<": "&lt;", ">": "&gt;", "&": "&amp;"}
+)
+_HTML_TABLE = str.maketrans({"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#x27;"})
 # At the start of a line these open a list or a block: escaped there only.
-_LINE_START_RE = re.compile(r"^(\d+)([.)])|^([-+>])")
-_HTML_ENTITY_CHARS = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_LINE_START_RE = re.compile(r"^(\d+)([.)])|^([-+])")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _fold_spaces(text: str) -> str:
+    """Any run of white space as one space (cheap when there is nothing to fold)."""
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or not text.isprintable():
+        return _SPACE_RE.sub(" ", text)
+    return text
 
 
 def md_text(text: str) -> str:
     """Text for a Markdown paragraph or table cell: renders exactly as the source has it.
 
     Markdown-special characters get a backslash (Python-Markdown unescapes them),
-    except ``<``, ``>`` and ``&``, which become HTML entities so that no tag or entity
-    can form. Line breaks become spaces: a paragraph is one line.
+    except ``<``, ``>`` and ``&``, which become HTML entities. Line breaks become
+    spaces: a paragraph is one line.
     """
-    text = re.sub(r"\s+", " ", text)
-
-    def escape(match: re.Match[str]) -> str:
-        char = match.group(1)
-        return _HTML_ENTITY_CHARS.get(char) or f"\\{char}"
-
-    text = _MARKDOWN_SPECIAL_RE.sub(escape, text)
-    return _LINE_START_RE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
+    text = _fold_spaces(text).translate(_MARKDOWN_TABLE)
+    if text[:1] in "0123456789-+":
+        text = _LINE_START_RE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
+    return text
 
 
 def html_text(text: str) -> str:
     """Text inside raw HTML (attributes included)."""
-    return html.escape(re.sub(r"\s+", " ", text), quote=True)
+    return _fold_spaces(text).translate(_HTML_TABLE)

@@ -51,3 +51,13 @@ def test_csv_and_icalendar(site, collection):
     assert "DTSTART;VALUE=DATE:20030701\r\nDTEND;VALUE=DATE:20030702" in ics
     assert "DTSTART;VALUE=DATE:20011101\r\nDTEND;VALUE=DATE:20011201" in ics  # November 2001: the whole month
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_icalendar_folding_keeps_characters_whole():
+    from build_scripts.writers.chronology import _ics_fold
+
+    line = "SUMMARY:" + "Réunion préparatoire à Genève — " * 8
+    folded = _ics_fold(line)
+    pieces = folded.split("\r\n ")
+    assert "".join(pieces) == line
+    assert all(len(piece.encode()) <= (75 if i == 0 else 74) for i, piece in enumerate(pieces))

@@ -1,0 +1,176 @@
+"""``make bench``: the converter measured against MkDocs itself, on synthetic collections.
+
+For each N (100 and 1,000; 5,000 with --large) it writes a corpus (benchmarks/make_corpus.py)
+and prints one row: conversion time by stage (read, transforms, write), the full
+``mkdocs build`` with the hook, and in the same run a plain ``mkdocs build`` of the
+already-generated Markdown with the hook disabled (their ratio is the headline), peak
+memory of each, site and search index size, time per document, and incremental
+rebuilds with a warm cache (no source changed; one changed). Figures also go to
+benchmarks/results.json. Timings are wall-clock on this machine: compare rows, not runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.make_corpus import make_corpus  # noqa: E402
+from build_scripts.build import write_files  # noqa: E402
+from build_scripts.cache import ConversionCache  # noqa: E402
+from build_scripts.pipeline import convert_directory  # noqa: E402
+from build_scripts.readers import choose_reader  # noqa: E402
+from build_scripts.sources import load_sources  # noqa: E402
+from build_scripts.structure import build_document  # noqa: E402
+
+MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+elapsed = time.perf_counter() - start
+if code.returncode:
+    sys.stderr.write(code.stderr[-2000:])
+    sys.exit(code.returncode)
+print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MB) of a command, run in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, capture_output=True, text=True, check=True)
+    seconds, kilobytes = out.stdout.split()
+    return float(seconds), int(kilobytes) / 1024
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def stages(corpus: Path) -> dict[str, float]:
+    """Conversion split by stage, in this process, no cache."""
+    start = time.perf_counter()
+    for source in load_sources(corpus):
+        build_document(
+            choose_reader(source.text, source.name).read(source.text, source.name), source.sidecar, source.notes
+        )
+    read = time.perf_counter() - start
+    start = time.perf_counter()
+    collection = convert_directory(corpus)  # read again + every transform
+    convert = time.perf_counter() - start
+    start = time.perf_counter()
+    write_files(collection)
+    write = time.perf_counter() - start
+    return {"read": read, "transforms": max(convert - read, 0.0), "write": write, "convert": convert + write}
+
+
+def plain_config(work: Path, docs: Path) -> Path:
+    config = work / "mkdocs.plain.yml"
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nhooks: []\nstrict: false\n"
+        "not_in_nav: |\n  /A/\n  /E/\nvalidation:\n  nav:\n    omitted_files: info\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def bench(count: int, work: Path) -> dict[str, float]:
+    corpus = work / "sources"
+    make_corpus(count, corpus)
+    row: dict[str, float] = {"documents": count}
+    row.update(stages(corpus))
+
+    env = dict(os.environ, UN_DOCS_SOURCES=str(corpus), UN_DOCS_CACHE="off", NO_MKDOCS_2_WARNING="1")
+    site = work / "site"
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(ROOT / "mkdocs.yml")]
+    row["mkdocs_with_hook"], row["rss_with_hook_mb"] = measured([*mkdocs, "--site-dir", str(site)], env)
+    warm = dict(env, UN_DOCS_CACHE=str(work / "hook-cache"))
+    measured([*mkdocs, "--site-dir", str(work / "warm-site")], warm)  # fills the cache
+    row["mkdocs_with_hook_warm"], _ = measured([*mkdocs, "--site-dir", str(work / "warm-site")], warm)
+    row["site_mb"] = tree_size(site) / 1e6
+    row["search_index_mb"] = (site / "search" / "search_index.json").stat().st_size / 1e6
+
+    # the same pages, already generated, built by MkDocs alone
+    docs = work / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    for path, content in write_files(convert_directory(corpus)).items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(content, encoding="utf-8")
+    plain = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(plain_config(work, docs))]
+    row["mkdocs_plain"], row["rss_plain_mb"] = measured([*plain, "--site-dir", str(work / "plain-site")], env)
+    row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
+    row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
+    row["ms_per_document"] = 1000 * row["convert"] / count
+
+    conversion_only = [sys.executable, "-m", "build_scripts", "--sources", str(corpus), "--out", str(work / "gen")]
+    _, row["rss_conversion_mb"] = measured(conversion_only, env)
+
+    # incremental: warm cache, nothing changed; then one source changed
+    cache = ConversionCache(work / "cache")
+    convert_directory(corpus, cache)
+    start = time.perf_counter()
+    cache.hits = cache.misses = 0
+    write_files(convert_directory(corpus, cache))
+    row["rebuild_unchanged"] = time.perf_counter() - start
+    row["unchanged_reconverted"] = cache.misses
+    first = sorted(corpus.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8").replace("the", "the", 1) + "\n", encoding="utf-8")
+    cache.hits = cache.misses = 0
+    start = time.perf_counter()
+    write_files(convert_directory(corpus, cache))
+    row["rebuild_one_changed"] = time.perf_counter() - start
+    row["one_changed_reconverted"] = cache.misses
+    return row
+
+
+COLUMNS = [
+    ("documents", "docs", "{:.0f}"),
+    ("read", "read s", "{:.2f}"),
+    ("transforms", "transf. s", "{:.2f}"),
+    ("write", "write s", "{:.2f}"),
+    ("ms_per_document", "ms/doc", "{:.1f}"),
+    ("mkdocs_with_hook", "build s", "{:.1f}"),
+    ("mkdocs_plain", "plain s", "{:.1f}"),
+    ("converter_share", "+conv", "{:.0%}"),
+    ("mkdocs_with_hook_warm", "warm bld s", "{:.1f}"),
+    ("converter_share_warm", "+warm", "{:.0%}"),
+    ("rss_conversion_mb", "conv MB", "{:.0f}"),
+    ("rss_with_hook_mb", "build MB", "{:.0f}"),
+    ("site_mb", "site MB", "{:.1f}"),
+    ("search_index_mb", "index MB", "{:.1f}"),
+    ("rebuild_unchanged", "warm s", "{:.2f}"),
+    ("unchanged_reconverted", "reconv", "{:.0f}"),
+    ("rebuild_one_changed", "1-chg s", "{:.2f}"),
+    ("one_changed_reconverted", "reconv", "{:.0f}"),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--large", action="store_true", help="also 5,000 documents (several minutes)")
+    parser.add_argument("sizes", nargs="*", type=int)
+    args = parser.parse_args()
+    sizes = args.sizes or ([100, 1000, 5000] if args.large else [100, 1000])
+    print("  ".join(f"{title:>9}" for _, title, _ in COLUMNS))
+    rows = []
+    for count in sizes:
+        with tempfile.TemporaryDirectory(prefix="un-docs-bench-") as tmp:
+            row = bench(count, Path(tmp))
+        rows.append(row)
+        print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in COLUMNS), flush=True)
+    results = ROOT / "benchmarks" / "results.json"
+    results.write_text(json.dumps({"machine_cores": os.cpu_count(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
+    print(f"(also in {results.relative_to(ROOT)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
