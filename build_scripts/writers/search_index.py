@@ -65,7 +65,8 @@ def document_entries(
 def with_paragraph_entries(
     search_index: dict[str, Any], documents: list[Document], index: LinkIndex, directory_urls: bool
 ) -> dict[str, Any]:
-    """The search index with each document page's sections replaced by paragraph entries."""
+    """The search index with entries for each document page, paragraph by paragraph (the
+    pages themselves are excluded from Material's own section indexing)."""
     pages = {site_url(page_path(doc.symbol or ""), directory_urls) for doc in documents}
     kept = [entry for entry in search_index.get("docs", []) if entry["location"].split("#")[0] not in pages]
     labels = PlaceLabels()
