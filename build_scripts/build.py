@@ -11,6 +11,7 @@ from pathlib import Path
 from .cache import ConversionCache
 from .pipeline import Collection, convert_directory
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
+from .writers.compare import render_comparisons
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import documents_json
 from .writers.pages import render_site
@@ -31,8 +32,11 @@ def generate(
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
     """Every generated page and data file of a converted collection."""
     assert collection.links is not None
-    files = render_site(collection.documents, collection.links)
-    files["data/documents.json"] = documents_json(collection.documents, collection.links, directory_urls)
+    files = render_site(collection.documents, collection.links, collection.lineage, collection.comparisons)
+    files.update(render_comparisons(collection.comparisons))
+    files["data/documents.json"] = documents_json(
+        collection.documents, collection.links, directory_urls, collection.lineage
+    )
     files[CHRONOLOGY_PAGE] = render_chronology(collection.events)
     files["data/chronology.json"] = chronology_json(collection.events, directory_urls)
     files["data/chronology.csv"] = chronology_csv(collection.events)

@@ -28,7 +28,13 @@ from build_scripts.pipeline import Collection
 from build_scripts.writers.search_index import with_paragraph_entries
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
-CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
+CACHE_ENV = "UN_DOCS_CACHE"
+NAV_PAGES = (
+    "documents/index.md",
+    "references/index.md",
+    "chronology/index.md",
+    "fidelity/index.md",
+)  # a directory for the conversion cache, or "off"
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
@@ -71,10 +77,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files."""
     generated: dict[str, str] = _built["files"]
     for path, content in sorted(generated.items()):
-        is_document = path.endswith(".md") and not path.startswith(
-            ("documents/", "references/", "chronology/", "fidelity/")
-        )
-        inclusion = InclusionLevel.NOT_IN_NAV if is_document else InclusionLevel.UNDEFINED
+        # document and compare pages stay out of the navigation: index pages lead to them
+        hidden = path.endswith(".md") and path not in NAV_PAGES
+        inclusion = InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
         files.append(File.generated(config, path, content=content, inclusion=inclusion))
     return files
 

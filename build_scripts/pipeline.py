@@ -7,6 +7,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event
@@ -16,6 +18,7 @@ from .structure import build_document
 from .transforms.chronology import document_events, merge_events
 from .transforms.citations import load_catalogue
 from .transforms.fidelity import FidelityReport, check_fidelity
+from .transforms.lineage import ParagraphLineage, comparison_pairs, compute_lineage, paragraph_signatures
 from .transforms.links import LinkIndex, build_link_index
 from .transforms.references import extract_references
 
@@ -26,6 +29,8 @@ class Collection:
     links: LinkIndex | None = None
     events: list[Event] = field(default_factory=list)
     fidelity: list[FidelityReport] = field(default_factory=list)
+    lineage: dict[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
+    comparisons: list[tuple[Document, Document]] = field(default_factory=list)
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}
@@ -39,6 +44,7 @@ class Converted:
     document: Document
     fidelity: FidelityReport
     events: list[Event]
+    signatures: dict[str, np.ndarray]  # MinHash of each paragraph, for lineage
 
 
 def convert_source(source: Source) -> Converted:
@@ -52,7 +58,7 @@ def convert_source(source: Source) -> Converted:
     report = check_fidelity(source.text, doc)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))
-    return Converted(doc, report, document_events(doc, catalogue))
+    return Converted(doc, report, document_events(doc, catalogue), paragraph_signatures(doc))
 
 
 PARALLEL_FROM = 64  # sources to convert before worker processes pay for themselves
@@ -91,4 +97,7 @@ def convert_directory(directory: Path, cache: ConversionCache | None = None) -> 
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
     reports = sorted((c.fidelity for c in converted), key=lambda r: r.source_file)
     events = merge_events([event for c in converted for event in c.events])
-    return Collection(documents, build_link_index(documents, load_catalogue()), events, reports)
+    links = build_link_index(documents, load_catalogue())
+    lineage = compute_lineage(documents, {c.document.symbol or "": c.signatures for c in converted})
+    comparisons = comparison_pairs(documents, links.previous)
+    return Collection(documents, links, events, reports, lineage, comparisons)

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from ..model import Document, Paragraph, Reference
+from ..transforms.lineage import Counterpart, ParagraphLineage
 from ..transforms.links import LinkIndex
 from .urls import page_path, site_url
 
+Lineage = Mapping[tuple[str, str], ParagraphLineage]
 
-def _paragraph(para: Paragraph, parent: str | None) -> dict[str, Any]:
+
+def _counterpart(cp: Counterpart | None) -> dict[str, Any] | None:
+    return None if cp is None else {"symbol": cp.symbol, "paragraph": cp.paragraph, "similarity": cp.similarity}
+
+
+def _lineage(found: ParagraphLineage | None) -> dict[str, Any] | None:
+    if found is None:
+        return None
+    return {
+        "status": found.status,
+        "source": _counterpart(found.source),
+        "merged_from": [_counterpart(cp) for cp in found.merged_from],
+        "counterparts": [_counterpart(cp) for cp in found.counterparts],
+    }
+
+
+def _paragraph(para: Paragraph, parent: str | None, lineage: ParagraphLineage | None) -> dict[str, Any]:
     return {
         "id": para.id,
         "kind": para.kind,
@@ -20,14 +39,17 @@ def _paragraph(para: Paragraph, parent: str | None) -> dict[str, Any]:
         "footnote_refs": [
             {"marker": r.marker, "footnote": r.footnote_id, "offset": r.offset} for r in para.footnote_refs
         ],
+        "lineage": _lineage(lineage),
     }
 
 
-def _paragraphs(paragraphs: list[Paragraph], parent: str | None = None) -> list[dict[str, Any]]:
+def _paragraphs(
+    symbol: str, paragraphs: list[Paragraph], lineage: Lineage, parent: str | None = None
+) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for para in paragraphs:
-        out.append(_paragraph(para, parent))
-        out.extend(_paragraphs(para.subparagraphs, para.id))
+        out.append(_paragraph(para, parent, lineage.get((symbol, para.id))))
+        out.extend(_paragraphs(symbol, para.subparagraphs, lineage, para.id))
     return out
 
 
@@ -48,7 +70,9 @@ def reference_record(ref: Reference, index: LinkIndex, directory_urls: bool) -> 
     }
 
 
-def document_record(doc: Document, index: LinkIndex, directory_urls: bool = True) -> dict[str, Any]:
+def document_record(
+    doc: Document, index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
+) -> dict[str, Any]:
     return {
         "symbol": doc.symbol,
         "title": doc.title,
@@ -68,7 +92,7 @@ def document_record(doc: Document, index: LinkIndex, directory_urls: bool = True
         "opening": doc.opening,
         "extra": doc.extra,
         "provenance": doc.provenance,
-        "paragraphs": _paragraphs(doc.paragraphs),
+        "paragraphs": _paragraphs(doc.symbol or "", doc.paragraphs, lineage or {}),
         "footnotes": [{"id": n.id, "marker": n.marker, "text": n.text, "missing": n.missing} for n in doc.footnotes],
         "references": [reference_record(ref, index, directory_urls) for ref in doc.references],
         "cited_by": [
@@ -80,6 +104,8 @@ def document_record(doc: Document, index: LinkIndex, directory_urls: bool = True
     }
 
 
-def documents_json(documents: list[Document], index: LinkIndex, directory_urls: bool = True) -> str:
-    records = [document_record(doc, index, directory_urls) for doc in documents]
+def documents_json(
+    documents: list[Document], index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
+) -> str:
+    records = [document_record(doc, index, directory_urls, lineage) for doc in documents]
     return json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

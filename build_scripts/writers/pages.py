@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,9 +20,10 @@ from typing import Any
 import jinja2
 
 from ..model import Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
 from .escape import html_text, md_text
-from .urls import page_path, relative
+from .urls import compare_path, page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 COLLECTION_PAGE = "documents/index.md"
@@ -115,6 +116,7 @@ class RenderedParagraph:
     kind: str
     markdown: str
     classes: str
+    after: str = ""  # a block shown after the paragraph (its word changes)
 
 
 def paragraph_label(para: Paragraph) -> str:
@@ -164,6 +166,7 @@ class PageContext:
     doc: Document
     index: LinkIndex
     place_label: PlaceLabels = field(default_factory=PlaceLabels)
+    lineage: Mapping[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
     page: str = ""
     notes: dict[str, Footnote] = field(default_factory=dict)
     spans: dict[str, list[LinkSpan]] = field(default_factory=dict)
@@ -207,10 +210,55 @@ def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[
     link = f'[{md_text(label)}](#{para.id} "{html_text(title)}"){{: .un-pl }}'
     body = ctx.text(para.id, para.text, para.footnote_refs)
     classes = f"un-para un-{para.kind}" + (f" un-sub un-depth{depth}" if depth else "")
-    out = [RenderedParagraph(para.id, para.kind, f"{link} {body}", classes)]
+    badge, after = lineage_badge(ctx, para)
+    out = [RenderedParagraph(para.id, para.kind, f"{link} {body}{badge}", classes, after)]
     for sub in para.subparagraphs:
         out.extend(render_paragraph(ctx, sub, depth + 1))
     return out
+
+
+def changes_html(changes: list[tuple[str, str]]) -> str:
+    """Word changes as HTML: <ins> for words added, <del> for words taken out."""
+    tags = {"insert": "ins", "delete": "del"}
+    return " ".join(
+        f"<{tags[op]}>{html_text(words)}</{tags[op]}>" if op in tags else html_text(words) for op, words in changes
+    )
+
+
+def lineage_badge(ctx: PageContext, para: Paragraph) -> tuple[str, str]:
+    """Where the paragraph's words come from, as a badge at its end; for an amended one,
+    also its word changes, in a block to open."""
+    found = ctx.lineage.get((ctx.doc.symbol or "", para.id))
+    if found is None:
+        return "", ""
+    if found.status == "new":
+        return (
+            ' <span class="un-lineage un-new" title="No earlier document of the collection has this paragraph">new</span>',
+            "",
+        )
+    if found.status == "merged":
+        parts = " and ".join(
+            f"[{md_text(f'{cp.symbol}, {paragraph_citation(cp.paragraph)}')}]"
+            f"({relative(ctx.page, page_path(cp.symbol), cp.paragraph)})"
+            for cp in found.merged_from
+        )
+        return f' <span class="un-lineage un-merged" markdown="span">merged from {parts}</span>', ""
+    source = found.source
+    assert source is not None
+    where = f"{source.symbol}, {paragraph_citation(source.paragraph)}"
+    verb = "unchanged since" if found.status == "unchanged" else "amended from"
+    tip = f"word similarity {source.similarity:.0%}"
+    badge = (
+        f" [{verb} {md_text(where)}]({relative(ctx.page, page_path(source.symbol), source.paragraph)} "
+        f'"{tip}"){{: .un-lineage .un-{found.status} }}'
+    )
+    if found.status != "amended":
+        return badge, ""
+    after = (
+        f'<details class="un-diff"><summary>Word changes from {html_text(where)}</summary>'
+        f'<p class="un-diff-text">{changes_html(found.changes)}</p></details>'
+    )
+    return badge, after
 
 
 def _sections(ctx: PageContext) -> list[dict[str, Any]]:
@@ -346,8 +394,14 @@ def _citing_entries(ctx: PageContext, citings: list[Citing]) -> list[dict[str, A
     return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or date.min))
 
 
-def render_document(doc: Document, index: LinkIndex, labels: PlaceLabels | None = None) -> str:
-    ctx = PageContext(doc, index, labels or PlaceLabels())
+def render_document(
+    doc: Document,
+    index: LinkIndex,
+    labels: PlaceLabels | None = None,
+    lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
+    comparisons: list[tuple[str, str]] | None = None,
+) -> str:
+    ctx = PageContext(doc, index, labels or PlaceLabels(), lineage or {})
     symbol = doc.symbol or ""
     previous, following = index.previous.get(symbol), index.following.get(symbol)
     template = _environment().get_template("document.md.j2")
@@ -370,6 +424,7 @@ def render_document(doc: Document, index: LinkIndex, labels: PlaceLabels | None 
         took_note_of=_citing_targets(ctx, index.took_note_of.get(symbol, [])),
         noted_in=_citing_entries(ctx, index.noted_in.get(symbol, [])),
         cited_by=_citing_entries(ctx, index.cited_by.get(symbol, [])),
+        comparisons=comparisons or [],
     )
 
 
@@ -431,10 +486,26 @@ def _natural_key(symbol: str) -> list[Any]:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
 
 
-def render_site(documents: list[Document], index: LinkIndex) -> dict[str, str]:
+def render_site(
+    documents: list[Document],
+    index: LinkIndex,
+    lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
+    compared: list[tuple[Document, Document]] | None = None,
+) -> dict[str, str]:
     """Every generated Markdown page, by its path under ``docs/``."""
     labels = PlaceLabels()
-    pages = {page_path(doc.symbol or ""): render_document(doc, index, labels) for doc in documents}
+    compare_links: dict[str, list[tuple[str, str]]] = {}
+    for old, new in compared or []:
+        path = compare_path(old.symbol or "", new.symbol or "")
+        compare_links.setdefault(old.symbol or "", []).append((new.symbol or "", path))
+        compare_links.setdefault(new.symbol or "", []).append((old.symbol or "", path))
+    pages = {}
+    for doc in documents:
+        links = [
+            (other, relative(page_path(doc.symbol or ""), path))
+            for other, path in compare_links.get(doc.symbol or "", [])
+        ]
+        pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links)
     pages[COLLECTION_PAGE] = render_collection(documents)
     pages[REFERENCES_PAGE] = render_references(index, labels)
     return pages

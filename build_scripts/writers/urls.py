@@ -11,6 +11,11 @@ def page_path(symbol: str) -> str:
     return f"{symbol}.md"
 
 
+def compare_path(old_symbol: str, new_symbol: str) -> str:
+    """The page comparing two documents: ``compare/A-RES-56-145--A-RES-58-166.md``."""
+    return f"compare/{old_symbol.replace('/', '-')}--{new_symbol.replace('/', '-')}.md"
+
+
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
     """A link from one Markdown page to another, as MkDocs resolves it."""
     link = _relative_path(posixpath.dirname(from_page), to_page)

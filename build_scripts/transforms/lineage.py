@@ -1,0 +1,334 @@
+"""Agreed language: where each paragraph's words come from, and how they changed.
+
+Resolutions repeat last year's paragraphs, amend some, add a few. For every paragraph
+this finds its counterparts in the other documents of the collection and classifies
+it against the earlier ones:
+
+- *unchanged*: an earlier paragraph has the same words (punctuation and case aside);
+- *amended*: an earlier paragraph is similar enough (word-level similarity at least
+  ``AMENDED``), with the word changes kept;
+- *merged*: two earlier paragraphs of one document are both contained in it (each at
+  least ``CONTAINED`` of its words), and together they make most of it;
+- *new*: nothing earlier comes close.
+
+Scale: paragraphs are never compared all against all. Each has a MinHash signature of
+its word pairs (computed once per source, with the conversion, and cached); a MinHash
+LSH index (datasketch) proposes candidates, and only those are scored (rapidfuzz, Indel
+similarity on words). Preambular and operative paragraphs are matched across kinds.
+
+Thresholds, with the seeds' examples on each side (tests/transforms/test_lineage.py):
+``AMENDED = 0.6``: 56/145 pp3 "Reiterating that ... there is a need to make further
+efforts" and 58/166 pp3 "Recalling that ... there is an urgent need to make further
+efforts worldwide" score 0.94; the paragraphs on the ratifications still needed
+(54/158 op3 "only eight", 56/145 op3 "only four more") 0.97; 56/145 pp1 and the
+Commission's pp3 (the same list of instruments, other opening words) 0.68. Below it:
+54/158 op2 (signatures welcomed) and 58/166 op1 (entry into force), which share only the
+Convention's title, 0.36; 56/145 op6 and 54/158 op6, two different paragraphs on the
+Special Rapporteur, 0.42.
+
+Known limit: a paragraph merged from two shorter ones is found only when the index
+proposes both parts; word-pair Jaccard between a short part and the longer whole can
+fall below the index's threshold (the Commission's pp10, merged from 56/145 pp5 and
+pp8, is one such case and shows as *new*).
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+from rapidfuzz.distance import Indel
+
+from ..model import Document, Paragraph
+from .citations import load_catalogue
+
+NUM_PERM = 64
+LSH_THRESHOLD = 0.3  # Jaccard of word pairs: low, so heavily amended paragraphs are still proposed
+AMENDED = 0.6
+CONTAINED = 0.75  # an earlier paragraph counts as a part when this share of its words is here
+MAX_CANDIDATES = 40  # scored per paragraph, most recent documents first
+MAX_COUNTERPARTS = 5
+NAME_WEIGHT = 3  # words an instrument named in full counts for: its title is one thing said, not twenty
+_WORD_RE = re.compile(r"\w+")
+_SEED = 1
+SCHEME = "affine32"  # datasketch's permutation scheme, fixed so cached signatures stay comparable
+
+
+def match_words(text: str) -> list[str]:
+    """Words compared: lower case, and each instrument named in full as one word, so that
+    two paragraphs do not look alike only because both name the same long treaty
+    (weighed as ``NAME_WEIGHT`` words)."""
+    catalogue = load_catalogue()
+    if catalogue.name_re is not None:
+        text = catalogue.name_re.sub(lambda m: f" instrument{_instrument_number(m.group(0))} " * NAME_WEIGHT, text)
+    return _WORD_RE.findall(text.lower())
+
+
+@functools.cache
+def _instrument_number(name: str) -> int:
+    catalogue = load_catalogue()
+    return next(i for i, inst in enumerate(catalogue.instruments) if name in inst.names)
+
+
+def _shingles(words: list[str]) -> list[bytes]:
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)] or words
+    return [pair.encode("utf-8") for pair in pairs]
+
+
+def lineage_paragraphs(doc: Document) -> list[Paragraph]:
+    return [p for p in doc.all_paragraphs() if p.kind != "heading" and p.text.strip()]
+
+
+def _lean(values: np.ndarray) -> LeanMinHash:
+    return LeanMinHash(seed=_SEED, hashvalues=values, scheme=SCHEME)
+
+
+def paragraph_signatures(doc: Document) -> dict[str, np.ndarray]:
+    """MinHash signatures of a document's paragraphs (pure; cached with the conversion)."""
+    paragraphs = lineage_paragraphs(doc)
+    if not paragraphs:
+        return {}
+    hashes = MinHash.bulk(
+        [_shingles(match_words(p.text)) for p in paragraphs], num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME
+    )
+    return {p.id: np.array(h.hashvalues) for p, h in zip(paragraphs, hashes, strict=True)}
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    symbol: str
+    paragraph: str
+    similarity: float
+
+
+@dataclass
+class ParagraphLineage:
+    status: str  # unchanged | amended | merged | new
+    source: Counterpart | None = None
+    merged_from: list[Counterpart] = field(default_factory=list)
+    counterparts: list[Counterpart] = field(default_factory=list)
+    changes: list[tuple[str, str]] = field(default_factory=list)  # (equal|insert|delete, words)
+
+
+def similarity(a: list[str], b: list[str]) -> float:
+    return float(Indel.normalized_similarity(a, b))
+
+
+def containment(part: list[str], whole: list[str]) -> float:
+    """Share of ``part``'s words found in ``whole`` (as a multiset)."""
+    if not part:
+        return 0.0
+    available: dict[str, int] = {}
+    for word in whole:
+        available[word] = available.get(word, 0) + 1
+    found = 0
+    for word in part:
+        if available.get(word, 0) > 0:
+            available[word] -= 1
+            found += 1
+    return found / len(part)
+
+
+def word_changes(old: str, new: str) -> list[tuple[str, str]]:
+    """The words of ``new`` against ``old``: kept, inserted, deleted, in reading order."""
+    a, b = old.split(), new.split()
+    key = lambda words: [w.lower().strip(".,;:()“”\"'") for w in words]  # noqa: E731
+    out: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=key(a), b=key(b), autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(("equal", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            out.append(("delete", " ".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(("insert", " ".join(b[j1:j2])))
+    return out
+
+
+@dataclass
+class _Entry:
+    doc: Document
+    para: Paragraph
+    words: list[str]
+    order: int  # the document's place in date order
+
+
+def compute_lineage(
+    documents: list[Document], signatures: dict[str, dict[str, np.ndarray]]
+) -> dict[tuple[str, str], ParagraphLineage]:
+    """Lineage of every paragraph, keyed by (symbol, paragraph id). ``documents`` are in
+    date order; ``signatures`` come from ``paragraph_signatures`` (by symbol)."""
+    entries: list[_Entry] = []
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    dates = {}
+    for order, doc in enumerate(documents):
+        dates[doc.symbol] = doc.sort_date()
+        for para in lineage_paragraphs(doc):
+            values = signatures.get(doc.symbol or "", {}).get(para.id)
+            if values is None:
+                continue
+            index = len(entries)
+            entries.append(_Entry(doc, para, match_words(para.text), order))
+            lsh.insert(str(index), _lean(values))
+    result: dict[tuple[str, str], ParagraphLineage] = {}
+    for entry in entries:
+        values = signatures[entry.doc.symbol or ""][entry.para.id]
+        found = [entries[int(key)] for key in lsh.query(_lean(values))]
+        found = [c for c in found if c.doc is not entry.doc]
+        found.sort(key=lambda c: (-c.order, c.para.id))
+        scored = [(similarity(entry.words, c.words), c) for c in found[:MAX_CANDIDATES]]
+        result[(entry.doc.symbol or "", entry.para.id)] = _classify(entry, scored, dates)
+    return result
+
+
+def _classify(entry: _Entry, scored: list[tuple[float, _Entry]], dates: dict) -> ParagraphLineage:  # type: ignore[type-arg]
+    mine = dates[entry.doc.symbol]
+    counterparts = sorted(
+        (Counterpart(c.doc.symbol or "", c.para.id, round(score, 3)) for score, c in scored if score >= AMENDED),
+        key=lambda cp: (-cp.similarity, cp.symbol, cp.paragraph),
+    )[:MAX_COUNTERPARTS]
+    earlier = [
+        (score, c)
+        for score, c in scored
+        if mine is not None and dates[c.doc.symbol] is not None and dates[c.doc.symbol] < mine
+    ]
+    if earlier:
+        score, best = max(earlier, key=lambda sc: (round(sc[0], 6), sc[1].order))
+        source = Counterpart(best.doc.symbol or "", best.para.id, round(score, 3))
+        if entry.words == best.words:
+            return ParagraphLineage("unchanged", source, [], counterparts)
+        if score >= AMENDED:
+            return ParagraphLineage("amended", source, [], counterparts, word_changes(best.para.text, entry.para.text))
+        # two earlier paragraphs of one document, both inside this one: merged
+        by_doc: dict[str, list[_Entry]] = {}
+        for _, c in earlier:
+            if containment(c.words, entry.words) >= CONTAINED:
+                by_doc.setdefault(c.doc.symbol or "", []).append(c)
+        merged = next((parts for parts in by_doc.values() if len(parts) >= 2 and _covers(parts, entry.words)), None)
+        if merged:
+            parts = sorted(merged, key=lambda c: c.para.id)
+            return ParagraphLineage(
+                "merged", None, [Counterpart(c.doc.symbol or "", c.para.id, 0.0) for c in parts], counterparts
+            )
+    return ParagraphLineage("new", None, [], counterparts)
+
+
+def _covers(parts: list[_Entry], words: list[str]) -> bool:
+    """Merged, not a chance overlap: the parts together account for most of the words."""
+    together = [word for part in parts for word in part.words]
+    return containment(words, together) >= 0.6
+
+
+# -- comparing two documents ----------------------------------------------------------
+
+
+@dataclass
+class ComparedParagraph:
+    status: str  # unchanged | amended | new | dropped
+    new: Paragraph | None
+    old: Paragraph | None
+    similarity: float = 0.0
+    moved: bool = False
+    changes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def compare_documents(old: Document, new: Document) -> list[ComparedParagraph]:
+    """Paragraph by paragraph, in the new document's order; dropped ones where they stood."""
+    olds, news = lineage_paragraphs(old), lineage_paragraphs(new)
+    old_words = [match_words(p.text) for p in olds]
+    new_words = [match_words(p.text) for p in news]
+    pairs = sorted(
+        ((similarity(nw, ow), j, i) for j, nw in enumerate(new_words) for i, ow in enumerate(old_words)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    match_new: dict[int, tuple[int, float]] = {}
+    taken_old: set[int] = set()
+    for score, j, i in pairs:
+        if score < AMENDED:
+            break
+        if j not in match_new and i not in taken_old:
+            match_new[j] = (i, score)
+            taken_old.add(i)
+    # moved: matched pairs outside the longest run kept in the same order
+    order = [match_new[j][0] for j in sorted(match_new)]
+    in_place = set(_longest_increasing(order))
+    rows: list[ComparedParagraph] = []
+    dropped_after: dict[int, list[int]] = {}
+    last_new = -1
+    for i in range(len(olds)):
+        matched_to = next((j for j, (oi, _) in match_new.items() if oi == i), None)
+        if matched_to is None:
+            dropped_after.setdefault(last_new, []).append(i)
+        else:
+            last_new = matched_to
+    for i in dropped_after.get(-1, []):
+        rows.append(ComparedParagraph("dropped", None, olds[i]))
+    for j, para in enumerate(news):
+        if j in match_new:
+            i, score = match_new[j]
+            same = new_words[j] == old_words[i]
+            rows.append(
+                ComparedParagraph(
+                    "unchanged" if same else "amended",
+                    para,
+                    olds[i],
+                    round(score, 3),
+                    i not in in_place,
+                    [] if same else word_changes(olds[i].text, para.text),
+                )
+            )
+        else:
+            rows.append(ComparedParagraph("new", para, None))
+        for i in dropped_after.get(j, []):
+            rows.append(ComparedParagraph("dropped", None, olds[i]))
+    return rows
+
+
+def _longest_increasing(values: list[int]) -> list[int]:
+    """The longest strictly increasing subsequence (patience sorting, n log n)."""
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous: list[int] = [-1] * len(values)
+    for index, value in enumerate(values):
+        at = bisect.bisect_left(tails, value)
+        if at == len(tails):
+            tails.append(value)
+            tail_index.append(index)
+        else:
+            tails[at] = value
+            tail_index[at] = index
+        previous[index] = tail_index[at - 1] if at else -1
+    out: list[int] = []
+    index = tail_index[-1] if tail_index else -1
+    while index >= 0:
+        out.append(values[index])
+        index = previous[index]
+    return out[::-1]
+
+
+def comparison_pairs(documents: list[Document], previous: dict[str, Document]) -> list[tuple[Document, Document]]:
+    """Which documents get a compare page: each with the one before it in its series, and
+    resolutions on the same subject adopted by different bodies in the same year."""
+    pairs: list[tuple[Document, Document]] = []
+    for doc in documents:
+        before = previous.get(doc.symbol or "")
+        if before is not None:
+            pairs.append((before, doc))
+    by_subject: dict[tuple[str, int], list[Document]] = {}
+    for doc in documents:
+        when = doc.sort_date()
+        if doc.doc_type == "resolution" and doc.title and when:
+            by_subject.setdefault((doc.title.casefold(), when.year), []).append(doc)
+    for group in by_subject.values():
+        bodies = sorted(group, key=lambda d: (d.sort_date(), d.symbol))  # type: ignore[arg-type, return-value]
+        for a, b in itertools.pairwise(bodies):
+            if a.body != b.body:
+                pairs.append((a, b))
+    return pairs

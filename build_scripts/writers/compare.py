@@ -1,0 +1,58 @@
+"""Compare pages: two documents side by side in reading order, with word changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Document
+from ..transforms.lineage import ComparedParagraph, compare_documents
+from .escape import html_text
+from .pages import _environment, changes_html, paragraph_citation
+from .urls import compare_path, page_path, relative
+
+
+def _row(row: ComparedParagraph, old: Document, new: Document, page: str) -> dict[str, Any]:
+    def link(doc: Document, para_id: str) -> str:
+        href = relative(page, page_path(doc.symbol or ""), para_id)
+        return f"[{doc.symbol}, {paragraph_citation(para_id)}]({href})"
+
+    if row.status == "amended":
+        text = changes_html(row.changes)
+    else:
+        shown = row.new if row.new is not None else row.old
+        text = html_text(shown.text if shown else "")
+    return {
+        "status": row.status,
+        "moved": row.moved,
+        "new": link(new, row.new.id) if row.new else "",
+        "old": link(old, row.old.id) if row.old else "",
+        "similarity": f"{row.similarity:.0%}" if row.old and row.new else "",
+        "text": text,
+    }
+
+
+def render_comparison(old: Document, new: Document) -> tuple[str, str]:
+    """The compare page's path and Markdown."""
+    path = compare_path(old.symbol or "", new.symbol or "")
+    rows = compare_documents(old, new)
+    counts = {
+        status: sum(1 for r in rows if r.status == status) for status in ("unchanged", "amended", "new", "dropped")
+    }
+    counts["moved"] = sum(1 for r in rows if r.moved)
+    content = (
+        _environment()
+        .get_template("compare.md.j2")
+        .render(
+            old=old,
+            new=new,
+            counts=counts,
+            rows=[_row(r, old, new, path) for r in rows],
+            old_link=relative(path, page_path(old.symbol or "")),
+            new_link=relative(path, page_path(new.symbol or "")),
+        )
+    )
+    return path, content
+
+
+def render_comparisons(pairs: list[tuple[Document, Document]]) -> dict[str, str]:
+    return dict(render_comparison(old, new) for old, new in pairs)
