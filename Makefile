@@ -51,8 +51,10 @@ serve: venv
 convert: venv
 	$(BIN)/python -m build_scripts --sources sources --out build/generated -v
 
+# `make bench` for 100 and 1,000 documents; `make bench BENCH_ARGS=--large` adds 5,000.
 bench: venv
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/lineage_bench.py $(if $(findstring --large,$(BENCH_ARGS)),1000 5000,1000)
 
 clean:
 	rm -rf site build dist .pytest_cache
