@@ -9,7 +9,8 @@ import logging
 from pathlib import Path
 
 from .cache import ConversionCache
-from .pipeline import Collection, convert_directory
+from .pipeline import Collection, convert_sources
+from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.compare import render_comparisons
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
@@ -22,10 +23,24 @@ log = logging.getLogger("mkdocs.plugins.un_docs")
 def generate(
     sources: Path, directory_urls: bool = True, cache: ConversionCache | None = None
 ) -> tuple[Collection, dict[str, str]]:
-    """The collection and every generated file (path under docs/ -> content)."""
-    collection = convert_directory(sources, cache)
+    """The collection and every generated file (path under docs/ -> content).
+
+    With a cache, a collection whose sources (and converter) are all unchanged since a
+    previous build is not converted, linked or written again: its output is reused whole.
+    """
+    loaded = load_sources(sources)
+    key = None
+    if cache is not None:
+        key = cache.collection_key([cache.key(s.name, s.text, s.sidecar) for s in loaded], directory_urls)
+        found = cache.get(key)
+        if found is not None:
+            log.info("sources unchanged since the last build: conversion skipped")
+            return found  # type: ignore[no-any-return]
+    collection = convert_sources(loaded, cache)
     files = write_files(collection, directory_urls)
     log_conversion(collection)
+    if cache is not None and key is not None:
+        cache.put(key, (collection, files))
     return collection, files
 
 

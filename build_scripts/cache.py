@@ -42,6 +42,14 @@ class ConversionCache:
         digest.update(repr(sorted(sidecar.items())).encode())
         return digest.hexdigest()
 
+    @staticmethod
+    def collection_key(source_keys: list[str], directory_urls: bool) -> str:
+        """The key of a whole collection's output: its sources' keys, in order, and the URL style."""
+        digest = hashlib.sha256(f"collection:{directory_urls}".encode())
+        for key in source_keys:
+            digest.update(key.encode())
+        return digest.hexdigest()
+
     def get(self, key: str) -> Any | None:
         if key in self.memory:
             self.hits += 1

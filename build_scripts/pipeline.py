@@ -84,9 +84,13 @@ def convert_all(sources: list[Source], cache: ConversionCache | None) -> list[Co
 
 
 def convert_directory(directory: Path, cache: ConversionCache | None = None) -> Collection:
-    """Every source of ``directory`` as a Document, sorted by date then symbol; then what
-    the collection shares: links and back-links, and the merged chronology."""
-    converted = convert_all(load_sources(directory), cache)
+    return convert_sources(load_sources(directory), cache)
+
+
+def convert_sources(sources: list[Source], cache: ConversionCache | None = None) -> Collection:
+    """Every source as a Document, sorted by date then symbol; then what the collection
+    shares: links and back-links, the merged chronology, lineage and comparisons."""
+    converted = convert_all(sources, cache)
     documents = [c.document for c in converted]
     seen: dict[str, str] = {}
     for doc in documents:
