@@ -6,8 +6,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from .cache import ConversionCache
 from .errors import SourceError
@@ -21,6 +20,9 @@ from .transforms.fidelity import FidelityReport, check_fidelity
 from .transforms.lineage import ParagraphLineage, comparison_pairs, compute_lineage, paragraph_signatures
 from .transforms.links import LinkIndex, build_link_index
 from .transforms.references import extract_references
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 @dataclass

@@ -40,13 +40,16 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import Indel
 
 from ..model import Document, Paragraph
 from .citations import load_catalogue
+
+if TYPE_CHECKING:  # datasketch (and numpy, scipy) load in ~0.8 s: only when lineage is computed
+    import numpy as np
+    from datasketch import LeanMinHash
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.3  # Jaccard of word pairs: low, so heavily amended paragraphs are still proposed
@@ -86,6 +89,8 @@ def lineage_paragraphs(doc: Document) -> list[Paragraph]:
 
 
 def _lean(values: np.ndarray) -> LeanMinHash:
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=_SEED, hashvalues=values, scheme=SCHEME)
 
 
@@ -94,6 +99,9 @@ def paragraph_signatures(doc: Document) -> dict[str, np.ndarray]:
     paragraphs = lineage_paragraphs(doc)
     if not paragraphs:
         return {}
+    import numpy as np
+    from datasketch import MinHash
+
     hashes = MinHash.bulk(
         [_shingles(match_words(p.text)) for p in paragraphs], num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME
     )
@@ -165,6 +173,8 @@ def compute_lineage(
 ) -> dict[tuple[str, str], ParagraphLineage]:
     """Lineage of every paragraph, keyed by (symbol, paragraph id). ``documents`` are in
     date order; ``signatures`` come from ``paragraph_signatures`` (by symbol)."""
+    from datasketch import MinHashLSH
+
     entries: list[_Entry] = []
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     dates = {}
