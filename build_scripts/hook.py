@@ -28,13 +28,9 @@ from build_scripts.pipeline import Collection
 from build_scripts.writers.search_index import with_paragraph_entries
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
-CACHE_ENV = "UN_DOCS_CACHE"
-NAV_PAGES = (
-    "documents/index.md",
-    "references/index.md",
-    "chronology/index.md",
-    "fidelity/index.md",
-)  # a directory for the conversion cache, or "off"
+CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
+# Generated pages in the navigation; documents and comparisons are reached through them.
+NAV_PAGES = ("documents/index.md", "references/index.md", "chronology/index.md", "fidelity/index.md")
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
