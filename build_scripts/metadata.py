@@ -166,11 +166,6 @@ def parse_adoption_note(text: str) -> dict[str, str] | None:
     return found
 
 
-def parse_vote(text: str) -> str | None:
-    note = parse_adoption_note(text)
-    return note.get("vote") if note else None
-
-
 def is_closing_line(text: str) -> bool:
     """Lines of a resolution's signature block: meeting, date, adoption note."""
     line = text.strip()

@@ -55,8 +55,9 @@ def test_parse_session():
         ("59th meeting", None),
     ],
 )
-def test_parse_vote(line, vote):
-    assert md.parse_vote(line) == vote
+def test_votes_in_adoption_notes(line, vote):
+    note = md.parse_adoption_note(line)
+    assert (note or {}).get("vote") == vote
 
 
 def test_closing_lines():

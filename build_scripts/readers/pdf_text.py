@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..metadata import DATE_LINE_RE, MEETING_RE, OPENING_RE, PREAMBLE_OPENER_RE, RESOLUTION_TITLE_RE, is_closing_line
+from ..metadata import OPENING_RE, PREAMBLE_OPENER_RE, RESOLUTION_TITLE_RE, is_closing_line
 from ..model import LogEntry
 from ..repairs.joining import ends_paragraph, is_wrapped, starts_numbered, wrap_width
 from ..repairs.junk import JunkRule, remove_junk_lines
@@ -63,7 +63,7 @@ def sniff(text: str) -> float:
 def _standalone(text: str) -> bool:
     """Lines that always stand alone: the opening formula and the signature block."""
     line = text.strip()
-    return bool(OPENING_RE.match(line) or is_closing_line(line) or MEETING_RE.match(line) or DATE_LINE_RE.match(line))
+    return bool(OPENING_RE.match(line) or is_closing_line(line))
 
 
 def _note_run_end(lines: list[Line], start: int) -> int:

@@ -328,7 +328,3 @@ def merge_events(events: list[Event]) -> list[Event]:
 def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def collection_events(documents: list[Document], catalogue: Catalogue) -> list[Event]:
-    return merge_events([event for doc in documents for event in document_events(doc, catalogue)])
