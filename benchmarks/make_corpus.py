@@ -251,7 +251,7 @@ def markdown_report(spec: DocSpec) -> str:
 
 # -- generation -------------------------------------------------------------------------
 
-_WORDS = [
+WORDS = [
     "the",
     "of",
     "and",
@@ -302,8 +302,8 @@ _WORDS = [
     "information",
     "capacity",
 ]
-_OPENERS = ["Recalling", "Noting", "Reaffirming", "Considering", "Welcoming", "Bearing in mind", "Aware", "Concerned"]
-_VERBS = ["Decides", "Requests", "Calls upon", "Welcomes", "Urges", "Invites", "Encourages"]
+OPENERS = ["Recalling", "Noting", "Reaffirming", "Considering", "Welcoming", "Bearing in mind", "Aware", "Concerned"]
+VERBS = ["Decides", "Requests", "Calls upon", "Welcomes", "Urges", "Invites", "Encourages"]
 _MONTHS = [
     "January",
     "February",
@@ -327,7 +327,7 @@ def generate_spec(rng: random.Random, index: int, shape: str, previous: list[str
     notes: dict[str, str] = {}
 
     def sentence(opener: str, end: str) -> str:
-        words = [rng.choice(_WORDS) for _ in range(rng.randint(12, 45))]
+        words = [rng.choice(WORDS) for _ in range(rng.randint(12, 45))]
         if rng.random() < 0.3:
             words.insert(rng.randint(0, len(words)), f"on {rng.randint(1, 28)} {rng.choice(_MONTHS)} {year}")
         if previous and rng.random() < 0.3:
@@ -347,7 +347,7 @@ def generate_spec(rng: random.Random, index: int, shape: str, previous: list[str
     number = f"{year}/{index + 1}" if body != "General Assembly" else f"{session}/{1000 + index}"
     if shape == "markdown-report":
         paragraphs = [
-            (str(n), f"The Secretary-General {' '.join(rng.choice(_WORDS) for _ in range(rng.randint(20, 60)))}.")
+            (str(n), f"The Secretary-General {' '.join(rng.choice(WORDS) for _ in range(rng.randint(20, 60)))}.")
             for n in range(1, rng.randint(10, 40) + 1)
         ]
         paragraphs = [(n, sentence("The Secretary-General", ".") if rng.random() < 0.5 else t) for n, t in paragraphs]
@@ -361,12 +361,12 @@ def generate_spec(rng: random.Random, index: int, shape: str, previous: list[str
             distributed=f"{rng.randint(1, 28)} July {year}",
         )
         return spec, f"A/{session}/{2000 + index}"
-    preamble = [sentence(rng.choice(_OPENERS), ",") for _ in range(rng.randint(3, 15))]
+    preamble = [sentence(rng.choice(OPENERS), ",") for _ in range(rng.randint(3, 15))]
     operative: list[tuple[str, str]] = []
     count = rng.randint(5, 25)
     for n in range(1, count + 1):
         subs = rng.choice([0, 0, 0, 2]) if n < count else 0
-        operative.append((str(n), sentence(rng.choice(_VERBS), ":" if subs else ("." if n == count else ";"))))
+        operative.append((str(n), sentence(rng.choice(VERBS), ":" if subs else ("." if n == count else ";"))))
         operative += [(f"({letter})", sentence("To", ";")) for letter in "ab"[:subs]]
     spec = DocSpec(
         number=number,
