@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..metadata import DATE_LINE_RE
 from ..model import LogEntry
 from ..repairs.junk import JunkRule, remove_junk_inline, remove_junk_lines
 from ..repairs.markers import attach_glued_markers
@@ -68,8 +69,8 @@ def _split_notes(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], l
     """The trailing run of note lines '1 ...', '2 ...' (numbered from 1, in order)."""
     for start in range(len(lines)):
         match = _NOTE_RE.match(lines[start][1])
-        if not match or match.group(1) != "1":
-            continue
+        if not match or match.group(1) != "1" or DATE_LINE_RE.match(lines[start][1].strip()):
+            continue  # "1 July 2003" closing a resolution is its date, not note 1
         notes: list[RawNote] = []
         expected = 1
         for number, text in lines[start:]:

@@ -32,3 +32,11 @@ def test_tab_after_paragraph_number_becomes_a_space():
     raw = word_ods.read(shapes.word_ods(), "x.txt")
     assert any(b.text.startswith("1. Calls upon all States") for b in raw.blocks)
     assert any(b.text.startswith("(a) To submit") for b in raw.blocks)
+
+
+def test_a_date_on_the_first_of_a_month_is_not_note_1():
+    spec = shapes.default_spec()
+    spec.adopted = "1 December 2004"
+    raw = word_ods.read(shapes.word_ods(spec), "x.txt")
+    assert [(n.marker, n.text) for n in raw.notes] == list(shapes.NOTES.items())
+    assert any(b.text == "1 December 2004" for b in raw.blocks)
