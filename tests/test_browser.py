@@ -295,7 +295,18 @@ def test_a_search_result_opens_the_paragraph(online, server):
 
 
 @pytest.mark.parametrize(
-    "path", ["", "documents/", "references/", "A/RES/56/145/", "A/56/179/", "A/RES/54/158/", "cite/"]
+    "path",
+    [
+        "",
+        "documents/",
+        "references/",
+        "A/RES/56/145/",
+        "A/56/179/",
+        "A/RES/54/158/",
+        "cite/",
+        "fidelity/",
+        "compare/A-RES-56-145--A-RES-58-166/",
+    ],
 )
 def test_no_serious_accessibility_violation(online, server, path):
     page, _ = online
