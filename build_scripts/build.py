@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 
 from .cache import ConversionCache
-from .pipeline import Collection, convert_sources
+from .pipeline import Collection, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.compare import render_comparisons
@@ -29,14 +29,15 @@ def generate(
     previous build is not converted, linked or written again: its output is reused whole.
     """
     loaded = load_sources(sources)
+    keys = source_keys(loaded, cache)
     key = None
     if cache is not None:
-        key = cache.collection_key([cache.key(s.name, s.text, s.sidecar) for s in loaded], directory_urls)
+        key = cache.collection_key(keys, directory_urls)
         found = cache.get(key)
         if found is not None:
             log.info("sources unchanged since the last build: conversion skipped")
             return found  # type: ignore[no-any-return]
-    collection = convert_sources(loaded, cache)
+    collection = convert_sources(loaded, cache, keys)
     files = write_files(collection, directory_urls)
     log_conversion(collection)
     if cache is not None and key is not None:

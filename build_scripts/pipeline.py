@@ -66,10 +66,15 @@ def convert_source(source: Source) -> Converted:
 PARALLEL_FROM = 64  # sources to convert before worker processes pay for themselves
 
 
-def convert_all(sources: list[Source], cache: ConversionCache | None) -> list[Converted]:
+def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[str]:
+    return [cache.key(s.name, s.text, s.sidecar) if cache else "" for s in sources]
+
+
+def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None) -> list[Converted]:
     """Every source converted, in order: from the cache when it can, in worker processes
-    (one per core) when there are many to convert."""
-    keys = [cache.key(s.name, s.text, s.sidecar) if cache else "" for s in sources]
+    (one per core) when there are many to convert. ``keys``: the sources' cache keys,
+    when the caller has them already."""
+    keys = keys if keys is not None else source_keys(sources, cache)
     found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
     missing = [i for i, value in enumerate(found) if not isinstance(value, Converted)]
     workers = min(os.cpu_count() or 1, 8)
@@ -89,10 +94,12 @@ def convert_directory(directory: Path, cache: ConversionCache | None = None) -> 
     return convert_sources(load_sources(directory), cache)
 
 
-def convert_sources(sources: list[Source], cache: ConversionCache | None = None) -> Collection:
+def convert_sources(
+    sources: list[Source], cache: ConversionCache | None = None, keys: list[str] | None = None
+) -> Collection:
     """Every source as a Document, sorted by date then symbol; then what the collection
     shares: links and back-links, the merged chronology, lineage and comparisons."""
-    converted = convert_all(sources, cache)
+    converted = convert_all(sources, cache, keys)
     documents = [c.document for c in converted]
     seen: dict[str, str] = {}
     for doc in documents:

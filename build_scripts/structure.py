@@ -419,7 +419,7 @@ def _take_closing(body: list[Block]) -> tuple[list[Block], list[Block]]:
         end > 0
         and body[end - 1].kind == "text"
         and all(
-            md.is_closing_line(line.strip().strip("*").strip())
+            md.is_closing_line(_as_printed(line))
             for line in strip_sentinels(body[end - 1].text).split("\n")
             if line.strip()
         )
