@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import datasketch  # noqa: E402, F401  loaded up front: a one-time import is no per-document cost
+import numpy  # noqa: E402, F401  loaded up front: a one-time import is no per-document cost
 
 from benchmarks.make_corpus import make_corpus  # noqa: E402
 from build_scripts.build import generate, write_files  # noqa: E402

@@ -26,21 +26,21 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     try:
         cache = ConversionCache(args.cache) if args.cache else None
-        collection, files = generate(args.sources, directory_urls=not args.file_urls, cache=cache)
+        generated = generate(args.sources, directory_urls=not args.file_urls, cache=cache)
     except SourceError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     # write into a fresh directory, then swap: never a half-written output
     args.out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".generated-", dir=args.out.parent))
-    for path, content in files.items():
+    for path, content in generated.files.items():
         target = staging / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     if args.out.exists():
         shutil.rmtree(args.out)
     staging.rename(args.out)
-    print(f"{len(collection.documents)} documents, {len(files)} files written to {args.out}")
+    print(f"{generated.documents} documents, {len(generated.files)} files written to {args.out}")
     return 0
 
 

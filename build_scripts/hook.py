@@ -7,6 +7,8 @@ nothing generated ever lands in ``docs/`` and nothing stale survives a rename.
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import json
 import os
 import sys
@@ -21,10 +23,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 # MkDocs imports this file by path; make the package beside it importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from build_scripts.build import generate
+from build_scripts.build import Generated, generate
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
-from build_scripts.pipeline import Collection
 from build_scripts.writers.search_index import with_paragraph_entries
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
@@ -59,20 +60,26 @@ def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
     that cannot be converted stops the build with the previous site still whole."""
+    gc.unfreeze()  # the previous build's output (mkdocs serve) may be freed again
+    _built.pop("generated", None)
     try:
-        collection, generated = generate(
+        generated = generate(
             sources_dir(config), directory_urls=config.use_directory_urls, cache=conversion_cache(config)
         )
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
-    _built["collection"] = collection
-    _built["files"] = generated
+    _built["generated"] = dataclasses.replace(generated, collection=None)
+    del generated
+    # What exists now (the generated pages, MkDocs, the theme) lives for the whole build:
+    # out of the cyclic collector's sight, each collection during the build is cheaper.
+    gc.collect()
+    gc.freeze()
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files."""
-    generated: dict[str, str] = _built["files"]
-    for path, content in sorted(generated.items()):
+    generated: Generated = _built["generated"]
+    for path, content in sorted(generated.files.items()):
         # document and compare pages stay out of the navigation: index pages lead to them
         hidden = path.endswith(".md") and path not in NAV_PAGES
         inclusion = InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
@@ -93,11 +100,11 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
     path = Path(config.site_dir) / "search" / "search_index.json"
-    collection: Collection | None = _built.get("collection")
-    if not path.is_file() or collection is None or collection.links is None:
+    generated: Generated | None = _built.get("generated")
+    if not path.is_file() or generated is None:
         return
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    data = with_paragraph_entries(data, collection.documents, collection.links, config.use_directory_urls)
+    data = with_paragraph_entries(data, generated.search_entries)
     path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
 
 

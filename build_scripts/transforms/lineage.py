@@ -12,9 +12,11 @@ it against the earlier ones:
 - *new*: nothing earlier comes close.
 
 Scale: paragraphs are never compared all against all. Each has a MinHash signature of
-its word pairs (computed once per source, with the conversion, and cached); a MinHash
-LSH index (datasketch) proposes candidates, and only those are scored (rapidfuzz, Indel
-similarity on words). Preambular and operative paragraphs are matched across kinds.
+its word pairs (computed once per source, with the conversion, and cached); a banded
+LSH index (``minhash.py``) proposes candidates, the nearest in date order on each side
+(so a paragraph repeated in a thousand resolutions costs no more than one repeated in
+three), and only those are scored (rapidfuzz, Indel similarity on words). Preambular
+and operative paragraphs are matched across kinds.
 
 Thresholds, with the seeds' examples on each side (tests/transforms/test_lineage.py):
 ``AMENDED = 0.6``: 56/145 pp3 "Reiterating that ... there is a need to make further
@@ -42,25 +44,20 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, LCSseq
 
 from ..model import Document, Paragraph
 from .citations import load_catalogue
 
-if TYPE_CHECKING:  # datasketch (and numpy, scipy) load in ~0.8 s: only when lineage is computed
+if TYPE_CHECKING:  # numpy loads in ~0.1 s: only when signatures or lineage are computed
     import numpy as np
-    from datasketch import LeanMinHash
 
-NUM_PERM = 64
-LSH_THRESHOLD = 0.3  # Jaccard of word pairs: low, so heavily amended paragraphs are still proposed
 AMENDED = 0.6
 CONTAINED = 0.75  # an earlier paragraph counts as a part when this share of its words is here
-MAX_CANDIDATES = 40  # scored per paragraph, most recent documents first
+MAX_CANDIDATES = 20  # scored per paragraph on each side: the nearest earlier and later documents
 MAX_COUNTERPARTS = 5
 NAME_WEIGHT = 3  # words an instrument named in full counts for: its title is one thing said, not twenty
 _WORD_RE = re.compile(r"\w+")
-_SEED = 1
-SCHEME = "affine32"  # datasketch's permutation scheme, fixed so cached signatures stay comparable
 
 
 def match_words(text: str) -> list[str]:
@@ -79,33 +76,17 @@ def _instrument_number(name: str) -> int:
     return next(i for i, inst in enumerate(catalogue.instruments) if name in inst.names)
 
 
-def _shingles(words: list[str]) -> list[bytes]:
-    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)] or words
-    return [pair.encode("utf-8") for pair in pairs]
-
-
 def lineage_paragraphs(doc: Document) -> list[Paragraph]:
     return [p for p in doc.all_paragraphs() if p.kind != "heading" and p.text.strip()]
 
 
-def _lean(values: np.ndarray) -> LeanMinHash:
-    from datasketch import LeanMinHash
-
-    return LeanMinHash(seed=_SEED, hashvalues=values, scheme=SCHEME)
-
-
 def paragraph_signatures(doc: Document) -> dict[str, np.ndarray]:
     """MinHash signatures of a document's paragraphs (pure; cached with the conversion)."""
-    paragraphs = lineage_paragraphs(doc)
-    if not paragraphs:
-        return {}
-    import numpy as np
-    from datasketch import MinHash
+    from .minhash import signatures
 
-    hashes = MinHash.bulk(
-        [_shingles(match_words(p.text)) for p in paragraphs], num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME
-    )
-    return {p.id: np.array(h.hashvalues) for p, h in zip(paragraphs, hashes, strict=True)}
+    paragraphs = lineage_paragraphs(doc)
+    rows = signatures([match_words(p.text) for p in paragraphs])
+    return {p.id: row for p, row in zip(paragraphs, rows, strict=True)}
 
 
 @dataclass(frozen=True)
@@ -128,19 +109,15 @@ def similarity(a: list[str], b: list[str]) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
-def containment(part: list[str], whole: list[str]) -> float:
-    """Share of ``part``'s words found in ``whole`` (as a multiset)."""
+def containment(part: list[str], whole: list[str], presorted: bool = False) -> float:
+    """Share of ``part``'s words found in ``whole`` (as a multiset). The multiset
+    intersection of two word lists is the longest common subsequence of the lists sorted,
+    which rapidfuzz computes in C; pass ``presorted`` when both lists are sorted already."""
     if not part:
         return 0.0
-    available: dict[str, int] = {}
-    for word in whole:
-        available[word] = available.get(word, 0) + 1
-    found = 0
-    for word in part:
-        if available.get(word, 0) > 0:
-            available[word] -= 1
-            found += 1
-    return found / len(part)
+    if not presorted:
+        part, whole = sorted(part), sorted(whole)
+    return float(LCSseq.similarity(part, whole)) / len(part)
 
 
 def word_changes(old: str, new: str) -> list[tuple[str, str]]:
@@ -167,33 +144,40 @@ class _Entry:
     words: list[str]
     order: int  # the document's place in date order
 
+    @functools.cached_property
+    def sorted_words(self) -> list[str]:
+        return sorted(self.words)
+
 
 def compute_lineage(
     documents: list[Document], signatures: dict[str, dict[str, np.ndarray]]
 ) -> dict[tuple[str, str], ParagraphLineage]:
     """Lineage of every paragraph, keyed by (symbol, paragraph id). ``documents`` are in
     date order; ``signatures`` come from ``paragraph_signatures`` (by symbol)."""
-    from datasketch import MinHashLSH
+    import numpy as np
+
+    from .minhash import NUM_PERM, band_keys, neighbours
 
     entries: list[_Entry] = []
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    rows: list[np.ndarray] = []
     dates = {}
     for order, doc in enumerate(documents):
         dates[doc.symbol] = doc.sort_date()
+        signed = signatures.get(doc.symbol or "", {})
         for para in lineage_paragraphs(doc):
-            values = signatures.get(doc.symbol or "", {}).get(para.id)
+            values = signed.get(para.id)
             if values is None:
                 continue
-            index = len(entries)
             entries.append(_Entry(doc, para, match_words(para.text), order))
-            lsh.insert(str(index), _lean(values))
+            rows.append(values)
+    keys = band_keys(np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM))
     result: dict[tuple[str, str], ParagraphLineage] = {}
-    for entry in entries:
-        values = signatures[entry.doc.symbol or ""][entry.para.id]
-        found = [entries[int(key)] for key in lsh.query(_lean(values))]
-        found = [c for c in found if c.doc is not entry.doc]
-        found.sort(key=lambda c: (-c.order, c.para.id))
-        scored = [(similarity(entry.words, c.words), c) for c in found[:MAX_CANDIDATES]]
+    for entry, near in zip(entries, neighbours(keys, MAX_CANDIDATES), strict=True):
+        found = [entries[i] for i in near]
+        before = sorted((c for c in found if c.order < entry.order), key=lambda c: (-c.order, c.para.id))
+        after = sorted((c for c in found if c.order > entry.order), key=lambda c: (c.order, c.para.id))
+        candidates = before[:MAX_CANDIDATES] + after[:MAX_CANDIDATES]
+        scored = [(similarity(entry.words, c.words), c) for c in candidates]
         result[(entry.doc.symbol or "", entry.para.id)] = _classify(entry, scored, dates)
     return result
 
@@ -219,7 +203,7 @@ def _classify(entry: _Entry, scored: list[tuple[float, _Entry]], dates: dict) ->
         # two earlier paragraphs of one document, both inside this one: merged
         by_doc: dict[str, list[_Entry]] = {}
         for _, c in earlier:
-            if containment(c.words, entry.words) >= CONTAINED:
+            if containment(c.sorted_words, entry.sorted_words, presorted=True) >= CONTAINED:
                 by_doc.setdefault(c.doc.symbol or "", []).append(c)
         merged = next((parts for parts in by_doc.values() if len(parts) >= 2 and _covers(parts, entry.words)), None)
         if merged:

@@ -62,13 +62,15 @@ def document_entries(
     return entries
 
 
-def with_paragraph_entries(
-    search_index: dict[str, Any], documents: list[Document], index: LinkIndex, directory_urls: bool
-) -> dict[str, Any]:
-    """The search index with entries for each document page, paragraph by paragraph (the
-    pages themselves are excluded from Material's own section indexing)."""
-    pages = {site_url(page_path(doc.symbol or ""), directory_urls) for doc in documents}
-    kept = [entry for entry in search_index.get("docs", []) if entry["location"].split("#")[0] not in pages]
+def paragraph_entries(documents: list[Document], index: LinkIndex, directory_urls: bool) -> list[dict[str, Any]]:
+    """Search entries for every document page, paragraph by paragraph and note by note."""
     labels = PlaceLabels()
-    added = [entry for doc in documents for entry in document_entries(doc, index, labels, directory_urls)]
-    return {**search_index, "docs": kept + added}
+    return [entry for doc in documents for entry in document_entries(doc, index, labels, directory_urls)]
+
+
+def with_paragraph_entries(search_index: dict[str, Any], entries: list[dict[str, Any]]) -> dict[str, Any]:
+    """The search index with the paragraph entries in place of whatever Material indexed
+    of the same pages (nothing, as document pages opt out in their front matter)."""
+    pages = {entry["location"] for entry in entries if "#" not in entry["location"]}
+    kept = [entry for entry in search_index.get("docs", []) if entry["location"].split("#")[0] not in pages]
+    return {**search_index, "docs": kept + entries}

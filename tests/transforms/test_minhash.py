@@ -1,0 +1,93 @@
+"""MinHash signatures and the bounded LSH index behind lineage, on constructed texts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import numpy as np
+
+from build_scripts.model import Document, Paragraph
+from build_scripts.transforms.lineage import compute_lineage, paragraph_signatures
+from build_scripts.transforms.minhash import BANDS, NUM_PERM, band_keys, neighbour_pairs, neighbours, signatures
+
+TEXT = [
+    "calls",
+    "upon",
+    "all",
+    "States",
+    "that",
+    "have",
+    "not",
+    "yet",
+    "done",
+    "so",
+    "to",
+    "consider",
+    "signing",
+    "and",
+    "ratifying",
+    "the",
+    "Convention",
+]
+
+
+def test_identical_texts_have_identical_signatures_and_different_texts_do_not():
+    rows = signatures([TEXT, list(TEXT), TEXT[::-1], ["alone"], []])
+    assert rows.shape == (5, NUM_PERM) and rows.dtype == np.uint32
+    assert (rows[0] == rows[1]).all()
+    assert (rows[0] == rows[2]).mean() < 0.2  # the same words in another order are other word pairs
+    assert (rows[3] != rows[4]).any()  # a one-word text is signed by its word; an empty one is not
+
+
+def test_signature_agreement_estimates_word_pair_jaccard():
+    words = [f"w{i}" for i in range(200)]
+    half = words[:100] + [f"x{i}" for i in range(100)]  # 99 of 199 pairs shared each side: J = 99/299
+    a, b = signatures([words, half])
+    assert abs((a == b).mean() - 99 / 299) < 0.15
+
+
+def test_signatures_are_the_same_in_another_process():
+    code = f"from build_scripts.transforms.minhash import signatures;print(signatures([{TEXT!r}])[0].tolist())"
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert other.stdout.strip() == str(signatures([TEXT])[0].tolist())
+
+
+def test_a_bucket_of_a_thousand_copies_proposes_only_the_nearest():
+    keys = band_keys(signatures([TEXT] * 1000))
+    assert keys.shape == (1000, BANDS)
+    near = neighbours(keys, limit=5)
+    assert near[0] == [1, 2, 3, 4, 5]
+    assert near[500] == [495, 496, 497, 498, 499, 501, 502, 503, 504, 505]
+    first, second = neighbour_pairs(keys, limit=5)
+    assert len(first) == sum(1000 - d for d in range(1, 6))  # each pair at distance 1..5, once across bands
+    assert (first < second).all()
+
+
+def test_unrelated_texts_are_not_proposed():
+    texts = [[f"{n}-{i}" for i in range(30)] for n in range(50)]
+    first, _ = neighbour_pairs(band_keys(signatures(texts)), limit=5)
+    assert len(first) == 0
+
+
+def _resolution(number: int, paragraphs: list[str]) -> Document:
+    doc = Document(f"A/RES/{number}/1", "General Assembly", "resolution", "Migrant workers")
+    doc.adopted = date(1950 + number, 12, 1)
+    doc.paragraphs = [Paragraph(f"op{i}", "operative", str(i), text) for i, text in enumerate(paragraphs, 1)]
+    return doc
+
+
+def test_a_paragraph_repeated_in_a_long_series_comes_from_the_year_before():
+    """A paragraph in every one of 60 resolutions: each copy's source is the copy just
+    before it, however many later copies there are (the index proposes neighbours in date
+    order on both sides, not the most recent documents of the collection)."""
+    same = "Decides to continue its consideration of the question at its next session"
+    docs = [_resolution(n, [same, f"Notes the report number {n} on item {n} of the agenda today"]) for n in range(60)]
+    lineage = compute_lineage(docs, {d.symbol or "": paragraph_signatures(d) for d in docs})
+    assert lineage[("A/RES/0/1", "op1")].status == "new"
+    for n in range(1, 60):
+        found = lineage[(f"A/RES/{n}/1", "op1")]
+        assert found.status == "unchanged"
+        assert found.source is not None and found.source.symbol == f"A/RES/{n - 1}/1"
+    assert lineage[("A/RES/1/1", "op1")].counterparts  # later copies are counterparts too
