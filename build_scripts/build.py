@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ConversionCache
+from .parallel import split_rendering
 from .pipeline import Collection, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.compare import render_comparisons
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import documents_json
-from .writers.pages import render_site
+from .writers.pages import render_collection_pages, render_documents
 from .writers.search_index import paragraph_entries
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
@@ -82,9 +83,25 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
-    """Every generated page and data file of a converted collection."""
+    """Every generated page and data file of a converted collection: the document pages
+    in worker processes, the rest meanwhile here."""
+    pages, rest = split_rendering(
+        _document_pages, collection, len(collection.documents), lambda: _collection_files(collection, directory_urls)
+    )
+    pages.update(rest)
+    return pages
+
+
+def _document_pages(collection: Collection, start: int, stop: int) -> dict[str, str]:
     assert collection.links is not None
-    files = render_site(collection.documents, collection.links, collection.lineage, collection.comparisons)
+    return render_documents(
+        collection.documents, collection.links, collection.lineage, collection.comparisons, start, stop
+    )
+
+
+def _collection_files(collection: Collection, directory_urls: bool) -> dict[str, str]:
+    assert collection.links is not None
+    files = render_collection_pages(collection.documents, collection.links)
     files.update(render_comparisons(collection.comparisons))
     files["data/documents.json"] = documents_json(
         collection.documents, collection.links, directory_urls, collection.lineage

@@ -12,10 +12,9 @@ import re
 # in use (attr_list, tables): backslash-escaped; Python-Markdown unescapes exactly these
 # (and CommonMark any ASCII punctuation), so the escapes never show. ``<``, ``>`` and
 # ``&`` become entities instead, so that no tag or entity can form.
-_MARKDOWN_TABLE = str.maketrans(
-    {**{char: f"\\{char}" for char in "\\`*_{}[]#|"}, "<": "&lt;", ">": "&gt;", "&": "&amp;"}
-)
-_HTML_TABLE = str.maketrans({"<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#x27;"})
+# (Chained ``str.replace`` and one regex pass: several times faster than ``str.translate``
+# with a mapping, which pays a lookup per character; this runs on every word of every page.)
+_MARKDOWN_SPECIAL_RE = re.compile(r"[\\`*_{}\[\]#|]")
 # At the start of a line these open a list or a block: escaped there only.
 _LINE_START_RE = re.compile(r"^(\d+)([.)])|^([-+])")
 _SPACE_RE = re.compile(r"\s+")
@@ -35,7 +34,8 @@ def md_text(text: str) -> str:
     except ``<``, ``>`` and ``&``, which become HTML entities. Line breaks become
     spaces: a paragraph is one line.
     """
-    text = _fold_spaces(text).translate(_MARKDOWN_TABLE)
+    text = _fold_spaces(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MARKDOWN_SPECIAL_RE.sub(r"\\\g<0>", text)
     if text[:1] in "0123456789-+":
         text = _LINE_START_RE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
     return text
@@ -43,4 +43,5 @@ def md_text(text: str) -> str:
 
 def html_text(text: str) -> str:
     """Text inside raw HTML (attributes included)."""
-    return _fold_spaces(text).translate(_HTML_TABLE)
+    text = _fold_spaces(text).replace("&", "&amp;")
+    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")

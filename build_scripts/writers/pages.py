@@ -486,13 +486,16 @@ def _natural_key(symbol: str) -> list[Any]:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
 
 
-def render_site(
+def render_documents(
     documents: list[Document],
     index: LinkIndex,
     lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
     compared: list[tuple[Document, Document]] | None = None,
+    start: int = 0,
+    stop: int | None = None,
 ) -> dict[str, str]:
-    """Every generated Markdown page, by its path under ``docs/``."""
+    """The pages of ``documents[start:stop]``, by path under ``docs/`` (a part of the
+    collection can be rendered on its own: every page reads the whole index)."""
     labels = PlaceLabels()
     compare_links: dict[str, list[tuple[str, str]]] = {}
     for old, new in compared or []:
@@ -500,12 +503,27 @@ def render_site(
         compare_links.setdefault(old.symbol or "", []).append((new.symbol or "", path))
         compare_links.setdefault(new.symbol or "", []).append((old.symbol or "", path))
     pages = {}
-    for doc in documents:
+    for doc in documents[start:stop]:
         links = [
             (other, relative(page_path(doc.symbol or ""), path))
             for other, path in compare_links.get(doc.symbol or "", [])
         ]
         pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links)
-    pages[COLLECTION_PAGE] = render_collection(documents)
-    pages[REFERENCES_PAGE] = render_references(index, labels)
     return pages
+
+
+def render_site(
+    documents: list[Document],
+    index: LinkIndex,
+    lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
+    compared: list[tuple[Document, Document]] | None = None,
+) -> dict[str, str]:
+    """Every generated Markdown page of the documents and the collection, by its path under ``docs/``."""
+    pages = render_documents(documents, index, lineage, compared)
+    pages.update(render_collection_pages(documents, index))
+    return pages
+
+
+def render_collection_pages(documents: list[Document], index: LinkIndex) -> dict[str, str]:
+    """The list of documents and the references page."""
+    return {COLLECTION_PAGE: render_collection(documents), REFERENCES_PAGE: render_references(index, PlaceLabels())}
