@@ -320,20 +320,35 @@ _MONTHS = [
 ]
 
 
-def generate_spec(rng: random.Random, index: int, shape: str, previous: list[str]) -> tuple[DocSpec, str | None]:
-    """One document; returns its spec and, for a report, the symbol its sidecar states."""
+def generate_spec(
+    rng: random.Random, index: int, shape: str, previous: list[str], agreed: list[list[str]] | None = None
+) -> tuple[DocSpec, str | None]:
+    """One document; returns its spec and, for a report, the symbol its sidecar states.
+
+    ``agreed``: the opening and words of recent resolutions' paragraphs. As real resolutions do, a
+    resolution repeats some of them word for word and amends others (two words changed);
+    its own new paragraphs are added to the list."""
     session = 50 + index % 15
     year = 1945 + session
     notes: dict[str, str] = {}
+    agreed = agreed if agreed is not None else []
 
     def sentence(opener: str, end: str) -> str:
-        words = [rng.choice(WORDS) for _ in range(rng.randint(12, 45))]
-        if rng.random() < 0.3:
-            words.insert(rng.randint(0, len(words)), f"on {rng.randint(1, 28)} {rng.choice(_MONTHS)} {year}")
-        if previous and rng.random() < 0.3:
-            words.insert(rng.randint(0, len(words)), f"resolution {rng.choice(previous)}")
-        if rng.random() < 0.15:
-            words.insert(rng.randint(0, len(words)), "resolution 45/158 and A/CONF.157/23")
+        if agreed and shape != "markdown-report" and rng.random() < 0.4:
+            opener, *words = rng.choice(agreed)
+            if rng.random() < 0.5:  # amended: two words changed
+                for _ in range(2):
+                    words[rng.randrange(len(words))] = rng.choice(WORDS)
+        else:
+            words = [rng.choice(WORDS) for _ in range(rng.randint(12, 45))]
+            if rng.random() < 0.3:
+                words.insert(rng.randint(0, len(words)), f"on {rng.randint(1, 28)} {rng.choice(_MONTHS)} {year}")
+            if previous and rng.random() < 0.3:
+                words.insert(rng.randint(0, len(words)), f"resolution {rng.choice(previous)}")
+            if rng.random() < 0.15:
+                words.insert(rng.randint(0, len(words)), "resolution 45/158 and A/CONF.157/23")
+            if shape != "markdown-report":
+                agreed.append([opener, *words])
         if shape != "ohchr-web" and rng.random() < 0.35 and len(notes) < 9:
             number = str(len(notes) + 1)
             notes[number] = rng.choice(
@@ -402,9 +417,11 @@ def make_corpus(count: int, out: Path, seed: int = 20261123) -> list[str]:
     shapes = sorted(RENDERERS)
     symbols: list[str] = []
     previous: list[str] = []
+    agreed: list[list[str]] = []
     for index in range(count):
         shape = shapes[index % len(shapes)]
-        spec, sidecar_symbol = generate_spec(rng, index, shape, previous[-50:])
+        del agreed[:-200]  # the language of the last few resolutions
+        spec, sidecar_symbol = generate_spec(rng, index, shape, previous[-50:], agreed)
         name = f"{index:05d}_{shape}.txt"
         (out / name).write_text(RENDERERS[shape](spec), encoding="utf-8")
         if sidecar_symbol:

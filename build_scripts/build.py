@@ -10,11 +10,12 @@ import dataclasses
 import gc
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .cache import ConversionCache
+from .model import Document
 from .parallel import split_rendering
 from .pipeline import Collection, convert_sources, source_keys
 from .sources import load_sources
@@ -22,8 +23,9 @@ from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics,
 from .writers.compare import render_comparisons
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import documents_json
-from .writers.pages import render_collection_pages, render_documents
+from .writers.pages import compare_links, page_key, render_collection_pages, render_documents
 from .writers.search_index import paragraph_entries
+from .writers.urls import page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
 
@@ -37,6 +39,9 @@ class Generated:
     files: dict[str, str]
     search_entries: list[dict[str, Any]]
     documents: int
+    page_keys: dict[str, str] = field(default_factory=dict)  # document page -> digest of its inputs
+    pages_reused: int = 0  # document pages taken from the previous build unchanged
+    lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
     collection: Collection | None = None
 
 
@@ -63,40 +68,74 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
     """
     loaded = load_sources(sources)
     keys = source_keys(loaded, cache)
-    key = None
+    key = previous = previous_key = None
+    last = f"last-output-{directory_urls}"  # the cache slot naming the latest build's output
     if cache is not None:
         key = cache.collection_key(keys, directory_urls)
         found = cache.get(key)
         if isinstance(found, Generated):
             log.info("sources unchanged since the last build: conversion skipped")
             return found
+        previous_key = cache.peek(last)
+        previous = cache.peek(previous_key) if isinstance(previous_key, str) else None
     with paused_gc():
         collection = convert_sources(loaded, cache, keys)
         assert collection.links is not None
-        files = write_files(collection, directory_urls)
+        files, page_keys, reused = render_output(
+            collection, directory_urls, previous if isinstance(previous, Generated) else None
+        )
         entries = paragraph_entries(collection.documents, collection.links, directory_urls)
     log_conversion(collection)
-    generated = Generated(files, entries, len(collection.documents))
+    generated = Generated(files, entries, len(collection.documents), page_keys, reused, collection.lineage_reused)
+    if reused or collection.lineage_reused:
+        log.info("reused from the previous build: %d pages, lineage of %d paragraphs", reused, generated.lineage_reused)
     if cache is not None and key is not None:
         cache.put(key, generated)
+        if isinstance(previous_key, str) and previous_key != key:
+            cache.forget(previous_key)
+        cache.put(last, key)
     return dataclasses.replace(generated, collection=collection)
 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
-    """Every generated page and data file of a converted collection: the document pages
-    in worker processes, the rest meanwhile here."""
-    pages, rest = split_rendering(
-        _document_pages, collection, len(collection.documents), lambda: _collection_files(collection, directory_urls)
-    )
-    pages.update(rest)
-    return pages
+    """Every generated page and data file of a converted collection."""
+    return render_output(collection, directory_urls)[0]
 
 
-def _document_pages(collection: Collection, start: int, stop: int) -> dict[str, str]:
+def render_output(
+    collection: Collection, directory_urls: bool, previous: Generated | None = None
+) -> tuple[dict[str, str], dict[str, str], int]:
+    """Every generated file, the digest of each document page's inputs, and how many pages
+    were taken from ``previous`` because their inputs are unchanged. The other document
+    pages are rendered in worker processes, the rest meanwhile here."""
     assert collection.links is not None
-    return render_documents(
-        collection.documents, collection.links, collection.lineage, collection.comparisons, start, stop
+    page_keys: dict[str, str] = {}
+    kept: dict[str, str] = {}
+    todo: list[Document] = []
+    compares = compare_links(collection.comparisons)
+    for doc in collection.documents:
+        path = page_path(doc.symbol or "")
+        if collection.keys:
+            page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
+            if previous is not None and previous.page_keys.get(path) == page_keys[path] and path in previous.files:
+                kept[path] = previous.files[path]
+                continue
+        todo.append(doc)
+    rendered, rest = split_rendering(
+        _document_pages, (collection, todo), len(todo), lambda: _collection_files(collection, directory_urls)
     )
+    files = {}
+    for doc in collection.documents:
+        path = page_path(doc.symbol or "")
+        files[path] = kept[path] if path in kept else rendered[path]
+    files.update(rest)
+    return files, page_keys, len(kept)
+
+
+def _document_pages(job: tuple[Collection, list[Document]], start: int, stop: int) -> dict[str, str]:
+    collection, todo = job
+    assert collection.links is not None
+    return render_documents(todo[start:stop], collection.links, collection.lineage, collection.comparisons)
 
 
 def _collection_files(collection: Collection, directory_urls: bool) -> dict[str, str]:

@@ -51,27 +51,44 @@ class ConversionCache:
         return digest.hexdigest()
 
     def get(self, key: str) -> Any | None:
-        if key in self.memory:
+        """The value stored under ``key`` (counted as a hit or a miss)."""
+        value = self.peek(key)
+        if value is None:
+            self.misses += 1
+        else:
             self.hits += 1
+        return value
+
+    def peek(self, key: str) -> Any | None:
+        """``get`` without counting: for what a build may reuse, not what it must convert."""
+        if key in self.memory:
             return self.memory[key]
         if self.directory is not None:
-            path = self.directory / key[:2] / key
             try:
-                value = pickle.loads(path.read_bytes())
-            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+                value = pickle.loads(self._path(key).read_bytes())
+            except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
                 value = None
             if value is not None:
                 self.memory[key] = value
-                self.hits += 1
                 return value
-        self.misses += 1
         return None
 
     def put(self, key: str, value: Any) -> None:
         self.memory[key] = value
         if self.directory is not None:
-            path = self.directory / key[:2] / key
+            path = self._path(key)
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".partial")
             partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
             partial.replace(path)
+
+    def forget(self, key: str) -> None:
+        """Drop a value no build will ask for again (a superseded collection's output), so
+        that neither ``mkdocs serve``'s memory nor the cache directory grows with each edit."""
+        self.memory.pop(key, None)
+        if self.directory is not None:
+            self._path(key).unlink(missing_ok=True)
+
+    def _path(self, key: str) -> Path:
+        assert self.directory is not None
+        return self.directory / key[:2] / key

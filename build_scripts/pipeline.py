@@ -17,7 +17,13 @@ from .structure import build_document
 from .transforms.chronology import document_events, merge_events
 from .transforms.citations import load_catalogue
 from .transforms.fidelity import FidelityReport, check_fidelity
-from .transforms.lineage import ParagraphLineage, comparison_pairs, compute_lineage, paragraph_signatures
+from .transforms.lineage import (
+    LineageMemo,
+    ParagraphLineage,
+    comparison_pairs,
+    compute_lineage,
+    paragraph_signatures,
+)
 from .transforms.links import LinkIndex, build_link_index
 from .transforms.references import extract_references
 
@@ -33,6 +39,9 @@ class Collection:
     fidelity: list[FidelityReport] = field(default_factory=list)
     lineage: dict[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
     comparisons: list[tuple[Document, Document]] = field(default_factory=list)
+    # each document's content key (its source's cache key), when built with a cache
+    keys: dict[str, str] = field(default_factory=dict)
+    lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}
@@ -63,6 +72,7 @@ def convert_source(source: Source) -> Converted:
     return Converted(doc, report, document_events(doc, catalogue), paragraph_signatures(doc))
 
 
+LINEAGE_MEMO = "last-lineage"  # the cache slot of the latest build's lineage results
 PARALLEL_FROM = 64  # sources to convert before worker processes pay for themselves
 
 
@@ -111,6 +121,14 @@ def convert_sources(
     reports = sorted((c.fidelity for c in converted), key=lambda r: r.source_file)
     events = merge_events([event for c in converted for event in c.events])
     links = build_link_index(documents, load_catalogue())
-    lineage = compute_lineage(documents, {c.document.symbol or "": c.signatures for c in converted})
+    content_keys: dict[str, str] = {}
+    memo = None
+    if cache is not None:
+        keys = keys if keys is not None else source_keys(sources, cache)
+        content_keys = {c.document.symbol or "": key for c, key in zip(converted, keys, strict=True)}
+        memo = LineageMemo(content_keys, cache.peek(LINEAGE_MEMO) or {})
+    lineage = compute_lineage(documents, {c.document.symbol or "": c.signatures for c in converted}, memo)
+    if cache is not None and memo is not None:
+        cache.put(LINEAGE_MEMO, memo.current)
     comparisons = comparison_pairs(documents, links.previous)
-    return Collection(documents, links, events, reports, lineage, comparisons)
+    return Collection(documents, links, events, reports, lineage, comparisons, content_keys, memo.reused if memo else 0)

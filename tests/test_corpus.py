@@ -4,6 +4,7 @@ sequential ones give, and a warm rebuild converts only what changed."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,61 @@ def test_a_warm_rebuild_converts_only_what_changed(corpus, tmp_path):
         assert cache.hits == COUNT - 1
     finally:
         changed.write_text(original, encoding="utf-8")
+
+
+def _most_cited(directory: Path) -> Path:
+    """The source whose document the others cite most (its edits reach other pages)."""
+    collection = convert_directory(directory)
+    assert collection.links is not None
+    symbol = max(collection.by_symbol(), key=lambda s: (len(collection.links.cited_by.get(s, [])), s))
+    assert collection.links.cited_by.get(symbol)
+    return directory / collection.by_symbol()[symbol].source_file
+
+
+def _copied_words(directory: Path) -> tuple[Path, str]:
+    """A source with a paragraph that a later document repeats word for word (so that
+    rewording it changes the later paragraph's lineage), and words of it found once."""
+    collection = convert_directory(directory)
+    by_symbol = collection.by_symbol()
+    for found in collection.lineage.values():
+        if found.status != "unchanged" or found.source is None:
+            continue
+        doc = by_symbol[found.source.symbol]
+        para = next(p for p in doc.all_paragraphs() if p.id == found.source.paragraph)
+        path = directory / doc.source_file
+        text = path.read_text(encoding="utf-8")
+        split = para.text.split()
+        for start in range(len(split) - 4):
+            words = " ".join(split[start : start + 5])
+            if text.count(words) == 1:
+                return path, words
+    raise AssertionError("the corpus has no paragraph repeated word for word")
+
+
+def test_a_rebuild_after_edits_additions_and_removals_equals_a_fresh_build(corpus, tmp_path):
+    """Pages and lineage are reused from the previous build only when their inputs are
+    unchanged: after each change, the output is byte for byte that of a build from scratch."""
+    sources = tmp_path / "sources"
+    shutil.copytree(corpus, sources)
+    more = tmp_path / "more"
+    make_corpus(COUNT + 3, more)  # the same documents, then three more that cite them
+    cache = ConversionCache(tmp_path / "cache")
+    generate(sources, cache=cache)
+    cited = _most_cited(sources)
+    text = cited.read_text(encoding="utf-8")
+    copied, words = _copied_words(sources)
+    copied_text = copied.read_text(encoding="utf-8")
+    changes = [
+        ("a paragraph others copy, reworded", lambda: copied.write_text(copied_text.replace(words, words + " anew"))),
+        ("a word of a much-cited document", lambda: cited.write_text(text.replace(" the ", " the very ", 1))),
+        ("three documents added", lambda: [shutil.copy(p, sources) for p in sorted(more.iterdir())[-4:]]),
+        ("the much-cited document removed", lambda: cited.unlink()),
+    ]
+    for what, change in changes:
+        change()
+        rebuilt = generate(sources, cache=cache)
+        fresh = generate(sources)
+        assert rebuilt.files == fresh.files, what
+        assert rebuilt.search_entries == fresh.search_entries, what
+        assert rebuilt.pages_reused > 0 and rebuilt.lineage_reused > 0, what
+        assert rebuilt.pages_reused < rebuilt.documents, what

@@ -39,8 +39,10 @@ from __future__ import annotations
 import bisect
 import difflib
 import functools
+import hashlib
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -141,19 +143,46 @@ def word_changes(old: str, new: str) -> list[tuple[str, str]]:
 class _Entry:
     doc: Document
     para: Paragraph
-    words: list[str]
     order: int  # the document's place in date order
+
+    @functools.cached_property
+    def words(self) -> list[str]:  # only when scored: a rebuild reuses most results unscored
+        return match_words(self.para.text)
 
     @functools.cached_property
     def sorted_words(self) -> list[str]:
         return sorted(self.words)
 
 
+@dataclass
+class LineageMemo:
+    """Results of an earlier build, by what each was computed from, so that a rebuild
+    after one source changed scores only the paragraphs whose inputs changed.
+
+    A paragraph's lineage depends on its own document and on the candidates the index
+    proposes, in their order, nothing else; ``keys`` names each document's content (its
+    conversion cache key), so a result is reused only when the paragraph and every
+    candidate are the same text as before."""
+
+    keys: Mapping[str, str]  # symbol -> the content key of its source
+    previous: Mapping[bytes, ParagraphLineage] = field(default_factory=dict)
+    current: dict[bytes, ParagraphLineage] = field(default_factory=dict)
+    reused: int = 0
+
+    def key(self, entry: _Entry, candidates: list[_Entry]) -> bytes:
+        parts = [self.keys.get(entry.doc.symbol or "", ""), entry.para.id]
+        for c in candidates:
+            parts += ["<" if c.order < entry.order else ">", self.keys.get(c.doc.symbol or "", ""), c.para.id]
+        return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).digest()
+
+
 def compute_lineage(
-    documents: list[Document], signatures: dict[str, dict[str, np.ndarray]]
+    documents: list[Document], signatures: dict[str, dict[str, np.ndarray]], memo: LineageMemo | None = None
 ) -> dict[tuple[str, str], ParagraphLineage]:
     """Lineage of every paragraph, keyed by (symbol, paragraph id). ``documents`` are in
-    date order; ``signatures`` come from ``paragraph_signatures`` (by symbol)."""
+    date order; ``signatures`` come from ``paragraph_signatures`` (by symbol). With a
+    ``memo``, results whose inputs are unchanged are taken from it, and it records this
+    build's results for the next."""
     import numpy as np
 
     from .minhash import NUM_PERM, band_keys, neighbours
@@ -168,7 +197,7 @@ def compute_lineage(
             values = signed.get(para.id)
             if values is None:
                 continue
-            entries.append(_Entry(doc, para, match_words(para.text), order))
+            entries.append(_Entry(doc, para, order))
             rows.append(values)
     keys = band_keys(np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM))
     result: dict[tuple[str, str], ParagraphLineage] = {}
@@ -177,8 +206,16 @@ def compute_lineage(
         before = sorted((c for c in found if c.order < entry.order), key=lambda c: (-c.order, c.para.id))
         after = sorted((c for c in found if c.order > entry.order), key=lambda c: (c.order, c.para.id))
         candidates = before[:MAX_CANDIDATES] + after[:MAX_CANDIDATES]
-        scored = [(similarity(entry.words, c.words), c) for c in candidates]
-        result[(entry.doc.symbol or "", entry.para.id)] = _classify(entry, scored, dates)
+        memo_key = memo.key(entry, candidates) if memo is not None else b""
+        found_before = memo.previous.get(memo_key) if memo is not None else None
+        if found_before is not None and memo is not None:
+            memo.reused += 1
+            value = found_before
+        else:
+            value = _classify(entry, [(similarity(entry.words, c.words), c) for c in candidates], dates)
+        if memo is not None:
+            memo.current[memo_key] = value
+        result[(entry.doc.symbol or "", entry.para.id)] = value
     return result
 
 

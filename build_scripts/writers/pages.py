@@ -9,6 +9,7 @@ written as relative ``.md`` links, so MkDocs checks and rewrites every one of th
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -486,6 +487,16 @@ def _natural_key(symbol: str) -> list[Any]:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
 
 
+def compare_links(compared: list[tuple[Document, Document]] | None) -> dict[str, list[tuple[str, str]]]:
+    """For each document, the documents it is compared with and the compare page's path."""
+    links: dict[str, list[tuple[str, str]]] = {}
+    for old, new in compared or []:
+        path = compare_path(old.symbol or "", new.symbol or "")
+        links.setdefault(old.symbol or "", []).append((new.symbol or "", path))
+        links.setdefault(new.symbol or "", []).append((old.symbol or "", path))
+    return links
+
+
 def render_documents(
     documents: list[Document],
     index: LinkIndex,
@@ -497,19 +508,53 @@ def render_documents(
     """The pages of ``documents[start:stop]``, by path under ``docs/`` (a part of the
     collection can be rendered on its own: every page reads the whole index)."""
     labels = PlaceLabels()
-    compare_links: dict[str, list[tuple[str, str]]] = {}
-    for old, new in compared or []:
-        path = compare_path(old.symbol or "", new.symbol or "")
-        compare_links.setdefault(old.symbol or "", []).append((new.symbol or "", path))
-        compare_links.setdefault(new.symbol or "", []).append((old.symbol or "", path))
+    compares = compare_links(compared)
     pages = {}
     for doc in documents[start:stop]:
         links = [
-            (other, relative(page_path(doc.symbol or ""), path))
-            for other, path in compare_links.get(doc.symbol or "", [])
+            (other, relative(page_path(doc.symbol or ""), path)) for other, path in compares.get(doc.symbol or "", [])
         ]
         pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links)
     return pages
+
+
+def page_key(
+    doc: Document,
+    index: LinkIndex,
+    lineage: Mapping[tuple[str, str], ParagraphLineage],
+    compares: Mapping[str, list[tuple[str, str]]],
+    keys: Mapping[str, str],
+) -> str:
+    """A digest of everything a document's page is rendered from, so that a rebuild
+    renders again only pages whose inputs changed. ``keys`` names each document's content
+    (its source's cache key, which covers the converter too). The page reads: its own
+    document; each document it cites (whether it is in the collection, its title and
+    paragraphs); the documents that cite it or take note of it, and of which it takes
+    note; its series neighbours; the lineage of its paragraphs; its compare pages.
+    ``tests/test_corpus.py`` checks that a rebuild equals a fresh build after edits,
+    additions and removals."""
+    symbol = doc.symbol or ""
+    parts = ["page", keys.get(symbol, "")]
+    related = [ref.symbol for ref in doc.references]
+    for role, citings in (
+        ("cited_by", index.cited_by.get(symbol, [])),
+        ("noted_in", index.noted_in.get(symbol, [])),
+        ("took_note_of", index.took_note_of.get(symbol, [])),
+    ):
+        parts.append(role)
+        for citing in citings:
+            parts += [citing.document.symbol or "", citing.reference.symbol, citing.reference.in_paragraph]
+            related.append(citing.document.symbol or "")
+            related.append(citing.reference.symbol)
+    for role, neighbour in (("previous", index.previous.get(symbol)), ("following", index.following.get(symbol))):
+        parts += [role, neighbour.symbol or "" if neighbour else "-"]
+        if neighbour:
+            related.append(neighbour.symbol or "")
+    for other in sorted(set(related)):
+        parts += [other, keys.get(other, "-") if other in index.documents else "-"]
+    parts += [repr(lineage.get((symbol, p.id))) for p in doc.all_paragraphs()]
+    parts.append(repr(compares.get(symbol, [])))
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
 def render_site(
