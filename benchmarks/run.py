@@ -169,6 +169,11 @@ def main() -> int:
         rows.append(row)
         print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in COLUMNS), flush=True)
     results = ROOT / "benchmarks" / "results.json"
+    try:  # rows of other sizes from earlier runs are kept: 5,000 is measured on its own
+        kept = [r for r in json.loads(results.read_text(encoding="utf-8"))["rows"] if r["documents"] not in sizes]
+    except (OSError, ValueError, KeyError):
+        kept = []
+    rows = sorted(kept + rows, key=lambda r: r["documents"])
     results.write_text(json.dumps({"machine_cores": os.cpu_count(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
     print(f"(also in {results.relative_to(ROOT)})")
     return 0
