@@ -3,7 +3,10 @@
 For each N (100 and 1,000; 5,000 with --large) it writes a corpus (benchmarks/make_corpus.py)
 and prints one row: conversion time by stage (read, transforms, write), the full
 ``mkdocs build`` with the hook, and in the same run a plain ``mkdocs build`` of the
-already-generated Markdown with the hook disabled (their ratio is the headline), peak
+already-generated Markdown with the hook disabled (their ratio is the headline; and
+against plain MkDocs given only the hook's garbage-collector freeze,
+benchmarks/gc_freeze_hook.py, so that what the freeze saves MkDocs is not counted as the
+converter being fast), peak
 memory of each, site and search index size, time per document, and incremental
 rebuilds with a warm cache (no source changed; one changed). Figures also go to
 benchmarks/results.json. Timings are wall-clock on this machine: compare rows, not runs.
@@ -74,10 +77,11 @@ def stages(corpus: Path) -> dict[str, float]:
     return {"read": read, "transforms": max(convert - read, 0.0), "write": write, "convert": convert + write}
 
 
-def plain_config(work: Path, docs: Path) -> Path:
-    config = work / "mkdocs.plain.yml"
+def plain_config(work: Path, docs: Path, hooks: list[Path] | None = None) -> Path:
+    config = work / f"mkdocs.plain{len(hooks or [])}.yml"
     config.write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nhooks: []\nstrict: false\n"
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nhooks: {json.dumps([str(h) for h in hooks or []])}\n"
+        "strict: false\n"
         "not_in_nav: |\n  /A/\n  /E/\nvalidation:\n  nav:\n    omitted_files: info\n",
         encoding="utf-8",
     )
@@ -108,7 +112,10 @@ def bench(count: int, work: Path) -> dict[str, float]:
         (docs / path).write_text(content, encoding="utf-8")
     plain = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(plain_config(work, docs))]
     row["mkdocs_plain"], row["rss_plain_mb"] = measured([*plain, "--site-dir", str(work / "plain-site")], env)
+    frozen = [*plain[:-1], str(plain_config(work, docs, [ROOT / "benchmarks" / "gc_freeze_hook.py"]))]
+    row["mkdocs_plain_frozen"], _ = measured([*frozen, "--site-dir", str(work / "plain-site")], env)
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
+    row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["ms_per_document"] = 1000 * row["convert"] / count
 
@@ -142,6 +149,8 @@ COLUMNS = [
     ("mkdocs_with_hook", "build s", "{:.1f}"),
     ("mkdocs_plain", "plain s", "{:.1f}"),
     ("converter_share", "+conv", "{:.0%}"),
+    ("mkdocs_plain_frozen", "plain+gc s", "{:.1f}"),
+    ("converter_share_frozen", "+conv/gc", "{:.0%}"),
     ("mkdocs_with_hook_warm", "warm bld s", "{:.1f}"),
     ("converter_share_warm", "+warm", "{:.0%}"),
     ("rss_conversion_mb", "conv MB", "{:.0f}"),
