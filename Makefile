@@ -45,8 +45,10 @@ chromium:
 	  echo "chromium missing: installing Debian's package"; \
 	  apt-get update -qq </dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium </dev/null; }
 
+# `make serve SERVE_ARGS=--dirty` renders again only the pages whose content changed
+# (large collections); Material's search in such a preview may list a page twice.
 serve: venv
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve $(SERVE_ARGS)
 
 convert: venv
 	$(BIN)/python -m build_scripts --sources sources --out build/generated -v

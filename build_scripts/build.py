@@ -42,6 +42,9 @@ class Generated:
     page_keys: dict[str, str] = field(default_factory=dict)  # document page -> digest of its inputs
     pages_reused: int = 0  # document pages taken from the previous build unchanged
     lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
+    # files whose content is that of the previous build's (all, when nothing changed):
+    # ``mkdocs serve --dirty`` renders only the others again
+    unchanged: frozenset[str] = frozenset()
     collection: Collection | None = None
 
 
@@ -75,7 +78,7 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
         found = cache.get(key)
         if isinstance(found, Generated):
             log.info("sources unchanged since the last build: conversion skipped")
-            return found
+            return dataclasses.replace(found, unchanged=frozenset(found.files))
         previous_key = cache.peek(last)
         previous = cache.peek(previous_key) if isinstance(previous_key, str) else None
     with paused_gc():
@@ -86,6 +89,8 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
         )
         entries = paragraph_entries(collection.documents, collection.links, directory_urls)
     log_conversion(collection)
+    before = previous.files if isinstance(previous, Generated) else {}
+    unchanged = frozenset(path for path, content in files.items() if before.get(path) == content)
     generated = Generated(files, entries, len(collection.documents), page_keys, reused, collection.lineage_reused)
     if reused or collection.lineage_reused:
         log.info("reused from the previous build: %d pages, lineage of %d paragraphs", reused, generated.lineage_reused)
@@ -94,7 +99,7 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
         if isinstance(previous_key, str) and previous_key != key:
             cache.forget(previous_key)
         cache.put(last, key)
-    return dataclasses.replace(generated, collection=collection)
+    return dataclasses.replace(generated, unchanged=unchanged, collection=collection)
 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:

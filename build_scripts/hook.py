@@ -76,6 +76,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
     gc.freeze()
 
 
+class GeneratedFile(File):
+    """A generated file that knows whether its content changed since the previous build.
+    MkDocs counts every in-memory file as modified; with ``--dirty`` (``mkdocs serve
+    --dirty``), an unchanged one whose output is already in the site is not rendered again."""
+
+    unchanged = False
+
+    def is_modified(self) -> bool:
+        return not (self.unchanged and os.path.isfile(self.abs_dest_path))
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files."""
     generated: Generated = _built["generated"]
@@ -83,7 +94,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # document and compare pages stay out of the navigation: index pages lead to them
         hidden = path.endswith(".md") and path not in NAV_PAGES
         inclusion = InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
-        files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        file = GeneratedFile.generated(config, path, content=content, inclusion=inclusion)
+        file.unchanged = path in generated.unchanged
+        files.append(file)
     return files
 
 

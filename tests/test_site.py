@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -177,3 +182,29 @@ def test_two_builds_are_byte_identical(tmp_path, monkeypatch):
     write_bundle(first, tmp_path / "a.zip")
     write_bundle(second, tmp_path / "b.zip")
     assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+
+
+def test_a_dirty_rebuild_renders_again_only_what_changed(tmp_path):
+    """``mkdocs build --dirty`` (as ``mkdocs serve --dirty`` does on each edit): generated
+    files whose content is unchanged keep their output; the edited document's page and
+    the collection pages that show its words are rendered again."""
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "sources", sources)
+    site_dir = tmp_path / "site"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", UN_DOCS_SOURCES=str(sources), UN_DOCS_CACHE=str(tmp_path / "c"))
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False).returncode == 0
+    report = next(sources.glob("004_*.txt"))
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("tenth anniversary", "tenth (10th) anniversary"), encoding="utf-8"
+    )
+    pages = {p: p.stat().st_mtime_ns for p in site_dir.rglob("index.html")}
+    time.sleep(0.05)
+    dirty = [c for c in command if c != "--strict"] + ["--no-strict", "--dirty"]  # MkDocs warns: for previews
+    result = subprocess.run(dirty, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    rendered = {p.relative_to(site_dir).as_posix() for p, mtime in pages.items() if p.stat().st_mtime_ns != mtime}
+    assert "A/56/179/index.html" in rendered
+    assert "tenth (10th) anniversary" in (site_dir / "A/56/179/index.html").read_text(encoding="utf-8")
+    assert "A/RES/54/158/index.html" not in rendered  # neither cites nor is cited by the report
+    assert len(rendered) < len(pages) / 2
