@@ -16,7 +16,7 @@ from typing import Any
 
 from .cache import ConversionCache
 from .model import Document
-from .parallel import split_rendering
+from .parallel import split_work
 from .pipeline import Collection, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
@@ -126,7 +126,7 @@ def render_output(
                 kept[path] = previous.files[path]
                 continue
         todo.append(doc)
-    rendered, rest = split_rendering(
+    rendered, rest = split_work(
         _document_pages, (collection, todo), len(todo), lambda: _collection_files(collection, directory_urls)
     )
     files = {}

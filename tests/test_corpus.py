@@ -13,7 +13,9 @@ from benchmarks.make_corpus import make_corpus
 from build_scripts import parallel, pipeline
 from build_scripts.build import generate, write_files
 from build_scripts.cache import ConversionCache
-from build_scripts.pipeline import convert_directory
+from build_scripts.pipeline import Collection, convert_directory
+from build_scripts.transforms import lineage
+from build_scripts.transforms.lineage import lineage_paragraphs
 
 COUNT = 80  # above both PARALLEL_FROM thresholds
 
@@ -25,12 +27,26 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
-def test_the_corpus_is_above_the_parallel_thresholds():
+@pytest.fixture(scope="module")
+def collection(corpus: Path) -> Collection:
+    return convert_directory(corpus)
+
+
+def test_the_corpus_is_above_the_parallel_thresholds(collection):
     assert COUNT >= parallel.PARALLEL_FROM and COUNT >= pipeline.PARALLEL_FROM
+    assert sum(len(lineage_paragraphs(doc)) for doc in collection.documents) >= lineage.PARALLEL_FROM
 
 
-def test_parallel_rendering_gives_what_sequential_rendering_gives(corpus, monkeypatch):
-    collection = convert_directory(corpus)
+def test_parallel_lineage_gives_what_sequential_lineage_gives(corpus, collection, monkeypatch):
+    together = collection.lineage
+    monkeypatch.setattr(lineage, "PARALLEL_FROM", 10**9)
+    alone = convert_directory(corpus).lineage
+    assert together == alone
+    statuses = {found.status for found in together.values()}
+    assert statuses >= {"new", "unchanged", "amended"}
+
+
+def test_parallel_rendering_gives_what_sequential_rendering_gives(collection, monkeypatch):
     assert len(collection.documents) == COUNT
     together = write_files(collection)
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 10**9)

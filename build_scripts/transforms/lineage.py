@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Indel, LCSseq
 
 from ..model import Document, Paragraph
+from ..parallel import split_work
 from .citations import load_catalogue
 
 if TYPE_CHECKING:  # numpy loads in ~0.1 s: only when signatures or lineage are computed
@@ -58,6 +59,7 @@ AMENDED = 0.6
 CONTAINED = 0.75  # an earlier paragraph counts as a part when this share of its words is here
 MAX_CANDIDATES = 20  # scored per paragraph on each side: the nearest earlier and later documents
 MAX_COUNTERPARTS = 5
+PARALLEL_FROM = 2000  # paragraphs before scoring them in worker processes pays
 NAME_WEIGHT = 3  # words an instrument named in full counts for: its title is one thing said, not twenty
 _WORD_RE = re.compile(r"\w+")
 
@@ -200,23 +202,45 @@ def compute_lineage(
             entries.append(_Entry(doc, para, order))
             rows.append(values)
     keys = band_keys(np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM))
+    job = _Job(entries, neighbours(keys, MAX_CANDIDATES), dates, memo)
+    # scored in worker processes when there are many (they inherit the entries by fork)
+    found, _ = split_work(_lineage_part, job, len(entries), lambda: None, minimum=PARALLEL_FROM)
     result: dict[tuple[str, str], ParagraphLineage] = {}
-    for entry, near in zip(entries, neighbours(keys, MAX_CANDIDATES), strict=True):
-        found = [entries[i] for i in near]
+    for number, entry in enumerate(entries):
+        memo_key, value, reused = found[number]
+        if memo is not None:
+            memo.current[memo_key] = value
+            memo.reused += reused
+        result[(entry.doc.symbol or "", entry.para.id)] = value
+    return result
+
+
+@dataclass
+class _Job:
+    entries: list[_Entry]
+    near: list[list[int]]
+    dates: dict  # type: ignore[type-arg]
+    memo: LineageMemo | None
+
+
+def _lineage_part(job: _Job, start: int, stop: int) -> dict[int, tuple[bytes, ParagraphLineage, bool]]:
+    """Lineage of entries ``start`` to ``stop``: (memo key, result, whether it was reused)."""
+    out: dict[int, tuple[bytes, ParagraphLineage, bool]] = {}
+    memo = job.memo
+    for number in range(start, stop):
+        entry = job.entries[number]
+        found = [job.entries[i] for i in job.near[number]]
         before = sorted((c for c in found if c.order < entry.order), key=lambda c: (-c.order, c.para.id))
         after = sorted((c for c in found if c.order > entry.order), key=lambda c: (c.order, c.para.id))
         candidates = before[:MAX_CANDIDATES] + after[:MAX_CANDIDATES]
         memo_key = memo.key(entry, candidates) if memo is not None else b""
-        found_before = memo.previous.get(memo_key) if memo is not None else None
-        if found_before is not None and memo is not None:
-            memo.reused += 1
-            value = found_before
+        previous = memo.previous.get(memo_key) if memo is not None else None
+        if previous is not None:
+            out[number] = (memo_key, previous, True)
         else:
-            value = _classify(entry, [(similarity(entry.words, c.words), c) for c in candidates], dates)
-        if memo is not None:
-            memo.current[memo_key] = value
-        result[(entry.doc.symbol or "", entry.para.id)] = value
-    return result
+            scored = [(similarity(entry.words, c.words), c) for c in candidates]
+            out[number] = (memo_key, _classify(entry, scored, job.dates), False)
+    return out
 
 
 def _classify(entry: _Entry, scored: list[tuple[float, _Entry]], dates: dict) -> ParagraphLineage:  # type: ignore[type-arg]
