@@ -22,7 +22,7 @@ from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.compare import render_comparisons
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
-from .writers.json_export import documents_json
+from .writers.json_export import document_record_json, documents_json_from
 from .writers.pages import compare_links, page_key, render_collection_pages, render_documents
 from .writers.search_index import paragraph_entries
 from .writers.urls import page_path
@@ -40,6 +40,7 @@ class Generated:
     search_entries: list[dict[str, Any]]
     documents: int
     page_keys: dict[str, str] = field(default_factory=dict)  # document page -> digest of its inputs
+    records: dict[str, str] = field(default_factory=dict)  # document page -> its record in documents.json
     pages_reused: int = 0  # document pages taken from the previous build unchanged
     lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
     # files whose content is that of the previous build's (all, when nothing changed):
@@ -84,16 +85,26 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
     with paused_gc():
         collection = convert_sources(loaded, cache, keys)
         assert collection.links is not None
-        files, page_keys, reused = render_output(
-            collection, directory_urls, previous if isinstance(previous, Generated) else None
-        )
+        rendered = render_output(collection, directory_urls, previous if isinstance(previous, Generated) else None)
         entries = paragraph_entries(collection.documents, collection.links, directory_urls)
     log_conversion(collection)
     before = previous.files if isinstance(previous, Generated) else {}
-    unchanged = frozenset(path for path, content in files.items() if before.get(path) == content)
-    generated = Generated(files, entries, len(collection.documents), page_keys, reused, collection.lineage_reused)
-    if reused or collection.lineage_reused:
-        log.info("reused from the previous build: %d pages, lineage of %d paragraphs", reused, generated.lineage_reused)
+    unchanged = frozenset(path for path, content in rendered.files.items() if before.get(path) == content)
+    generated = Generated(
+        rendered.files,
+        entries,
+        len(collection.documents),
+        rendered.page_keys,
+        rendered.records,
+        rendered.reused,
+        collection.lineage_reused,
+    )
+    if generated.pages_reused or generated.lineage_reused:
+        log.info(
+            "reused from the previous build: %d pages, lineage of %d paragraphs",
+            generated.pages_reused,
+            generated.lineage_reused,
+        )
     if cache is not None and key is not None:
         cache.put(key, generated)
         if isinstance(previous_key, str) and previous_key != key:
@@ -104,15 +115,21 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
     """Every generated page and data file of a converted collection."""
-    return render_output(collection, directory_urls)[0]
+    return render_output(collection, directory_urls).files
 
 
-def render_output(
-    collection: Collection, directory_urls: bool, previous: Generated | None = None
-) -> tuple[dict[str, str], dict[str, str], int]:
-    """Every generated file, the digest of each document page's inputs, and how many pages
-    were taken from ``previous`` because their inputs are unchanged. The other document
-    pages are rendered in worker processes, the rest meanwhile here."""
+@dataclass
+class Rendered:
+    files: dict[str, str]
+    page_keys: dict[str, str]  # document page -> digest of its inputs
+    records: dict[str, str]  # document page -> its record in documents.json
+    reused: int  # document pages (and records) taken from the previous build
+
+
+def render_output(collection: Collection, directory_urls: bool, previous: Generated | None = None) -> Rendered:
+    """Every generated file. A document page and its JSON record whose inputs' digest is
+    that of ``previous`` are taken from it; the other pages are rendered in worker
+    processes, the collection-wide files meanwhile here."""
     assert collection.links is not None
     page_keys: dict[str, str] = {}
     kept: dict[str, str] = {}
@@ -126,15 +143,19 @@ def render_output(
                 kept[path] = previous.files[path]
                 continue
         todo.append(doc)
-    rendered, rest = split_work(
-        _document_pages, (collection, todo), len(todo), lambda: _collection_files(collection, directory_urls)
+    records_before = {path: previous.records[path] for path in kept if path in previous.records} if previous else {}
+    rendered, (rest, records) = split_work(
+        _document_pages,
+        (collection, todo),
+        len(todo),
+        lambda: _collection_files(collection, directory_urls, records_before),
     )
     files = {}
     for doc in collection.documents:
         path = page_path(doc.symbol or "")
         files[path] = kept[path] if path in kept else rendered[path]
     files.update(rest)
-    return files, page_keys, len(kept)
+    return Rendered(files, page_keys, records, len(kept))
 
 
 def _document_pages(job: tuple[Collection, list[Document]], start: int, stop: int) -> dict[str, str]:
@@ -143,20 +164,28 @@ def _document_pages(job: tuple[Collection, list[Document]], start: int, stop: in
     return render_documents(todo[start:stop], collection.links, collection.lineage, collection.comparisons)
 
 
-def _collection_files(collection: Collection, directory_urls: bool) -> dict[str, str]:
-    assert collection.links is not None
-    files = render_collection_pages(collection.documents, collection.links)
+def _collection_files(
+    collection: Collection, directory_urls: bool, records_before: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The collection-wide pages and data, and each document's record in documents.json
+    (taken from ``records_before`` when its page's inputs are unchanged)."""
+    links = collection.links
+    assert links is not None
+    files = render_collection_pages(collection.documents, links)
     files.update(render_comparisons(collection.comparisons))
-    files["data/documents.json"] = documents_json(
-        collection.documents, collection.links, directory_urls, collection.lineage
-    )
+    records = {}
+    for doc in collection.documents:
+        path = page_path(doc.symbol or "")
+        found = records_before.get(path)
+        records[path] = found or document_record_json(doc, links, directory_urls, collection.lineage)
+    files["data/documents.json"] = documents_json_from(list(records.values()))
     files[CHRONOLOGY_PAGE] = render_chronology(collection.events)
     files["data/chronology.json"] = chronology_json(collection.events, directory_urls)
     files["data/chronology.csv"] = chronology_csv(collection.events)
     files["data/chronology.ics"] = chronology_ics(collection.events)
     files[FIDELITY_PAGE] = render_fidelity(collection.fidelity)
     files["data/fidelity.json"] = fidelity_json(collection.fidelity)
-    return files
+    return files, records
 
 
 def log_conversion(collection: Collection) -> None:

@@ -107,5 +107,21 @@ def document_record(
 def documents_json(
     documents: list[Document], index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
 ) -> str:
-    records = [document_record(doc, index, directory_urls, lineage) for doc in documents]
-    return json.dumps(records, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return documents_json_from([document_record_json(doc, index, directory_urls, lineage) for doc in documents])
+
+
+def document_record_json(
+    doc: Document, index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
+) -> str:
+    """One document's record as JSON text: a rebuild reuses the text of unchanged ones."""
+    return json.dumps(
+        document_record(doc, index, directory_urls, lineage), ensure_ascii=False, sort_keys=True, separators=_COMPACT
+    )
+
+
+def documents_json_from(records: list[str]) -> str:
+    """documents.json from its records' JSON texts (exactly what dumping the list gives)."""
+    return "[" + ",".join(records) + "]\n"
+
+
+_COMPACT = (",", ":")
