@@ -81,14 +81,15 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
         previous_key = cache.peek(last)
-        previous = cache.peek(previous_key) if isinstance(previous_key, str) else None
+        earlier = cache.peek(previous_key) if isinstance(previous_key, str) else None
+        previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
         collection = convert_sources(loaded, cache, keys)
         assert collection.links is not None
-        rendered = render_output(collection, directory_urls, previous if isinstance(previous, Generated) else None)
+        rendered = render_output(collection, directory_urls, previous)
         entries = paragraph_entries(collection.documents, collection.links, directory_urls)
     log_conversion(collection)
-    before = previous.files if isinstance(previous, Generated) else {}
+    before = previous.files if previous is not None else {}
     unchanged = frozenset(path for path, content in rendered.files.items() if before.get(path) == content)
     generated = Generated(
         rendered.files,

@@ -29,13 +29,18 @@ def _run_part(start: int, stop: int) -> dict[Any, Any]:
     return part(shared, start, stop)
 
 
+def worker_count() -> int:
+    """One worker per core, at most eight (beyond that, merging results dominates)."""
+    return min(os.cpu_count() or 1, 8)
+
+
 def split_work(
     part: Part, shared: Any, count: int, meanwhile: Callable[[], Result], minimum: int = PARALLEL_FROM
 ) -> tuple[dict[Any, Any], Result]:
     """``part(shared, start, stop)`` over ``range(count)`` in forked workers, merged in
     order, and ``meanwhile()`` in this process at the same time; all here below
     ``minimum`` items."""
-    workers = min(os.cpu_count() or 1, 8)
+    workers = worker_count()
     if count < minimum or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return part(shared, 0, count), meanwhile()
     global _inherited

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING
 from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event
+from .parallel import worker_count
 from .readers import choose_reader
 from .sources import Source, load_sources
 from .structure import build_document
@@ -87,7 +87,7 @@ def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list
     keys = keys if keys is not None else source_keys(sources, cache)
     found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
     missing = [i for i, value in enumerate(found) if not isinstance(value, Converted)]
-    workers = min(os.cpu_count() or 1, 8)
+    workers = worker_count()
     if len(missing) >= PARALLEL_FROM and workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             fresh = list(pool.map(convert_source, [sources[i] for i in missing], chunksize=16))
@@ -109,6 +109,7 @@ def convert_sources(
 ) -> Collection:
     """Every source as a Document, sorted by date then symbol; then what the collection
     shares: links and back-links, the merged chronology, lineage and comparisons."""
+    keys = keys if keys is not None else source_keys(sources, cache)
     converted = convert_all(sources, cache, keys)
     documents = [c.document for c in converted]
     seen: dict[str, str] = {}
@@ -124,7 +125,6 @@ def convert_sources(
     content_keys: dict[str, str] = {}
     memo = None
     if cache is not None:
-        keys = keys if keys is not None else source_keys(sources, cache)
         content_keys = {c.document.symbol or "": key for c, key in zip(converted, keys, strict=True)}
         memo = LineageMemo(content_keys, cache.peek(LINEAGE_MEMO) or {})
     lineage = compute_lineage(documents, {c.document.symbol or "": c.signatures for c in converted}, memo)

@@ -104,6 +104,9 @@ def document_record(
     }
 
 
+_COMPACT = (",", ":")
+
+
 def documents_json(
     documents: list[Document], index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
 ) -> str:
@@ -122,6 +125,3 @@ def document_record_json(
 def documents_json_from(records: list[str]) -> str:
     """documents.json from its records' JSON texts (exactly what dumping the list gives)."""
     return "[" + ",".join(records) + "]\n"
-
-
-_COMPACT = (",", ":")

@@ -502,15 +502,13 @@ def render_documents(
     index: LinkIndex,
     lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
     compared: list[tuple[Document, Document]] | None = None,
-    start: int = 0,
-    stop: int | None = None,
 ) -> dict[str, str]:
-    """The pages of ``documents[start:stop]``, by path under ``docs/`` (a part of the
-    collection can be rendered on its own: every page reads the whole index)."""
+    """The pages of ``documents``, by path under ``docs/`` (any part of the collection can
+    be rendered on its own: every page reads the whole index)."""
     labels = PlaceLabels()
     compares = compare_links(compared)
     pages = {}
-    for doc in documents[start:stop]:
+    for doc in documents:
         links = [
             (other, relative(page_path(doc.symbol or ""), path)) for other, path in compares.get(doc.symbol or "", [])
         ]
