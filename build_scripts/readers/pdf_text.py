@@ -9,6 +9,7 @@ symbol, page numbers) may stand on lines of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..metadata import OPENING_RE, PREAMBLE_OPENER_RE, RESOLUTION_TITLE_RE, is_closing_line
@@ -76,12 +77,22 @@ def _note_run_end(lines: list[Line], start: int) -> int:
     return index
 
 
-def _take_notes(lines: list[Line]) -> tuple[list[Line], list[tuple[int, RawNote]]]:
+def _resumes_sentence(line: str) -> bool:
+    """A line that carries on a sentence rather than opening a paragraph: it starts in
+    lower case ("workers and ...")."""
+    return line[:1].islower()
+
+
+def _take_notes(
+    lines: list[Line], page_ends: frozenset[int] = frozenset()
+) -> tuple[list[Line], list[tuple[int, RawNote]]]:
     """Split note texts from body lines; each note keeps the body-line index it stood at.
 
     Notes stand at a page's foot: after a finished paragraph, or in the middle of one
-    when the page broke mid-sentence; then the line after the notes carries on in
-    lower case, which is what tells a page's notes from a sentence that cites.
+    when the page broke mid-sentence; then either the page's furniture follows them
+    (``page_ends``: the numbers of the lines that furniture removed from the text
+    followed), or the line after them carries the sentence on in lower case. That is
+    what tells a page's notes from a sentence that cites.
     """
     body: list[Line] = []
     notes: list[tuple[int, RawNote]] = []
@@ -92,8 +103,8 @@ def _take_notes(lines: list[Line]) -> tuple[list[Line], list[tuple[int, RawNote]
         if _NOTE_START_RE.match(stripped) and not starts_numbered(stripped):
             end = _note_run_end(lines, index)
             previous_ended = not body or ends_paragraph(body[-1][1]) or _standalone(body[-1][1])
-            resumes = end < len(lines) and lines[end][1].strip()[:1].islower()
-            if previous_ended or resumes:
+            resumes = end < len(lines) and _resumes_sentence(lines[end][1].strip())
+            if previous_ended or resumes or lines[end - 1][0] in page_ends:
                 for note_line in range(index, end):
                     note_number, note_text = lines[note_line]
                     note_text = note_text.strip()
@@ -143,7 +154,13 @@ def read(text: str, source_file: str) -> RawDocument:
     lines, log = remove_junk_lines(lines, LINE_JUNK)
     raw.log.extend(log)
     width = wrap_width([line for _, line in lines])
-    body, found_notes = _take_notes(lines)
+    removed = {entry.line for entry in log}
+    page_ends = frozenset(
+        number
+        for (number, _), (following, _) in itertools.pairwise(lines)
+        if removed & set(range(number + 1, following))
+    )
+    body, found_notes = _take_notes(lines, page_ends)
     marked, _ = attach_glued_markers([line for _, line in body])
     body = [(number, line) for (number, _), line in zip(body, marked, strict=True)]
     raw.blocks, block_of_line = _blocks(body, width)

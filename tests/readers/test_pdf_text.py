@@ -27,3 +27,28 @@ def test_signature_lines_stand_alone():
     raw = pdf_text.read(shapes.pdf_text(), "x.txt")
     texts = [b.text for b in raw.blocks]
     assert "74th plenary meeting" in texts and "20 December 2004" in texts
+
+
+def test_page_notes_before_a_continuation_that_starts_with_a_figure_stay_notes():
+    """Found by Hypothesis: the page broke before "12, ...", and the page's note text was
+    read as part of the sentence because the continuation did not start in lower case."""
+    text = "\n".join(
+        [
+            "61/123. Protection of migrants",
+            "The General Assembly,",
+            "Recalling its resolution1 on migrants,",
+            "Recalling the reports of the Special Rapporteur on the human rights of migrants, in particular",
+            "the conclusions and recommendations set out in paragraphs 3 to",
+            " Resolution 40/100.",
+            "A/RES/61/123",
+            "2",
+            "12, and of the Secretary-General,",
+            "1. Decides to continue its consideration of the question.",
+            "74th plenary meeting",
+            "20 December 2004",
+        ]
+    )
+    raw = pdf_text.read(text, "x.txt")
+    assert [(n.marker, n.text) for n in raw.notes] == [("1", "Resolution 40/100.")]
+    pp2 = next(b for b in raw.blocks if b.text.startswith("Recalling the reports"))
+    assert pp2.text.replace("\n", " ").endswith("in paragraphs 3 to 12, and of the Secretary-General,")
