@@ -89,8 +89,9 @@ def _tidy(label: str, catalogue: Catalogue) -> str:
     cut = _CUT_RE.search(label)
     if cut:
         label = label[: cut.start()]
-    for pattern, short in _short_names(catalogue):
-        label = pattern.sub(short, label)
+    for title, pattern, short in _short_names(catalogue):
+        if title in label:  # a substring test first: most labels name no instrument
+            label = pattern.sub(short, label)
     words = label.split()
     if len(words) > _MAX_WORDS:
         label = " ".join(words[:_MAX_WORDS]) + "…"
@@ -98,11 +99,11 @@ def _tidy(label: str, catalogue: Catalogue) -> str:
 
 
 @functools.cache
-def _short_names(catalogue: Catalogue) -> list[tuple[re.Pattern[str], str]]:
+def _short_names(catalogue: Catalogue) -> list[tuple[str, re.Pattern[str], str]]:
     """Formal titles to their short names; only the formal title: a name inside another
     proper name stays as written."""
     return [
-        (re.compile(rf"(?:\bthe )?\b{re.escape(inst.names[0])}\b"), inst.short)
+        (inst.names[0], re.compile(rf"(?:\bthe )?\b{re.escape(inst.names[0])}\b"), inst.short)
         for inst in catalogue.instruments
         if inst.short
     ]

@@ -113,9 +113,13 @@ _LOCATOR = (
     r"part\s+[IVX]+)(?:,\s*(?:sect\.\s*[A-Z]|paras?\.\s*\d+|annex(?:\s+[IVX]+)?))*)"
 )
 _RESOLUTION_RE = re.compile(
-    rf"(?P<qual>{_QUALIFIER}\s+)?(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+"
-    rf"(?P<list>{_NUMBER}(?:\s*(?:,\s*and|,|and)\s*{_NUMBER})*)"
+    rf"(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<list>{_NUMBER}(?:\s*(?:,\s*and|,|and)\s*{_NUMBER})*)"
 )
+# The body named just before the word ("Commission on Human Rights resolution 2003/48"),
+# looked for behind each match: as an optional start of the pattern it was tried at
+# every position of every paragraph. Leftmost wins, as it would scanning forward.
+_QUALIFIER_BEFORE_RE = re.compile(rf"(?P<qual>{_QUALIFIER})\s+$")
+_QUALIFIER_REACH = 80  # characters behind the word: the longest body name and its spacing
 _NUMBER_RE = re.compile(_NUMBER)
 # "paragraph 3 of its resolution 56/145": the paragraph cited stands before the resolution
 _PARAGRAPH_BEFORE_RE = re.compile(r"\b(paragraphs?)\s+(\d+)\s+of\s+(?:its\s+|the\s+)?$")
@@ -197,9 +201,12 @@ def _join_locators(*parts: str | None) -> str | None:
 
 def resolution_citations(text: str, document_body: str | None) -> list[Citation]:
     out: list[Citation] = []
+    if "esolution" not in text and "ecision" not in text:
+        return out
     for match in _RESOLUTION_RE.finditer(text):
         word = "decision" if match.group("word").lower().startswith("decision") else "resolution"
-        qualifier = (match.group("qual") or "").strip() or None
+        named = _QUALIFIER_BEFORE_RE.search(text, max(0, match.start() - _QUALIFIER_REACH), match.start())
+        qualifier = named.group("qual") if named else None
         numbers = list(_NUMBER_RE.finditer(match.group("list")))
         base = match.start("list")
         sentence = _sentence(text, match.start(), match.end())
@@ -215,7 +222,7 @@ def resolution_citations(text: str, document_body: str | None) -> list[Citation]
             if before and index == 0:
                 locator = f"para. {before.group(2)}"
             if len(numbers) == 1:
-                start = match.start("qual") if qualifier else match.start("word")
+                start = named.start() if named else match.start("word")
             out.append(Citation(start, end, symbol, word, _join_locators(part, locator)))
     return out
 
@@ -230,6 +237,8 @@ _ALSO_RE = re.compile(r"\s+and\s+(?P<extra>(?:Corr|Add|Rev)\.\d+)")
 
 def document_citations(text: str) -> list[Citation]:
     out: list[Citation] = []
+    if "/" not in text:  # every symbol has one
+        return out
     for match in _SYMBOL_RE.finditer(text):
         raw = match.group(0)
         if not re.search(r"\d", raw.split("(")[0]) or raw.count("/") < 1:
@@ -270,7 +279,7 @@ def instrument_citations(
             out.append(Citation(match.start(), match.end(), inst.symbol, "instrument", inst.locator))
             if inst.convention:
                 events.append((match.start(), inst))
-    for match in _ARTICLES_RE.finditer(text):
+    for match in _ARTICLES_RE.finditer(text) if "rticle" in text else ():
         prior = [inst for pos, inst in events if pos < match.start()]
         convention = prior[-1] if prior else current
         if convention is None or match.group("name") != "Convention":

@@ -146,17 +146,20 @@ def check_fidelity(source_text: str, doc: Document) -> FidelityReport:
     report.repairs = [e for e in doc.log if e.kind == "repaired"]
     report.warnings = [e for e in doc.log if e.kind == "warning"]
     text = source_text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    all_words = words(text)
     blanked, problems = _blank_removals(text, doc.log)
     report.problems += problems
     note_lines = {n for note in doc.footnotes if note.line for n in range(note.line, (note.end_line or note.line) + 1)}
     body_source: list[tuple[str, int]] = []
     note_source: list[tuple[str, int]] = []
+    original = text.split("\n") if blanked != text else None
     for number, line in enumerate(blanked.split("\n"), start=1):
+        found = words(line)
         target = note_source if number in note_lines else body_source
-        target += [(w, number) for w in words(line)]
-    report.source_words = len(all_words)
-    report.removed_words = len(all_words) - len(body_source) - len(note_source)
+        target += [(w, number) for w in found]
+        # no word spans a line: the removed words are counted on the lines a removal touched
+        if original is not None and original[number - 1] != line:
+            report.removed_words += len(words(original[number - 1])) - len(found)
+    report.source_words = len(body_source) + len(note_source) + report.removed_words
     body, notes = model_streams(doc)
     # markers the readers gave back to notes that had lost them (logged as orphan-note repairs)
     orphan_lines = {e.line for e in doc.log if e.rule == "orphan-note"}

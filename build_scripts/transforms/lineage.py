@@ -218,7 +218,7 @@ def compute_lineage(
 @dataclass
 class _Job:
     entries: list[_Entry]
-    near: list[list[int]]
+    near: list[list[tuple[int, int]]]  # per entry: (candidate entry, bands shared)
     dates: dict  # type: ignore[type-arg]
     memo: LineageMemo | None
 
@@ -229,10 +229,13 @@ def _lineage_part(job: _Job, start: int, stop: int) -> dict[int, tuple[bytes, Pa
     memo = job.memo
     for number in range(start, stop):
         entry = job.entries[number]
-        found = [job.entries[i] for i in job.near[number]]
-        before = sorted((c for c in found if c.order < entry.order), key=lambda c: (-c.order, c.para.id))
-        after = sorted((c for c in found if c.order > entry.order), key=lambda c: (c.order, c.para.id))
-        candidates = before[:MAX_CANDIDATES] + after[:MAX_CANDIDATES]
+        # the most alike first (most bands shared), then the nearest in time: a paragraph
+        # of common words meets many chance neighbours, and its true source must not be
+        # cut for being older than they are
+        found = [(job.entries[i], -bands) for i, bands in job.near[number]]
+        before = sorted((cb for cb in found if cb[0].order < entry.order), key=lambda cb: (cb[1], -cb[0].order))
+        after = sorted((cb for cb in found if cb[0].order > entry.order), key=lambda cb: (cb[1], cb[0].order))
+        candidates = [c for c, _ in before[:MAX_CANDIDATES]] + [c for c, _ in after[:MAX_CANDIDATES]]
         memo_key = memo.key(entry, candidates) if memo is not None else b""
         previous = memo.previous.get(memo_key) if memo is not None else None
         if previous is not None:

@@ -26,9 +26,9 @@ NUM_PERM = 64
 # 64 permutations (equal weights for false positives and negatives): low, so that heavily
 # amended paragraphs are still proposed. The 64th value is not used by any band.
 BANDS, ROWS = 21, 3
-_PRIME = np.uint64((1 << 61) - 1)
 _MASK = np.uint64(0xFFFFFFFF)
 _EMPTY = np.uint32(0xFFFFFFFF)
+_SHIFT = np.uint64(32)
 
 
 def _constants(name: str, count: int, bits: int) -> np.ndarray:
@@ -37,46 +37,60 @@ def _constants(name: str, count: int, bits: int) -> np.ndarray:
     return np.array([(v >> (64 - bits)) | 1 for v in values], dtype=np.uint64)
 
 
-# a < 2**31 and x < 2**32 keep a * x + b inside 64 bits
-_A = _constants("a", NUM_PERM, 31)
-_B = _constants("b", NUM_PERM, 31)
+# The permutations are multiply-shift hashes, (a * x + b) mod 2**64, high 32 bits, with odd
+# 64-bit a: a multiply, an add and a shift per value, where the textbook's mod-prime
+# family costs a 64-bit division (4x slower here, and most of the signing time).
+_A = _constants("a", NUM_PERM, 64)
+_B = _constants("b", NUM_PERM, 64)
 _BAND_MIX = _constants("band", ROWS, 63)
 
 _word_hashes: dict[str, int] = {}
 
 
 def _word_hash(word: str) -> int:
-    value = _word_hashes.get(word)
-    if value is None:
-        value = _word_hashes[word] = zlib.crc32(word.encode("utf-8"))
+    value = _word_hashes[word] = zlib.crc32(word.encode("utf-8"))
     return value
+
+
+def _pair_mix(hashes: np.ndarray) -> np.ndarray:
+    """An order-sensitive mix of each word's hash with the next one's: "a b" and "b a" differ."""
+    with np.errstate(over="ignore"):
+        return (
+            (hashes[:-1] * np.uint64(0x9E3779B1) + hashes[1:] * np.uint64(0x85EBCA77)) ^ (hashes[1:] >> np.uint64(7))
+        ) & _MASK
 
 
 def shingle_hashes(words: Sequence[str]) -> np.ndarray:
     """32-bit hashes of a text's word pairs (its single word, when it has only one)."""
-    hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
-    if len(hashes) < 2:
-        return hashes
-    # an order-sensitive mix of neighbours: "a b" and "b a" differ
-    return (
-        (hashes[:-1] * np.uint64(0x9E3779B1) + hashes[1:] * np.uint64(0x85EBCA77)) ^ (hashes[1:] >> np.uint64(7))
-    ) & _MASK
+    hashes = np.array([_word_hashes.get(w) or _word_hash(w) for w in words], dtype=np.uint64)
+    return hashes if len(hashes) < 2 else _pair_mix(hashes)
 
 
 def signatures(texts: Iterable[Sequence[str]]) -> np.ndarray:
     """One MinHash signature (``NUM_PERM`` uint32 values) per text of words, all texts of a
-    document at once. A text with no words gets a signature no other text shares by chance."""
-    parts = [shingle_hashes(words) for words in texts]
-    if not parts:
-        return np.zeros((0, NUM_PERM), dtype=np.uint32)
-    sizes = np.array([len(p) for p in parts])
-    out = np.full((len(parts), NUM_PERM), _EMPTY, dtype=np.uint32)
-    filled = np.flatnonzero(sizes)
-    if len(filled):
-        values = np.concatenate([parts[i] for i in filled])
-        permuted = ((values[:, None] * _A + _B) % _PRIME) & _MASK
-        starts = np.concatenate(([0], np.cumsum(sizes[filled])[:-1]))
-        out[filled] = np.minimum.reduceat(permuted, starts, axis=0).astype(np.uint32)
+    document at once: one array of every word's hash, the word pairs of all texts mixed
+    in one operation (pairs across two texts are left out), every permutation of every
+    pair in another. A text with no words gets a signature no other text shares by chance."""
+    texts = list(texts)
+    out = np.full((len(texts), NUM_PERM), _EMPTY, dtype=np.uint32)
+    sizes = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    if not sizes.any():
+        return out
+    found = _word_hashes.get
+    hashes = np.array([found(w) or _word_hash(w) for t in texts for w in t], dtype=np.uint64)
+    firsts = np.cumsum(sizes) - sizes  # each text's first word in ``hashes``
+    # each text's shingles in ``pool``: its word pairs (in the mixed part), or its one word
+    mixed = _pair_mix(hashes)
+    pool = np.concatenate((mixed, hashes))
+    counts = np.where(sizes >= 2, sizes - 1, sizes)
+    offsets = np.where(sizes >= 2, firsts, len(mixed) + firsts)
+    filled = np.flatnonzero(counts)
+    starts = np.cumsum(counts) - counts
+    index = np.repeat(offsets[filled] - starts[filled], counts[filled]) + np.arange(counts.sum())
+    values = pool[index]
+    with np.errstate(over="ignore"):
+        permuted = (values[:, None] * _A + _B) >> _SHIFT
+    out[filled] = np.minimum.reduceat(permuted, starts[filled], axis=0).astype(np.uint32)
     return out
 
 
@@ -86,11 +100,12 @@ def band_keys(signature_rows: np.ndarray) -> np.ndarray:
     return (used * _BAND_MIX).sum(axis=2, dtype=np.uint64)
 
 
-def neighbour_pairs(keys: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+def neighbour_pairs(keys: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Candidate pairs (i < j) of items that share a band key, with items numbered in the
     order ``limit`` should treat as time (documents in date order): per band, each item is
     paired with at most ``limit`` items inserted just before it and ``limit`` just after, so
-    a bucket of thousands costs no more than a small one. Each pair once, sorted."""
+    a bucket of thousands costs no more than a small one. Each pair once, sorted, with the
+    number of bands that proposed it (an estimate of how alike the two are)."""
     count = len(keys)
     found = []
     for band in range(keys.shape[1]):
@@ -103,18 +118,20 @@ def neighbour_pairs(keys: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarra
             found.append(order[:-distance][same].astype(np.int64) * count + order[distance:][same])
     if not found:
         empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    codes = np.unique(np.concatenate(found))
-    return codes // count, codes % count
+        return empty, empty, empty
+    codes, bands = np.unique(np.concatenate(found), return_counts=True)
+    return codes // count, codes % count, bands
 
 
-def neighbours(keys: np.ndarray, limit: int) -> list[list[int]]:
-    """For each item, the items ``neighbour_pairs`` pairs it with, in item order."""
-    first, second = neighbour_pairs(keys, limit)
+def neighbours(keys: np.ndarray, limit: int) -> list[list[tuple[int, int]]]:
+    """For each item, the items ``neighbour_pairs`` pairs it with, in item order, each with
+    the number of bands the two share."""
+    first, second, bands = neighbour_pairs(keys, limit)
     items = np.concatenate((first, second))
     others = np.concatenate((second, first))
+    shared = np.concatenate((bands, bands))
     order = np.lexsort((others, items))
-    items, others = items[order], others[order]
+    items, others, shared = items[order], others[order], shared[order]
     bounds = np.searchsorted(items, np.arange(len(keys) + 1))
-    flat = others.tolist()
+    flat = list(zip(others.tolist(), shared.tolist(), strict=True))
     return [flat[bounds[i] : bounds[i + 1]] for i in range(len(keys))]
