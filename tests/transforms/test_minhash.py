@@ -91,3 +91,30 @@ def test_a_paragraph_repeated_in_a_long_series_comes_from_the_year_before():
         assert found.status == "unchanged"
         assert found.source is not None and found.source.symbol == f"A/RES/{n - 1}/1"
     assert lineage[("A/RES/1/1", "op1")].counterparts  # later copies are counterparts too
+
+
+def test_a_true_source_is_not_cut_for_being_older_than_chance_neighbours(monkeypatch):
+    """Each paragraph scores at most MAX_CANDIDATES earlier ones: those sharing most bands
+    first, only then the most recent. Here the index proposes the old true source (every
+    band) and 25 later, unrelated paragraphs that share one band by chance."""
+    from build_scripts.transforms import lineage, minhash
+
+    source = "Calls upon all States to consider signing and ratifying the Convention as a matter of priority"
+    docs = [_resolution(0, [source])]
+    docs += [
+        _resolution(n, [f"Takes note of report {n} and of the views of {n} Member States today"]) for n in range(1, 26)
+    ]
+    docs.append(_resolution(26, [source]))
+    last = len(docs) - 1
+
+    def index(keys, limit):
+        near = [[(last, 1)] if 0 < i < last else [] for i in range(len(docs))]
+        near[0] = [(last, minhash.BANDS)]
+        near[last] = [(0, minhash.BANDS)] + [(i, 1) for i in range(1, last)]
+        return near
+
+    monkeypatch.setattr(minhash, "neighbours", index)
+    found = compute_lineage(docs, {d.symbol or "": paragraph_signatures(d) for d in docs})
+    assert last - 1 > lineage.MAX_CANDIDATES
+    result = found[("A/RES/26/1", "op1")]
+    assert result.status == "unchanged" and result.source is not None and result.source.symbol == "A/RES/0/1"
