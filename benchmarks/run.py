@@ -10,6 +10,8 @@ converter being fast), peak
 memory of each, site and search index size, time per document, and incremental
 rebuilds with a warm cache (no source changed; one changed). Figures also go to
 benchmarks/results.json. Timings are wall-clock on this machine: compare rows, not runs.
+The MkDocs builds of each kind run ``--repeat`` times, interleaved, and the fastest of
+each is reported (every sample is kept in results.json).
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def plain_config(work: Path, docs: Path, hooks: list[Path] | None = None) -> Pat
     return config
 
 
-def bench(count: int, work: Path) -> dict[str, float]:
+def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:
     corpus = work / "sources"
     make_corpus(count, corpus)
     row: dict[str, float] = {"documents": count}
@@ -97,12 +99,8 @@ def bench(count: int, work: Path) -> dict[str, float]:
     env = dict(os.environ, UN_DOCS_SOURCES=str(corpus), UN_DOCS_CACHE="off", NO_MKDOCS_2_WARNING="1")
     site = work / "site"
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(ROOT / "mkdocs.yml")]
-    row["mkdocs_with_hook"], row["rss_with_hook_mb"] = measured([*mkdocs, "--site-dir", str(site)], env)
     warm = dict(env, UN_DOCS_CACHE=str(work / "hook-cache"))
-    measured([*mkdocs, "--site-dir", str(work / "warm-site")], warm)  # fills the cache
-    row["mkdocs_with_hook_warm"], _ = measured([*mkdocs, "--site-dir", str(work / "warm-site")], warm)
-    row["site_mb"] = tree_size(site) / 1e6
-    row["search_index_mb"] = (site / "search" / "search_index.json").stat().st_size / 1e6
+    generate(corpus, cache=ConversionCache(work / "hook-cache"))  # fills the cache the warm builds read
 
     # the same pages, already generated, built by MkDocs alone
     docs = work / "docs"
@@ -111,9 +109,25 @@ def bench(count: int, work: Path) -> dict[str, float]:
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         (docs / path).write_text(content, encoding="utf-8")
     plain = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(plain_config(work, docs))]
-    row["mkdocs_plain"], row["rss_plain_mb"] = measured([*plain, "--site-dir", str(work / "plain-site")], env)
     frozen = [*plain[:-1], str(plain_config(work, docs, [ROOT / "benchmarks" / "gc_freeze_hook.py"]))]
-    row["mkdocs_plain_frozen"], _ = measured([*frozen, "--site-dir", str(work / "plain-site")], env)
+
+    # Interleaved and repeated, the fastest of each kept: this machine's speed drifts by
+    # tens of percent within minutes, and a drift must not pass for the converter's cost.
+    runs: dict[str, list[tuple[float, float]]] = {"hook": [], "plain": [], "frozen": [], "warm": []}
+    for _ in range(repeat):
+        runs["hook"].append(measured([*mkdocs, "--site-dir", str(site)], env))
+        runs["plain"].append(measured([*plain, "--site-dir", str(work / "plain-site")], env))
+        runs["frozen"].append(measured([*frozen, "--site-dir", str(work / "plain-site")], env))
+        runs["warm"].append(measured([*mkdocs, "--site-dir", str(work / "warm-site")], warm))
+    best = {name: min(samples) for name, samples in runs.items()}
+    row["mkdocs_with_hook"], row["rss_with_hook_mb"] = best["hook"]
+    row["mkdocs_plain"], row["rss_plain_mb"] = best["plain"]
+    row["mkdocs_plain_frozen"], _ = best["frozen"]
+    row["mkdocs_with_hook_warm"], _ = best["warm"]
+    row["repeats"] = repeat
+    row["samples"] = {name: [round(seconds, 2) for seconds, _ in samples] for name, samples in runs.items()}  # type: ignore[assignment]
+    row["site_mb"] = tree_size(site) / 1e6
+    row["search_index_mb"] = (site / "search" / "search_index.json").stat().st_size / 1e6
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
@@ -167,6 +181,12 @@ COLUMNS = [
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--large", action="store_true", help="also 5,000 documents (several minutes)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=0,
+        help="builds of each kind, interleaved (default 3 up to 1,000 documents, else 1)",
+    )
     parser.add_argument("sizes", nargs="*", type=int)
     args = parser.parse_args()
     sizes = args.sizes or ([100, 1000, 5000] if args.large else [100, 1000])
@@ -174,7 +194,7 @@ def main() -> int:
     rows = []
     for count in sizes:
         with tempfile.TemporaryDirectory(prefix="un-docs-bench-") as tmp:
-            row = bench(count, Path(tmp))
+            row = bench(count, Path(tmp), args.repeat or (3 if count <= 1000 else 1))
         rows.append(row)
         print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in COLUMNS), flush=True)
     results = ROOT / "benchmarks" / "results.json"

@@ -37,22 +37,31 @@ def worker_count() -> int:
 def split_work(
     part: Part, shared: Any, count: int, meanwhile: Callable[[], Result], minimum: int = PARALLEL_FROM
 ) -> tuple[dict[Any, Any], Result]:
-    """``part(shared, start, stop)`` over ``range(count)`` in forked workers, merged in
-    order, and ``meanwhile()`` in this process at the same time; all here below
-    ``minimum`` items."""
+    """``part(shared, start, stop)`` over ``range(count)``, merged in order, and
+    ``meanwhile()`` at the same time; all here below ``minimum`` items.
+
+    One process per core: this one and ``cores - 1`` forked workers. The work is cut in
+    small slices the workers take from the front; this process runs ``meanwhile()``, then
+    takes the slices no worker has started from the back (a slice is cancelled before it
+    is taken, so each runs once). Whichever side is slower, neither core idles."""
     workers = worker_count()
     if count < minimum or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return part(shared, 0, count), meanwhile()
     global _inherited
     _inherited = (part, shared)
-    step = max(1, -(-count // (workers * 4)))
+    step = max(1, -(-count // (workers * 8)))
+    slices = [(start, min(start + step, count)) for start in range(0, count, step)]
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_run_part, start, min(start + step, count)) for start in range(0, count, step)]
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_run_part, start, stop) for start, stop in slices]
             extra = meanwhile()
+            done_here: dict[int, dict[Any, Any]] = {}
+            for number in range(len(slices) - 1, -1, -1):
+                if futures[number].cancel():
+                    done_here[number] = part(shared, *slices[number])
             merged: dict[Any, Any] = {}
-            for future in futures:
-                merged.update(future.result())
+            for number, future in enumerate(futures):
+                merged.update(done_here[number] if number in done_here else future.result())
     finally:
         _inherited = None
     return merged, extra

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event
-from .parallel import worker_count
+from .parallel import split_work
 from .readers import choose_reader
 from .sources import Source, load_sources
 from .structure import build_document
@@ -81,23 +80,35 @@ def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[st
 
 
 def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None) -> list[Converted]:
-    """Every source converted, in order: from the cache when it can, in worker processes
-    (one per core) when there are many to convert. ``keys``: the sources' cache keys,
-    when the caller has them already."""
+    """Every source converted, in order: from the cache when it can, split across the
+    cores when there are many to convert. ``keys``: the sources' cache keys, when the
+    caller has them already. Of several bad sources, the first in order is reported."""
     keys = keys if keys is not None else source_keys(sources, cache)
     found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
-    missing = [i for i, value in enumerate(found) if not isinstance(value, Converted)]
-    workers = worker_count()
-    if len(missing) >= PARALLEL_FROM and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            fresh = list(pool.map(convert_source, [sources[i] for i in missing], chunksize=16))
-    else:
-        fresh = [convert_source(sources[i]) for i in missing]
-    for index, value in zip(missing, fresh, strict=True):
-        found[index] = value
+    missing = [sources[i] for i, value in enumerate(found) if not isinstance(value, Converted)]
+    fresh, _ = split_work(_convert_part, missing, len(missing), lambda: None, minimum=PARALLEL_FROM)
+    at = 0
+    for index, value in enumerate(found):
+        if isinstance(value, Converted):
+            continue
+        result = fresh[at]
+        at += 1
+        if isinstance(result, SourceError):
+            raise result
+        found[index] = result
         if cache is not None:
-            cache.put(keys[index], value)
+            cache.put(keys[index], result)
     return found  # type: ignore[return-value]
+
+
+def _convert_part(sources: list[Source], start: int, stop: int) -> dict[int, Converted | SourceError]:
+    out: dict[int, Converted | SourceError] = {}
+    for number in range(start, stop):
+        try:
+            out[number] = convert_source(sources[number])
+        except SourceError as err:
+            out[number] = err
+    return out
 
 
 def convert_directory(directory: Path, cache: ConversionCache | None = None) -> Collection:

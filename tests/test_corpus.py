@@ -13,6 +13,7 @@ from benchmarks.make_corpus import make_corpus
 from build_scripts import parallel, pipeline
 from build_scripts.build import generate, write_files
 from build_scripts.cache import ConversionCache
+from build_scripts.errors import SourceError
 from build_scripts.pipeline import Collection, convert_directory
 from build_scripts.transforms import lineage
 from build_scripts.transforms.lineage import lineage_paragraphs
@@ -133,3 +134,23 @@ def test_a_rebuild_after_edits_additions_and_removals_equals_a_fresh_build(corpu
         assert rebuilt.search_entries == fresh.search_entries, what
         assert rebuilt.pages_reused > 0 and rebuilt.lineage_reused > 0, what
         assert rebuilt.pages_reused < rebuilt.documents, what
+
+
+def test_parallel_conversion_gives_what_sequential_conversion_gives(corpus, collection, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    alone = convert_directory(corpus)
+    assert write_files(alone) == write_files(collection)
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_of_two_bad_sources_the_first_is_reported(corpus, tmp_path, monkeypatch, split):
+    if not split:
+        monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
+    broken = tmp_path / "sources"
+    shutil.copytree(corpus, broken)
+    names = sorted(path.name for path in broken.glob("*.txt"))
+    for name in (names[5], names[-5]):
+        (broken / name).write_text("Some words that are no UN document.\n" * 3, encoding="utf-8")  # no shape
+    with pytest.raises(SourceError) as caught:
+        convert_directory(broken)
+    assert names[5] in str(caught.value) and names[-5] not in str(caught.value)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from ..model import Event
 from .escape import html_text, md_text
+from .json_export import json_array
 from .pages import _environment, paragraph_citation
 from .urls import page_path, relative, site_url
 
@@ -153,7 +153,7 @@ def _record(event: Event, directory_urls: bool) -> dict[str, Any]:
 
 
 def chronology_json(events: list[Event], directory_urls: bool = True) -> str:
-    return json.dumps([_record(e, directory_urls) for e in events], ensure_ascii=False, indent=1) + "\n"
+    return json_array([_record(e, directory_urls) for e in events])
 
 
 def chronology_csv(events: list[Event]) -> str:

@@ -35,7 +35,8 @@ def md_text(text: str) -> str:
     spaces: a paragraph is one line.
     """
     text = _fold_spaces(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _MARKDOWN_SPECIAL_RE.sub(r"\\\g<0>", text)
+    if _MARKDOWN_SPECIAL_RE.search(text):  # most texts have none: no substitution to set up
+        text = _MARKDOWN_SPECIAL_RE.sub(r"\\\g<0>", text)
     if text[:1] in "0123456789-+":
         text = _LINE_START_RE.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}", text)
     return text

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..model import LogEntry
 from ..transforms.fidelity import FidelityReport
+from .json_export import json_array
 from .pages import _environment
 from .urls import page_path, relative
 
@@ -35,7 +35,7 @@ def fidelity_json(reports: list[FidelityReport]) -> str:
         }
         for r in reports
     ]
-    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+    return json_array(records)
 
 
 def render_fidelity(reports: list[FidelityReport]) -> str:

@@ -107,6 +107,14 @@ def document_record(
 _COMPACT = (",", ":")
 
 
+def json_array(records: list[Any]) -> str:
+    """A JSON array with one compact record per line: readable, diffable line by line, and
+    written by json's C encoder (an indented dump takes its pure-Python path, which was
+    most of the time spent on the collection-wide files at 1,000 documents)."""
+    lines = ",\n".join(json.dumps(record, ensure_ascii=False, separators=_COMPACT) for record in records)
+    return f"[\n{lines}\n]\n" if records else "[]\n"
+
+
 def documents_json(
     documents: list[Document], index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
 ) -> str:
