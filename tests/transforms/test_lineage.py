@@ -42,6 +42,7 @@ def test_everything_in_the_earliest_document_is_new(collection):
         ("A/RES/58/166", "pp2", "unchanged", ("A/RES/56/145", "pp2")),  # the most recent identical source
         ("E/CN.4/RES/2003/48", "op1", "new", None),
         ("E/CN.4/RES/2003/48", "pp3", "amended", ("A/RES/56/145", "pp1")),
+        ("E/CN.4/RES/2003/48", "pp9", "amended", ("A/RES/56/145", "pp7")),  # "its" -> "General Assembly"
     ],
 )
 def test_lineage_of_seed_paragraphs(collection, symbol, pid, status, source):
