@@ -57,6 +57,13 @@ if TYPE_CHECKING:  # numpy loads in ~0.1 s: only when signatures or lineage are 
 
 AMENDED = 0.6
 CONTAINED = 0.75  # an earlier paragraph counts as a part when this share of its words is here
+# A candidate is scored only when its MinHash signature agrees with the paragraph's on
+# at least this many of its 64 values (an estimated Jaccard similarity of word pairs of
+# 0.11): a pair that shares one band of three values and nothing else met by chance.
+# Versions of one paragraph agree on far more (an amended seed pair at 67% word
+# similarity: a third of the values), so the statuses are those of scoring every
+# candidate, at two thirds of the time on the benchmark corpus.
+MIN_AGREEMENT = 7
 MAX_CANDIDATES = 20  # scored per paragraph on each side: the nearest earlier and later documents
 MAX_COUNTERPARTS = 5
 PARALLEL_FROM = 2000  # paragraphs before scoring them in worker processes pays
@@ -201,8 +208,9 @@ def compute_lineage(
                 continue
             entries.append(_Entry(doc, para, order))
             rows.append(values)
-    keys = band_keys(np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM))
-    job = _Job(entries, neighbours(keys, MAX_CANDIDATES), dates, memo)
+    signed_rows = np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM)
+    near = neighbours(band_keys(signed_rows), MAX_CANDIDATES, signed_rows, MIN_AGREEMENT)
+    job = _Job(entries, near, dates, memo)
     # scored in worker processes when there are many (they inherit the entries by fork)
     found, _ = split_work(_lineage_part, job, len(entries), lambda: None, minimum=PARALLEL_FROM)
     result: dict[tuple[str, str], ParagraphLineage] = {}
@@ -229,10 +237,10 @@ def _lineage_part(job: _Job, start: int, stop: int) -> dict[int, tuple[bytes, Pa
     memo = job.memo
     for number in range(start, stop):
         entry = job.entries[number]
-        # the most alike first (most bands shared), then the nearest in time: a paragraph
-        # of common words meets many chance neighbours, and its true source must not be
-        # cut for being older than they are
-        found = [(job.entries[i], -bands) for i, bands in job.near[number]]
+        # the most alike first (most signature values shared), then the nearest in time: a
+        # paragraph of common words meets many chance neighbours, and its true source
+        # must not be cut for being older than they are
+        found = [(job.entries[i], -shared) for i, shared in job.near[number]]
         before = sorted((cb for cb in found if cb[0].order < entry.order), key=lambda cb: (cb[1], -cb[0].order))
         after = sorted((cb for cb in found if cb[0].order > entry.order), key=lambda cb: (cb[1], cb[0].order))
         candidates = [c for c, _ in before[:MAX_CANDIDATES]] + [c for c, _ in after[:MAX_CANDIDATES]]

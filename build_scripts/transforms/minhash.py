@@ -123,13 +123,31 @@ def neighbour_pairs(keys: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarra
     return codes // count, codes % count, bands
 
 
-def neighbours(keys: np.ndarray, limit: int) -> list[list[tuple[int, int]]]:
+def agreements(rows: np.ndarray, first: np.ndarray, second: np.ndarray, chunk: int = 1 << 15) -> np.ndarray:
+    """How many of the ``NUM_PERM`` signature values each pair shares: ``/ NUM_PERM``, an
+    estimate of the two texts' Jaccard similarity (in chunks: a bounded temporary array)."""
+    out = np.zeros(len(first), dtype=np.int64)
+    for at in range(0, len(first), chunk):
+        stop = at + chunk
+        out[at:stop] = (rows[first[at:stop]] == rows[second[at:stop]]).sum(axis=1)
+    return out
+
+
+def neighbours(
+    keys: np.ndarray, limit: int, rows: np.ndarray | None = None, minimum: int = 0
+) -> list[list[tuple[int, int]]]:
     """For each item, the items ``neighbour_pairs`` pairs it with, in item order, each with
-    the number of bands the two share."""
-    first, second, bands = neighbour_pairs(keys, limit)
+    a score: the number of bands the two share, or, given the signature ``rows``, the
+    number of signature values they share (a finer estimate), pairs under ``minimum``
+    left out: two paragraphs that share a band by chance share little else."""
+    first, second, scores = neighbour_pairs(keys, limit)
+    if rows is not None:
+        scores = agreements(rows, first, second)
+        kept = scores >= minimum
+        first, second, scores = first[kept], second[kept], scores[kept]
     items = np.concatenate((first, second))
     others = np.concatenate((second, first))
-    shared = np.concatenate((bands, bands))
+    shared = np.concatenate((scores, scores))
     order = np.lexsort((others, items))
     items, others, shared = items[order], others[order], shared[order]
     bounds = np.searchsorted(items, np.arange(len(keys) + 1))

@@ -94,9 +94,9 @@ def test_a_paragraph_repeated_in_a_long_series_comes_from_the_year_before():
 
 
 def test_a_true_source_is_not_cut_for_being_older_than_chance_neighbours(monkeypatch):
-    """Each paragraph scores at most MAX_CANDIDATES earlier ones: those sharing most bands
-    first, only then the most recent. Here the index proposes the old true source (every
-    band) and 25 later, unrelated paragraphs that share one band by chance."""
+    """Each paragraph scores at most MAX_CANDIDATES earlier ones: those whose signatures
+    agree most first, only then the most recent. Here the index proposes the old true
+    source (every value agrees) and 25 later, unrelated paragraphs that agree on a few."""
     from build_scripts.transforms import lineage, minhash
 
     source = "Calls upon all States to consider signing and ratifying the Convention as a matter of priority"
@@ -107,10 +107,11 @@ def test_a_true_source_is_not_cut_for_being_older_than_chance_neighbours(monkeyp
     docs.append(_resolution(26, [source]))
     last = len(docs) - 1
 
-    def index(keys, limit):
-        near = [[(last, 1)] if 0 < i < last else [] for i in range(len(docs))]
-        near[0] = [(last, minhash.BANDS)]
-        near[last] = [(0, minhash.BANDS)] + [(i, 1) for i in range(1, last)]
+    def index(keys, limit, rows, minimum):
+        chance = lineage.MIN_AGREEMENT  # just enough to be scored
+        near = [[(last, chance)] if 0 < i < last else [] for i in range(len(docs))]
+        near[0] = [(last, NUM_PERM)]
+        near[last] = [(0, NUM_PERM)] + [(i, chance) for i in range(1, last)]
         return near
 
     monkeypatch.setattr(minhash, "neighbours", index)
@@ -118,3 +119,14 @@ def test_a_true_source_is_not_cut_for_being_older_than_chance_neighbours(monkeyp
     assert last - 1 > lineage.MAX_CANDIDATES
     result = found[("A/RES/26/1", "op1")]
     assert result.status == "unchanged" and result.source is not None and result.source.symbol == "A/RES/0/1"
+
+
+def test_a_pair_that_shares_one_band_and_nothing_else_is_not_proposed():
+    rng = np.random.default_rng(1)
+    rows = rng.integers(0, 2**32, size=(3, NUM_PERM), dtype=np.uint64).astype(np.uint32)
+    rows[1] = rows[0]  # the same text
+    rows[2, :3] = rows[0, :3]  # one band of three values in common, by chance
+    keys = band_keys(rows)
+    assert [i for i, _ in neighbours(keys, limit=5)[2]] == [0, 1]  # the band alone pairs them
+    near = neighbours(keys, limit=5, rows=rows, minimum=7)
+    assert near[0] == [(1, NUM_PERM)] and near[2] == []
