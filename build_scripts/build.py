@@ -20,10 +20,12 @@ from .parallel import split_work
 from .pipeline import Collection, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
+from .writers.collection import render_collection_pages
 from .writers.compare import render_comparisons
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import document_record_json, documents_json_from
-from .writers.pages import compare_links, page_key, render_collection_pages, render_documents
+from .writers.page_keys import page_key
+from .writers.pages import compare_links, render_documents
 from .writers.search_index import paragraph_entries
 from .writers.urls import page_path
 

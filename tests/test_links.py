@@ -128,7 +128,7 @@ def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
     import shutil
 
     from build_scripts.pipeline import convert_directory
-    from build_scripts.writers.pages import render_site
+    from build_scripts.writers.collection import render_site
 
     from . import shapes
     from .conftest import SOURCES

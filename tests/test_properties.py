@@ -15,8 +15,8 @@ from build_scripts.pipeline import convert_directory, convert_source
 from build_scripts.readers import READERS
 from build_scripts.sources import Source
 from build_scripts.transforms.fidelity import check_fidelity
+from build_scripts.writers.collection import render_site
 from build_scripts.writers.json_export import documents_json
-from build_scripts.writers.pages import render_site
 
 from . import shapes
 from .conftest import SOURCES

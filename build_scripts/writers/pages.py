@@ -9,7 +9,6 @@ written as relative ``.md`` links, so MkDocs checks and rewrites every one of th
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -24,11 +23,9 @@ from ..model import Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
 from .escape import html_text, md_text
-from .urls import compare_path, page_path, relative
+from .urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-COLLECTION_PAGE = "documents/index.md"
-REFERENCES_PAGE = "references/index.md"
 
 _KIND_LABEL = {
     "preamble": "preambular paragraph",
@@ -442,51 +439,6 @@ def _citing_targets(ctx: PageContext, citings: list[Citing]) -> list[str]:
     return out
 
 
-def render_collection(documents: list[Document]) -> str:
-    rows = [
-        {"doc": doc, "link": relative(COLLECTION_PAGE, page_path(doc.symbol or "")), "date": doc.sort_date()}
-        for doc in documents
-    ]
-    bodies = sorted({doc.body or "Other" for doc in documents})
-    return _environment().get_template("collection.md.j2").render(rows=rows, bodies=bodies)
-
-
-def render_references(index: LinkIndex, labels: PlaceLabels) -> str:
-    """Every document or instrument cited anywhere, with where it is cited."""
-    entries = []
-    for symbol in sorted(index.cited_by, key=_natural_key):
-        citings = index.cited_by[symbol]
-        target = index.resolve(symbol)
-        if target.document is not None:
-            link = md_link(symbol, relative(REFERENCES_PAGE, page_path(symbol)), target.document.title or symbol)
-        else:
-            link = md_link(symbol, target.url or "", f"{symbol} (external)")
-        places = []
-        for citing in citings:
-            source, ref = citing.document, citing.reference
-            anchor = None if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
-            label = f"{source.symbol}, {labels(source, ref.in_paragraph)}"
-            if ref.locator:
-                label += f" ({ref.locator})"
-            places.append(md_link(label, relative(REFERENCES_PAGE, page_path(source.symbol or ""), anchor), ref.label))
-        entries.append(
-            {
-                "symbol": symbol,
-                "link": link,
-                "title": index.title(symbol),
-                "count": len(citings),
-                "documents": len({c.document.symbol for c in citings}),
-                "internal": target.document is not None,
-                "places": places,
-            }
-        )
-    return _environment().get_template("references.md.j2").render(entries=entries)
-
-
-def _natural_key(symbol: str) -> list[Any]:
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
-
-
 def compare_links(compared: list[tuple[Document, Document]] | None) -> dict[str, list[tuple[str, str]]]:
     """For each document, the documents it is compared with and the compare page's path."""
     links: dict[str, list[tuple[str, str]]] = {}
@@ -514,59 +466,3 @@ def render_documents(
         ]
         pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links)
     return pages
-
-
-def page_key(
-    doc: Document,
-    index: LinkIndex,
-    lineage: Mapping[tuple[str, str], ParagraphLineage],
-    compares: Mapping[str, list[tuple[str, str]]],
-    keys: Mapping[str, str],
-) -> str:
-    """A digest of everything a document's page is rendered from, so that a rebuild
-    renders again only pages whose inputs changed. ``keys`` names each document's content
-    (its source's cache key, which covers the converter too). The page reads: its own
-    document; each document it cites (whether it is in the collection, its title and
-    paragraphs); the documents that cite it or take note of it, and of which it takes
-    note; its series neighbours; the lineage of its paragraphs; its compare pages.
-    ``tests/test_corpus.py`` checks that a rebuild equals a fresh build after edits,
-    additions and removals."""
-    symbol = doc.symbol or ""
-    parts = ["page", keys.get(symbol, "")]
-    related = [ref.symbol for ref in doc.references]
-    for role, citings in (
-        ("cited_by", index.cited_by.get(symbol, [])),
-        ("noted_in", index.noted_in.get(symbol, [])),
-        ("took_note_of", index.took_note_of.get(symbol, [])),
-    ):
-        parts.append(role)
-        for citing in citings:
-            parts += [citing.document.symbol or "", citing.reference.symbol, citing.reference.in_paragraph]
-            related.append(citing.document.symbol or "")
-            related.append(citing.reference.symbol)
-    for role, neighbour in (("previous", index.previous.get(symbol)), ("following", index.following.get(symbol))):
-        parts += [role, neighbour.symbol or "" if neighbour else "-"]
-        if neighbour:
-            related.append(neighbour.symbol or "")
-    for other in sorted(set(related)):
-        parts += [other, keys.get(other, "-") if other in index.documents else "-"]
-    parts += [repr(lineage.get((symbol, p.id))) for p in doc.all_paragraphs()]
-    parts.append(repr(compares.get(symbol, [])))
-    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
-
-
-def render_site(
-    documents: list[Document],
-    index: LinkIndex,
-    lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
-    compared: list[tuple[Document, Document]] | None = None,
-) -> dict[str, str]:
-    """Every generated Markdown page of the documents and the collection, by its path under ``docs/``."""
-    pages = render_documents(documents, index, lineage, compared)
-    pages.update(render_collection_pages(documents, index))
-    return pages
-
-
-def render_collection_pages(documents: list[Document], index: LinkIndex) -> dict[str, str]:
-    """The list of documents and the references page."""
-    return {COLLECTION_PAGE: render_collection(documents), REFERENCES_PAGE: render_references(index, PlaceLabels())}

@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 import posixpath
 
+COLLECTION_PAGE = "documents/index.md"
+REFERENCES_PAGE = "references/index.md"
+
 
 def page_path(symbol: str) -> str:
     """A document's Markdown file: its symbol as a path (``A/RES/56/145.md``)."""

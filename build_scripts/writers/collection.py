@@ -1,0 +1,76 @@
+"""The collection's own pages: the list of documents and the references page (every
+document or instrument cited, with where), and the whole generated site at once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..model import Document
+from ..transforms.lineage import ParagraphLineage
+from ..transforms.links import LinkIndex
+from .pages import PlaceLabels, _environment, md_link, render_documents
+from .urls import COLLECTION_PAGE, REFERENCES_PAGE, page_path, relative
+
+
+def render_collection(documents: list[Document]) -> str:
+    rows = [
+        {"doc": doc, "link": relative(COLLECTION_PAGE, page_path(doc.symbol or "")), "date": doc.sort_date()}
+        for doc in documents
+    ]
+    bodies = sorted({doc.body or "Other" for doc in documents})
+    return _environment().get_template("collection.md.j2").render(rows=rows, bodies=bodies)
+
+
+def render_references(index: LinkIndex, labels: PlaceLabels) -> str:
+    """Every document or instrument cited anywhere, with where it is cited."""
+    entries = []
+    for symbol in sorted(index.cited_by, key=_natural_key):
+        citings = index.cited_by[symbol]
+        target = index.resolve(symbol)
+        if target.document is not None:
+            link = md_link(symbol, relative(REFERENCES_PAGE, page_path(symbol)), target.document.title or symbol)
+        else:
+            link = md_link(symbol, target.url or "", f"{symbol} (external)")
+        places = []
+        for citing in citings:
+            source, ref = citing.document, citing.reference
+            anchor = None if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
+            label = f"{source.symbol}, {labels(source, ref.in_paragraph)}"
+            if ref.locator:
+                label += f" ({ref.locator})"
+            places.append(md_link(label, relative(REFERENCES_PAGE, page_path(source.symbol or ""), anchor), ref.label))
+        entries.append(
+            {
+                "symbol": symbol,
+                "link": link,
+                "title": index.title(symbol),
+                "count": len(citings),
+                "documents": len({c.document.symbol for c in citings}),
+                "internal": target.document is not None,
+                "places": places,
+            }
+        )
+    return _environment().get_template("references.md.j2").render(entries=entries)
+
+
+def _natural_key(symbol: str) -> list[Any]:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
+
+
+def render_collection_pages(documents: list[Document], index: LinkIndex) -> dict[str, str]:
+    """The list of documents and the references page."""
+    return {COLLECTION_PAGE: render_collection(documents), REFERENCES_PAGE: render_references(index, PlaceLabels())}
+
+
+def render_site(
+    documents: list[Document],
+    index: LinkIndex,
+    lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
+    compared: list[tuple[Document, Document]] | None = None,
+) -> dict[str, str]:
+    """Every generated Markdown page of the documents and the collection, by its path under ``docs/``."""
+    pages = render_documents(documents, index, lineage, compared)
+    pages.update(render_collection_pages(documents, index))
+    return pages
