@@ -17,7 +17,7 @@ from typing import Any
 from .cache import ConversionCache
 from .model import Document
 from .parallel import split_work
-from .pipeline import Collection, convert_sources, source_keys
+from .pipeline import LINEAGE_MEMO, Collection, add_lineage, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.collection import render_collection_pages
@@ -66,32 +66,46 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache | None = None) -> Generated:
-    """Every generated file and search entry of the collection in ``sources``.
+@dataclass
+class Begun:
+    """A build converted and linked, not yet rendered: what rendering it needs, and where
+    its output goes in the cache."""
 
-    With a cache, a collection whose sources (and converter) are all unchanged since a
-    previous build is not converted, linked or written again: its output is reused whole.
-    """
+    collection: Collection
+    directory_urls: bool
+    previous: Generated | None  # the previous build's output, for reuse
+    key: str | None = None  # the cache key of this build's output
+    previous_key: str | None = None
+    last: str = ""  # the cache slot naming the latest build's output
+
+
+def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None, lineage: bool) -> Generated | Begun:
+    """Sources converted and linked (with their lineage, or not yet); or, when a cache holds
+    the output of these very sources (and converter), that output whole."""
     loaded = load_sources(sources)
     keys = source_keys(loaded, cache)
-    key = previous = previous_key = None
-    last = f"last-output-{directory_urls}"  # the cache slot naming the latest build's output
+    begun = Begun(Collection(), directory_urls, None, last=f"last-output-{directory_urls}")
     if cache is not None:
-        key = cache.collection_key(keys, directory_urls)
-        found = cache.get(key)
+        begun.key = cache.collection_key(keys, directory_urls)
+        found = cache.get(begun.key)
         if isinstance(found, Generated):
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
-        previous_key = cache.peek(last)
-        earlier = cache.peek(previous_key) if isinstance(previous_key, str) else None
-        previous = earlier if isinstance(earlier, Generated) else None
+        previous_key = cache.peek(begun.last)
+        begun.previous_key = previous_key if isinstance(previous_key, str) else None
+        earlier = cache.peek(begun.previous_key) if begun.previous_key else None
+        begun.previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        collection = convert_sources(loaded, cache, keys)
-        assert collection.links is not None
-        rendered = render_output(collection, directory_urls, previous)
-        entries = paragraph_entries(collection.documents, collection.links, directory_urls)
-    log_conversion(collection)
-    before = previous.files if previous is not None else {}
+        begun.collection = convert_sources(loaded, cache, keys, lineage=lineage)
+    log_conversion(begun.collection)
+    return begun
+
+
+def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cache: ConversionCache | None) -> Generated:
+    """The build's output, remembered in the cache for the next build (the previous
+    build's output forgotten)."""
+    collection = begun.collection
+    before = begun.previous.files if begun.previous is not None else {}
     unchanged = frozenset(path for path, content in rendered.files.items() if before.get(path) == content)
     generated = Generated(
         rendered.files,
@@ -108,12 +122,38 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
             generated.pages_reused,
             generated.lineage_reused,
         )
-    if cache is not None and key is not None:
-        cache.put(key, generated)
-        if isinstance(previous_key, str) and previous_key != key:
-            cache.forget(previous_key)
-        cache.put(last, key)
+    if cache is not None and begun.key is not None:
+        cache.put(begun.key, generated)
+        if begun.previous_key is not None and begun.previous_key != begun.key:
+            cache.forget(begun.previous_key)
+        cache.put(begun.last, begun.key)
     return dataclasses.replace(generated, unchanged=unchanged, collection=collection)
+
+
+def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache | None = None) -> Generated:
+    """Every generated file and search entry of the collection in ``sources``.
+
+    With a cache, a collection whose sources (and converter) are all unchanged since a
+    previous build is not converted, linked or written again: its output is reused whole.
+    """
+    begun = begin(sources, directory_urls, cache, lineage=True)
+    if isinstance(begun, Generated):
+        return begun
+    return render_begun(begun, cache)
+
+
+def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
+    """A begun build rendered whole, here (its lineage first, if it has none yet)."""
+    collection = begun.collection
+    assert collection.links is not None
+    with paused_gc():
+        if not collection.lineage and collection.signatures:
+            remembered = add_lineage(collection, cache.peek(LINEAGE_MEMO) if cache is not None else None)
+            if cache is not None and remembered is not None:
+                cache.put(LINEAGE_MEMO, remembered)
+        rendered = render_output(collection, begun.directory_urls, begun.previous)
+        entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
+    return finish(begun, rendered, entries, cache)
 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
@@ -129,36 +169,52 @@ class Rendered:
     reused: int  # document pages (and records) taken from the previous build
 
 
-def render_output(collection: Collection, directory_urls: bool, previous: Generated | None = None) -> Rendered:
-    """Every generated file. A document page and its JSON record whose inputs' digest is
-    that of ``previous`` are taken from it; the other pages are rendered in worker
-    processes, the collection-wide files meanwhile here."""
+@dataclass
+class PagePlan:
+    """Which document pages a build renders, and which it takes from the previous build."""
+
+    page_keys: dict[str, str]  # document page -> digest of its inputs
+    kept: dict[str, str]  # document page -> its content in the previous build
+    todo: list[Document]
+    records_before: dict[str, str]  # kept page -> its record in the previous documents.json
+
+
+def plan_pages(collection: Collection, previous: Generated | None) -> PagePlan:
+    """A document page (and its JSON record) whose inputs' digest is that of ``previous``
+    is taken from it; the others are rendered."""
     assert collection.links is not None
-    page_keys: dict[str, str] = {}
-    kept: dict[str, str] = {}
-    todo: list[Document] = []
+    plan = PagePlan({}, {}, [], {})
     compares = compare_links(collection.comparisons)
     for doc in collection.documents:
         path = page_path(doc.symbol or "")
         if collection.keys:
-            page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
-            if previous is not None and previous.page_keys.get(path) == page_keys[path] and path in previous.files:
-                kept[path] = previous.files[path]
+            plan.page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
+            if previous is not None and previous.page_keys.get(path) == plan.page_keys[path] and path in previous.files:
+                plan.kept[path] = previous.files[path]
                 continue
-        todo.append(doc)
-    records_before = {path: previous.records[path] for path in kept if path in previous.records} if previous else {}
-    rendered, (rest, records) = split_work(
-        _document_pages,
-        (collection, todo),
-        len(todo),
-        lambda: _collection_files(collection, directory_urls, records_before),
-    )
+        plan.todo.append(doc)
+    if previous is not None:
+        plan.records_before = {path: previous.records[path] for path in plan.kept if path in previous.records}
+    return plan
+
+
+def render_output(collection: Collection, directory_urls: bool, previous: Generated | None = None) -> Rendered:
+    """Every generated file: the document pages not taken from ``previous`` rendered in
+    worker processes, the collection-wide files meanwhile here."""
+    plan = plan_pages(collection, previous)
+
+    def meanwhile() -> tuple[dict[str, str], dict[str, str]]:
+        files = collection_files(collection, directory_urls)
+        records, files["data/documents.json"] = document_records(collection, directory_urls, plan.records_before)
+        return files, records
+
+    rendered, (rest, records) = split_work(_document_pages, (collection, plan.todo), len(plan.todo), meanwhile)
     files = {}
     for doc in collection.documents:
         path = page_path(doc.symbol or "")
-        files[path] = kept[path] if path in kept else rendered[path]
+        files[path] = plan.kept[path] if path in plan.kept else rendered[path]
     files.update(rest)
-    return Rendered(files, page_keys, records, len(kept))
+    return Rendered(files, plan.page_keys, records, len(plan.kept))
 
 
 def _document_pages(job: tuple[Collection, list[Document]], start: int, stop: int) -> dict[str, str]:
@@ -167,28 +223,35 @@ def _document_pages(job: tuple[Collection, list[Document]], start: int, stop: in
     return render_documents(todo[start:stop], collection.links, collection.lineage, collection.comparisons)
 
 
-def _collection_files(
-    collection: Collection, directory_urls: bool, records_before: dict[str, str]
-) -> tuple[dict[str, str], dict[str, str]]:
-    """The collection-wide pages and data, and each document's record in documents.json
-    (taken from ``records_before`` when its page's inputs are unchanged)."""
+def collection_files(collection: Collection, directory_urls: bool) -> dict[str, str]:
+    """The collection-wide pages and data that do not read lineage: the list of documents,
+    references, comparisons, chronology and fidelity."""
     links = collection.links
     assert links is not None
     files = render_collection_pages(collection.documents, links)
     files.update(render_comparisons(collection.comparisons))
-    records = {}
-    for doc in collection.documents:
-        path = page_path(doc.symbol or "")
-        found = records_before.get(path)
-        records[path] = found or document_record_json(doc, links, directory_urls, collection.lineage)
-    files["data/documents.json"] = documents_json_from(list(records.values()))
     files[CHRONOLOGY_PAGE] = render_chronology(collection.events)
     files["data/chronology.json"] = chronology_json(collection.events, directory_urls)
     files["data/chronology.csv"] = chronology_csv(collection.events)
     files["data/chronology.ics"] = chronology_ics(collection.events)
     files[FIDELITY_PAGE] = render_fidelity(collection.fidelity)
     files["data/fidelity.json"] = fidelity_json(collection.fidelity)
-    return files, records
+    return files
+
+
+def document_records(
+    collection: Collection, directory_urls: bool, records_before: dict[str, str]
+) -> tuple[dict[str, str], str]:
+    """Each document's record in documents.json (taken from ``records_before`` when its
+    page's inputs are unchanged), and documents.json."""
+    links = collection.links
+    assert links is not None
+    records = {}
+    for doc in collection.documents:
+        path = page_path(doc.symbol or "")
+        found = records_before.get(path)
+        records[path] = found or document_record_json(doc, links, directory_urls, collection.lineage)
+    return records, documents_json_from(list(records.values()))
 
 
 def log_conversion(collection: Collection) -> None:

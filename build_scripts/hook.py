@@ -1,7 +1,7 @@
 """MkDocs hook: runs the converter inside ``mkdocs build`` / ``mkdocs serve``.
 
 Kept thin on purpose (the renderer may change): it finds the sources, asks
-``build.generate`` for the pages, and hands them to MkDocs as in-memory files, so
+``build.begin`` and ``deferred.start`` for the pages, and hands them to MkDocs as in-memory files, so
 nothing generated ever lands in ``docs/`` and nothing stale survives a rename.
 """
 
@@ -23,7 +23,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 # MkDocs imports this file by path; make the package beside it importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from build_scripts.build import Generated, generate
+from build_scripts import deferred
+from build_scripts.build import Generated, begin
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
 from build_scripts.writers.search_index import with_paragraph_entries
@@ -59,21 +60,33 @@ def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
-    that cannot be converted stops the build with the previous site still whole."""
+    that cannot be converted stops the build with the previous site still whole. A large
+    collection's lineage and document pages are left to a forked process (``deferred``)."""
     gc.unfreeze()  # the previous build's output (mkdocs serve) may be freed again
+    _abandon()
     _built.pop("generated", None)
+    cache = conversion_cache(config)
     try:
-        generated = generate(
-            sources_dir(config), directory_urls=config.use_directory_urls, cache=conversion_cache(config)
-        )
+        begun = begin(sources_dir(config), config.use_directory_urls, cache, lineage=False)
+        started = begun if isinstance(begun, Generated) else deferred.start(begun, cache)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
-    _built["generated"] = dataclasses.replace(generated, collection=None)
-    del generated
+    if isinstance(started, deferred.DeferredBuild):
+        _built["deferred"] = started
+        started = started.ready
+    _built["generated"] = dataclasses.replace(started, collection=None)
+    del started, begun
     # What exists now (the generated pages, MkDocs, the theme) lives for the whole build:
     # out of the cyclic collector's sight, each collection during the build is cheaper.
     gc.collect()
     gc.freeze()
+
+
+def _abandon() -> None:
+    """Stop a deferred build that a failed or interrupted build left running."""
+    running: deferred.DeferredBuild | None = _built.pop("deferred", None)
+    if running is not None:
+        running.abandon()
 
 
 class GeneratedFile(File):
@@ -87,16 +100,47 @@ class GeneratedFile(File):
         return not (self.unchanged and os.path.isfile(self.abs_dest_path))
 
 
+class DeferredFile(GeneratedFile):
+    """A generated file a forked process is still writing: MkDocs reads every file's
+    content through ``_content``, which waits here for it."""
+
+    deferred_build: deferred.DeferredBuild
+
+    @property  # type: ignore[override]
+    def _content(self) -> str:
+        value = self.__dict__.get("_value")
+        if value is None:
+            try:
+                value = self.__dict__["_value"] = self.deferred_build.content(self.src_uri)
+            except SourceError as err:
+                raise PluginError(f"cannot build the collection: {err}") from None
+        return value
+
+    @_content.setter
+    def _content(self, value: str | None) -> None:
+        self.__dict__["_value"] = value
+
+
+def _inclusion(path: str) -> InclusionLevel:
+    # document and compare pages stay out of the navigation: index pages lead to them
+    hidden = path.endswith(".md") and path not in NAV_PAGES
+    return InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Hand the generated pages and data to MkDocs as in-memory files."""
+    """Hand the generated pages and data to MkDocs as in-memory files: those written
+    already first (MkDocs reads pages in this order), then those still being written."""
     generated: Generated = _built["generated"]
     for path, content in sorted(generated.files.items()):
-        # document and compare pages stay out of the navigation: index pages lead to them
-        hidden = path.endswith(".md") and path not in NAV_PAGES
-        inclusion = InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
-        file = GeneratedFile.generated(config, path, content=content, inclusion=inclusion)
+        file = GeneratedFile.generated(config, path, content=content, inclusion=_inclusion(path))
         file.unchanged = path in generated.unchanged
         files.append(file)
+    running: deferred.DeferredBuild | None = _built.get("deferred")
+    for path in running.pending if running is not None else []:
+        later = DeferredFile.generated(config, path, content="", inclusion=_inclusion(path))
+        later.deferred_build = running
+        later._content = None
+        files.append(later)
     return files
 
 
@@ -112,6 +156,12 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
 @event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
+    running: deferred.DeferredBuild | None = _built.pop("deferred", None)
+    if running is not None:  # every file has been read: the whole output, for the cache
+        try:
+            _built["generated"] = dataclasses.replace(running.complete(), collection=None)
+        except SourceError as err:
+            raise PluginError(f"cannot build the collection: {err}") from None
     path = Path(config.site_dir) / "search" / "search_index.json"
     generated: Generated | None = _built.get("generated")
     if not path.is_file() or generated is None:
@@ -119,6 +169,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     data = with_paragraph_entries(data, generated.search_entries)
     path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+
+
+def on_shutdown() -> None:
+    _abandon()
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

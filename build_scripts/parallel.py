@@ -29,9 +29,20 @@ def _run_part(start: int, stop: int) -> dict[Any, Any]:
     return part(shared, start, stop)
 
 
+_alone = False  # set in a process that must leave the other cores to another
+
+
 def worker_count() -> int:
-    """One worker per core, at most eight (beyond that, merging results dominates)."""
-    return min(os.cpu_count() or 1, 8)
+    """One worker per core, at most eight (beyond that, merging results dominates); one
+    in a process told to work alone."""
+    return 1 if _alone else min(os.cpu_count() or 1, 8)
+
+
+def work_alone() -> None:
+    """This process splits no work from now on (it runs beside another that needs the
+    other cores: the deferred half of a build, beside MkDocs)."""
+    global _alone
+    _alone = True
 
 
 def split_work(

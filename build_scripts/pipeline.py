@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ class Collection:
     # each document's content key (its source's cache key), when built with a cache
     keys: dict[str, str] = field(default_factory=dict)
     lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
+    signatures: dict[str, dict[str, np.ndarray]] = field(default_factory=dict)  # per symbol, for lineage
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}
@@ -116,10 +118,11 @@ def convert_directory(directory: Path, cache: ConversionCache | None = None) -> 
 
 
 def convert_sources(
-    sources: list[Source], cache: ConversionCache | None = None, keys: list[str] | None = None
+    sources: list[Source], cache: ConversionCache | None = None, keys: list[str] | None = None, lineage: bool = True
 ) -> Collection:
     """Every source as a Document, sorted by date then symbol; then what the collection
-    shares: links and back-links, the merged chronology, lineage and comparisons."""
+    shares: links and back-links, the merged chronology, comparisons and (unless asked
+    not to: ``add_lineage`` may run later, elsewhere) lineage."""
     keys = keys if keys is not None else source_keys(sources, cache)
     converted = convert_all(sources, cache, keys)
     documents = [c.document for c in converted]
@@ -134,12 +137,31 @@ def convert_sources(
     events = merge_events([event for c in converted for event in c.events])
     links = build_link_index(documents, load_catalogue())
     content_keys: dict[str, str] = {}
-    memo = None
     if cache is not None:
         content_keys = {c.document.symbol or "": key for c, key in zip(converted, keys, strict=True)}
-        memo = LineageMemo(content_keys, cache.peek(LINEAGE_MEMO) or {})
-    lineage = compute_lineage(documents, {c.document.symbol or "": c.signatures for c in converted}, memo)
-    if cache is not None and memo is not None:
-        cache.put(LINEAGE_MEMO, memo.current)
-    comparisons = comparison_pairs(documents, links.previous)
-    return Collection(documents, links, events, reports, lineage, comparisons, content_keys, memo.reused if memo else 0)
+    collection = Collection(
+        documents,
+        links,
+        events,
+        reports,
+        comparisons=comparison_pairs(documents, links.previous),
+        keys=content_keys,
+        signatures={c.document.symbol or "": c.signatures for c in converted},
+    )
+    if lineage:
+        remembered = add_lineage(collection, cache.peek(LINEAGE_MEMO) if cache is not None else None)
+        if cache is not None and remembered is not None:
+            cache.put(LINEAGE_MEMO, remembered)
+    return collection
+
+
+def add_lineage(
+    collection: Collection, remembered: Mapping[bytes, ParagraphLineage] | None
+) -> dict[bytes, ParagraphLineage] | None:
+    """The lineage of every paragraph, into ``collection``. ``remembered``: an earlier
+    build's results (reused where their inputs are unchanged); returns this build's, to
+    remember for the next, when the collection has content keys (built with a cache)."""
+    memo = LineageMemo(collection.keys, remembered or {}) if collection.keys else None
+    collection.lineage = compute_lineage(collection.documents, collection.signatures, memo)
+    collection.lineage_reused = memo.reused if memo else 0
+    return memo.current if memo else None
