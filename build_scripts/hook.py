@@ -1,8 +1,9 @@
 """MkDocs hook: runs the converter inside ``mkdocs build`` / ``mkdocs serve``.
 
 Kept thin on purpose (the renderer may change): it finds the sources, asks
-``build.begin`` and ``deferred.start`` for the pages, and hands them to MkDocs as in-memory files, so
-nothing generated ever lands in ``docs/`` and nothing stale survives a rename.
+``build.begin`` and ``deferred.start`` for the pages, and hands them to MkDocs as
+in-memory files, so nothing generated ever lands in ``docs/`` and nothing stale
+survives a rename.
 """
 
 from __future__ import annotations
