@@ -17,7 +17,7 @@ from typing import Any
 from .cache import ConversionCache
 from .model import Document
 from .parallel import split_work
-from .pipeline import LINEAGE_MEMO, Collection, add_lineage, convert_sources, source_keys
+from .pipeline import Collection, add_cached_lineage, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.collection import render_collection_pages
@@ -79,9 +79,10 @@ class Begun:
     last: str = ""  # the cache slot naming the latest build's output
 
 
-def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None, lineage: bool) -> Generated | Begun:
-    """Sources converted and linked (with their lineage, or not yet); or, when a cache holds
-    the output of these very sources (and converter), that output whole."""
+def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) -> Generated | Begun:
+    """Sources converted and linked, their lineage not yet computed (``render_begun`` or
+    the deferred half does it); or, when a cache holds the output of these very sources
+    (and converter), that output whole."""
     loaded = load_sources(sources)
     keys = source_keys(loaded, cache)
     begun = Begun(Collection(), directory_urls, None, last=f"last-output-{directory_urls}")
@@ -96,7 +97,7 @@ def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None, li
         earlier = cache.peek(begun.previous_key) if begun.previous_key else None
         begun.previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        begun.collection = convert_sources(loaded, cache, keys, lineage=lineage)
+        begun.collection = convert_sources(loaded, cache, keys, lineage=False)
     log_conversion(begun.collection)
     return begun
 
@@ -105,8 +106,7 @@ def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cach
     """The build's output, remembered in the cache for the next build (the previous
     build's output forgotten)."""
     collection = begun.collection
-    before = begun.previous.files if begun.previous is not None else {}
-    unchanged = frozenset(path for path, content in rendered.files.items() if before.get(path) == content)
+    unchanged = unchanged_since(rendered.files, begun.previous)
     generated = Generated(
         rendered.files,
         entries,
@@ -136,24 +136,27 @@ def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache 
     With a cache, a collection whose sources (and converter) are all unchanged since a
     previous build is not converted, linked or written again: its output is reused whole.
     """
-    begun = begin(sources, directory_urls, cache, lineage=True)
+    begun = begin(sources, directory_urls, cache)
     if isinstance(begun, Generated):
         return begun
     return render_begun(begun, cache)
 
 
 def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
-    """A begun build rendered whole, here (its lineage first, if it has none yet)."""
+    """A begun build rendered whole, here, its lineage first."""
     collection = begun.collection
     assert collection.links is not None
     with paused_gc():
-        if not collection.lineage and collection.signatures:
-            remembered = add_lineage(collection, cache.peek(LINEAGE_MEMO) if cache is not None else None)
-            if cache is not None and remembered is not None:
-                cache.put(LINEAGE_MEMO, remembered)
+        add_cached_lineage(collection, cache)
         rendered = render_output(collection, begun.directory_urls, begun.previous)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
     return finish(begun, rendered, entries, cache)
+
+
+def unchanged_since(files: dict[str, str], previous: Generated | None) -> frozenset[str]:
+    """The files whose content is the previous build's (``mkdocs serve --dirty`` skips them)."""
+    before = previous.files if previous is not None else {}
+    return frozenset(path for path, content in files.items() if before.get(path) == content)
 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:

@@ -29,12 +29,13 @@ from .build import (
     paused_gc,
     plan_pages,
     render_begun,
+    unchanged_since,
 )
 from .cache import ConversionCache
 from .errors import SourceError
 from .pipeline import LINEAGE_MEMO, add_lineage
 from .transforms.lineage import ParagraphLineage
-from .writers.pages import render_documents
+from .writers.pages import PlaceLabels, render_documents
 from .writers.search_index import paragraph_entries
 from .writers.urls import page_path
 
@@ -141,8 +142,7 @@ def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBu
     with paused_gc():  # meanwhile, the half that does not read lineage
         files = collection_files(collection, begun.directory_urls)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
-    before = begun.previous.files if begun.previous is not None else {}
-    unchanged = frozenset(path for path, content in files.items() if before.get(path) == content)
+    unchanged = unchanged_since(files, begun.previous)
     ready = Generated(files, entries, len(collection.documents), unchanged=unchanged, collection=collection)
     pending = [page_path(doc.symbol or "") for doc in collection.documents] + [DOCUMENTS_JSON]
     return DeferredBuild(begun, ready, pending, cache, receiving, process)
@@ -161,10 +161,13 @@ def _render_rest() -> None:
         plan = plan_pages(collection, begun.previous)
         batch: dict[str, str] = {}
         todo = {id(doc) for doc in plan.todo}
+        labels = PlaceLabels()  # one for all pages, as render_documents keeps for a slice
         for doc in collection.documents:
             path = page_path(doc.symbol or "")
             if id(doc) in todo:
-                batch.update(render_documents([doc], collection.links, collection.lineage, collection.comparisons))
+                batch.update(
+                    render_documents([doc], collection.links, collection.lineage, collection.comparisons, labels)
+                )
             else:
                 batch[path] = plan.kept[path]
             if len(batch) >= _BATCH:

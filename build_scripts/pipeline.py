@@ -149,10 +149,16 @@ def convert_sources(
         signatures={c.document.symbol or "": c.signatures for c in converted},
     )
     if lineage:
-        remembered = add_lineage(collection, cache.peek(LINEAGE_MEMO) if cache is not None else None)
-        if cache is not None and remembered is not None:
-            cache.put(LINEAGE_MEMO, remembered)
+        add_cached_lineage(collection, cache)
     return collection
+
+
+def add_cached_lineage(collection: Collection, cache: ConversionCache | None) -> None:
+    """``add_lineage`` with what the cache remembers of the last build's, and this build's
+    results remembered there for the next."""
+    remembered = add_lineage(collection, cache.peek(LINEAGE_MEMO) if cache is not None else None)
+    if cache is not None and remembered is not None:
+        cache.put(LINEAGE_MEMO, remembered)
 
 
 def add_lineage(

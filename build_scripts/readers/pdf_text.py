@@ -77,12 +77,6 @@ def _note_run_end(lines: list[Line], start: int) -> int:
     return index
 
 
-def _resumes_sentence(line: str) -> bool:
-    """A line that carries on a sentence rather than opening a paragraph: it starts in
-    lower case ("workers and ...")."""
-    return line[:1].islower()
-
-
 def _take_notes(
     lines: list[Line], page_ends: frozenset[int] = frozenset()
 ) -> tuple[list[Line], list[tuple[int, RawNote]]]:
@@ -103,7 +97,7 @@ def _take_notes(
         if _NOTE_START_RE.match(stripped) and not starts_numbered(stripped):
             end = _note_run_end(lines, index)
             previous_ended = not body or ends_paragraph(body[-1][1]) or _standalone(body[-1][1])
-            resumes = end < len(lines) and _resumes_sentence(lines[end][1].strip())
+            resumes = end < len(lines) and lines[end][1].strip()[:1].islower()
             if previous_ended or resumes or lines[end - 1][0] in page_ends:
                 for note_line in range(index, end):
                     note_number, note_text = lines[note_line]

@@ -60,12 +60,6 @@ def _pair_mix(hashes: np.ndarray) -> np.ndarray:
         ) & _MASK
 
 
-def shingle_hashes(words: Sequence[str]) -> np.ndarray:
-    """32-bit hashes of a text's word pairs (its single word, when it has only one)."""
-    hashes = np.array([_word_hashes.get(w) or _word_hash(w) for w in words], dtype=np.uint64)
-    return hashes if len(hashes) < 2 else _pair_mix(hashes)
-
-
 def signatures(texts: Iterable[Sequence[str]]) -> np.ndarray:
     """One MinHash signature (``NUM_PERM`` uint32 values) per text of words, all texts of a
     document at once: one array of every word's hash, the word pairs of all texts mixed

@@ -454,10 +454,12 @@ def render_documents(
     index: LinkIndex,
     lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
     compared: list[tuple[Document, Document]] | None = None,
+    labels: PlaceLabels | None = None,
 ) -> dict[str, str]:
     """The pages of ``documents``, by path under ``docs/`` (any part of the collection can
-    be rendered on its own: every page reads the whole index)."""
-    labels = PlaceLabels()
+    be rendered on its own: every page reads the whole index). ``labels``: to share the
+    places' labels with pages rendered by other calls."""
+    labels = labels if labels is not None else PlaceLabels()
     compares = compare_links(compared)
     pages = {}
     for doc in documents:
