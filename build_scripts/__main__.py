@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .build import generate
+from .build import generate, generate_into, write_tree
 from .cache import ConversionCache
 from .errors import SourceError
 
@@ -24,23 +24,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
-    try:
-        cache = ConversionCache(args.cache) if args.cache else None
-        generated = generate(args.sources, directory_urls=not args.file_urls, cache=cache)
-    except SourceError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    # write into a fresh directory, then swap: never a half-written output
+    # written into a fresh directory, then swapped in: never a half-written output
     args.out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".generated-", dir=args.out.parent))
-    for path, content in generated.files.items():
-        target = staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
+    try:
+        if args.cache:  # the cache keeps this build's files for the next: all are held
+            generated = generate(args.sources, not args.file_urls, ConversionCache(args.cache))
+            write_tree(staging, generated.files.items())
+            documents = generated.documents
+        else:  # each page written as it is rendered
+            documents = generate_into(args.sources, staging, not args.file_urls)
+    except SourceError as err:
+        shutil.rmtree(staging)
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except BaseException:
+        shutil.rmtree(staging)
+        raise
     if args.out.exists():
         shutil.rmtree(args.out)
     staging.rename(args.out)
-    print(f"{generated.documents} documents, {len(generated.files)} files written to {args.out}")
+    files = sum(1 for path in args.out.rglob("*") if path.is_file())
+    print(f"{documents} documents, {files} files written to {args.out}")
     return 0
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from . import parallel
 from .build import (
+    DOCUMENTS_JSON,
     Begun,
     Generated,
     Rendered,
@@ -41,7 +42,6 @@ from .writers.urls import page_path
 
 DEFER_FROM = 200  # documents: a smaller collection is rendered whole before MkDocs starts
 DEFER_ENV = "UN_DOCS_DEFER_FROM"  # another threshold (0: always; a large number: never)
-DOCUMENTS_JSON = "data/documents.json"
 _BATCH = 8  # pages a message
 
 

@@ -46,17 +46,22 @@ def work_alone() -> None:
 
 
 def split_work(
-    part: Part, shared: Any, count: int, meanwhile: Callable[[], Result], minimum: int = PARALLEL_FROM
+    part: Part, shared: Any, count: int, meanwhile: Callable[[], Result], minimum: int | None = None
 ) -> tuple[dict[Any, Any], Result]:
     """``part(shared, start, stop)`` over ``range(count)``, merged in order, and
-    ``meanwhile()`` at the same time; all here below ``minimum`` items.
+    ``meanwhile()`` at the same time; all here below ``minimum`` items (``PARALLEL_FROM``
+    as it is when called).
 
     One process per core: this one and ``cores - 1`` forked workers. The work is cut in
     small slices the workers take from the front; this process runs ``meanwhile()``, then
     takes the slices no worker has started from the back (a slice is cancelled before it
     is taken, so each runs once). Whichever side is slower, neither core idles."""
     workers = worker_count()
-    if count < minimum or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        count < (PARALLEL_FROM if minimum is None else minimum)
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         return part(shared, 0, count), meanwhile()
     global _inherited
     _inherited = (part, shared)

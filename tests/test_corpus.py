@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.make_corpus import make_corpus
 from build_scripts import parallel, pipeline
-from build_scripts.build import generate, write_files
+from build_scripts.build import generate, generate_into, write_files
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
 from build_scripts.pipeline import Collection, convert_directory
@@ -154,3 +154,14 @@ def test_of_two_bad_sources_the_first_is_reported(corpus, tmp_path, monkeypatch,
     with pytest.raises(SourceError) as caught:
         convert_directory(broken)
     assert names[5] in str(caught.value) and names[-5] not in str(caught.value)
+
+
+def test_the_command_line_writes_each_page_as_it_is_rendered_and_the_same_files(corpus, tmp_path):
+    """``python -m build_scripts`` without a cache writes pages from the worker processes
+    and streams documents.json (it never holds all files): exactly ``generate``'s files."""
+    whole = generate(corpus).files
+    assert generate_into(corpus, tmp_path) == COUNT
+    written = {str(path.relative_to(tmp_path)): path for path in tmp_path.rglob("*") if path.is_file()}
+    assert sorted(written) == sorted(whole)
+    for path, content in whole.items():
+        assert written[path].read_bytes() == content.encode("utf-8"), path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ..model import Document, Paragraph, Reference
@@ -132,4 +132,12 @@ def document_record_json(
 
 def documents_json_from(records: list[str]) -> str:
     """documents.json from its records' JSON texts (exactly what dumping the list gives)."""
-    return "[" + ",".join(records) + "]\n"
+    return "".join(documents_json_parts(records))
+
+
+def documents_json_parts(records: Iterable[str]) -> Iterator[str]:
+    """documents.json in pieces, for writing it record by record (110 MB at 5,000 documents)."""
+    yield "["
+    for number, record in enumerate(records):
+        yield "," + record if number else record
+    yield "]\n"
