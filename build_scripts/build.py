@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import gc
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,14 +21,14 @@ from .parallel import split_work
 from .pipeline import Collection, add_cached_lineage, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
-from .writers.collection import render_collection_pages
-from .writers.compare import render_comparisons
+from .writers.collection import render_collection, render_references
+from .writers.compare import render_comparison_page
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import document_record_json, documents_json_from, documents_json_parts
 from .writers.page_keys import page_key
-from .writers.pages import compare_links, render_documents
+from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
-from .writers.urls import page_path
+from .writers.urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
 DOCUMENTS_JSON = "data/documents.json"
@@ -228,20 +229,38 @@ class PagePlan:
 def plan_pages(collection: Collection, previous: Generated | None) -> PagePlan:
     """A document page (and its JSON record) whose inputs' digest is that of ``previous``
     is taken from it; the others are rendered."""
-    assert collection.links is not None
     plan = PagePlan({}, {}, [], {})
     compares = compare_links(collection.comparisons)
     for doc in collection.documents:
-        path = page_path(doc.symbol or "")
-        if collection.keys:
-            plan.page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
-            if previous is not None and previous.page_keys.get(path) == plan.page_keys[path] and path in previous.files:
-                plan.kept[path] = previous.files[path]
-                continue
-        plan.todo.append(doc)
+        plan_page(plan, doc, collection, compares, previous)
+    plan_records(plan, previous)
+    return plan
+
+
+def plan_page(
+    plan: PagePlan,
+    doc: Document,
+    collection: Collection,
+    compares: dict[str, list[tuple[str, str]]],
+    previous: Generated | None,
+) -> bool:
+    """One document into ``plan``: whether its page is taken from ``previous`` (its
+    paragraphs' lineage must be known)."""
+    assert collection.links is not None
+    path = page_path(doc.symbol or "")
+    if collection.keys:
+        plan.page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
+        if previous is not None and previous.page_keys.get(path) == plan.page_keys[path] and path in previous.files:
+            plan.kept[path] = previous.files[path]
+            return True
+    plan.todo.append(doc)
+    return False
+
+
+def plan_records(plan: PagePlan, previous: Generated | None) -> None:
+    """The previous build's documents.json records of the pages ``plan`` keeps."""
     if previous is not None:
         plan.records_before = {path: previous.records[path] for path in plan.kept if path in previous.records}
-    return plan
 
 
 def render_output(collection: Collection, directory_urls: bool, previous: Generated | None = None) -> Rendered:
@@ -255,11 +274,9 @@ def render_output(collection: Collection, directory_urls: bool, previous: Genera
         return files, records
 
     rendered, (rest, records) = split_work(_document_pages, (collection, plan.todo), len(plan.todo), meanwhile)
-    files = {}
-    for doc in collection.documents:
-        path = page_path(doc.symbol or "")
-        files[path] = plan.kept[path] if path in plan.kept else rendered[path]
+    files = {path: plan.kept[path] if path in plan.kept else rendered[path] for path in plan.kept.keys() | rendered}
     files.update(rest)
+    files = {path: files[path] for path in reading_order(collection, directory_urls)}
     return Rendered(files, plan.page_keys, records, len(plan.kept))
 
 
@@ -279,17 +296,44 @@ def collection_file_items(collection: Collection, directory_urls: bool) -> Itera
     """``collection_files`` one by one, each made when it is asked for: written as they
     come, they are never all in memory (70 MB at 5,000 documents, three times that while
     they are made)."""
+    return ((path, make()) for path, make in collection_file_makers(collection, directory_urls))
+
+
+def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
+    """Every generated file's path, in the order MkDocs is given them and reads the pages
+    (and a deferred build sends them): the collection-wide pages, the document pages, the
+    data files, documents.json. One order for every kind of build, so that their output
+    (Material's search index lists pages in this order) is the same."""
+    makers = collection_file_makers(collection, directory_urls)
+    order = [path for path, _ in makers if path.endswith(".md")]
+    order += [page_path(doc.symbol or "") for doc in collection.documents]
+    order += [path for path, _ in makers if not path.endswith(".md")]
+    return [*order, DOCUMENTS_JSON]
+
+
+def collection_file_makers(collection: Collection, directory_urls: bool) -> list[tuple[str, Callable[[], str]]]:
+    """Each collection-wide file's path and how to make it: the paths are known before any
+    is made (MkDocs is told of the files a deferred build has yet to send)."""
     links = collection.links
     assert links is not None
-    yield from render_collection_pages(collection.documents, links).items()
-    yield from render_comparisons(collection.comparisons).items()
-    events = collection.events
-    yield CHRONOLOGY_PAGE, render_chronology(events)
-    yield "data/chronology.json", chronology_json(events, directory_urls)
-    yield "data/chronology.csv", chronology_csv(events)
-    yield "data/chronology.ics", chronology_ics(events)
-    yield FIDELITY_PAGE, render_fidelity(collection.fidelity)
-    yield "data/fidelity.json", fidelity_json(collection.fidelity)
+    documents, events, fidelity = collection.documents, collection.events, collection.fidelity
+    makers: list[tuple[str, Callable[[], str]]] = [
+        (COLLECTION_PAGE, lambda: render_collection(documents)),
+        (REFERENCES_PAGE, lambda: render_references(links, PlaceLabels())),
+    ]
+    makers += [
+        (compare_path(old.symbol or "", new.symbol or ""), functools.partial(render_comparison_page, old, new))
+        for old, new in collection.comparisons
+    ]
+    makers += [
+        (CHRONOLOGY_PAGE, lambda: render_chronology(events)),
+        ("data/chronology.json", lambda: chronology_json(events, directory_urls)),
+        ("data/chronology.csv", lambda: chronology_csv(events)),
+        ("data/chronology.ics", lambda: chronology_ics(events)),
+        (FIDELITY_PAGE, lambda: render_fidelity(fidelity)),
+        ("data/fidelity.json", lambda: fidelity_json(fidelity)),
+    ]
+    return makers
 
 
 def document_records(

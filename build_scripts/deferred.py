@@ -2,18 +2,22 @@
 
 MkDocs renders pages on one core. Once the sources are converted and linked (which
 must finish before MkDocs starts: a bad source stops the build before the old site is
-touched), the lineage of every paragraph and the document pages that show it are
-computed in a forked process on the other core, and handed to MkDocs page by page, in
-the order it reads them; meanwhile this process writes the collection-wide pages, which
-MkDocs reads first. The output is the same as rendering everything before MkDocs starts
-(``tests/test_deferred.py``); only the waiting is gone.
+touched), every file is rendered in a forked process on the other core and handed to
+MkDocs in the order it reads them: the collection-wide pages first, then each document
+page, the lineage of its paragraphs scored just before it (``LineageRun``), then the
+data files, which MkDocs only copies at the end. MkDocs takes ~50 ms a page, the
+process ~10: it stays ahead, and MkDocs hardly waits. The output is the same as
+rendering everything before MkDocs starts (``tests/test_deferred.py``); only the
+waiting is gone.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -23,20 +27,22 @@ from .build import (
     DOCUMENTS_JSON,
     Begun,
     Generated,
+    PagePlan,
     Rendered,
-    collection_files,
+    collection_file_makers,
     document_records,
     finish,
     paused_gc,
-    plan_pages,
+    plan_page,
+    plan_records,
+    reading_order,
     render_begun,
-    unchanged_since,
 )
 from .cache import ConversionCache
 from .errors import SourceError
-from .pipeline import LINEAGE_MEMO, add_lineage
+from .pipeline import LINEAGE_MEMO, finish_lineage, start_lineage
 from .transforms.lineage import ParagraphLineage
-from .writers.pages import PlaceLabels, render_documents
+from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
 from .writers.urls import page_path
 
@@ -54,27 +60,32 @@ class _Tail:
     reused: int
     lineage_reused: int
     remembered: dict[bytes, ParagraphLineage] | None
+    search_entries: list[dict[str, Any]]
 
 
 @dataclass
 class DeferredBuild:
-    """A build whose document pages and documents.json a forked process is still writing.
-    ``ready`` holds what is written already (and the search entries); ``pending`` names
-    the rest in the order the process sends it."""
+    """A build whose files a forked process is still writing; ``pending`` names them in
+    the order MkDocs reads them. A thread takes in what the process sends as soon as it
+    is sent: a pipe holds 64 KB, a page as much, and a process that waited for MkDocs to
+    ask for each page would stay one message ahead of it, not the whole collection."""
 
     begun: Begun
-    ready: Generated
     pending: list[str]
     cache: ConversionCache | None
     _connection: Connection
     _process: Any  # multiprocessing's forked Process
     received: dict[str, str] = field(default_factory=dict)
     _tail: _Tail | None = None
+    _failure: SourceError | None = None
+    _arrived: threading.Condition = field(default_factory=threading.Condition)
+
+    def __post_init__(self) -> None:
+        threading.Thread(target=self._receive_all, name="deferred-build", daemon=True).start()
 
     def content(self, path: str) -> str:
         """A pending file's content, waiting for it if the process has not sent it yet."""
-        while path not in self.received and self._tail is None:
-            self._receive()
+        self._wait_for(lambda: path in self.received)
         if path not in self.received:
             raise SourceError(path, "the deferred build finished without this file")
         return self.received[path]
@@ -82,19 +93,23 @@ class DeferredBuild:
     def complete(self) -> Generated:
         """Every file, once the process has sent all; the output is remembered in the
         cache as a build rendered whole would be."""
-        while self._tail is None:
-            self._receive()
+        self._wait_for(lambda: self._tail is not None)
         self._process.join()
         tail = self._tail
+        assert tail is not None
         collection = self.begun.collection
         collection.lineage_reused = tail.lineage_reused
         if self.cache is not None and tail.remembered is not None:
             self.cache.put(LINEAGE_MEMO, tail.remembered)
-        files = {path: self.received[path] for path in self.pending if path != DOCUMENTS_JSON}
-        files.update(self.ready.files)
-        files[DOCUMENTS_JSON] = self.received[DOCUMENTS_JSON]
-        rendered = Rendered(files, tail.page_keys, tail.records, tail.reused)
-        return finish(self.begun, rendered, self.ready.search_entries, self.cache)
+        rendered = Rendered(
+            {path: self.received[path] for path in self.pending}, tail.page_keys, tail.records, tail.reused
+        )
+        return finish(self.begun, rendered, tail.search_entries, self.cache)
+
+    def unchanged(self, path: str) -> bool:
+        """Whether a pending file's content is the previous build's (``--dirty``)."""
+        previous = self.begun.previous
+        return previous is not None and previous.files.get(path) == self.content(path)
 
     def abandon(self) -> None:
         """Stop the process (a build that ended early)."""
@@ -103,17 +118,31 @@ class DeferredBuild:
         self._process.join()
         self._connection.close()
 
-    def _receive(self) -> None:
-        try:
-            message = self._connection.recv()
-        except EOFError:
-            raise SourceError("(deferred build)", "the process rendering the document pages ended early") from None
-        if isinstance(message, _Tail):
-            self._tail = message
-        elif isinstance(message, str):  # the process failed: its traceback
-            raise SourceError("(deferred build)", f"rendering the document pages failed:\n{message}")
-        else:
-            self.received.update(message)
+    def _wait_for(self, done: Callable[[], bool]) -> None:
+        with self._arrived:
+            self._arrived.wait_for(lambda: done() or self._tail is not None or self._failure is not None)
+        if self._failure is not None and not done():
+            raise self._failure
+
+    def _receive_all(self) -> None:
+        """In the thread: every message, until the tail or a failure."""
+        while True:
+            try:
+                message = self._connection.recv()
+            except (EOFError, OSError):
+                message = None
+            with self._arrived:
+                if isinstance(message, _Tail):
+                    self._tail = message
+                elif isinstance(message, dict):
+                    self.received.update(message)
+                elif isinstance(message, str):  # the process failed: its traceback
+                    self._failure = SourceError("(deferred build)", f"rendering the pages failed:\n{message}")
+                else:
+                    self._failure = SourceError("(deferred build)", "the process rendering the pages ended early")
+                self._arrived.notify_all()
+                if not isinstance(message, dict):
+                    return
 
 
 # What the forked process inherits: the build, what lineage remembers, its end of the pipe.
@@ -122,13 +151,12 @@ _inherited: tuple[Begun, dict[bytes, ParagraphLineage] | None, Connection] | Non
 
 def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBuild:
     """Render a begun build (converted, linked, without lineage yet): whole and here when
-    it is small or fork is not available; otherwise with its lineage and document pages
-    in a forked process (see the module's docstring)."""
+    it is small or fork is not available; otherwise in a forked process (see the
+    module's docstring), which sends the files in the order MkDocs reads them."""
     collection = begun.collection
     threshold = int(os.environ.get(DEFER_ENV) or DEFER_FROM)
     if len(collection.documents) < threshold or "fork" not in multiprocessing.get_all_start_methods():
         return render_begun(begun, cache)
-    assert collection.links is not None
     global _inherited
     receiving, sending = multiprocessing.Pipe(duplex=False)
     _inherited = (begun, cache.peek(LINEAGE_MEMO) if cache is not None else None, sending)
@@ -139,43 +167,50 @@ def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBu
     finally:
         _inherited = None
     sending.close()
-    with paused_gc():  # meanwhile, the half that does not read lineage
-        files = collection_files(collection, begun.directory_urls)
-        entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
-    unchanged = unchanged_since(files, begun.previous)
-    ready = Generated(files, entries, len(collection.documents), unchanged=unchanged, collection=collection)
-    pending = [page_path(doc.symbol or "") for doc in collection.documents] + [DOCUMENTS_JSON]
-    return DeferredBuild(begun, ready, pending, cache, receiving, process)
+    return DeferredBuild(begun, reading_order(collection, begun.directory_urls), cache, receiving, process)
 
 
 def _render_rest() -> None:
-    """In the forked process: lineage, then each document page in order, then
-    documents.json, then the tail; on failure, the traceback."""
+    """In the forked process: the files in ``reading_order``, then the tail; on failure,
+    the traceback."""
     assert _inherited is not None
     begun, remembered_before, sending = _inherited
     try:
         parallel.work_alone()  # the other core renders MkDocs's pages
         collection = begun.collection
         assert collection.links is not None
-        remembered = add_lineage(collection, remembered_before)
-        plan = plan_pages(collection, begun.previous)
-        batch: dict[str, str] = {}
-        todo = {id(doc) for doc in plan.todo}
+        # in reading_order: the collection-wide pages ...
+        makers = collection_file_makers(collection, begun.directory_urls)
+        for path, make in makers:  # one a message: MkDocs reads the first while the next is made
+            if path.endswith(".md"):
+                sending.send({path: make()})
+        # ... each document page, its paragraphs' lineage scored just before it ...
+        run = start_lineage(collection, remembered_before)
+        plan = PagePlan({}, {}, [], {})
+        compares = compare_links(collection.comparisons)
         labels = PlaceLabels()  # one for all pages, as render_documents keeps for a slice
+        batch: dict[str, str] = {}
         for doc in collection.documents:
+            run.document(doc)
             path = page_path(doc.symbol or "")
-            if id(doc) in todo:
+            if plan_page(plan, doc, collection, compares, begun.previous):
+                batch[path] = plan.kept[path]
+            else:
                 batch.update(
                     render_documents([doc], collection.links, collection.lineage, collection.comparisons, labels)
                 )
-            else:
-                batch[path] = plan.kept[path]
             if len(batch) >= _BATCH:
                 sending.send(batch)
                 batch = {}
-        records, batch[DOCUMENTS_JSON] = document_records(collection, begun.directory_urls, plan.records_before)
-        sending.send(batch)
-        sending.send(_Tail(plan.page_keys, records, len(plan.kept), collection.lineage_reused, remembered))
+        remembered = finish_lineage(collection, run)
+        plan_records(plan, begun.previous)
+        sending.send(batch)  # ... the data files and documents.json
+        sending.send({path: make() for path, make in makers if not path.endswith(".md")})
+        records, documents_json = document_records(collection, begun.directory_urls, plan.records_before)
+        sending.send({DOCUMENTS_JSON: documents_json})
+        entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
+        tail = _Tail(plan.page_keys, records, len(plan.kept), collection.lineage_reused, remembered, entries)
+        sending.send(tail)
     except BaseException:
         sending.send(traceback.format_exc())
     finally:

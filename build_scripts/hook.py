@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import json
 import os
 import sys
 from pathlib import Path
@@ -28,7 +27,7 @@ from build_scripts import deferred
 from build_scripts.build import Generated, begin
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
-from build_scripts.writers.search_index import with_paragraph_entries
+from build_scripts.writers.search_index import with_paragraph_entries, without_pages_of
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
 CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
@@ -73,13 +72,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
     if isinstance(started, deferred.DeferredBuild):
-        _built["deferred"] = started
-        started = started.ready
-    _built["generated"] = dataclasses.replace(started, collection=None)
+        _built["deferred"] = started  # every file comes from it
+        _built["generated"] = Generated({}, [], len(started.pending))
+    else:
+        _built["generated"] = dataclasses.replace(started, collection=None)
     del started, begun
     # What exists now (the generated pages, MkDocs, the theme) lives for the whole build:
     # out of the cyclic collector's sight, each collection during the build is cheaper.
-    gc.collect()
+    # (No collection first: the conversion leaves no cycles to free, and one took 0.3 s
+    # at 1,000 documents to find none.)
     gc.freeze()
 
 
@@ -107,6 +108,9 @@ class DeferredFile(GeneratedFile):
 
     deferred_build: deferred.DeferredBuild
 
+    def is_modified(self) -> bool:
+        return not (self.deferred_build.unchanged(self.src_uri) and os.path.isfile(self.abs_dest_path))
+
     @property  # type: ignore[override]
     def _content(self) -> str:
         value = self.__dict__.get("_value")
@@ -129,10 +133,11 @@ def _inclusion(path: str) -> InclusionLevel:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Hand the generated pages and data to MkDocs as in-memory files: those written
-    already first (MkDocs reads pages in this order), then those still being written."""
+    """Hand the generated pages and data to MkDocs as in-memory files, in
+    ``build.reading_order`` (MkDocs reads the pages in this order), written already or
+    still being written."""
     generated: Generated = _built["generated"]
-    for path, content in sorted(generated.files.items()):
+    for path, content in generated.files.items():
         file = GeneratedFile.generated(config, path, content=content, inclusion=_inclusion(path))
         file.unchanged = path in generated.unchanged
         files.append(file)
@@ -154,7 +159,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
     )
 
 
-@event_priority(-50)  # after the search plugin writes its index, before the offline plugin inlines it
+@event_priority(50)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
     running: deferred.DeferredBuild | None = _built.pop("deferred", None)
@@ -163,13 +168,18 @@ def on_post_build(config: MkDocsConfig) -> None:
             _built["generated"] = dataclasses.replace(running.complete(), collection=None)
         except SourceError as err:
             raise PluginError(f"cannot build the collection: {err}") from None
-    path = Path(config.site_dir) / "search" / "search_index.json"
     generated: Generated | None = _built.get("generated")
-    if not path.is_file() or generated is None:
+    search = config.plugins.get("material/search")
+    index = getattr(search, "search_index", None)
+    if generated is None or index is None:
         return
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    data = with_paragraph_entries(data, generated.search_entries)
-    path.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")
+    # Into the index the plugin is about to write (reading and rewriting the written file
+    # took 0.4 s at 1,000 documents). Under ``mkdocs serve --dirty`` the plugin merges this
+    # build's entries with the previous build's: the previous paragraph entries go.
+    index.entries = with_paragraph_entries(index.entries, generated.search_entries)
+    previous = getattr(search, "search_index_prev", None)
+    if previous is not None:
+        previous.entries = without_pages_of(previous.entries, generated.search_entries)
 
 
 def on_shutdown() -> None:

@@ -19,9 +19,9 @@ from .transforms.citations import load_catalogue
 from .transforms.fidelity import FidelityReport, check_fidelity
 from .transforms.lineage import (
     LineageMemo,
+    LineageRun,
     ParagraphLineage,
     comparison_pairs,
-    compute_lineage,
     paragraph_signatures,
 )
 from .transforms.links import LinkIndex, build_link_index
@@ -167,7 +167,23 @@ def add_lineage(
     """The lineage of every paragraph, into ``collection``. ``remembered``: an earlier
     build's results (reused where their inputs are unchanged); returns this build's, to
     remember for the next, when the collection has content keys (built with a cache)."""
+    run = start_lineage(collection, remembered)
+    run.everything()
+    return finish_lineage(collection, run)
+
+
+def start_lineage(collection: Collection, remembered: Mapping[bytes, ParagraphLineage] | None) -> LineageRun:
+    """A lineage run whose results fill ``collection.lineage`` as documents are scored
+    (``LineageRun.document``); ``finish_lineage`` once all are."""
     memo = LineageMemo(collection.keys, remembered or {}) if collection.keys else None
-    collection.lineage = compute_lineage(collection.documents, collection.signatures, memo)
+    run = LineageRun(collection.documents, collection.signatures, memo)
+    collection.lineage = run.result
+    return run
+
+
+def finish_lineage(collection: Collection, run: LineageRun) -> dict[bytes, ParagraphLineage] | None:
+    """How many results the run reused, into ``collection``; this build's results, to
+    remember for the next (with content keys)."""
+    memo = run.memo
     collection.lineage_reused = memo.reused if memo else 0
     return memo.current if memo else None

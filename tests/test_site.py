@@ -208,3 +208,19 @@ def test_a_dirty_rebuild_renders_again_only_what_changed(tmp_path):
     assert "tenth (10th) anniversary" in (site_dir / "A/56/179/index.html").read_text(encoding="utf-8")
     assert "A/RES/54/158/index.html" not in rendered  # neither cites nor is cited by the report
     assert len(rendered) < len(pages) / 2
+
+
+def test_the_search_index_has_each_paragraph_once_beside_materials_own_entries(site, docs):
+    """The hook puts one entry per paragraph and note into Material's index before the
+    plugin writes it; Material's entries of the hand-written pages stay."""
+    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    locations = Counter(entry["location"] for entry in entries)
+    assert [location for location, count in locations.items() if count > 1] == []
+    page = site_url(page_path("A/RES/56/145"))
+    doc = docs["A/RES/56/145"]
+    expected = {f"{page}#{p.id}" for p in doc.all_paragraphs()} | {f"{page}#{n.id}" for n in doc.footnotes if n.text}
+    assert {location for location in locations if location.startswith(page + "#")} == expected
+    assert "56/145" in next(entry for entry in entries if entry["location"] == page)["tags"]
+    op3 = next(entry for entry in entries if entry["location"] == f"{page}#op3")
+    assert op3["title"] == "A/RES/56/145, op. 3"
+    assert any(location.startswith("cite/") for location in locations)  # Material's own

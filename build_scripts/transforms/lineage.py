@@ -195,35 +195,67 @@ def compute_lineage(
     date order; ``signatures`` come from ``paragraph_signatures`` (by symbol). With a
     ``memo``, results whose inputs are unchanged are taken from it, and it records this
     build's results for the next."""
-    import numpy as np
+    return LineageRun(documents, signatures, memo).everything()
 
-    from .minhash import NUM_PERM, band_keys, neighbours
 
-    entries: list[_Entry] = []
-    rows: list[np.ndarray] = []
-    dates = {}
-    for order, doc in enumerate(documents):
-        dates[doc.symbol] = doc.sort_date()
-        signed = signatures.get(doc.symbol or "", {})
-        for para in lineage_paragraphs(doc):
-            values = signed.get(para.id)
-            if values is None:
-                continue
-            entries.append(_Entry(doc, para, order))
-            rows.append(values)
-    signed_rows = np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM)
-    near = neighbours(band_keys(signed_rows), MAX_CANDIDATES, signed_rows, MIN_AGREEMENT)
-    job = _Job(entries, near, dates, memo)
-    # scored in worker processes when there are many (they inherit the entries by fork)
-    found, _ = split_work(_lineage_part, job, len(entries), lambda: None, minimum=PARALLEL_FROM)
-    result: dict[tuple[str, str], ParagraphLineage] = {}
-    for number, entry in enumerate(entries):
-        memo_key, value, reused = found[number]
-        if memo is not None:
-            memo.current[memo_key] = value
-            memo.reused += reused
-        result[(entry.doc.symbol or "", entry.para.id)] = value
-    return result
+class LineageRun:
+    """The lineage of a collection, all at once or document by document.
+
+    Candidates come from one index of every paragraph (fast: array operations); scoring,
+    most of the time, is per paragraph. So a build that renders pages while MkDocs reads
+    them (``deferred.py``) scores each document just before its page, instead of making
+    MkDocs wait for all of them. Either way the results are the same, in the same order."""
+
+    def __init__(
+        self, documents: list[Document], signatures: dict[str, dict[str, np.ndarray]], memo: LineageMemo | None
+    ) -> None:
+        import numpy as np
+
+        from .minhash import NUM_PERM, band_keys, neighbours
+
+        entries: list[_Entry] = []
+        rows: list[np.ndarray] = []
+        dates = {}
+        self._spans: dict[int, tuple[int, int]] = {}  # id(document) -> its entries
+        for order, doc in enumerate(documents):
+            dates[doc.symbol] = doc.sort_date()
+            signed = signatures.get(doc.symbol or "", {})
+            first = len(entries)
+            for para in lineage_paragraphs(doc):
+                values = signed.get(para.id)
+                if values is None:
+                    continue
+                entries.append(_Entry(doc, para, order))
+                rows.append(values)
+            self._spans[id(doc)] = (first, len(entries))
+        signed_rows = np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM)
+        near = neighbours(band_keys(signed_rows), MAX_CANDIDATES, signed_rows, MIN_AGREEMENT)
+        self._job = _Job(entries, near, dates, memo)
+        self.memo = memo
+        self.result: dict[tuple[str, str], ParagraphLineage] = {}
+
+    def document(self, doc: Document) -> None:
+        """Score one document's paragraphs (here, in this process) into ``result``."""
+        start, stop = self._spans.get(id(doc), (0, 0))
+        self._merge(_lineage_part(self._job, start, stop), start, stop)
+
+    def everything(self) -> dict[tuple[str, str], ParagraphLineage]:
+        """Score every paragraph, in worker processes when there are many (they inherit
+        the entries by fork); ``result``."""
+        count = len(self._job.entries)
+        found, _ = split_work(_lineage_part, self._job, count, lambda: None, minimum=PARALLEL_FROM)
+        self._merge(found, 0, count)
+        return self.result
+
+    def _merge(self, found: dict[int, tuple[bytes, ParagraphLineage, bool]], start: int, stop: int) -> None:
+        memo = self._job.memo
+        for number in range(start, stop):
+            entry = self._job.entries[number]
+            memo_key, value, reused = found[number]
+            if memo is not None:
+                memo.current[memo_key] = value
+                memo.reused += reused
+            self.result[(entry.doc.symbol or "", entry.para.id)] = value
 
 
 @dataclass

@@ -31,15 +31,15 @@ def _row(row: ComparedParagraph, old: Document, new: Document, page: str) -> dic
     }
 
 
-def render_comparison(old: Document, new: Document) -> tuple[str, str]:
-    """The compare page's path and Markdown."""
+def render_comparison_page(old: Document, new: Document) -> str:
+    """The compare page's Markdown."""
     path = compare_path(old.symbol or "", new.symbol or "")
     rows = compare_documents(old, new)
     counts = {
         status: sum(1 for r in rows if r.status == status) for status in ("unchanged", "amended", "new", "dropped")
     }
     counts["moved"] = sum(1 for r in rows if r.moved)
-    content = (
+    return (
         _environment()
         .get_template("compare.md.j2")
         .render(
@@ -51,8 +51,3 @@ def render_comparison(old: Document, new: Document) -> tuple[str, str]:
             new_link=relative(path, page_path(new.symbol or "")),
         )
     )
-    return path, content
-
-
-def render_comparisons(pairs: list[tuple[Document, Document]]) -> dict[str, str]:
-    return dict(render_comparison(old, new) for old, new in pairs)

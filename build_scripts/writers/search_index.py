@@ -6,7 +6,7 @@ becomes an entry of its own, with a deep link to its anchor and the symbols it
 concerns as tags (indexed and searched, shown as chips in the results): the page's
 entry carries the document's own symbol in full and short forms ("A/RES/56/145",
 "56/145"), each paragraph the canonical symbols it cites ("A/RES/217(III)"). The search plugin is configured, not replaced: the hook
-hands these entries to the index it wrote.
+adds these entries to its index before it is written.
 """
 
 from __future__ import annotations
@@ -68,9 +68,13 @@ def paragraph_entries(documents: list[Document], index: LinkIndex, directory_url
     return [entry for doc in documents for entry in document_entries(doc, index, labels, directory_urls)]
 
 
-def with_paragraph_entries(search_index: dict[str, Any], entries: list[dict[str, Any]]) -> dict[str, Any]:
-    """The search index with the paragraph entries in place of whatever Material indexed
-    of the same pages (nothing, as document pages opt out in their front matter)."""
+def with_paragraph_entries(indexed: list[dict[str, Any]], entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Material's index entries with the paragraph entries in place of any it has of the
+    same pages (none: document pages opt out in their front matter)."""
+    return without_pages_of(indexed, entries) + entries
+
+
+def without_pages_of(indexed: list[dict[str, Any]], entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The index entries of pages other than those ``entries`` index."""
     pages = {entry["location"] for entry in entries if "#" not in entry["location"]}
-    kept = [entry for entry in search_index.get("docs", []) if entry["location"].split("#")[0] not in pages]
-    return {**search_index, "docs": kept + entries}
+    return [entry for entry in indexed if entry["location"].split("#")[0] not in pages]
