@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ConversionCache
-from .model import Document
+from .model import Document, Event
 from .parallel import split_work
-from .pipeline import Collection, add_cached_lineage, convert_sources, source_keys
+from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
 from .sources import load_sources
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.collection import render_collection, render_references
@@ -81,10 +81,11 @@ class Begun:
     last: str = ""  # the cache slot naming the latest build's output
 
 
-def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) -> Generated | Begun:
+def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None, events: bool = True) -> Generated | Begun:
     """Sources converted and linked, their lineage not yet computed (``render_begun`` or
-    the deferred half does it); or, when a cache holds the output of these very sources
-    (and converter), that output whole."""
+    the deferred half does it), nor, with ``events=False``, their events (the same, later);
+    or, when a cache holds the output of these very sources (and converter), that output
+    whole."""
     loaded = load_sources(sources)
     keys = source_keys(loaded, cache)
     begun = Begun(Collection(), directory_urls, None, last=f"last-output-{directory_urls}")
@@ -99,7 +100,7 @@ def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) ->
         earlier = cache.peek(begun.previous_key) if begun.previous_key else None
         begun.previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        begun.collection = convert_sources(loaded, cache, keys, lineage=False)
+        begun.collection = convert_sources(loaded, cache, keys, lineage=False, events=events)
     log_conversion(begun.collection)
     return begun
 
@@ -187,10 +188,11 @@ def write_tree(directory: Path, files: Iterable[tuple[str, str]]) -> None:
 
 
 def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
-    """A begun build rendered whole, here, its lineage first."""
+    """A begun build rendered whole, here, its lineage (and events) first."""
     collection = begun.collection
     assert collection.links is not None
     with paused_gc():
+        add_events(collection, cache)
         add_cached_lineage(collection, cache)
         rendered = render_output(collection, begun.directory_urls, begun.previous)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
@@ -302,11 +304,13 @@ def collection_file_items(collection: Collection, directory_urls: bool) -> Itera
 def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
     """Every generated file's path, in the order MkDocs is given them and reads the pages
     (and a deferred build sends them): the collection-wide pages, the document pages, the
-    data files, documents.json. One order for every kind of build, so that their output
-    (Material's search index lists pages in this order) is the same."""
+    chronology (a deferred build finds the events after the pages), the data files,
+    documents.json. One order for every kind of build, so that their output (Material's
+    search index lists pages in this order) is the same."""
     makers = collection_file_makers(collection, directory_urls)
-    order = [path for path, _ in makers if path.endswith(".md")]
+    order = [path for path, _ in makers if path.endswith(".md") and path != CHRONOLOGY_PAGE]
     order += [page_path(doc.symbol or "") for doc in collection.documents]
+    order.append(CHRONOLOGY_PAGE)
     order += [path for path, _ in makers if not path.endswith(".md")]
     return [*order, DOCUMENTS_JSON]
 
@@ -316,7 +320,12 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
     is made (MkDocs is told of the files a deferred build has yet to send)."""
     links = collection.links
     assert links is not None
-    documents, events, fidelity = collection.documents, collection.events, collection.fidelity
+    documents, fidelity = collection.documents, collection.fidelity
+
+    def events() -> list[Event]:  # merged when first asked for (late, in a deferred build)
+        assert collection.events is not None, "add_events first"
+        return collection.events
+
     makers: list[tuple[str, Callable[[], str]]] = [
         (COLLECTION_PAGE, lambda: render_collection(documents)),
         (REFERENCES_PAGE, lambda: render_references(links, PlaceLabels())),
@@ -326,10 +335,10 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
         for old, new in collection.comparisons
     ]
     makers += [
-        (CHRONOLOGY_PAGE, lambda: render_chronology(events)),
-        ("data/chronology.json", lambda: chronology_json(events, directory_urls)),
-        ("data/chronology.csv", lambda: chronology_csv(events)),
-        ("data/chronology.ics", lambda: chronology_ics(events)),
+        (CHRONOLOGY_PAGE, lambda: render_chronology(events())),
+        ("data/chronology.json", lambda: chronology_json(events(), directory_urls)),
+        ("data/chronology.csv", lambda: chronology_csv(events())),
+        ("data/chronology.ics", lambda: chronology_ics(events())),
         (FIDELITY_PAGE, lambda: render_fidelity(fidelity)),
         ("data/fidelity.json", lambda: fidelity_json(fidelity)),
     ]

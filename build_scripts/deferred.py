@@ -40,8 +40,9 @@ from .build import (
 )
 from .cache import ConversionCache
 from .errors import SourceError
-from .pipeline import LINEAGE_MEMO, finish_lineage, start_lineage
+from .pipeline import LINEAGE_MEMO, add_events, finish_lineage, start_lineage
 from .transforms.lineage import ParagraphLineage
+from .writers.chronology import CHRONOLOGY_PAGE
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
 from .writers.urls import page_path
@@ -145,8 +146,8 @@ class DeferredBuild:
                     return
 
 
-# What the forked process inherits: the build, what lineage remembers, its end of the pipe.
-_inherited: tuple[Begun, dict[bytes, ParagraphLineage] | None, Connection] | None = None
+# What the forked process inherits: the build, the cache, what lineage remembers, its end of the pipe.
+_inherited: tuple[Begun, ConversionCache | None, dict[bytes, ParagraphLineage] | None, Connection] | None = None
 
 
 def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBuild:
@@ -159,7 +160,7 @@ def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBu
         return render_begun(begun, cache)
     global _inherited
     receiving, sending = multiprocessing.Pipe(duplex=False)
-    _inherited = (begun, cache.peek(LINEAGE_MEMO) if cache is not None else None, sending)
+    _inherited = (begun, cache, cache.peek(LINEAGE_MEMO) if cache is not None else None, sending)
     try:
         with paused_gc():  # the process inherits it paused: it allocates, and exits
             process = multiprocessing.get_context("fork").Process(target=_render_rest, daemon=True)
@@ -174,7 +175,7 @@ def _render_rest() -> None:
     """In the forked process: the files in ``reading_order``, then the tail; on failure,
     the traceback."""
     assert _inherited is not None
-    begun, remembered_before, sending = _inherited
+    begun, cache, remembered_before, sending = _inherited
     try:
         parallel.work_alone()  # the other core renders MkDocs's pages
         collection = begun.collection
@@ -182,7 +183,7 @@ def _render_rest() -> None:
         # in reading_order: the collection-wide pages ...
         makers = collection_file_makers(collection, begun.directory_urls)
         for path, make in makers:  # one a message: MkDocs reads the first while the next is made
-            if path.endswith(".md"):
+            if path.endswith(".md") and path != CHRONOLOGY_PAGE:
                 sending.send({path: make()})
         # ... each document page, its paragraphs' lineage scored just before it ...
         run = start_lineage(collection, remembered_before)
@@ -204,7 +205,9 @@ def _render_rest() -> None:
                 batch = {}
         remembered = finish_lineage(collection, run)
         plan_records(plan, begun.previous)
-        sending.send(batch)  # ... the data files and documents.json
+        sending.send(batch)  # ... the chronology, the data files and documents.json
+        add_events(collection, cache)
+        sending.send({path: make() for path, make in makers if path == CHRONOLOGY_PAGE})
         sending.send({path: make() for path, make in makers if not path.endswith(".md")})
         records, documents_json = document_records(collection, begun.directory_urls, plan.records_before)
         sending.send({DOCUMENTS_JSON: documents_json})

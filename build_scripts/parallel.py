@@ -65,7 +65,9 @@ def split_work(
         return part(shared, 0, count), meanwhile()
     global _inherited
     _inherited = (part, shared)
-    step = max(1, -(-count // (workers * 8)))
+    # small slices: where the two sides meet, one finishes its last slice alone (with 8
+    # a worker, 60 documents of conversion at 1,000: 0.3 s of one idle core on average)
+    step = max(1, -(-count // (workers * 32)))
     slices = [(start, min(start + step, count)) for start in range(0, count, step)]
     try:
         with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -35,7 +35,10 @@ if TYPE_CHECKING:
 class Collection:
     documents: list[Document] = field(default_factory=list)
     links: LinkIndex | None = None
-    events: list[Event] = field(default_factory=list)
+    # the merged chronology: None until ``add_events`` (a deferred build merges it late)
+    events: list[Event] | None = field(default_factory=list)
+    # each document's own events (None: not found yet), in source order, which merging keeps
+    document_events: dict[str, list[Event] | None] = field(default_factory=dict)
     fidelity: list[FidelityReport] = field(default_factory=list)
     lineage: dict[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
     comparisons: list[tuple[Document, Document]] = field(default_factory=list)
@@ -51,15 +54,16 @@ class Collection:
 @dataclass(frozen=True)
 class Converted:
     """All that depends on one source alone: its document, the proof of its fidelity, and
-    the events it tells (merged with other documents' later)."""
+    the events it tells (merged with other documents' later; None when the conversion was
+    asked to leave them for later: ``add_events``)."""
 
     document: Document
     fidelity: FidelityReport
-    events: list[Event]
+    events: list[Event] | None
     signatures: dict[str, np.ndarray]  # MinHash of each paragraph, for lineage
 
 
-def convert_source(source: Source) -> Converted:
+def convert_source(source: Source, events: bool = True) -> Converted:
     """One source converted: read, structured, citations found, words proven kept, events
     found. Unexplained loss or addition is an error naming the file, line and words."""
     reader = choose_reader(source.text, source.name)
@@ -70,7 +74,8 @@ def convert_source(source: Source) -> Converted:
     report = check_fidelity(source.text, doc)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))
-    return Converted(doc, report, document_events(doc, catalogue), paragraph_signatures(doc))
+    told = document_events(doc, catalogue) if events else None
+    return Converted(doc, report, told, paragraph_signatures(doc))
 
 
 LINEAGE_MEMO = "last-lineage"  # the cache slot of the latest build's lineage results
@@ -81,14 +86,17 @@ def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[st
     return [cache.key(s.name, s.text, s.sidecar) if cache else "" for s in sources]
 
 
-def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None) -> list[Converted]:
+def convert_all(
+    sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None, events: bool = True
+) -> list[Converted]:
     """Every source converted, in order: from the cache when it can, split across the
     cores when there are many to convert. ``keys``: the sources' cache keys, when the
-    caller has them already. Of several bad sources, the first in order is reported."""
+    caller has them already. Of several bad sources, the first in order is reported.
+    ``events=False``: events not found now (those cached are kept)."""
     keys = keys if keys is not None else source_keys(sources, cache)
     found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
     missing = [sources[i] for i, value in enumerate(found) if not isinstance(value, Converted)]
-    fresh, _ = split_work(_convert_part, missing, len(missing), lambda: None, minimum=PARALLEL_FROM)
+    fresh, _ = split_work(_convert_part, (missing, events), len(missing), lambda: None, minimum=PARALLEL_FROM)
     at = 0
     for index, value in enumerate(found):
         if isinstance(value, Converted):
@@ -103,11 +111,12 @@ def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list
     return found  # type: ignore[return-value]
 
 
-def _convert_part(sources: list[Source], start: int, stop: int) -> dict[int, Converted | SourceError]:
+def _convert_part(job: tuple[list[Source], bool], start: int, stop: int) -> dict[int, Converted | SourceError]:
+    sources, events = job
     out: dict[int, Converted | SourceError] = {}
     for number in range(start, stop):
         try:
-            out[number] = convert_source(sources[number])
+            out[number] = convert_source(sources[number], events)
         except SourceError as err:
             out[number] = err
     return out
@@ -118,13 +127,18 @@ def convert_directory(directory: Path, cache: ConversionCache | None = None) -> 
 
 
 def convert_sources(
-    sources: list[Source], cache: ConversionCache | None = None, keys: list[str] | None = None, lineage: bool = True
+    sources: list[Source],
+    cache: ConversionCache | None = None,
+    keys: list[str] | None = None,
+    lineage: bool = True,
+    events: bool = True,
 ) -> Collection:
     """Every source as a Document, sorted by date then symbol; then what the collection
-    shares: links and back-links, the merged chronology, comparisons and (unless asked
-    not to: ``add_lineage`` may run later, elsewhere) lineage."""
+    shares: links and back-links, the merged chronology, comparisons and lineage. Unless
+    asked not to: ``add_lineage`` and ``add_events`` may run later, elsewhere (events and
+    lineage raise no error on any source: a build may begin before they are known)."""
     keys = keys if keys is not None else source_keys(sources, cache)
-    converted = convert_all(sources, cache, keys)
+    converted = convert_all(sources, cache, keys, events)
     documents = [c.document for c in converted]
     seen: dict[str, str] = {}
     for doc in documents:
@@ -134,7 +148,6 @@ def convert_sources(
         seen[doc.symbol] = doc.source_file
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
     reports = sorted((c.fidelity for c in converted), key=lambda r: r.source_file)
-    events = merge_events([event for c in converted for event in c.events])
     links = build_link_index(documents, load_catalogue())
     content_keys: dict[str, str] = {}
     if cache is not None:
@@ -142,15 +155,40 @@ def convert_sources(
     collection = Collection(
         documents,
         links,
-        events,
+        None,
+        {c.document.symbol or "": c.events for c in converted},
         reports,
         comparisons=comparison_pairs(documents, links.previous),
         keys=content_keys,
         signatures={c.document.symbol or "": c.signatures for c in converted},
     )
+    if events:
+        add_events(collection, cache)
     if lineage:
         add_cached_lineage(collection, cache)
     return collection
+
+
+EVENTS_SLOT = "-events"  # a source's events, found after its conversion, under its key + this
+
+
+def add_events(collection: Collection, cache: ConversionCache | None) -> None:
+    """The merged chronology, into ``collection``: each document's events as converted,
+    or remembered in the cache, or found now (and remembered)."""
+    if collection.events is not None:
+        return
+    catalogue = load_catalogue()
+    by_symbol = collection.by_symbol()
+    for symbol, told in collection.document_events.items():
+        if told is not None:
+            continue
+        key = collection.keys.get(symbol)
+        remembered = cache.peek(key + EVENTS_SLOT) if cache is not None and key else None
+        told = remembered if isinstance(remembered, list) else document_events(by_symbol[symbol], catalogue)
+        if cache is not None and key and remembered is None:
+            cache.put(key + EVENTS_SLOT, told)
+        collection.document_events[symbol] = told
+    collection.events = merge_events([event for told in collection.document_events.values() for event in told or []])
 
 
 def add_cached_lineage(collection: Collection, cache: ConversionCache | None) -> None:

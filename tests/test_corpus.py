@@ -15,6 +15,7 @@ from build_scripts.build import generate, generate_into, write_files
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
 from build_scripts.pipeline import Collection, convert_directory
+from build_scripts.sources import load_sources
 from build_scripts.transforms import lineage
 from build_scripts.transforms.lineage import lineage_paragraphs
 
@@ -165,3 +166,22 @@ def test_the_command_line_writes_each_page_as_it_is_rendered_and_the_same_files(
     assert sorted(written) == sorted(whole)
     for path, content in whole.items():
         assert written[path].read_bytes() == content.encode("utf-8"), path
+
+
+def test_events_found_after_the_conversion_are_those_found_with_it_and_are_remembered(
+    corpus, collection, tmp_path, monkeypatch
+):
+    """The hook converts without events (they raise no error) and a deferred build finds
+    them beside MkDocs: the same chronology, and the next build takes them from the cache."""
+    late = pipeline.convert_sources(load_sources(corpus), ConversionCache(tmp_path), lineage=False, events=False)
+    assert late.events is None and set(late.document_events.values()) == {None}
+    pipeline.add_events(late, ConversionCache(tmp_path))
+    assert late.events == collection.events and len(late.events) > COUNT
+
+    def not_again(*args, **kwargs):
+        raise AssertionError("events found again instead of taken from the cache")
+
+    monkeypatch.setattr(pipeline, "document_events", not_again)
+    again = pipeline.convert_sources(load_sources(corpus), ConversionCache(tmp_path), lineage=False, events=False)
+    pipeline.add_events(again, ConversionCache(tmp_path))
+    assert again.events == collection.events
