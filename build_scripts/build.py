@@ -276,8 +276,7 @@ def render_output(collection: Collection, directory_urls: bool, previous: Genera
         return files, records
 
     rendered, (rest, records) = split_work(_document_pages, (collection, plan.todo), len(plan.todo), meanwhile)
-    files = {path: plan.kept[path] if path in plan.kept else rendered[path] for path in plan.kept.keys() | rendered}
-    files.update(rest)
+    files = {**plan.kept, **rendered, **rest}
     files = {path: files[path] for path in reading_order(collection, directory_urls)}
     return Rendered(files, plan.page_keys, records, len(plan.kept))
 

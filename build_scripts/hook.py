@@ -74,7 +74,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"cannot build the collection: {err}") from None
     if isinstance(started, deferred.DeferredBuild):
         _built["deferred"] = started  # every file comes from it
-        _built["generated"] = Generated({}, [], len(started.pending))
+        _built["generated"] = Generated({}, [], len(started.begun.collection.documents))
     else:
         _built["generated"] = dataclasses.replace(started, collection=None)
     del started, begun

@@ -65,7 +65,8 @@ class Converted:
 
 def convert_source(source: Source, events: bool = True) -> Converted:
     """One source converted: read, structured, citations found, words proven kept, events
-    found. Unexplained loss or addition is an error naming the file, line and words."""
+    found (unless asked not to). Unexplained loss or addition is an error naming the
+    file, line and words."""
     reader = choose_reader(source.text, source.name)
     raw = reader.read(source.text, source.name)
     doc = build_document(raw, source.sidecar, source.notes)
