@@ -224,3 +224,7 @@ def test_the_search_index_has_each_paragraph_once_beside_materials_own_entries(s
     op3 = next(entry for entry in entries if entry["location"] == f"{page}#op3")
     assert op3["title"] == "A/RES/56/145, op. 3"
     assert any(location.startswith("cite/") for location in locations)  # Material's own
+    # the chronology is indexed by its events, not its timeline's axis ("19901991...")
+    chronology = [entry for entry in entries if entry["location"].startswith("chronology/")]
+    assert chronology and not any("19901991" in entry["text"] for entry in chronology)
+    assert any("Marshall Islands" in entry["text"] for entry in chronology)
