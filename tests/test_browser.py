@@ -94,7 +94,11 @@ def watched_context(browser: Browser, origin: str) -> tuple[BrowserContext, Page
     page = context.new_page()
     page.on("console", lambda msg: msg.type == "error" and watch.errors.append(msg.text))
     page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
-    page.on("requestfailed", lambda req: req.url.startswith(origin) and watch.failed.append(req.url))
+    # a request cut short because the test navigated away (ERR_ABORTED) is no broken link
+    page.on(
+        "requestfailed",
+        lambda req: req.url.startswith(origin) and req.failure != "net::ERR_ABORTED" and watch.failed.append(req.url),
+    )
     return context, page, watch
 
 
