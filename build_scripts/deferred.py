@@ -151,9 +151,9 @@ _inherited: tuple[Begun, ConversionCache | None, dict[bytes, ParagraphLineage] |
 
 
 def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBuild:
-    """Render a begun build (converted, linked, without lineage yet): whole and here when
-    it is small or fork is not available; otherwise in a forked process (see the
-    module's docstring), which sends the files in the order MkDocs reads them."""
+    """Render a begun build (converted, linked, without lineage or events yet): whole
+    and here when it is small or fork is not available; otherwise in a forked process
+    (see the module's docstring), which sends the files in the order MkDocs reads them."""
     collection = begun.collection
     threshold = int(os.environ.get(DEFER_ENV) or DEFER_FROM)
     if len(collection.documents) < threshold or "fork" not in multiprocessing.get_all_start_methods():

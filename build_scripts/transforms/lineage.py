@@ -231,8 +231,11 @@ class LineageRun:
         signed_rows = np.array(rows, dtype=np.uint32).reshape(len(rows), NUM_PERM)
         near = neighbours(band_keys(signed_rows), MAX_CANDIDATES, signed_rows, MIN_AGREEMENT)
         self._job = _Job(entries, near, dates, memo)
-        self.memo = memo
         self.result: dict[tuple[str, str], ParagraphLineage] = {}
+
+    @property
+    def memo(self) -> LineageMemo | None:
+        return self._job.memo
 
     def document(self, doc: Document) -> None:
         """Score one document's paragraphs (here, in this process) into ``result``."""
@@ -248,7 +251,7 @@ class LineageRun:
         return self.result
 
     def _merge(self, found: dict[int, tuple[bytes, ParagraphLineage, bool]], start: int, stop: int) -> None:
-        memo = self._job.memo
+        memo = self.memo
         for number in range(start, stop):
             entry = self._job.entries[number]
             memo_key, value, reused = found[number]
