@@ -20,6 +20,7 @@ from .model import Document, Event
 from .parallel import split_work
 from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
 from .sources import load_sources
+from .transforms.links import LinkIndex
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
 from .writers.collection import render_collection, render_references
 from .writers.compare import render_comparison_page
@@ -81,11 +82,13 @@ class Begun:
     last: str = ""  # the cache slot naming the latest build's output
 
 
-def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None, events: bool = True) -> Generated | Begun:
-    """Sources converted and linked, their lineage not yet computed (``render_begun`` or
-    the deferred half does it), nor, with ``events=False``, their events (the same, later);
-    or, when a cache holds the output of these very sources (and converter), that output
-    whole."""
+def begin(
+    sources: Path, directory_urls: bool, cache: ConversionCache | None, complete: bool = True
+) -> Generated | Begun:
+    """Sources converted (and, unless ``complete=False``, linked, their events found),
+    their lineage not yet computed: ``render_begun`` or the deferred half does what is
+    left. Or, when a cache holds the output of these very sources (and converter), that
+    output whole."""
     loaded = load_sources(sources)
     keys = source_keys(loaded, cache)
     begun = Begun(Collection(), directory_urls, None, last=f"last-output-{directory_urls}")
@@ -100,7 +103,7 @@ def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None, ev
         earlier = cache.peek(begun.previous_key) if begun.previous_key else None
         begun.previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        begun.collection = convert_sources(loaded, cache, keys, lineage=False, events=events)
+        begun.collection = convert_sources(loaded, cache, keys, lineage=False, complete=complete)
     log_conversion(begun.collection)
     return begun
 
@@ -188,12 +191,13 @@ def write_tree(directory: Path, files: Iterable[tuple[str, str]]) -> None:
 
 
 def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
-    """A begun build rendered whole, here, its lineage (and events) first."""
+    """A begun build rendered whole, here, what it lacks found first: findings and
+    events, lineage."""
     collection = begun.collection
-    assert collection.links is not None
     with paused_gc():
         add_events(collection, cache)
         add_cached_lineage(collection, cache)
+        assert collection.links is not None
         rendered = render_output(collection, begun.directory_urls, begun.previous)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
     return finish(begun, rendered, entries, cache)
@@ -316,10 +320,14 @@ def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
 
 def collection_file_makers(collection: Collection, directory_urls: bool) -> list[tuple[str, Callable[[], str]]]:
     """Each collection-wide file's path and how to make it: the paths are known before any
-    is made (MkDocs is told of the files a deferred build has yet to send)."""
-    links = collection.links
-    assert links is not None
+    is made (MkDocs is told of the files a deferred build has yet to send), and before
+    the collection is linked. The pages MkDocs reads first need the least: a deferred
+    build links the collection while MkDocs reads them."""
     documents, fidelity = collection.documents, collection.fidelity
+
+    def links() -> LinkIndex:
+        assert collection.links is not None, "add_findings first"
+        return collection.links
 
     def events() -> list[Event]:  # merged when first asked for (late, in a deferred build)
         assert collection.events is not None, "add_events first"
@@ -327,18 +335,18 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
 
     makers: list[tuple[str, Callable[[], str]]] = [
         (COLLECTION_PAGE, lambda: render_collection(documents)),
-        (REFERENCES_PAGE, lambda: render_references(links, PlaceLabels())),
+        (FIDELITY_PAGE, lambda: render_fidelity(fidelity)),
     ]
     makers += [
         (compare_path(old.symbol or "", new.symbol or ""), functools.partial(render_comparison_page, old, new))
         for old, new in collection.comparisons
     ]
     makers += [
+        (REFERENCES_PAGE, lambda: render_references(links(), PlaceLabels())),
         (CHRONOLOGY_PAGE, lambda: render_chronology(events())),
         ("data/chronology.json", lambda: chronology_json(events(), directory_urls)),
         ("data/chronology.csv", lambda: chronology_csv(events())),
         ("data/chronology.ics", lambda: chronology_ics(events())),
-        (FIDELITY_PAGE, lambda: render_fidelity(fidelity)),
         ("data/fidelity.json", lambda: fidelity_json(fidelity)),
     ]
     return makers

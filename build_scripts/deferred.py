@@ -40,12 +40,12 @@ from .build import (
 )
 from .cache import ConversionCache
 from .errors import SourceError
-from .pipeline import LINEAGE_MEMO, add_events, finish_lineage, start_lineage
+from .pipeline import LINEAGE_MEMO, add_events, add_findings, finish_lineage, start_lineage
 from .transforms.lineage import ParagraphLineage
 from .writers.chronology import CHRONOLOGY_PAGE
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
-from .writers.urls import page_path
+from .writers.urls import REFERENCES_PAGE, page_path
 
 DEFER_FROM = 200  # documents: a smaller collection is rendered whole before MkDocs starts
 DEFER_ENV = "UN_DOCS_DEFER_FROM"  # another threshold (0: always; a large number: never)
@@ -151,7 +151,7 @@ _inherited: tuple[Begun, ConversionCache | None, dict[bytes, ParagraphLineage] |
 
 
 def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBuild:
-    """Render a begun build (converted, linked, without lineage or events yet): whole
+    """Render a begun build (converted; not yet linked, without lineage or events): whole
     and here when it is small or fork is not available; otherwise in a forked process
     (see the module's docstring), which sends the files in the order MkDocs reads them."""
     collection = begun.collection
@@ -179,12 +179,15 @@ def _render_rest() -> None:
     try:
         parallel.work_alone()  # the other core renders MkDocs's pages
         collection = begun.collection
-        assert collection.links is not None
         # in reading_order: the collection-wide pages ...
         makers = collection_file_makers(collection, begun.directory_urls)
         for path, make in makers:  # one a message: MkDocs reads the first while the next is made
+            if path == REFERENCES_PAGE:  # the first that needs links: found while MkDocs reads those before
+                add_findings(collection, cache)
             if path.endswith(".md") and path != CHRONOLOGY_PAGE:
                 sending.send({path: make()})
+        add_findings(collection, cache)
+        assert collection.links is not None
         # ... each document page, its paragraphs' lineage scored just before it ...
         run = start_lineage(collection, remembered_before)
         plan = PagePlan({}, {}, [], {})

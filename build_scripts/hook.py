@@ -67,8 +67,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _built.pop("generated", None)
     cache = conversion_cache(config)
     try:
-        # events raise no error on any source: found later (deferred.py), beside MkDocs
-        begun = begin(sources_dir(config), config.use_directory_urls, cache, events=False)
+        # citations, signatures and events raise no error on any source: found later
+        # (deferred.py, beside MkDocs)
+        begun = begin(sources_dir(config), config.use_directory_urls, cache, complete=False)
         started = begun if isinstance(begun, Generated) else deferred.start(begun, cache)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None

@@ -72,24 +72,40 @@ def _series_key(doc: Document) -> tuple[str, str, str] | None:
     return (doc.body or "", doc.doc_type or "", doc.title.casefold())
 
 
-def build_link_index(documents: list[Document], catalogue: Catalogue) -> LinkIndex:
-    index = LinkIndex(catalogue, {d.symbol: d for d in documents if d.symbol})
-    for doc in documents:
-        for ref in doc.references:
-            if ref.symbol != doc.symbol:
-                index.cited_by.setdefault(ref.symbol, []).append(Citing(doc, ref))
+@dataclass(frozen=True)
+class Series:
+    """Each document's neighbours in its series (same body, type and title, in date
+    order). Known from the metadata alone: a build knows its compare pages before it
+    finds any citation."""
 
-    # series: same body, type and title, in date order
+    previous: dict[str, Document]
+    following: dict[str, Document]
+
+
+def series_of(documents: list[Document]) -> Series:
     series: dict[tuple[str, str, str], list[Document]] = {}
     for doc in documents:
         key = _series_key(doc)
         if key is not None:
             series.setdefault(key, []).append(doc)
+    found = Series({}, {})
     for members in series.values():
         members.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
         for before, after in itertools.pairwise(members):
-            index.previous[after.symbol or ""] = before
-            index.following[before.symbol or ""] = after
+            found.previous[after.symbol or ""] = before
+            found.following[before.symbol or ""] = after
+    return found
+
+
+def build_link_index(documents: list[Document], catalogue: Catalogue, series: Series | None = None) -> LinkIndex:
+    """``series``: ``series_of(documents)``, when the caller has it already."""
+    series = series if series is not None else series_of(documents)
+    index = LinkIndex(catalogue, {d.symbol: d for d in documents if d.symbol})
+    index.previous, index.following = series.previous, series.following
+    for doc in documents:
+        for ref in doc.references:
+            if ref.symbol != doc.symbol:
+                index.cited_by.setdefault(ref.symbol, []).append(Citing(doc, ref))
 
     # "Takes note of the report ..." with the report cited in the paragraph or its notes
     for doc in documents:
