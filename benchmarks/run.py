@@ -11,7 +11,12 @@ memory of each, site and search index size, time per document, and incremental
 rebuilds with a warm cache (no source changed; one changed). Figures also go to
 benchmarks/results.json. Timings are wall-clock on this machine: compare rows, not runs.
 The MkDocs builds of each kind run ``--repeat`` times, interleaved, and the fastest of
-each is reported (every sample is kept in results.json).
+each is reported (every sample is kept in results.json); with two views this machine's
+drift (tens of percent within minutes) cannot skew: the median of each round's hook
+build against the plain build right after it (+paired), and the median share of MkDocs's
+time spent in or waiting for the converter within each hook build (+inside, the hook's
+own clock). The last does not see the forked process's work slowing MkDocs on the other
+core; the first two do.
 """
 
 from __future__ import annotations
@@ -114,8 +119,12 @@ def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:
     # Interleaved and repeated, the fastest of each kept: this machine's speed drifts by
     # tens of percent within minutes, and a drift must not pass for the converter's cost.
     runs: dict[str, list[tuple[float, float]]] = {"hook": [], "plain": [], "frozen": [], "warm": []}
+    shares: list[float] = []  # the converter's share of each hook build, measured within it
+    timings = work / "timings.json"
     for _ in range(repeat):
-        runs["hook"].append(measured([*mkdocs, "--site-dir", str(site)], env))
+        runs["hook"].append(measured([*mkdocs, "--site-dir", str(site)], dict(env, UN_DOCS_TIMINGS=str(timings))))
+        spent = json.loads(timings.read_text(encoding="utf-8"))
+        shares.append(spent["converter"] / (spent["build"] - spent["converter"]))
         runs["plain"].append(measured([*plain, "--site-dir", str(work / "plain-site")], env))
         runs["frozen"].append(measured([*frozen, "--site-dir", str(work / "plain-site")], env))
         runs["warm"].append(measured([*mkdocs, "--site-dir", str(work / "warm-site")], warm))
@@ -131,6 +140,12 @@ def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
+    # Drift-proof views: each round's hook build against the plain build just after it,
+    # and, within each hook build, MkDocs's time in (or waiting for) the converter
+    # against the rest of that build (the hook's own clock, $UN_DOCS_TIMINGS)
+    paired = sorted(hook / plain - 1 for (hook, _), (plain, _) in zip(runs["hook"], runs["plain"], strict=True))
+    row["converter_share_paired"] = paired[len(paired) // 2]
+    row["converter_share_inside"] = sorted(shares)[len(shares) // 2]
     row["ms_per_document"] = 1000 * row["convert"] / count
 
     conversion_only = [sys.executable, "-m", "build_scripts", "--sources", str(corpus), "--out", str(work / "gen")]
@@ -163,6 +178,8 @@ COLUMNS = [
     ("mkdocs_with_hook", "build s", "{:.1f}"),
     ("mkdocs_plain", "plain s", "{:.1f}"),
     ("converter_share", "+conv", "{:.0%}"),
+    ("converter_share_paired", "+paired", "{:.0%}"),
+    ("converter_share_inside", "+inside", "{:.1%}"),
     ("mkdocs_plain_frozen", "plain+gc s", "{:.1f}"),
     ("converter_share_frozen", "+conv/gc", "{:.0%}"),
     ("mkdocs_with_hook_warm", "warm bld s", "{:.1f}"),

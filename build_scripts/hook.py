@@ -8,10 +8,14 @@ survives a rename.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
+import json
 import os
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +35,26 @@ from build_scripts.writers.search_index import with_paragraph_entries, without_p
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
 CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
+# A file to write, after the build, how long MkDocs spent in (or waiting for) the converter
+# and how long the build took: the benchmark's measure of the converter's share of one
+# build, which this machine's drift cannot skew as it skews two builds compared
+TIMINGS_ENV = "UN_DOCS_TIMINGS"
 # Generated pages in the navigation; documents and comparisons are reached through them.
 NAV_PAGES = ("documents/index.md", "references/index.md", "chronology/index.md", "fidelity/index.md")
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
+_clock = {"start": 0.0, "converter": 0.0}
+
+
+@contextlib.contextmanager
+def _converter_time() -> Iterator[None]:
+    """Time MkDocs spends in the converter (or waiting for it), counted in ``_clock``."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        _clock["converter"] += time.perf_counter() - start
 
 
 def sources_dir(config: MkDocsConfig) -> Path:
@@ -62,6 +81,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
     that cannot be converted stops the build with the previous site still whole. A large
     collection's lineage and document pages are left to a forked process (``deferred``)."""
+    _clock.update(start=time.perf_counter(), converter=0.0)
+    with _converter_time():
+        _pre_build(config)
+
+
+def _pre_build(config: MkDocsConfig) -> None:
     gc.unfreeze()  # the previous build's output (mkdocs serve) may be freed again
     _abandon()
     _built.pop("generated", None)
@@ -118,7 +143,8 @@ class DeferredFile(GeneratedFile):
         value = self.__dict__.get("_value")
         if value is None:
             try:
-                value = self.__dict__["_value"] = self.deferred_build.content(self.src_uri)
+                with _converter_time():
+                    value = self.__dict__["_value"] = self.deferred_build.content(self.src_uri)
             except SourceError as err:
                 raise PluginError(f"cannot build the collection: {err}") from None
         return value
@@ -138,6 +164,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files, in
     ``build.reading_order`` (MkDocs reads the pages in this order), written already or
     still being written."""
+    with _converter_time():
+        return _files(files, config)
+
+
+def _files(files: Files, config: MkDocsConfig) -> Files:
     generated: Generated = _built["generated"]
     for path, content in generated.files.items():
         file = GeneratedFile.generated(config, path, content=content, inclusion=_inclusion(path))
@@ -164,6 +195,11 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
 @event_priority(50)  # before the search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
+    with _converter_time():
+        _post_build(config)
+
+
+def _post_build(config: MkDocsConfig) -> None:
     running: deferred.DeferredBuild | None = _built.pop("deferred", None)
     if running is not None:  # every file has been read: the whole output, for the cache
         try:
@@ -186,6 +222,10 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_shutdown() -> None:
     _abandon()
+    target = os.environ.get(TIMINGS_ENV)
+    if target and _clock["start"]:
+        spent = {"converter": _clock["converter"], "build": time.perf_counter() - _clock["start"]}
+        Path(target).write_text(json.dumps(spent), encoding="utf-8")
 
 
 def on_serve(server, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
