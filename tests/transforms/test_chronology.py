@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from build_scripts.model import Document, Event, EventSource, Paragraph
-from build_scripts.transforms.chronology import document_events, merge_events
+from build_scripts.transforms.chronology import _TRAILING_RE, document_events, merge_events, strip_trailing
 from build_scripts.transforms.citations import load_catalogue
 from build_scripts.transforms.references import extract_references
 
@@ -177,3 +178,19 @@ def test_the_vienna_declaration_keeps_each_sources_own_words(collection):
     written = {(s.symbol, s.paragraph): s.as_written for s in vienna.sources}
     assert written[("E/CN.4/RES/2003/48", "pp10")] == "June 1993"
     assert written[("A/RES/56/145", "pp5")] == "25 June 1993"
+
+
+def test_trailing_connectors_are_stripped_as_the_pattern_strips_them_at_any_length():
+    """``strip_trailing`` searches near the end first: the same result as the pattern
+    over the whole label, also where the match begins before that window (long runs of
+    separators) or a connector straddles its edge."""
+    pieces = ["meeting", "held", "on", "in", "as at", "As at", "probably", "upon", "x", ",", ";", ":", " ", "  ", "\t"]
+    rng = random.Random(7)
+    labels = ["", " ", "held", "in", "a" * 200, "a" * 100 + " " * 80, "b" * 58 + " probably", "c" * 60 + " as at , "]
+    for _ in range(3000):
+        labels.append("".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 40))))
+    # a connector before a long run of separators: it straddles the window's edge
+    labels += ["d" * 5 + " " + word + " " * j for word in ("on", "probably", "as at") for j in range(40, 75)]
+    for label in labels:
+        assert strip_trailing(label) == _TRAILING_RE.sub("", label), repr(label)
+    assert strip_trailing("the meeting was held in") == "the meeting was held"
