@@ -1,14 +1,17 @@
-"""The second half of a large build in a forked process, while MkDocs renders pages.
+"""The second half of a build in a forked process, while MkDocs renders pages.
 
-MkDocs renders pages on one core. Once the sources are converted and linked (which
-must finish before MkDocs starts: a bad source stops the build before the old site is
-touched), every file is rendered in a forked process on the other core and handed to
-MkDocs in the order it reads them: the collection-wide pages first, then each document
-page, the lineage of its paragraphs scored just before it (``LineageRun``), then the
-data files, which MkDocs only copies at the end. MkDocs takes ~50 ms a page, the
-process ~10: it stays ahead, and MkDocs hardly waits. The output is the same as
-rendering everything before MkDocs starts (``tests/test_deferred.py``); only the
-waiting is gone.
+MkDocs renders pages on one core. Once the sources are read, structured and proven
+kept (which must finish before MkDocs starts: a bad source stops the build before the
+old site is touched), the rest, which raises no error on any source, is done in a
+forked process on the other core, and every file handed to MkDocs in the order it reads
+them: the list of documents, the fidelity and compare pages first (they need no links:
+meanwhile the process finds each document's citations and signatures and links the
+collection), then the references page, each document page, the lineage of its
+paragraphs scored just before it (``LineageRun``), the chronology (its events found
+after the pages), then the data files, which MkDocs only copies at the end. MkDocs
+takes ~50 ms a page, the process ~10: it stays ahead, and MkDocs hardly waits. The
+output is the same as rendering everything before MkDocs starts
+(``tests/test_deferred.py``); only the waiting is gone.
 """
 
 from __future__ import annotations
@@ -155,9 +158,10 @@ _inherited: tuple[Begun, ConversionCache | None, dict[bytes, ParagraphLineage] |
 
 
 def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBuild:
-    """Render a begun build (converted; not yet linked, without lineage or events): whole
-    and here when it is small or fork is not available; otherwise in a forked process
-    (see the module's docstring), which sends the files in the order MkDocs reads them."""
+    """Render a begun build (converted; not yet linked, without lineage or events): in a
+    forked process (see the module's docstring), which sends the files in the order
+    MkDocs reads them; whole and here where fork is not available, or below the
+    threshold ``$UN_DOCS_DEFER_FROM`` sets."""
     collection = begun.collection
     threshold = int(os.environ.get(DEFER_ENV) or DEFER_FROM)
     if len(collection.documents) < threshold or "fork" not in multiprocessing.get_all_start_methods():
