@@ -79,8 +79,9 @@ def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
-    that cannot be converted stops the build with the previous site still whole. A large
-    collection's lineage and document pages are left to a forked process (``deferred``)."""
+    that cannot be converted stops the build with the previous site still whole. What
+    raises no error on any source (citations and links, events, lineage, every generated
+    file) is left to a forked process (``deferred``), which works while MkDocs renders."""
     _clock.update(start=time.perf_counter(), converter=0.0)
     with _converter_time():
         _pre_build(config)
