@@ -127,8 +127,8 @@ def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
     """A new source citing 'paragraph 3 of its resolution 56/145' opens op3 of that page."""
     import shutil
 
+    from build_scripts.build import write_files
     from build_scripts.pipeline import convert_directory
-    from build_scripts.writers.collection import render_site
 
     from . import shapes
     from .conftest import SOURCES
@@ -141,7 +141,7 @@ def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
     )
     (tmp_path / "new.txt").write_text(text, encoding="utf-8")
     collection = convert_directory(tmp_path)
-    page = render_site(collection.documents, collection.links)["A/RES/59/194.md"]
+    page = write_files(collection)["A/RES/59/194.md"]
     assert '[resolution 56/145](../56/145.md#op3 "A/RES/56/145, para. 3' in page
     assert '[A/56/179](../../56/179.md#para6 "A/56/179, para. 6' in page
     cited = {c.reference.in_paragraph for c in collection.links.cited_by["A/RES/56/145"]}

@@ -1,16 +1,14 @@
 """The collection's own pages: the list of documents and the references page (every
-document or instrument cited, with where), and the whole generated site at once."""
+document or instrument cited, with where)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from ..model import Document
-from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import LinkIndex
-from .pages import PlaceLabels, _environment, md_link, render_documents
+from .pages import PlaceLabels, _environment, md_link
 from .urls import COLLECTION_PAGE, REFERENCES_PAGE, page_path, relative
 
 
@@ -57,20 +55,3 @@ def render_references(index: LinkIndex, labels: PlaceLabels) -> str:
 
 def _natural_key(symbol: str) -> list[Any]:
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", symbol)]
-
-
-def render_collection_pages(documents: list[Document], index: LinkIndex) -> dict[str, str]:
-    """The list of documents and the references page."""
-    return {COLLECTION_PAGE: render_collection(documents), REFERENCES_PAGE: render_references(index, PlaceLabels())}
-
-
-def render_site(
-    documents: list[Document],
-    index: LinkIndex,
-    lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
-    compared: list[tuple[Document, Document]] | None = None,
-) -> dict[str, str]:
-    """Every generated Markdown page of the documents and the collection, by its path under ``docs/``."""
-    pages = render_documents(documents, index, lineage, compared)
-    pages.update(render_collection_pages(documents, index))
-    return pages
