@@ -169,7 +169,7 @@ def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
-    # Drift-proof views: each round's hook build against the plain build just after it,
+    # Drift-proof views: each round's hook build against the plain build next to it,
     # and, within each hook build, MkDocs's time in (or waiting for) the converter
     # against the rest of that build (the hook's own clock, $UN_DOCS_TIMINGS)
     paired = [hook / plain - 1 for (hook, _), (plain, _) in zip(runs["hook"], runs["plain"], strict=True)]
