@@ -20,12 +20,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.make_corpus import make_corpus  # noqa: E402
-from benchmarks.run import generated_docs, measured, median, plain_config  # noqa: E402
+from benchmarks.run import generated_docs, measured, plain_config  # noqa: E402
 
 BESIDE = {
     "alone": None,

@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -115,12 +116,6 @@ def round_orders(repeat: int) -> list[list[str]]:
     the next, instead of always one way."""
     forward = ["hook", "plain", "frozen", "warm"]
     return [forward if number % 2 == 0 else forward[::-1] for number in range(repeat)]
-
-
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:

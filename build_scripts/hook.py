@@ -49,7 +49,8 @@ _clock = {"start": 0.0, "converter": 0.0}
 
 @contextlib.contextmanager
 def _converter_time() -> Iterator[None]:
-    """Time MkDocs spends in the converter (or waiting for it), counted in ``_clock``."""
+    """Time MkDocs spends in the converter (or waiting for it), counted in ``_clock``; also
+    a decorator of the hook's events."""
     start = time.perf_counter()
     try:
         yield
@@ -77,17 +78,13 @@ def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
     return cache
 
 
+@_converter_time()
 def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
     that cannot be converted stops the build with the previous site still whole. What
     raises no error on any source (citations and links, events, lineage, every generated
     file) is left to a forked process (``deferred``), which works while MkDocs renders."""
-    _clock.update(start=time.perf_counter(), converter=0.0)
-    with _converter_time():
-        _pre_build(config)
-
-
-def _pre_build(config: MkDocsConfig) -> None:
+    _clock.update(start=time.perf_counter(), converter=0.0)  # the decorator adds this event's time
     gc.unfreeze()  # the previous build's output (mkdocs serve) may be freed again
     _abandon()
     _built.pop("generated", None)
@@ -161,15 +158,11 @@ def _inclusion(path: str) -> InclusionLevel:
     return InclusionLevel.NOT_IN_NAV if hidden else InclusionLevel.UNDEFINED
 
 
+@_converter_time()
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files, in
     ``build.reading_order`` (MkDocs reads the pages in this order), written already or
     still being written."""
-    with _converter_time():
-        return _files(files, config)
-
-
-def _files(files: Files, config: MkDocsConfig) -> Files:
     generated: Generated = _built["generated"]
     for path, content in generated.files.items():
         file = GeneratedFile.generated(config, path, content=content, inclusion=_inclusion(path))
@@ -194,13 +187,9 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
 
 
 @event_priority(50)  # before the search plugin writes its index
+@_converter_time()
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
-    with _converter_time():
-        _post_build(config)
-
-
-def _post_build(config: MkDocsConfig) -> None:
     running: deferred.DeferredBuild | None = _built.pop("deferred", None)
     if running is not None:  # every file has been read: the whole output, for the cache
         try:
