@@ -35,8 +35,9 @@ from build_scripts.writers.search_index import with_paragraph_entries, without_p
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
 CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
-# A file to write, after the build, how long MkDocs spent in (or waiting for) the converter
-# and how long the build took: the benchmark's measure of the converter's share of one
+# A file to write, after the build, how long MkDocs spent in (or waiting for) the converter,
+# the CPU its process gave the thread receiving the forked process's files (counted in
+# too), and how long the build took: the benchmark's measure of the converter's share of one
 # build, which this machine's drift cannot skew as it skews two builds compared
 TIMINGS_ENV = "UN_DOCS_TIMINGS"
 # Generated pages in the navigation; documents and comparisons are reached through them.
@@ -44,7 +45,7 @@ NAV_PAGES = ("documents/index.md", "references/index.md", "chronology/index.md",
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
-_clock = {"start": 0.0, "converter": 0.0}
+_clock = {"start": 0.0, "converter": 0.0, "receiving": 0.0}
 
 
 @contextlib.contextmanager
@@ -84,7 +85,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     that cannot be converted stops the build with the previous site still whole. What
     raises no error on any source (citations and links, events, lineage, every generated
     file) is left to a forked process (``deferred``), which works while MkDocs renders."""
-    _clock.update(start=time.perf_counter(), converter=0.0)  # the decorator adds this event's time
+    _clock.update(start=time.perf_counter(), converter=0.0, receiving=0.0)  # the decorator adds this event's time
     gc.unfreeze()  # the previous build's output (mkdocs serve) may be freed again
     _abandon()
     _built.pop("generated", None)
@@ -196,6 +197,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             _built["generated"] = dataclasses.replace(running.complete(), collection=None)
         except SourceError as err:
             raise PluginError(f"cannot build the collection: {err}") from None
+        _clock["converter"] += running.receiving_seconds
+        _clock["receiving"] = running.receiving_seconds
     generated: Generated | None = _built.get("generated")
     search = config.plugins.get("material/search")
     index = getattr(search, "search_index", None)
@@ -214,7 +217,11 @@ def on_shutdown() -> None:
     _abandon()
     target = os.environ.get(TIMINGS_ENV)
     if target and _clock["start"]:
-        spent = {"converter": _clock["converter"], "build": time.perf_counter() - _clock["start"]}
+        spent = {
+            "converter": _clock["converter"],
+            "receiving": _clock["receiving"],
+            "build": time.perf_counter() - _clock["start"],
+        }
         Path(target).write_text(json.dumps(spent), encoding="utf-8")
 
 

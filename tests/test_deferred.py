@@ -4,6 +4,7 @@ renders everything first, cold, warm and after an edit; a failure there fails th
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -62,6 +63,8 @@ def test_a_deferred_build_is_the_build_rendered_first(corpus, tmp_path):
     # part of the build in the converter, less when the rest is left to the process
     first_spent, deferred_spent = (json.loads((tmp_path / f"{n}.json").read_text()) for n in ("first", "deferred"))
     assert 0 < deferred_spent["converter"] < first_spent["converter"] < first_spent["build"]
+    # the thread receiving the forked process's files is counted in (it holds the GIL)
+    assert first_spent["receiving"] == 0 < deferred_spent["receiving"] < deferred_spent["converter"]
 
 
 def test_a_deferred_build_fills_the_cache_and_rebuilds_after_an_edit(corpus, tmp_path):
@@ -91,6 +94,8 @@ def test_a_failure_in_the_forked_process_fails_the_build(corpus, monkeypatch):
     assert not isinstance(begun, Generated)
     started = deferred.start(begun, None)
     assert isinstance(started, deferred.DeferredBuild)
+    if hasattr(fcntl, "F_GETPIPE_SZ"):  # Linux: a page arrives in one read, not a dozen
+        assert fcntl.fcntl(started._connection.fileno(), fcntl.F_GETPIPE_SZ) == deferred._PIPE_BYTES
     with pytest.raises(SourceError, match="the renderer broke"):
         started.content(started.pending[-1])  # sent after every document page
     started.abandon()
