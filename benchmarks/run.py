@@ -16,8 +16,9 @@ headline (+conv) is the median, over the rounds, of the hook build against the p
 build next to it, in alternating order (``round_orders``); beside it the fastest hook
 build against the fastest plain one (+fastest: one lucky minute moves it), and the
 median share of MkDocs's time spent in or waiting for the converter within each hook
-build (+inside, the hook's own clock, which drift cannot skew but which does not see the
-forked process's work slowing MkDocs from the other core). The build times shown are
+build (+inside, the hook's own clock, the thread receiving the forked process's files
+included, which drift cannot skew but which does not see the forked process's work
+slowing MkDocs from the other core). benchmarks/README.md says what they found here. The build times shown are
 the fastest of each kind.
 """
 
