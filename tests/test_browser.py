@@ -286,6 +286,16 @@ def test_search_finds_documents_and_paragraphs(online, server, query, expected, 
     assert watch.clean(), watch
 
 
+def test_search_ranks_the_documents_above_the_compare_pages_that_repeat_them(online, server):
+    page, watch = online
+    page.goto(server)
+    results = [result.removeprefix(server) for result in search(page, "45/158")]
+    documents = [n for n, result in enumerate(results) if result.startswith(("A/RES/", "E/CN.4/"))]
+    compares = [n for n, result in enumerate(results) if result.startswith("compare/")]
+    assert documents and compares and max(documents) < min(compares), results
+    assert watch.clean(), watch
+
+
 def test_a_search_result_opens_the_paragraph(online, server):
     page, _ = online
     page.goto(server)

@@ -228,3 +228,6 @@ def test_the_search_index_has_each_paragraph_once_beside_materials_own_entries(s
     chronology = [entry for entry in entries if entry["location"].startswith("chronology/")]
     assert chronology and not any("19901991" in entry["text"] for entry in chronology)
     assert any("Marshall Islands" in entry["text"] for entry in chronology)
+    # compare pages repeat two documents' texts: found, but ranked below the documents
+    compares = [entry for entry in entries if entry["location"].startswith("compare/")]
+    assert compares and all(entry.get("boost", 1) < 1 for entry in compares)
