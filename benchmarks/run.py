@@ -18,8 +18,8 @@ build against the fastest plain one (+fastest: one lucky minute moves it), and t
 median share of MkDocs's time spent in or waiting for the converter within each hook
 build (+inside, the hook's own clock, the thread receiving the forked process's files
 included, which drift cannot skew but which does not see the forked process's work
-slowing MkDocs from the other core). benchmarks/README.md says what they found here. The build times shown are
-the fastest of each kind.
+slowing MkDocs from the other core). The build times shown are the fastest of each
+kind. benchmarks/README.md says what these views found on a 2-vCPU virtual machine.
 """
 
 from __future__ import annotations
