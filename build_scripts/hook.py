@@ -27,7 +27,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 # MkDocs imports this file by path; make the package beside it importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from build_scripts import deferred
+from build_scripts import IMPORT_STARTED, deferred
 from build_scripts.build import Generated, begin
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
@@ -36,16 +36,17 @@ from build_scripts.writers.search_index import with_paragraph_entries, without_p
 SOURCES_ENV = "UN_DOCS_SOURCES"
 CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
 # A file to write, after the build, how long MkDocs spent in (or waiting for) the converter,
-# the CPU its process gave the thread receiving the forked process's files (counted in
-# too), and how long the build took: the benchmark's measure of the converter's share of one
-# build, which this machine's drift cannot skew as it skews two builds compared
+# its import and the CPU its process gave the thread receiving the forked process's files
+# counted in (each also on its own), and how long the build took: the benchmark's measure
+# of the converter's share of one build, which this machine's drift cannot skew as it
+# skews two builds compared
 TIMINGS_ENV = "UN_DOCS_TIMINGS"
 # Generated pages in the navigation; documents and comparisons are reached through them.
 NAV_PAGES = ("documents/index.md", "references/index.md", "chronology/index.md", "fidelity/index.md")
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
-_clock = {"start": 0.0, "converter": 0.0, "receiving": 0.0}
+_clock = {"start": 0.0, "converter": 0.0, "receiving": 0.0, "import": time.perf_counter() - IMPORT_STARTED}
 
 
 @contextlib.contextmanager
@@ -85,7 +86,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     that cannot be converted stops the build with the previous site still whole. What
     raises no error on any source (citations and links, events, lineage, every generated
     file) is left to a forked process (``deferred``), which works while MkDocs renders."""
-    _clock.update(start=time.perf_counter(), converter=0.0, receiving=0.0)  # the decorator adds this event's time
+    # the first build counts from the converter's import (serve's rebuilds import nothing);
+    # the decorator adds this event's time
+    imported = _clock["import"] if not _clock["start"] else 0.0
+    _clock.update(start=time.perf_counter() - imported, converter=imported, receiving=0.0)
     gc.unfreeze()  # the previous build's output (mkdocs serve) may be freed again
     _abandon()
     _built.pop("generated", None)
@@ -220,6 +224,7 @@ def on_shutdown() -> None:
         spent = {
             "converter": _clock["converter"],
             "receiving": _clock["receiving"],
+            "import": _clock["import"],
             "build": time.perf_counter() - _clock["start"],
         }
         Path(target).write_text(json.dumps(spent), encoding="utf-8")

@@ -65,6 +65,8 @@ def test_a_deferred_build_is_the_build_rendered_first(corpus, tmp_path):
     assert 0 < deferred_spent["converter"] < first_spent["converter"] < first_spent["build"]
     # the thread receiving the forked process's files is counted in (it holds the GIL)
     assert first_spent["receiving"] == 0 < deferred_spent["receiving"] < deferred_spent["converter"]
+    # and so is the converter's import, which MkDocs waits for before the first event
+    assert 0 < first_spent["import"] < first_spent["converter"]
 
 
 def test_a_deferred_build_fills_the_cache_and_rebuilds_after_an_edit(corpus, tmp_path):
