@@ -35,10 +35,13 @@ class ConversionCache:
         self.misses = 0
 
     @staticmethod
-    def key(name: str, text: str, sidecar: dict[str, Any]) -> str:
+    def key(name: str, text: str, sidecar: dict[str, Any], data: bytes | None = None) -> str:
+        """``data``: the bytes of a source read from its layout (a PDF), not from its text."""
         digest = hashlib.sha256(converter_fingerprint().encode())
         digest.update(name.encode())
         digest.update(text.encode("utf-8", "surrogatepass"))
+        if data is not None:
+            digest.update(data)
         digest.update(repr(sorted(sidecar.items())).encode())
         return digest.hexdigest()
 

@@ -77,8 +77,10 @@ _TENS_ORDINAL = {
 SESSION_RE = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th)) (?:regular |special )?session\b"
 )
+_AGENDA_NUMBER = r"\d+(?: ?\([a-z]\))?"
 AGENDA_RE = re.compile(
-    r"\b(?:Agenda item|Item) (\d+(?: ?\([a-z]\))?(?: of the (?:provisional agenda|preliminary list))?)"
+    rf"\b(?:Agenda items?|Items?) ({_AGENDA_NUMBER}(?:(?:, | and ){_AGENDA_NUMBER})*"
+    r"(?: of the (?:provisional agenda|preliminary list))?)"
 )
 MEETING_RE = re.compile(r"^\*?(\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting)\*?$")
 # The bracketed adoption note closing a Commission resolution, whole or in pieces:
@@ -90,6 +92,8 @@ ADOPTION_NOTE_RE = re.compile(
 )
 DISTR_RE = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
 ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?) \((.+)\)\]$")
+# Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
+WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
 ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
 RESOLUTION_TITLE_RE = re.compile(r"^(\d{1,4}/\d{1,4})\.\s+(.+)$")
 NAMED_RESOLUTION_RE = re.compile(

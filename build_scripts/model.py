@@ -68,6 +68,9 @@ class Footnote:
     missing: bool = False
     line: int | None = None
     end_line: int | None = None
+    # the source lines it stands on when not the run line..end_line (a PDF note carried
+    # onto the next page, with that page's body between)
+    line_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

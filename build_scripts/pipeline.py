@@ -11,7 +11,9 @@ from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event, Reference
 from .parallel import split_work
-from .readers import choose_reader
+from .pdf_layout import as_text as pdf_text
+from .pdf_layout import read_pdf
+from .readers import choose_reader, pdf
 from .sources import Source, load_sources
 from .structure import build_document
 from .transforms.chronology import document_events, merge_events
@@ -81,10 +83,15 @@ def convert_source(source: Source, complete: bool = True) -> Converted:
     """One source converted: read, structured, words proven kept; then (unless asked not
     to: ``complete=False``) its citations, signatures and events found. Unexplained loss
     or addition is an error naming the file, line and words."""
-    reader = choose_reader(source.text, source.name)
-    raw = reader.read(source.text, source.name)
+    if source.pdf is not None:
+        lines = read_pdf(source.name, source.pdf)
+        text = pdf_text(lines)
+        raw = pdf.read_layout(lines, source.name)
+    else:
+        text = source.text
+        raw = choose_reader(text, source.name).read(text, source.name)
     doc = build_document(raw, source.sidecar, source.notes)
-    report = check_fidelity(source.text, doc)
+    report = check_fidelity(text, doc)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))
     if not complete:
@@ -105,7 +112,7 @@ PARALLEL_FROM = 64  # sources to convert before worker processes pay for themsel
 
 
 def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[str]:
-    return [cache.key(s.name, s.text, s.sidecar) if cache else "" for s in sources]
+    return [cache.key(s.name, s.text, s.sidecar, s.pdf) if cache else "" for s in sources]
 
 
 def convert_all(

@@ -15,8 +15,21 @@ import yaml
 
 from .errors import SourceError
 
-SOURCE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+PDF_SUFFIX = ".pdf"
+SOURCE_SUFFIXES = (*TEXT_SUFFIXES, PDF_SUFFIX)
 SIDECAR_SUFFIX = ".meta.yaml"
+# Formats users have that the converter does not read (yet): refused with what to do,
+# never skipped in silence.
+_UNREAD_FORMATS = {
+    ".doc": "a Word 97-2003 file",
+    ".docx": "a Word file",
+    ".odt": "an OpenDocument text",
+    ".rtf": "a Rich Text file",
+    ".html": "a web page",
+    ".htm": "a web page",
+    ".epub": "an e-book",
+}
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 # libyaml's parser where PyYAML was built with it (the wheels are): the pure-Python one
 # took a quarter of a second for 200 sidecars, before MkDocs could start
@@ -45,6 +58,8 @@ class Source:
     sidecar: dict[str, Any] = field(default_factory=dict)
     # what decoding did: ("repaired", ...) for certain fixes, ("warning", ...) for guesses
     notes: list[tuple[str, str]] = field(default_factory=list)
+    # a PDF's bytes (its text is read from the layout when it is converted); None for texts
+    pdf: bytes | None = None
 
 
 def decode(name: str, data: bytes) -> tuple[str, list[tuple[str, str]]]:
@@ -100,11 +115,35 @@ def load_sidecar(path: Path) -> dict[str, Any]:
     return facts
 
 
+def _refuse_unknown(path: Path) -> None:
+    """Every file in sources/ is read or reported: a format the converter cannot read
+    stops the build with what to do about it."""
+    suffix = path.suffix.lower()
+    what = _UNREAD_FORMATS.get(suffix)
+    if what is not None:
+        raise SourceError(
+            path.name,
+            f"{what} ({suffix}) cannot be read yet; save it as PDF or as plain text (.txt) into sources/ instead",
+        )
+    raise SourceError(
+        path.name,
+        f"not a source format (sources/ takes {', '.join(SOURCE_SUFFIXES)} and <name>{SIDECAR_SUFFIX} sidecars); "
+        "move the file out of sources/",
+    )
+
+
 def load_sources(directory: Path) -> list[Source]:
-    """Every source text of ``directory`` (sorted by name) with its sidecar, if any."""
+    """Every source of ``directory`` (sorted by name) with its sidecar, if any. Hidden
+    files (``.gitkeep``, editors' swap files) are not sources."""
     if not directory.is_dir():
         raise SourceError(str(directory), "sources directory not found")
-    texts = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in SOURCE_SUFFIXES)
+    files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
+    texts = []
+    for path in files:
+        if path.suffix in SOURCE_SUFFIXES:
+            texts.append(path)
+        elif not path.name.endswith(SIDECAR_SUFFIX):
+            _refuse_unknown(path)
     stems = {p.stem for p in texts}
     for sidecar in sorted(directory.glob(f"*{SIDECAR_SUFFIX}")):
         if sidecar.name[: -len(SIDECAR_SUFFIX)] not in stems:
@@ -115,8 +154,14 @@ def load_sources(directory: Path) -> list[Source]:
             raise SourceError(
                 path.name, f"file is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not a document text"
             )
-        text, notes = decode(path.name, path.read_bytes())
         sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
         sidecar = load_sidecar(sidecar_path) if sidecar_path.exists() else {}
+        data = path.read_bytes()
+        if path.suffix == PDF_SUFFIX:
+            if not data.startswith(b"%PDF-"):
+                raise SourceError(path.name, "named .pdf but is not a PDF file (no %PDF- header)")
+            sources.append(Source(path.name, "", sidecar, [], data))
+            continue
+        text, notes = decode(path.name, data)
         sources.append(Source(path.name, text, sidecar, notes))
     return sources

@@ -126,6 +126,7 @@ class _Builder:
         previous = ""
         for item in lines:
             text = item.text
+            after_agenda = previous == "agenda"
             if previous == "title" and item.index > 0 and not md.SESSION_RE.search(text):
                 # a title wrapped onto the next line of its block (PDF text)
                 self.doc.title = f"{self.doc.title} {text}"
@@ -152,6 +153,9 @@ class _Builder:
             elif match := md.ON_REPORT_RE.match(text):
                 self.doc.extra["committee"] = match.group(1)
                 self.set_fact("based_on", match.group(2), item.line)
+            elif match := md.WITHOUT_REFERENCE_RE.match(text):
+                self.doc.extra["committee"] = "without reference to a Main Committee"
+                self.set_fact("based_on", match.group(1), item.line)
             elif md.DISTR_RE.search(text):
                 self.doc.extra["distribution"] = md.DISTR_RE.search(text).group(1)  # type: ignore[union-attr]
                 found = md.parse_date(text)
@@ -168,6 +172,11 @@ class _Builder:
                 self.set_fact("session", md.parse_session(text), item.line)
             elif text in md.BODY_NAMES:
                 self.set_fact("body", text, item.line)
+            elif after_agenda and not md.RESOLUTION_TITLE_RE.match(text) and not md.ADOPTED_BY_RE.match(text):
+                # the line after "Agenda item 11" is that item's title ("Sport for development and peace")
+                self.doc.extra["agenda_title"] = text
+                if item.markers:
+                    self.doc.metadata_refs["agenda_title"] = self.refs(item.markers)
             elif _REPORT_SUBTITLE_RE.match(text):
                 self.set_fact("subtitle", text, item.line, item.markers, text)
                 self.doc.doc_type = "report"
@@ -182,8 +191,11 @@ class _Builder:
                 self.log("warning", "header-line", item.line, f"header line not understood, kept as written: {text!r}")
         if unmatched_headings:
             title = unmatched_headings[-1]
-            self.set_fact("title", title.text, title.line, title.markers, title.text)
-            others = [h.text for h in unmatched_headings[:-1]]
+            if self.doc.title is None:
+                self.set_fact("title", title.text, title.line, title.markers, title.text)
+                others = [h.text for h in unmatched_headings[:-1]]
+            else:
+                others = [h.text for h in unmatched_headings]
             if others:
                 self.doc.extra["agenda_title" if self.doc.agenda_item else "header"] = " / ".join(others)
 
@@ -348,9 +360,12 @@ class _Builder:
     def footnotes(self) -> list[Footnote]:
         texts: dict[str, tuple[str, tuple[int, int]]] = {}
         unmarked: list[tuple[str, tuple[int, int]]] = []
+        spans: dict[int, list[tuple[int, int]]] = {}
         for note in self.raw.notes:
             text, _ = join_wrapped(strip_sentinels(note.text))
-            lines = (note.line, note.line + note.text.count("\n"))
+            lines = (note.line, note.spans[-1][1] if note.spans else note.line + note.text.count("\n"))
+            if len(note.spans) > 1:
+                spans[note.line] = note.spans
             if note.marker is None:
                 unmarked.append((text, lines))
             elif note.marker in texts:
@@ -380,6 +395,8 @@ class _Builder:
             ordinal = len(notes) + 1
             notes.append(Footnote(f"fn-x{ordinal}", "", text, False, line, end))
             self.log("warning", "unmarked-note", line, f"note text with no marker: {text[:50]!r}")
+        for note in notes:
+            note.line_spans = spans.get(note.line or 0, [])
         return notes
 
 

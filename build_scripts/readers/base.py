@@ -34,6 +34,9 @@ class RawNote:
     line: int
     # Index into RawDocument.blocks before which the note stood (its page's end).
     position: int = 0
+    # The source lines the note stands on, as (first, last) runs, when they are not the
+    # run of its text's lines from ``line`` on (a PDF note carried onto the next page).
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

@@ -148,7 +148,13 @@ def check_fidelity(source_text: str, doc: Document) -> FidelityReport:
     text = source_text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     blanked, problems = _blank_removals(text, doc.log)
     report.problems += problems
-    note_lines = {n for note in doc.footnotes if note.line for n in range(note.line, (note.end_line or note.line) + 1)}
+    note_lines = {
+        n
+        for note in doc.footnotes
+        if note.line
+        for first, last in (note.line_spans or [(note.line, note.end_line or note.line)])
+        for n in range(first, last + 1)
+    }
     body_source: list[tuple[str, int]] = []
     note_source: list[tuple[str, int]] = []
     original = text.split("\n") if blanked != text else None

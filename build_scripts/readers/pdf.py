@@ -1,0 +1,245 @@
+"""Shape: the official PDF, read from its layout (``pdf_layout``), not from guessed text.
+
+UN documents are typeset from one template, and the layout says what the text cannot:
+
+- page furniture by its place: the running head in the top band of every page after
+  the first, the foot (job number, ``2/5``) in the bottom band; on the first page the
+  job number and the barcode at the foot are the cover block (kept as metadata);
+- the notes: below the rule of underscores at a page's foot, each opening with a
+  raised marker; a page whose notes area opens without a marker carries on the last
+  note of the page before;
+- footnote markers: characters raised above their line and smaller than it, so
+  ``Rights2`` is "Rights" and marker 2, and a year stays a year;
+- paragraphs: a first line indented past the text margin, or a vertical gap larger
+  than the line spacing, opens one; a line at the margin on a new page carries on the
+  paragraph the page before ended in;
+- the header: each unit of the masthead (a change of size or weight, or a gap) is one
+  logical line, however it was wrapped ("Resolution adopted by the General Assembly"
+  / "on 21 November 2023").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..metadata import OPENING_RE
+from ..model import LogEntry
+from ..pdf_layout import PdfLine
+from ..repairs.markers import sentinel
+from .base import Block, RawDocument, RawNote
+
+name = "pdf"
+
+# Bands of the page that hold furniture, as shares of its height (UN template: the
+# running head 30-60 pt from the top, the foot 27-44 pt from the bottom).
+TOP_BAND = 0.085
+BOTTOM_BAND = 0.066
+_RULE_RE = re.compile(r"_{5,}")
+_JOB_RE = re.compile(r"(\d{2}-\d{5})\s*\(E\)(?:\s+\d{6})?")
+_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
+_NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
+
+
+def sniff(text: str) -> float:
+    """PDFs are recognised by their bytes (``%PDF-``) when sources are loaded, never as text."""
+    return 0.0
+
+
+@dataclass
+class _Layout:
+    """Facts of the whole document that single lines are judged against."""
+
+    body_size: float
+    margin: float
+
+
+@dataclass
+class _Page:
+    number: int
+    body: list[tuple[int, PdfLine]] = field(default_factory=list)
+    notes: list[tuple[int, PdfLine]] = field(default_factory=list)
+
+
+def _layout(lines: list[PdfLine]) -> _Layout:
+    sizes = Counter(round(line.size) for line in lines for _ in range(len(line.text)))
+    body_size = float(sizes.most_common(1)[0][0]) if sizes else 10.0
+    starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1 and line.page > 1)
+    if not starts:
+        starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1)
+    return _Layout(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
+
+
+def _line_text(line: PdfLine) -> str:
+    """A line's text with its raised markers as sentinels; a space the typesetter put
+    before a marker goes after it ("Disabilities, ⁶in" -> "Disabilities,⁶ in")."""
+    out = ""
+    spans = list(line.spans)
+    for index, span in enumerate(spans):
+        if span.raised:
+            marker = span.text.strip()
+            following = spans[index + 1].text if index + 1 < len(spans) else ""
+            if out.endswith(" ") and following and not following.startswith(" "):
+                out = out[:-1] + sentinel(marker) + " "
+            else:
+                out += sentinel(marker)
+        else:
+            out += span.text
+    return out.strip()
+
+
+def _starts_with_marker(line: PdfLine) -> str | None:
+    first = next((span for span in line.spans if span.text.strip()), None)
+    return first.text.strip() if first is not None and first.raised else None
+
+
+def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
+    raw = RawDocument(source_file, name)
+    layout = _layout(lines)
+    pages: dict[int, _Page] = {}
+    for number, line in enumerate(lines, start=1):
+        page = pages.setdefault(line.page, _Page(line.page))
+        text = line.text.strip()
+        height = line.page_height or 792.0
+        if line.page > 1 and line.y > height * (1 - TOP_BAND):
+            raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
+            continue
+        if line.y < height * BOTTOM_BAND:
+            if line.page == 1 and (_JOB_RE.fullmatch(text) or _BARCODE_RE.fullmatch(text)):
+                job = _JOB_RE.fullmatch(text)
+                what = "job number (kept as metadata)" if job else "barcode of the job number"
+                raw.log.append(LogEntry("removed", "cover-block", number, f"{text!r}: {what}", text))
+                if job:
+                    raw.furniture.append(Block(f"Job number {job.group(1)}", number))
+            else:
+                raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
+            continue
+        if _RULE_RE.fullmatch(text):
+            raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
+            page.notes.append((number, line))  # the rule itself: notes start after it
+            continue
+        if page.notes:
+            page.notes.append((number, line))
+        else:
+            page.body.append((number, line))
+    note_pages = _read_notes(raw, pages)
+    raw.blocks, page_ends = _blocks(pages, layout)
+    for note, page_number in zip(raw.notes, note_pages, strict=True):
+        note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
+    return raw
+
+
+def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
+    """Each note opens with a raised marker; lines without one carry the last note on,
+    across a page break too. Returns the page each note starts on."""
+    started_on: list[int] = []
+    line_numbers: list[list[int]] = []
+    for page in pages.values():
+        for number, line in page.notes:
+            text = line.text.strip()
+            if _RULE_RE.fullmatch(text):
+                continue
+            marker = _starts_with_marker(line)
+            if marker is None and raw.notes:
+                raw.notes[-1].text += "\n" + _line_text(line)
+                line_numbers[-1].append(number)
+                if started_on[-1] != page.number and line_numbers[-1][-2] < number - 1:
+                    raw.log.append(
+                        LogEntry(
+                            "repaired",
+                            "note-continued",
+                            number,
+                            f"note {raw.notes[-1].marker} continued from page {started_on[-1]} on page {page.number}",
+                        )
+                    )
+                continue
+            body = _line_text(line)
+            if marker is None:
+                raw.log.append(
+                    LogEntry("warning", "note-without-marker", number, f"note text without a marker: {text[:50]!r}")
+                )
+            else:
+                body = body[body.index("\ue001") + 1 :].strip()
+            raw.notes.append(RawNote(marker, body, number))
+            started_on.append(page.number)
+            line_numbers.append([number])
+    for note, numbers in zip(raw.notes, line_numbers, strict=True):
+        note.spans = _ranges(numbers)
+    return started_on
+
+
+def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for number in numbers:
+        if out and out[-1][1] == number - 1:
+            out[-1] = (out[-1][0], number)
+        else:
+            out.append((number, number))
+    return out
+
+
+def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, previous_text: str, text: str) -> bool:
+    if previous is None:
+        return True
+    if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
+        return True
+    indented = line.x > layout.margin + 0.5 * layout.body_size
+    right_side = line.x > (line.page_width or 612.0) * 0.55
+    if right_side or previous.x > (previous.page_width or 612.0) * 0.55:
+        return True  # the sign-off ("38th plenary meeting", its date) stands on its own lines
+    if line.page != previous.page:
+        return indented or (bool(_NUMBERED_RE.match(text)) and previous_text.rstrip()[-1:] in ".;:")
+    gap = previous.y - line.y
+    if gap > 1.45 * max(line.size, previous.size):
+        return True
+    return indented and line.x > previous.x + 2
+
+
+def _blocks(pages: dict[int, _Page], layout: _Layout) -> tuple[list[Block], dict[int, int]]:
+    """The body's paragraphs (and the header's units); also, per page, how many blocks
+    had begun by its end."""
+    blocks: list[Block] = []
+    page_ends: dict[int, int] = {}
+    previous: PdfLine | None = None
+    previous_text = ""
+    in_header = True
+    for page in pages.values():
+        for number, line in page.body:
+            text = _line_text(line)
+            if not text:
+                continue
+            opening = bool(OPENING_RE.match(text))
+            if in_header or opening:
+                # header units: one logical line each, joined however they were wrapped
+                new = opening or _opens_header_unit(previous, line, layout)
+                if new:
+                    blocks.append(Block(text, number))
+                else:
+                    blocks[-1].text += "\n" + text
+                    blocks[-1].kind = "heading"  # a wrapped unit: read as one line
+                if opening:
+                    in_header = False
+                    previous = None
+                else:
+                    previous = line
+                previous_text = text
+                continue
+            if _opens_paragraph(previous, line, layout, previous_text, text):
+                kind = "heading" if line.bold and not text.rstrip().endswith((",", ";")) else "text"
+                blocks.append(Block(text, number, kind))
+            else:
+                blocks[-1].text += "\n" + text
+            previous, previous_text = line, text
+        page_ends[page.number] = len(blocks)
+    return blocks, page_ends
+
+
+def _opens_header_unit(previous: PdfLine | None, line: PdfLine, layout: _Layout) -> bool:
+    if previous is None or line.page != previous.page:
+        return True
+    if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
+        return True
+    if abs(line.x - previous.x) > 20 and not (line.x > previous.x and previous.bold):
+        return True
+    return previous.y - line.y > 1.45 * max(line.size, previous.size)
