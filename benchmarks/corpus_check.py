@@ -32,7 +32,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import itertools
 
 from build_scripts.errors import SourceError
 from build_scripts.model import Document, Paragraph
@@ -58,10 +57,17 @@ def load(path: Path) -> Source:
     return Source(path.name, text, {}, notes)
 
 
+def _letter_index(letter: str) -> int:
+    """(a) = 0 ... (z) = 25, (aa) = 26 ... as UN texts letter long lists."""
+    if len(letter) == 1:
+        return ord(letter) - ord("a")
+    return 26 * len(letter) + ord(letter[0]) - ord("a")
+
+
 def _letters_ok(para: Paragraph) -> bool:
     letters = [sub.number.strip("()") for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
-    singles = [letter for letter in letters if len(letter) == 1 and letter.isalpha() and letter not in "ivx"]
-    return all(ord(b) == ord(a) + 1 for a, b in itertools.pairwise(singles))
+    letters = [letter for letter in letters if letter.isalpha() and len(set(letter)) == 1]
+    return [_letter_index(letter) for letter in letters] == list(range(len(letters)))
 
 
 def problems_of(doc: Document, path: Path) -> list[str]:

@@ -82,7 +82,7 @@ AGENDA_RE = re.compile(
     rf"\b(?:Agenda items?|Items?) ({_AGENDA_NUMBER}(?:(?:, | and ){_AGENDA_NUMBER})*"
     r"(?: of the (?:provisional agenda|preliminary list))?)"
 )
-MEETING_RE = re.compile(r"^\*?(\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting)\*?$")
+MEETING_RE = re.compile(r"^\*?(\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\*?$")
 # The bracketed adoption note closing a Commission resolution, whole or in pieces:
 # "[Adopted without a vote. See chap. XIV. - E/CN.4/2003/L.11/Add.4]".
 ADOPTION_NOTE_RE = re.compile(
@@ -99,7 +99,11 @@ RESOLUTION_TITLE_RE = re.compile(r"^(\d{1,4}/\d{1,4})\.\s+(.+)$")
 NAMED_RESOLUTION_RE = re.compile(
     r"^(Commission on Human Rights|Human Rights Council|Economic and Social Council) resolution (\d{4}/\d{1,4})(?:[.:]\s+(.+))?$"
 )
-OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+),$")
+# "The General Assembly," (the comma dropped in some PDFs after an unnumbered operative
+# part: "The General Assembly / Endorses ..."; then only a body's name is taken)
+OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights))$")
+# The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3".
+ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}))?\*?$")
 # How preambular paragraphs open: a participle or one of the adjectives UN drafting uses.
 PREAMBLE_OPENER_RE = re.compile(
     r"^(?:[A-Z][a-z]+ing|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Mindful|Alarmed|Guided|Determined|"

@@ -51,6 +51,8 @@ class Paragraph:
     footnote_refs: list[FootnoteRef] = field(default_factory=list)
     subparagraphs: list[Paragraph] = field(default_factory=list)
     line: int | None = None
+    # the annex it belongs to, as printed ("Annex", "Annex II"); None: the body itself
+    part: str | None = None
 
     def walk(self) -> list[Paragraph]:
         """This paragraph followed by its sub-paragraphs, depth first, in source order."""

@@ -22,10 +22,10 @@ from .errors import SourceError
 
 # A character this much smaller than its line, and raised above the line's baseline,
 # is a superscript (a note marker).
-SUPERSCRIPT_SIZE = 0.8
+SUPERSCRIPT_SIZE = 0.85
 SUPERSCRIPT_RISE = 1.0
 # What a note marker is made of: a number, asterisks, daggers, a letter.
-MARKER_RE = re.compile(r"\s*(?:\d{1,3}|\*{1,3}|†{1,3}|‡{1,2}|[a-z])\s*")
+MARKER_RE = re.compile(r"\s*(?:\d{1,3}(?:\s*,\s*\d{1,3})*|\*{1,3}|†{1,3}|‡{1,2}|[a-z])\s*")
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,11 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
         origin(raw, index, px, py)
         size = round(font_size(raw, index), 1)
         cx, cy = x.value, y.value
+        # a line that so far holds only a raised marker ("1" opening a note) goes on
+        # lower, in the larger size of its text
+        drop = 0.6 if size * SUPERSCRIPT_SIZE > base_size else 0.4
         same = bool(current) and (
-            -0.4 * max(base_size, size) < cy - base_y < 0.7 * max(base_size, size) and cx > last_x - 2 * base_size
+            -drop * max(base_size, size) < cy - base_y < 0.7 * max(base_size, size) and cx > last_x - 2 * base_size
         )
         if not same and current:
             line = _runs(current, weight)

@@ -9,6 +9,7 @@ the shape, is what lets a new document of any known shape build without code cha
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,11 @@ _OPERATIVE_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 _LETTER_RE = re.compile(r"^\(([a-z]{1,2})\)\s+(.*)$", re.DOTALL)
 _ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
+# Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
+# "Chapter II", "Article 3", "Section A".
+_ANNEX_HEADING_RE = re.compile(
+    r"^(?:(?:[IVXLC]+|[A-H])\.\s+[A-Z][^.;:]*|(?:Rule|Article|Chapter|Section|Part) \w+\.?)$"
+)
 _REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
 _SYMBOL_PREFIX = {
     "General Assembly": "A/RES/",
@@ -124,6 +130,7 @@ class _Builder:
         lines = list(_lines(blocks))
         self.doc.header_lines = [markers_as_text(_as_printed(line)) for block in blocks for line in _block_lines(block)]
         previous = ""
+        agenda_titles: list[str] = []
         for item in lines:
             text = item.text
             after_agenda = previous == "agenda"
@@ -172,14 +179,14 @@ class _Builder:
                 self.set_fact("session", md.parse_session(text), item.line)
             elif text in md.BODY_NAMES:
                 self.set_fact("body", text, item.line)
-            elif after_agenda and not md.RESOLUTION_TITLE_RE.match(text) and not md.ADOPTED_BY_RE.match(text):
-                # the line after "Agenda item 11" is that item's title ("Sport for development and peace")
-                self.doc.extra["agenda_title"] = text
-                if item.markers:
-                    self.doc.metadata_refs["agenda_title"] = self.refs(item.markers)
             elif _REPORT_SUBTITLE_RE.match(text):
                 self.set_fact("subtitle", text, item.line, item.markers, text)
                 self.doc.doc_type = "report"
+            elif after_agenda:
+                # the lines after "Agenda items 13 and 117" are those items' titles, one each
+                agenda_titles.append(text)
+                if len(agenda_titles) < len(_agenda_numbers(self.doc.agenda_item or "")):
+                    previous = "agenda"
             elif item.heading:
                 unmatched_headings.append(item)
             elif self.search_facts(item):
@@ -189,6 +196,8 @@ class _Builder:
                 self.doc.extra.setdefault("header", "")
                 self.doc.extra["header"] = (self.doc.extra["header"] + "\n" + text).strip()
                 self.log("warning", "header-line", item.line, f"header line not understood, kept as written: {text!r}")
+        if agenda_titles:
+            self.doc.extra["agenda_title"] = _agenda_titles(self.doc.agenda_item or "", agenda_titles)
         if unmatched_headings:
             title = unmatched_headings[-1]
             if self.doc.title is None:
@@ -263,6 +272,8 @@ class _Builder:
                 continue
             numbered_seen = numbered_seen or starts_numbered(text)
             previous = out[-1] if out and out[-1].kind == "text" else None
+            if previous is not None and (_ANNEX_HEADING_RE.match(previous.text) or _ANNEX_HEADING_RE.match(text)):
+                previous = None  # "Rule 15" ends no sentence, yet the rule's text is its own paragraph
             continuation = previous is not None and (
                 should_rejoin(previous.text, text) or (report and numbered_seen and not starts_numbered(text))
             )
@@ -278,23 +289,31 @@ class _Builder:
                 out.append(Block(text, block.line))
         return out
 
-    def paragraphs(self, blocks: list[Block], report: bool) -> list[Paragraph]:
+    def paragraphs(
+        self, blocks: list[Block], report: bool, prefix: str = "", used: set[str] | None = None
+    ) -> list[Paragraph]:
+        """The body's paragraphs; with a ``prefix`` ("annex-", "annex-2-"), an annex's:
+        numbered ``para``, unnumbered ``p`` (an annex's own text, no stray), headings ``h``."""
         paragraphs: list[Paragraph] = []
         counts = {"pp": 0, "h": 0, "u": 0}
-        used: set[str] = set()
+        used = set() if used is None else used
+        annex = bool(prefix)
         last_numbered: Paragraph | None = None
         last_letter: Paragraph | None = None
         for block in blocks:
             text, markers = split_markers(block.text)
-            if block.kind == "heading":
+            if block.kind == "heading" or (annex and _ANNEX_HEADING_RE.match(text)):
                 counts["h"] += 1
-                para = Paragraph(f"h{counts['h']}", "heading", None, text, self.refs(markers), line=block.line)
+                pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
+                para = Paragraph(pid, "heading", None, text, self.refs(markers), line=block.line)
                 paragraphs.append(para)
+                if annex:
+                    last_numbered = last_letter = None
                 continue
             if match := _OPERATIVE_RE.match(text):
                 number = match.group(1)
-                kind = "numbered" if report else "operative"
-                pid = self.unique(("para" if report else "op") + number, used, block.line)
+                kind = "numbered" if report or annex else "operative"
+                pid = self.unique(prefix + ("para" if report or annex else "op") + number, used, block.line)
                 para = self.paragraph(pid, kind, number, text, match.start(2), markers, block.line)
                 paragraphs.append(para)
                 last_numbered, last_letter = para, None
@@ -318,6 +337,11 @@ class _Builder:
                 parent.subparagraphs.append(sub)
                 last_letter = sub
                 continue
+            if annex:
+                counts["u"] += 1
+                pid = self.unique(f"{prefix}p{counts['u']}", used, block.line)
+                paragraphs.append(self.paragraph(pid, "numbered", None, text, 0, markers, block.line))
+                continue
             if last_numbered is None and not report:
                 counts["pp"] += 1
                 paragraphs.append(self.paragraph(f"pp{counts['pp']}", "preamble", None, text, 0, markers, block.line))
@@ -328,7 +352,25 @@ class _Builder:
             )
             kind = "numbered" if report else "operative"
             paragraphs.append(self.paragraph(f"u{counts['u']}", kind, None, text, 0, markers, block.line))
+        if not report and not annex:
+            _unnumbered_operative_part(paragraphs)
         return paragraphs
+
+    def annexes(self, annexes: list[list[Block]], used: set[str]) -> list[Paragraph]:
+        """Each annex: its label ("Annex II", anchor ``annex-2``) then its own paragraphs."""
+        out: list[Paragraph] = []
+        for number, blocks in enumerate(annexes, start=1):
+            label_block, rest = blocks[0], blocks[1:]
+            label, markers = split_markers(join_wrapped(label_block.text)[0])
+            anchor = "annex" if len(annexes) == 1 else f"annex-{number}"
+            prefix = anchor + "-"
+            head = Paragraph(anchor, "heading", None, label, self.refs(markers), line=label_block.line)
+            paragraphs = [head, *self.paragraphs(self.joined_body(rest, False), False, prefix, used)]
+            for para in paragraphs:
+                for each in para.walk():
+                    each.part = label
+            out += paragraphs
+        return out
 
     def unique(self, pid: str, used: set[str], line: int) -> str:
         if pid in used:
@@ -400,6 +442,42 @@ class _Builder:
         return notes
 
 
+def _agenda_numbers(items: str) -> list[str]:
+    return re.split(r", | and ", items)
+
+
+def _agenda_titles(items: str, titles: list[str]) -> str:
+    """One title, as printed; several, each after its item's number ("13: ...; 117: ...")."""
+    numbers = _agenda_numbers(items)
+    if len(titles) == 1 or len(numbers) != len(titles):
+        return " / ".join(titles)
+    return "; ".join(f"{number}: {title}" for number, title in zip(numbers, titles, strict=True))
+
+
+def _unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
+    """A resolution whose operative part is one unnumbered sentence ("Endorses the
+    declaration annexed to the present resolution."): preambular paragraphs end with a
+    comma, so from the first that ends as a sentence, they are operative (``op1``...)."""
+    if any(p.kind == "operative" for p in paragraphs):
+        return
+    start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
+    if start is None:
+        return
+    for number, para in enumerate(paragraphs[start:], start=1):
+        if para.kind == "preamble":
+            para.kind = "operative"
+            para.id = f"op{number}"
+
+
+def _split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
+    """The resolution's own body, and its annexes, each from its "Annex" line on."""
+    starts = [i for i, block in enumerate(body) if md.ANNEX_RE.match(strip_sentinels(block.text).strip())]
+    if not starts:
+        return body, []
+    bounds = [*starts, len(body)]
+    return body[: starts[0]], [body[a:b] for a, b in itertools.pairwise(bounds)]
+
+
 def _next_letter(previous: str | None, candidate: str) -> bool:
     """'(i)' after '(h)' is the ninth letter, not a roman one."""
     if not previous:
@@ -462,6 +540,7 @@ def build_document(
     doc.log.extend(raw.log)
     builder = _Builder(raw, doc)
     header, opening, body = _split(raw)
+    body, annexes = _split_annexes(body)
     body, closing = _take_closing(body)
     builder.read_header(header)
     if opening is not None:
@@ -474,7 +553,9 @@ def build_document(
     report = opening is None
     if doc.doc_type is None:
         doc.doc_type = "report" if report else "resolution"
-    doc.paragraphs = builder.paragraphs(builder.joined_body(body, report), report)
+    used: set[str] = set()
+    doc.paragraphs = builder.paragraphs(builder.joined_body(body, report), report, used=used)
+    doc.paragraphs += builder.annexes(annexes, used)
     if not doc.paragraphs:
         raise SourceError(raw.source_file, "no paragraphs found in the body")
 

@@ -72,18 +72,20 @@ def _layout(lines: list[PdfLine]) -> _Layout:
 
 
 def _line_text(line: PdfLine) -> str:
-    """A line's text with its raised markers as sentinels; a space the typesetter put
-    before a marker goes after it ("Disabilities, ⁶in" -> "Disabilities,⁶ in")."""
+    """A line's text with its raised markers as sentinels, each on the word before it
+    ("Summit, ¹ to" -> "Summit,¹ to"; "Disabilities, ⁶in" -> "Disabilities,⁶ in")."""
     out = ""
     spans = list(line.spans)
     for index, span in enumerate(spans):
         if span.raised:
-            marker = span.text.strip()
+            # "conflict,10,11": two notes, one marker each
+            markers = "".join(sentinel(m.strip()) for m in span.text.split(",") if m.strip())
             following = spans[index + 1].text if index + 1 < len(spans) else ""
-            if out.endswith(" ") and following and not following.startswith(" "):
-                out = out[:-1] + sentinel(marker) + " "
-            else:
-                out += sentinel(marker)
+            # PDFium reads the shift up to a superscript as a space: a marker sits on its word
+            spaced = out.endswith(" ")
+            out = out.rstrip(" ") + markers
+            if spaced and following[:1].isalnum():
+                out += " "
         else:
             out += span.text
     return out.strip()
@@ -189,7 +191,10 @@ def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, p
     if right_side or previous.x > (previous.page_width or 612.0) * 0.55:
         return True  # the sign-off ("38th plenary meeting", its date) stands on its own lines
     if line.page != previous.page:
-        return indented or (bool(_NUMBERED_RE.match(text)) and previous_text.rstrip()[-1:] in ".;:")
+        # a new page: more indented than the line the last page ended on opens a paragraph
+        return (indented and line.x > previous.x + 2) or (
+            bool(_NUMBERED_RE.match(text)) and previous_text.rstrip()[-1:] in ".;:"
+        )
     gap = previous.y - line.y
     if gap > 1.45 * max(line.size, previous.size):
         return True

@@ -89,11 +89,16 @@ def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     for line in doc.header_lines:
         body += words(line)
     body += words(doc.opening or "")
-    for para in doc.all_paragraphs():
+    paragraphs = doc.all_paragraphs()
+    # the sign-off closes the resolution itself; its annexes follow it
+    for para in [p for p in paragraphs if p.part is None]:
         body += words(para.number or "")
         body += words(_with_markers(para.text, [(r.offset, r.marker) for r in para.footnote_refs]))
     for line in doc.closing_lines:
         body += words(line)
+    for para in [p for p in paragraphs if p.part is not None]:
+        body += words(para.number or "")
+        body += words(_with_markers(para.text, [(r.offset, r.marker) for r in para.footnote_refs]))
     notes: list[tuple[str, str]] = []
     for note in sorted((n for n in doc.footnotes if n.line), key=lambda n: n.line or 0):
         notes += [(note.id, w) for w in words(f"{note.marker} {note.text or ''}")]

@@ -137,17 +137,27 @@ class PlaceLabels:
         return "masthead" if place.startswith("metadata:") else labels.get(place, place)
 
 
-_ID_RE = re.compile(r"^(pp|op|para)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$")
-_ID_KIND = {"pp": "pp.", "op": "op.", "para": "para."}
+_ID_RE = re.compile(r"^(?:annex(?:-(\d+))?-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$")
+_ANNEX_LABEL_RE = re.compile(r"^annex(?:-\d+)?$")
+_ID_KIND = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading"}
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 
 def paragraph_citation(para_id: str) -> str:
     """How a reader names a paragraph by its id: 'op. 3', 'op. 3 (a)', 'pp. 5', 'para. 6'."""
+    if _ANNEX_LABEL_RE.match(para_id):
+        number = para_id.partition("-")[2]
+        if not number:
+            return "annex"
+        return "annex " + (_ROMAN[int(number) - 1] if int(number) <= len(_ROMAN) else number)
     match = _ID_RE.match(para_id)
     if not match:
         return para_id
-    kind, number, letter, roman, _ = match.groups()
-    return f"{_ID_KIND[kind]} {number}" + (f" ({letter})" if letter else "") + (f" ({roman})" if roman else "")
+    annex, kind, number, letter, roman, _ = match.groups()
+    where = ""
+    if para_id.startswith("annex"):
+        where = paragraph_citation(para_id.split("-")[0] + (f"-{annex}" if annex else "")) + ", "
+    return where + f"{_ID_KIND[kind]} {number}" + (f" ({letter})" if letter else "") + (f" ({roman})" if roman else "")
 
 
 def citation(doc: Document, para: Paragraph) -> str:
@@ -264,20 +274,40 @@ def _sections(ctx: PageContext) -> list[dict[str, Any]]:
     doc = ctx.doc
     sections: list[dict[str, Any]] = []
     if doc.doc_type == "resolution":
+        own = [p for p in doc.paragraphs if p.part is None]
         parts = (("preamble", "Preamble", "preamble"), ("operative", "Operative part", "operative"))
         for kind, title, sid in parts:
-            paras = [r for p in doc.paragraphs if p.kind == kind for r in render_paragraph(ctx, p)]
+            paras = [r for p in own if p.kind == kind for r in render_paragraph(ctx, p)]
             if paras:
                 sections.append({"title": title, "id": sid, "paragraphs": paras})
-        others = [
-            r for p in doc.paragraphs if p.kind not in ("preamble", "operative") for r in render_paragraph(ctx, p)
-        ]
+        others = [r for p in own if p.kind not in ("preamble", "operative") for r in render_paragraph(ctx, p)]
         if others:
             sections.append({"title": "Other text", "id": "other", "paragraphs": others})
         return sections
+    return _heading_sections(ctx, doc.paragraphs)
+
+
+def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:
+    """Each annex of a resolution, shown after its sign-off: titled by its label
+    ("Annex II", anchor ``annex-2``), its own headings and paragraphs inside."""
+    sections: list[dict[str, Any]] = []
+    for para in ctx.doc.paragraphs:
+        if para.part is None:
+            continue
+        if _ANNEX_LABEL_RE.match(para.id):
+            title = ctx.text(para.id, para.text, para.footnote_refs)
+            sections.append({"title": title, "id": para.id, "paragraphs": []})
+        elif sections:
+            sections[-1]["paragraphs"].extend(render_paragraph(ctx, para))
+    return sections
+
+
+def _heading_sections(ctx: PageContext, paragraphs: list[Paragraph]) -> list[dict[str, Any]]:
+    """Reports: sections by their own headings."""
+    sections: list[dict[str, Any]] = []
     current: dict[str, Any] = {"title": None, "id": None, "paragraphs": []}
     sections.append(current)
-    for para in doc.paragraphs:
+    for para in paragraphs:
         if para.kind == "heading":
             current = {"title": ctx.text(para.id, para.text, para.footnote_refs), "id": para.id, "paragraphs": []}
             sections.append(current)
@@ -409,6 +439,7 @@ def render_document(
         subtitle_md=_meta_value(ctx, "subtitle", doc.subtitle),
         meta=metadata_rows(ctx),
         sections=_sections(ctx),
+        annexes=annex_sections(ctx),
         warnings=warning_lines(doc),
         changes=[(e.kind, e.rule, e.line, e.detail) for e in doc.log if e.kind in ("removed", "repaired")],
         notes=_notes(ctx),
