@@ -24,9 +24,12 @@ from .repairs.joining import join_wrapped, should_rejoin, starts_numbered
 from .repairs.markers import markers_as_text, split_markers, strip_sentinels
 
 _OPERATIVE_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
-_LETTER_RE = re.compile(r"^\(([a-z]{1,2})\)\s+(.*)$", re.DOTALL)
+# the space after the letter may be lost ("(mm)Designing")
+_LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
 _ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
+_ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
+_SCOPE = {"Article": "art", "Rule": "rule"}
 # Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
 # "Chapter II", "Article 3", "Section A".
 _ANNEX_HEADING_RE = re.compile(
@@ -298,44 +301,59 @@ class _Builder:
         counts = {"pp": 0, "h": 0, "u": 0}
         used = set() if used is None else used
         annex = bool(prefix)
+        scope = prefix
         last_numbered: Paragraph | None = None
         last_letter: Paragraph | None = None
+        # the paragraph that announced a list or a quotation with a colon: unnumbered blocks
+        # after it are its own (the themes of panels, the question put to a court)
+        holder: Paragraph | None = None
         for block in blocks:
             text, markers = split_markers(block.text)
+            if holder is not None and not annex and block.kind == "text" and not _starts_numbered_or_lettered(text):
+                count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
+                pid = self.unique(f"{holder.id}-p{count}", used, block.line)
+                holder.subparagraphs.append(self.paragraph(pid, holder.kind, None, text, 0, markers, block.line))
+                continue
+            holder = None
             if block.kind == "heading" or (annex and _ANNEX_HEADING_RE.match(text)):
                 counts["h"] += 1
                 pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
+                if annex and (article := _ARTICLE_RE.match(text)):
+                    # articles and rules number their paragraphs afresh: annex-art12-para1
+                    scope = f"{prefix}{_SCOPE[article.group(1)]}{article.group(2).lower()}-"
                 para = Paragraph(pid, "heading", None, text, self.refs(markers), line=block.line)
                 paragraphs.append(para)
-                if annex:
-                    last_numbered = last_letter = None
+                # what follows a heading is not part of the paragraph before it
+                last_numbered = last_letter = None
                 continue
             if match := _OPERATIVE_RE.match(text):
                 number = match.group(1)
                 kind = "numbered" if report or annex else "operative"
-                pid = self.unique(prefix + ("para" if report or annex else "op") + number, used, block.line)
+                pid = self.unique(scope + ("para" if report or annex else "op") + number, used, block.line)
                 para = self.paragraph(pid, kind, number, text, match.start(2), markers, block.line)
                 paragraphs.append(para)
                 last_numbered, last_letter = para, None
+                holder = _announcing(para)
                 continue
             roman = _ROMAN_RE.match(text)
             letter = _LETTER_RE.match(text)
             parent = last_numbered if last_numbered is not None else (paragraphs[-1] if paragraphs else None)
             if roman and last_letter is not None and not _next_letter(last_letter.number, roman.group(1)):
                 pid = self.unique(f"{last_letter.id}-{roman.group(1)}", used, block.line)
-                last_letter.subparagraphs.append(
-                    self.paragraph(
-                        pid, last_letter.kind, f"({roman.group(1)})", text, roman.start(2), markers, block.line
-                    )
+                sub = self.paragraph(
+                    pid, last_letter.kind, f"({roman.group(1)})", text, roman.start(2), markers, block.line
                 )
+                last_letter.subparagraphs.append(sub)
+                holder = _announcing(sub)
                 continue
             if letter and parent is not None:
                 pid = self.unique(f"{parent.id}{letter.group(1)}", used, block.line)
                 sub = self.paragraph(
-                    pid, parent.kind, f"({letter.group(1)})", text, letter.start(2), markers, block.line
+                    pid, parent.kind, f"({letter.group(1)})", text, letter.start(3), markers, block.line
                 )
                 parent.subparagraphs.append(sub)
                 last_letter = sub
+                holder = _announcing(sub)
                 continue
             if annex:
                 counts["u"] += 1
@@ -454,6 +472,15 @@ def _agenda_titles(items: str, titles: list[str]) -> str:
     return "; ".join(f"{number}: {title}" for number, title in zip(numbers, titles, strict=True))
 
 
+def _announcing(para: Paragraph) -> Paragraph | None:
+    """The paragraph itself if it ends with a colon (what follows unnumbered is its own)."""
+    return para if para.kind in ("operative", "numbered") and para.text.rstrip().endswith(":") else None
+
+
+def _starts_numbered_or_lettered(text: str) -> bool:
+    return bool(_OPERATIVE_RE.match(text) or _LETTER_RE.match(text) or _ROMAN_RE.match(text))
+
+
 def _unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
     """A resolution whose operative part is one unnumbered sentence ("Endorses the
     declaration annexed to the present resolution."): preambular paragraphs end with a
@@ -483,7 +510,9 @@ def _next_letter(previous: str | None, candidate: str) -> bool:
     if not previous:
         return False
     prev = previous.strip("()")
-    return len(prev) == 1 and len(candidate) == 1 and ord(candidate) == ord(prev) + 1
+    # "(ii)" after "(hh)" is the thirty-fifth letter
+    same_length = len(prev) == len(candidate) and len(set(prev)) == len(set(candidate)) == 1
+    return same_length and ord(candidate[0]) == ord(prev[0]) + 1
 
 
 def _split(raw: RawDocument) -> tuple[list[Block], Block | None, list[Block]]:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..metadata import OPENING_RE
+from ..metadata import ANNEX_RE, OPENING_RE, PART_HEADING_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
 from ..repairs.markers import sentinel
@@ -230,9 +230,12 @@ def _blocks(pages: dict[int, _Page], layout: _Layout) -> tuple[list[Block], dict
                     previous = line
                 previous_text = text
                 continue
-            if _opens_paragraph(previous, line, layout, previous_text, text):
-                kind = "heading" if line.bold and not text.rstrip().endswith((",", ";")) else "text"
-                blocks.append(Block(text, number, kind))
+            label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
+            after_annex = previous_text and ANNEX_RE.match(previous_text)
+            if label or after_annex or _opens_paragraph(previous, line, layout, previous_text, text):
+                # "Annex" and "Article 13" open their own block (the title under them too)
+                bold = line.bold and not text.rstrip().endswith((",", ";"))
+                blocks.append(Block(text, number, "heading" if bold or label else "text"))
             else:
                 blocks[-1].text += "\n" + text
             previous, previous_text = line, text

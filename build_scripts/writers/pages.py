@@ -137,9 +137,19 @@ class PlaceLabels:
         return "masthead" if place.startswith("metadata:") else labels.get(place, place)
 
 
-_ID_RE = re.compile(r"^(?:annex(?:-(\d+))?-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$")
+_ID_RE = re.compile(
+    r"^(?:annex(?:-(\d+))?-)?(?:(art|rule)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$"
+)
 _ANNEX_LABEL_RE = re.compile(r"^annex(?:-\d+)?$")
-_ID_KIND = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading"}
+_ID_KIND = {
+    "pp": "pp.",
+    "op": "op.",
+    "para": "para.",
+    "p": "unnumbered para.",
+    "h": "heading",
+    "art": "art.",
+    "rule": "rule",
+}
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 
@@ -150,13 +160,19 @@ def paragraph_citation(para_id: str) -> str:
         if not number:
             return "annex"
         return "annex " + (_ROMAN[int(number) - 1] if int(number) <= len(_ROMAN) else number)
+    base, dash, count = para_id.rpartition("-p")
+    if dash and count.isdigit() and base:
+        # an unnumbered block a paragraph announced with a colon: 'op. 4 (b), unnumbered para. 1'
+        return f"{paragraph_citation(base)}, unnumbered para. {count}"
     match = _ID_RE.match(para_id)
     if not match:
         return para_id
-    annex, kind, number, letter, roman, _ = match.groups()
+    annex, scope, scope_number, kind, number, letter, roman, _ = match.groups()
     where = ""
     if para_id.startswith("annex"):
         where = paragraph_citation(para_id.split("-")[0] + (f"-{annex}" if annex else "")) + ", "
+    if scope:
+        where += f"{_ID_KIND[scope]} {scope_number}, "
     return where + f"{_ID_KIND[kind]} {number}" + (f" ({letter})" if letter else "") + (f" ({roman})" if roman else "")
 
 
