@@ -77,11 +77,15 @@ def problems_of(doc: Document, path: Path) -> list[str]:
     for name in ("adopted", "distributed", "session", "agenda_item", "meeting"):
         if getattr(doc, name) is None:
             problems.append(f"no {name}")
-    operative = [p for p in doc.paragraphs if p.kind == "operative" and p.number and p.id.startswith("op")]
-    numbers = [int(p.number) for p in operative if p.number and p.number.isdigit()]
-    if numbers and numbers != list(range(1, len(numbers) + 1)):
+    # numbered 1..N within each scope (sections of a budget resolution number afresh: secXXV-op1)
+    scopes: dict[str, list[int]] = {}
+    for para in doc.paragraphs:
+        scope, found, _ = para.id.partition("op")
+        if para.kind == "operative" and found and para.number and para.number.isdigit() and para.part is None:
+            scopes.setdefault(scope, []).append(int(para.number))
+    if any(numbers != list(range(1, len(numbers) + 1)) for numbers in scopes.values()):
         problems.append("operative numbering has gaps")
-    if not numbers and not any(p.kind == "operative" for p in doc.paragraphs):
+    if not scopes and not any(p.kind == "operative" for p in doc.paragraphs):
         problems.append("no operative paragraph")
     if any(not _letters_ok(p) for p in doc.paragraphs):
         problems.append("sub-paragraph letters have gaps")

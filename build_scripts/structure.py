@@ -28,6 +28,10 @@ _OPERATIVE_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 _LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
 _ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
+# "26 Condemns ...": an operative number whose full stop the PDF lost
+_BARE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
+# A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
+_SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 _ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
 _SCOPE = {"Article": "art", "Rule": "rule"}
 # Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
@@ -302,6 +306,10 @@ class _Builder:
         used = set() if used is None else used
         annex = bool(prefix)
         scope = prefix
+        # a numbered list inside a paragraph, and the number its next item would have
+        items: Paragraph | None = None
+        next_item = 1
+        sections = not annex and not report and _numbering_restarts(blocks)
         last_numbered: Paragraph | None = None
         last_letter: Paragraph | None = None
         # the paragraph that announced a list or a quotation with a colon: unnumbered blocks
@@ -314,10 +322,14 @@ class _Builder:
                 pid = self.unique(f"{holder.id}-p{count}", used, block.line)
                 holder.subparagraphs.append(self.paragraph(pid, holder.kind, None, text, 0, markers, block.line))
                 continue
-            holder = None
+            announced, holder = holder, None
             if block.kind == "heading" or (annex and _ANNEX_HEADING_RE.match(text)):
                 counts["h"] += 1
                 pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
+                items = None
+                if sections and (section := _SECTION_LABEL_RE.match(text)):
+                    # sections that number their paragraphs afresh: secXXV-op1
+                    scope = f"sec{section.group(1)}-"
                 if annex and (article := _ARTICLE_RE.match(text)):
                     # articles and rules number their paragraphs afresh: annex-art12-para1
                     scope = f"{prefix}{_SCOPE[article.group(1)]}{article.group(2).lower()}-"
@@ -326,7 +338,29 @@ class _Builder:
                 # what follows a heading is not part of the paragraph before it
                 last_numbered = last_letter = None
                 continue
-            if match := _OPERATIVE_RE.match(text):
+            match = _OPERATIVE_RE.match(text)
+            expected = _following_number(last_numbered)
+            if match is None and not report and (bare := _BARE_NUMBER_RE.match(text)) and bare.group(1) == expected:
+                match = bare  # "26 Condemns": the official PDF lost the full stop, the indent and order did not
+                self.log(
+                    "repaired", "number-without-stop", block.line, f"paragraph {expected} printed without its stop"
+                )
+            if match and not annex and (announced is not None or items is not None):
+                number = match.group(1)
+                if items is not None and number == str(next_item) and number != expected:
+                    pass  # the list goes on
+                elif announced is not None and number == "1" and expected != "1":
+                    items, next_item = announced, 1  # a numbered list inside a paragraph ("agenda: 1. Opening")
+                else:
+                    items = None
+                if items is not None:
+                    pid = self.unique(f"{items.id}-i{number}", used, block.line)
+                    item = self.paragraph(pid, items.kind, number, text, match.start(2), markers, block.line)
+                    items.subparagraphs.append(item)
+                    next_item += 1
+                    continue
+            items = None
+            if match:
                 number = match.group(1)
                 kind = "numbered" if report or annex else "operative"
                 pid = self.unique(scope + ("para" if report or annex else "op") + number, used, block.line)
@@ -470,6 +504,25 @@ def _agenda_titles(items: str, titles: list[str]) -> str:
     if len(titles) == 1 or len(numbers) != len(titles):
         return " / ".join(titles)
     return "; ".join(f"{number}: {title}" for number, title in zip(numbers, titles, strict=True))
+
+
+def _following_number(para: Paragraph | None) -> str:
+    return str(int(para.number) + 1) if para is not None and para.number and para.number.isdigit() else "1"
+
+
+def _numbering_restarts(blocks: list[Block]) -> bool:
+    """Whether the operative numbering starts again at 1 after a section heading
+    ("I", "XXV Effects of changes in rates of exchange"), as budget resolutions do."""
+    highest, after_section = 0, False
+    for block in blocks:
+        text = strip_sentinels(block.text)
+        if block.kind == "heading" and _SECTION_LABEL_RE.match(text):
+            after_section = True
+        elif match := _OPERATIVE_RE.match(text):
+            if match.group(1) == "1" and after_section and highest > 1:
+                return True
+            highest = max(highest, int(match.group(1)))
+    return False
 
 
 def _announcing(para: Paragraph) -> Paragraph | None:

@@ -27,15 +27,15 @@ from dataclasses import dataclass, field
 from ..metadata import ANNEX_RE, OPENING_RE, PART_HEADING_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
-from ..repairs.markers import sentinel
+from ..repairs.markers import sentinel, strip_sentinels
 from .base import Block, RawDocument, RawNote
 
 name = "pdf"
 
 # Bands of the page that hold furniture, as shares of its height (UN template: the
-# running head 30-60 pt from the top, the foot 27-44 pt from the bottom).
+# running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
 TOP_BAND = 0.085
-BOTTOM_BAND = 0.066
+BOTTOM_BAND = 0.06
 _RULE_RE = re.compile(r"_{5,}")
 _JOB_RE = re.compile(r"(\d{2}-\d{5})\s*\(E\)(?:\s+\d{6})?")
 _BARCODE_RE = re.compile(r"\*\d{6,9}\*")
@@ -60,6 +60,7 @@ class _Page:
     number: int
     body: list[tuple[int, PdfLine]] = field(default_factory=list)
     notes: list[tuple[int, PdfLine]] = field(default_factory=list)
+    below_rule: bool = False  # the rule of underscores seen: the rest of the page is notes
 
 
 def _layout(lines: list[PdfLine]) -> _Layout:
@@ -71,13 +72,15 @@ def _layout(lines: list[PdfLine]) -> _Layout:
     return _Layout(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
 
 
-def _line_text(line: PdfLine) -> str:
+def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     """A line's text with its raised markers as sentinels, each on the word before it
     ("Summit, ¹ to" -> "Summit,¹ to"; "Disabilities, ⁶in" -> "Disabilities,⁶ in")."""
     out = ""
     spans = list(line.spans)
     for index, span in enumerate(spans):
-        if span.raised:
+        if span.raised and notes is not None and span.text.strip().isalpha() and span.text.strip() not in notes:
+            out += span.text  # a raised letter no note is marked with is a letter ("th" "e")
+        elif span.raised:
             # "conflict,10,11": two notes, one marker each
             markers = "".join(sentinel(m.strip()) for m in span.text.split(",") if m.strip())
             following = spans[index + 1].text if index + 1 < len(spans) else ""
@@ -89,6 +92,12 @@ def _line_text(line: PdfLine) -> str:
         else:
             out += span.text
     return out.strip()
+
+
+def _is_table_note(line: PdfLine, layout: _Layout) -> bool:
+    """A note under a table, in the body area: smaller than the text, opening with a
+    raised marker ("ᵃ See A/78/534.")."""
+    return line.size < layout.body_size * 0.95 and _starts_with_marker(line) is not None
 
 
 def _starts_with_marker(line: PdfLine) -> str | None:
@@ -119,14 +128,14 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
             continue
         if _RULE_RE.fullmatch(text):
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
-            page.notes.append((number, line))  # the rule itself: notes start after it
+            page.below_rule = True
             continue
-        if page.notes:
+        if page.below_rule or _is_table_note(line, layout):
             page.notes.append((number, line))
         else:
             page.body.append((number, line))
     note_pages = _read_notes(raw, pages)
-    raw.blocks, page_ends = _blocks(pages, layout)
+    raw.blocks, page_ends = _blocks(pages, layout, frozenset(note.marker for note in raw.notes if note.marker))
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
@@ -140,8 +149,6 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
     for page in pages.values():
         for number, line in page.notes:
             text = line.text.strip()
-            if _RULE_RE.fullmatch(text):
-                continue
             marker = _starts_with_marker(line)
             if marker is None and raw.notes:
                 raw.notes[-1].text += "\n" + _line_text(line)
@@ -193,7 +200,7 @@ def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, p
     if line.page != previous.page:
         # a new page: more indented than the line the last page ended on opens a paragraph
         return (indented and line.x > previous.x + 2) or (
-            bool(_NUMBERED_RE.match(text)) and previous_text.rstrip()[-1:] in ".;:"
+            bool(_NUMBERED_RE.match(text)) and strip_sentinels(previous_text).rstrip()[-1:] in ".,;:"
         )
     gap = previous.y - line.y
     if gap > 1.45 * max(line.size, previous.size):
@@ -201,7 +208,7 @@ def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, p
     return indented and line.x > previous.x + 2
 
 
-def _blocks(pages: dict[int, _Page], layout: _Layout) -> tuple[list[Block], dict[int, int]]:
+def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -> tuple[list[Block], dict[int, int]]:
     """The body's paragraphs (and the header's units); also, per page, how many blocks
     had begun by its end."""
     blocks: list[Block] = []
@@ -211,7 +218,7 @@ def _blocks(pages: dict[int, _Page], layout: _Layout) -> tuple[list[Block], dict
     in_header = True
     for page in pages.values():
         for number, line in page.body:
-            text = _line_text(line)
+            text = _line_text(line, markers)
             if not text:
                 continue
             opening = bool(OPENING_RE.match(text))

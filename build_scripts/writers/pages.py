@@ -138,7 +138,7 @@ class PlaceLabels:
 
 
 _ID_RE = re.compile(
-    r"^(?:annex(?:-(\d+))?-)?(?:(art|rule)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$"
+    r"^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$"
 )
 _ANNEX_LABEL_RE = re.compile(r"^annex(?:-\d+)?$")
 _ID_KIND = {
@@ -149,6 +149,7 @@ _ID_KIND = {
     "h": "heading",
     "art": "art.",
     "rule": "rule",
+    "sec": "section",
 }
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
@@ -160,6 +161,9 @@ def paragraph_citation(para_id: str) -> str:
         if not number:
             return "annex"
         return "annex " + (_ROMAN[int(number) - 1] if int(number) <= len(_ROMAN) else number)
+    base, dash, item = para_id.rpartition("-i")
+    if dash and item.isdigit() and base:
+        return f"{paragraph_citation(base)}, item {item}"  # a numbered list inside a paragraph
     base, dash, count = para_id.rpartition("-p")
     if dash and count.isdigit() and base:
         # an unnumbered block a paragraph announced with a colon: 'op. 4 (b), unnumbered para. 1'
