@@ -20,7 +20,7 @@ from . import metadata as md
 from .errors import SourceError
 from .model import Document, Footnote, FootnoteRef, LogEntry, Paragraph
 from .readers.base import Block, RawDocument
-from .repairs.joining import join_wrapped, should_rejoin, starts_numbered
+from .repairs.joining import ends_paragraph, join_wrapped, should_rejoin, starts_numbered
 from .repairs.markers import markers_as_text, split_markers, strip_sentinels
 
 _OPERATIVE_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
@@ -140,7 +140,9 @@ class _Builder:
         agenda_titles: list[str] = []
         for item in lines:
             text = item.text
-            after_agenda = previous == "agenda"
+            more_titles = len(agenda_titles) < len(_agenda_numbers(self.doc.agenda_item or ""))
+            # the line after "Agenda items 13 and 117", and after each title while one is owed
+            after_agenda = previous == "agenda" or (previous == "agenda-title" and item.index == 0 and more_titles)
             if previous == "title" and item.index > 0 and not md.SESSION_RE.search(text):
                 # a title wrapped onto the next line of its block (PDF text)
                 self.doc.title = f"{self.doc.title} {text}"
@@ -149,6 +151,15 @@ class _Builder:
             if previous == "distr" and md.DATE_LINE_RE.match(text):
                 self.set_fact("distributed", md.parse_date(text), item.line)
                 previous = ""
+                continue
+            if previous == "adopted-by" and (on_date := re.match(r"^on (.+)$", text)) and md.parse_date(text):
+                # "Resolution adopted by the General Assembly" / "on 21 November 2023"
+                self.set_fact("adopted", md.parse_date(on_date.group(1)), item.line)
+                previous = ""
+                continue
+            if previous == "agenda-title" and item.index > 0 and not md.RESOLUTION_TITLE_RE.match(text):
+                # an agenda item's title wrapped onto the next line of its block
+                agenda_titles[-1] = f"{agenda_titles[-1]} {text}"
                 continue
             previous = ""
             if match := md.RESOLUTION_TITLE_RE.match(text):
@@ -164,6 +175,8 @@ class _Builder:
                 self.set_fact("body", match.group(1), item.line)
                 if match.group(2):
                     self.set_fact("adopted", md.parse_date(match.group(2)), item.line)
+                else:
+                    previous = "adopted-by"
             elif match := md.ON_REPORT_RE.match(text):
                 self.doc.extra["committee"] = match.group(1)
                 self.set_fact("based_on", match.group(2), item.line)
@@ -192,8 +205,7 @@ class _Builder:
             elif after_agenda:
                 # the lines after "Agenda items 13 and 117" are those items' titles, one each
                 agenda_titles.append(text)
-                if len(agenda_titles) < len(_agenda_numbers(self.doc.agenda_item or "")):
-                    previous = "agenda"
+                previous = "agenda-title"
             elif item.heading:
                 unmatched_headings.append(item)
             elif self.search_facts(item):
@@ -271,7 +283,7 @@ class _Builder:
         out: list[Block] = []
         numbered_seen = False
         for block in blocks:
-            text, hyphens = join_wrapped(block.text)
+            text, hyphens = join_wrapped(block.text, self.raw.hyphenated)
             if hyphens:
                 self.log("repaired", "dehyphenate", block.line, f"{hyphens} line-end hyphen(s) removed")
             if block.kind == "heading":
@@ -398,6 +410,14 @@ class _Builder:
                 counts["pp"] += 1
                 paragraphs.append(self.paragraph(f"pp{counts['pp']}", "preamble", None, text, 0, markers, block.line))
                 continue
+            if not report and _is_subheading(text):
+                # "Budget performance report for the period ...": no operative paragraph ends
+                # without a stop; a short line that does is a heading of the operative part
+                counts["h"] += 1
+                pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
+                paragraphs.append(Paragraph(pid, "heading", None, text, self.refs(markers), line=block.line))
+                last_numbered = last_letter = None
+                continue
             counts["u"] += 1
             self.log(
                 "warning", "unnumbered-paragraph", block.line, "unnumbered paragraph among numbered ones, kept in place"
@@ -456,7 +476,7 @@ class _Builder:
         unmarked: list[tuple[str, tuple[int, int]]] = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for note in self.raw.notes:
-            text, _ = join_wrapped(strip_sentinels(note.text))
+            text, _ = join_wrapped(strip_sentinels(note.text), self.raw.hyphenated)
             lines = (note.line, note.spans[-1][1] if note.spans else note.line + note.text.count("\n"))
             if len(note.spans) > 1:
                 spans[note.line] = note.spans
@@ -504,6 +524,10 @@ def _agenda_titles(items: str, titles: list[str]) -> str:
     if len(titles) == 1 or len(numbers) != len(titles):
         return " / ".join(titles)
     return "; ".join(f"{number}: {title}" for number, title in zip(numbers, titles, strict=True))
+
+
+def _is_subheading(text: str) -> bool:
+    return text[:1].isupper() and not ends_paragraph(text) and len(text.split()) <= 25
 
 
 def _following_number(para: Paragraph | None) -> str:

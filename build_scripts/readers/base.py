@@ -48,6 +48,9 @@ class RawDocument:
     # Lines of page furniture (running headers, template fields) that carry metadata.
     furniture: list[Block] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
+    # whether a hyphen at a line's end may be the typesetter's ("migra-" "tory"); the UN's
+    # PDFs are not hyphenated, so there it is the word's own ("fact-" "finding")
+    hyphenated: bool = True
 
 
 class Reader(Protocol):

@@ -106,7 +106,7 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 
 def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
-    raw = RawDocument(source_file, name)
+    raw = RawDocument(source_file, name, hyphenated=False)
     layout = _layout(lines)
     pages: dict[int, _Page] = {}
     for number, line in enumerate(lines, start=1):

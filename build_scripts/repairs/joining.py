@@ -52,7 +52,7 @@ def starts_numbered(text: str) -> bool:
     return bool(_NUMBERED_START_RE.match(text))
 
 
-def join_lines(first: str, second: str) -> tuple[str, bool]:
+def join_lines(first: str, second: str, dehyphenate: bool = True) -> tuple[str, bool]:
     """Join two wrapped lines; returns the text and whether a hyphen was removed.
 
     A line-final hyphen between two lowercase word parts is a typesetting break and is
@@ -61,6 +61,8 @@ def join_lines(first: str, second: str) -> tuple[str, bool]:
     """
     left = first.rstrip()
     right = second.strip()
+    if not dehyphenate and re.search(r"[A-Za-z]-$", left) and right[:1].isalpha():
+        return left + right, False  # "fact-" + "finding"
     match = re.search(r"([A-Za-z]+)-$", left)
     if match and right[:1].isalpha():
         part = match.group(1)
@@ -91,7 +93,7 @@ def should_rejoin(previous: str, following: str) -> bool:
     return starts_lowercase(following) or not ends_paragraph(previous)
 
 
-def join_wrapped(text: str) -> tuple[str, int]:
+def join_wrapped(text: str, dehyphenate: bool = True) -> tuple[str, int]:
     """A block's lines as one paragraph; returns the text and how many hyphens were removed."""
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:
@@ -99,6 +101,6 @@ def join_wrapped(text: str) -> tuple[str, int]:
     joined_text = lines[0].strip()
     hyphens = 0
     for line in lines[1:]:
-        joined_text, removed = join_lines(joined_text, line)
+        joined_text, removed = join_lines(joined_text, line, dehyphenate)
         hyphens += removed
     return joined_text, hyphens

@@ -22,7 +22,7 @@ SUPERSCRIPT_RUN_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 SYMBOL_MARKER_RE = re.compile(r"(?<=[^\s\\*])((?:\\?\*)+|(?:†)+|(?:‡)+)(?=\s|$|[,;.:)])")
 
 # Abbreviations after which ".<digit>" is part of a symbol or a citation, not a marker.
-_NUMBERING_ABBREVIATIONS = {
+NUMBERING_ABBREVIATIONS = {
     "add",
     "corr",
     "rev",
@@ -99,7 +99,7 @@ def _is_numbering(text: str, start: int) -> bool:
         return True
     if token.endswith("."):
         word = re.sub(r"[^A-Za-z]", "", token[:-1].split(".")[-1])
-        return word.lower() in _NUMBERING_ABBREVIATIONS or len(word) <= 1
+        return word.lower() in NUMBERING_ABBREVIATIONS or len(word) <= 1
     return False
 
 

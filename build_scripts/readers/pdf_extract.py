@@ -1,0 +1,277 @@
+"""Shape: the plain-text extraction of an official UN PDF (PyMuPDF, pdftotext and the like).
+
+What it looks like: pages separated by an empty line or a form feed; inside a page a
+line holding one space stands for a blank; each page after the first opens with its
+head (the symbol, the running title, the job number ``23-23443``, the page ``2/5``, in
+some order), the first with the cover block (``23-23443 (E)    011223``, the barcode
+``*2323443*``); the notes stand after a rule of underscores at the page's foot, each
+opening with its marker (``1  Resolution 60/1.``); in the body the superscripts became
+plain digits, glued (``Development,3``) or spaced (``Outcome, 1  sports``); a number or
+a letter may stand alone on its line (``9.`` then ``Decides ...``).
+
+What the text lost is taken back from what it kept: a page's notes say which markers
+that page holds and in which order, so each marker is looked for in the page's body
+after the one before it, glued to a word first, then standing alone. A marker not found
+that way is not guessed: the note is kept and a warning says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import LogEntry
+from ..repairs.markers import NUMBERING_ABBREVIATIONS, sentinel
+from .base import Block, RawDocument, RawNote
+
+name = "pdf-extract"
+
+_JOB_RE = re.compile(r"\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?")
+_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
+_PAGE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,3}")
+_FOOT_RE = re.compile(r"(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})")
+_SYMBOL_LINE_RE = re.compile(r"[AES]/(?:RES/)?[\w./-]+")
+_RULE_RE = re.compile(r"_{5,}")
+_NOTE_START_RE = re.compile(r"^(\d{1,3}|\*{1,3}|†{1,3}|[a-z])(?:\s{1,4})(\S.*)$")
+# how far into a page its head may reach (symbol, title of up to three lines, job, page)
+_HEAD_LINES = 9
+
+
+def sniff(text: str) -> float:
+    lines = [line.strip() for line in text.split("\n")[:4000]]
+    jobs = sum(1 for line in lines if _JOB_RE.fullmatch(line) or _FOOT_RE.fullmatch(line))
+    pages = sum(1 for line in lines if _PAGE_NUMBER_RE.fullmatch(line) or _FOOT_RE.fullmatch(line))
+    barcode = any(_BARCODE_RE.fullmatch(line) for line in lines[:40])
+    score = 0.0
+    if jobs:
+        score += 0.4
+    if barcode:
+        score += 0.3
+    if pages or "\f" in text:
+        score += 0.2
+    if any(_RULE_RE.fullmatch(line) for line in lines):
+        score += 0.1
+    return min(score, 1.0)
+
+
+@dataclass
+class _Page:
+    number: int
+    body: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[RawNote] = field(default_factory=list)
+
+
+def _pages(text: str) -> list[list[tuple[int, str]]]:
+    """Lines (number, text) page by page: pages end at a form feed, or at an empty line
+    where blanks are written as a line holding a space (PyMuPDF)."""
+    lines = text.split("\n")
+    spaced_blanks = any(line and not line.strip() for line in lines)
+    pages: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(lines, start=1):
+        parts = line.split("\f")
+        for index, part in enumerate(parts):
+            if index > 0:
+                pages.append([])
+            if part == "" and spaced_blanks and len(parts) == 1:
+                if pages[-1]:
+                    pages.append([])
+                continue
+            pages[-1].append((number, part))
+    return [page for page in pages if any(text.strip() for _, text in page)]
+
+
+def _head_end(page: list[tuple[int, str]]) -> int:
+    """Index after the page's head: the last furniture line among its first lines."""
+    end = 0
+    for index, (_, line) in enumerate(page[:_HEAD_LINES]):
+        stripped = line.strip()
+        if _JOB_RE.fullmatch(stripped) or _PAGE_NUMBER_RE.fullmatch(stripped) or _FOOT_RE.fullmatch(stripped):
+            end = index + 1
+    return end
+
+
+def read(text: str, source_file: str) -> RawDocument:
+    raw = RawDocument(source_file, name, hyphenated=False)
+    pages: list[_Page] = []
+    note_lines: list[list[int]] = []  # the lines of each note of raw.notes
+    for number, lines in enumerate(_pages(text), start=1):
+        page = _Page(number)
+        pages.append(page)
+        start = _head_end(lines) if number > 1 else 0
+        for line_number, line in lines[:start]:
+            if line.strip():
+                raw.log.append(
+                    LogEntry("removed", "page-head", line_number, f"{line.strip()!r}: page head", line.strip())
+                )
+        in_notes = False
+        for line_number, line in lines[start:]:
+            stripped = line.strip()
+            if number == 1 and (_JOB_RE.fullmatch(stripped) or _BARCODE_RE.fullmatch(stripped)):
+                job = _JOB_RE.fullmatch(stripped)
+                what = "job number (kept as metadata)" if job else "barcode of the job number"
+                raw.log.append(LogEntry("removed", "cover-block", line_number, f"{stripped!r}: {what}", stripped))
+                if job:
+                    raw.furniture.append(Block(f"Job number {stripped.split()[0]}", line_number))
+                continue
+            if _FOOT_RE.fullmatch(stripped) or (in_notes and _PAGE_NUMBER_RE.fullmatch(stripped)):
+                raw.log.append(LogEntry("removed", "page-foot", line_number, f"{stripped!r}: page foot", stripped))
+                continue
+            if _RULE_RE.fullmatch(stripped):
+                raw.log.append(LogEntry("removed", "note-rule", line_number, "rule above the page's notes", stripped))
+                in_notes = True
+                continue
+            if in_notes:
+                _note_line(raw, page, note_lines, line_number, stripped)
+            else:
+                page.body.append((line_number, line))
+    for note, numbers in zip(raw.notes, note_lines, strict=True):
+        note.spans = _ranges(numbers)
+    raw.blocks = _blocks(raw, pages)
+    return raw
+
+
+def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for number in numbers:
+        if out and number <= out[-1][1] + 2:  # a blank line between two lines of a note
+            out[-1] = (out[-1][0], number)
+        else:
+            out.append((number, number))
+    return out
+
+
+def _note_line(raw: RawDocument, page: _Page, note_lines: list[list[int]], number: int, text: str) -> None:
+    """A line of the notes area: a marker opens a note (unless the note before has not
+    ended and the "marker" is not the next one: "1577, No. 27531." goes on a note)."""
+    if not text:
+        return
+    start = _NOTE_START_RE.match(text)
+    previous = raw.notes[-1] if raw.notes else None
+    expected = str(int(previous.marker) + 1) if previous and previous.marker and previous.marker.isdigit() else None
+    if start and (previous is None or _ends_note(previous.text) or start.group(1) == expected):
+        note = RawNote(start.group(1), start.group(2).rstrip(), number)
+        raw.notes.append(note)
+        note_lines.append([number])
+        page.notes.append(note)
+    elif previous is not None:
+        previous.text += "\n" + text
+        note_lines[-1].append(number)
+    else:
+        raw.log.append(LogEntry("warning", "note-without-marker", number, f"note text without a marker: {text[:50]!r}"))
+        raw.notes.append(RawNote(None, text, number))
+        note_lines.append([number])
+
+
+def _ends_note(text: str) -> bool:
+    return bool(re.search(r"[.)]\s*$", text))
+
+
+def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
+    """Paragraphs: runs of lines between blanks; a page's end closes one too (the
+    structure rejoins a paragraph cut by a page break, and logs it)."""
+    blocks: list[Block] = []
+    for page in pages:
+        current: list[tuple[int, str]] = []
+        for number, line in [*_mark(raw, page), (0, "")]:
+            if line.strip():
+                current.append((number, line))
+            elif current:
+                blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
+                current = []
+        for note in page.notes:
+            note.position = len(blocks)
+    return blocks
+
+
+# How a marker that lost its raise stands in the text, and how sure each way is: glued
+# to the word before it, or to a year ("6 October 20204 and"), or alone between spaces
+# (two after it, as PyMuPDF writes the gap); weaker: one space after it, or glued to a
+# resolution number ("resolution 77/2285").
+_PATTERNS = (
+    (r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"\]])|(?<=[^\W\d_]\.)){m}(?=[\s,;:.)\]\"”’]|$)", 3),
+    (r"(?<=(?<!\d)(?:19|20)\d\d){m}(?=[\s,;:.)\]\"”’]|$)", 3),
+    (r"(?<=[\w,;:.)”’]) {m}(?=  )", 3),
+    (r"(?<=[\w,;:.)”’]) {m}(?= [a-z0-9]| ?$)", 1),
+    (r"(?<=[,;:)”’]){m}(?=[a-z])", 2),
+    (r"(?<=\d/\d\d\d){m}(?=[\s,;:.)]|$)", 1),
+)
+
+
+def _mark(raw: RawDocument, page: _Page) -> list[tuple[int, str]]:
+    """The page's body with its notes' markers as sentinels.
+
+    Every place each marker could stand is scored by how sure its form is; the places
+    chosen are the best-scoring sequence in the notes' order (a marker with no place in
+    that order is reported, not guessed)."""
+    body = list(page.body)
+    notes = [note for note in page.notes if note.marker is not None]
+    candidates = [_candidates(body, note.marker or "") for note in notes]
+    chosen = _best_sequence(candidates)
+    for note, place in zip(notes, chosen, strict=True):
+        if place is None:
+            raw.log.append(
+                LogEntry(
+                    "warning",
+                    "marker-not-found",
+                    note.line,
+                    f"note {note.marker}: its marker cannot be told apart in the text (a plain number?)",
+                )
+            )
+    # replace from the end so that earlier columns stay valid
+    for note, place in sorted(
+        ((n, p) for n, p in zip(notes, chosen, strict=True) if p is not None), key=lambda item: item[1], reverse=True
+    ):
+        index, start, end = place  # type: ignore[misc]
+        number, line = body[index]
+        before = line[:start].rstrip(" ")
+        after = line[end:]
+        after = " " + after.lstrip(" ") if after.startswith(" ") else after
+        body[index] = (number, before + sentinel(note.marker or "") + after)
+    return body
+
+
+def _candidates(body: list[tuple[int, str]], marker: str) -> list[tuple[int, int, int, int]]:
+    """(line index, start, end, score) of every place the marker could stand."""
+    found: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+    for pattern, score in _PATTERNS:
+        regex = re.compile(pattern.format(m=re.escape(marker)))
+        for index, (_, line) in enumerate(body):
+            for match in regex.finditer(line):
+                if _after_abbreviation(line, match.start()):
+                    continue  # "A/80/L.2/Rev.1", "vol. 2"
+                key = (index, match.end())
+                if key not in found or found[key][3] < score:
+                    found[key] = (index, match.start(), match.end(), score)
+    return sorted(found.values())
+
+
+def _after_abbreviation(line: str, start: int) -> bool:
+    """Whether the digits at ``start`` follow "Rev." or another numbering abbreviation."""
+    if line[start - 1 : start] != ".":
+        return False
+    word = re.search(r"([A-Za-z]+)\.$", line[:start])
+    return word is not None and word.group(1).lower() in NUMBERING_ABBREVIATIONS
+
+
+def _best_sequence(candidates: list[list[tuple[int, int, int, int]]]) -> list[tuple[int, int, int] | None]:
+    """One place (or none) per marker, in increasing order, with the highest total score;
+    of equal totals, the earliest places."""
+    # best[i][j]: (score, path) of the best choice for markers 0..i ending with candidate j
+    # of marker i (j == -1: marker i not placed, the last placed position carried along)
+    states: list[tuple[int, tuple[int, int], list[tuple[int, int, int] | None]]] = [(0, (-1, -1), [])]
+    for options in candidates:
+        following: list[tuple[int, tuple[int, int], list[tuple[int, int, int] | None]]] = []
+        for score, position, path in states:
+            following.append((score, position, [*path, None]))
+            for index, start, end, gain in options:
+                if (index, start) > position:
+                    # placing a marker at all outweighs the surer form of another
+                    following.append((score + 2 + gain, (index, start), [*path, (index, start, end)]))
+        # keep, per reached position, the best; then the few best overall (pages hold few notes)
+        best: dict[tuple[int, int], tuple[int, tuple[int, int], list[tuple[int, int, int] | None]]] = {}
+        for state in following:
+            kept = best.get(state[1])
+            if kept is None or state[0] > kept[0]:
+                best[state[1]] = state
+        states = sorted(best.values(), key=lambda state: (-state[0], state[1]))[:64]
+    return states[0][2]  # the highest score; of equal ones, the earliest last place
