@@ -108,10 +108,12 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
     base_y = base_size = last_x = 0.0
     for index in range(count):
         char = text[index]
-        if char in "\r\n\x02\ufffe":
+        if char in "\r\n":
             continue
+        if char in "\x02\ufffe":
+            char = "-"  # PDFium's mark for a hyphen that ends a line ("well-" "being")
         if char == " " or char == "\xa0":
-            if current:
+            if current and not (pdfium_c.FPDFText_IsGenerated(raw, index) == 1 and _tight(raw, index, count)):
                 current.append((" ", last_x, base_y, base_size, -1))
             continue
         origin(raw, index, px, py)
@@ -140,6 +142,23 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
     return [
         PdfLine(number, ln.x, ln.right, ln.y, ln.size, ln.bold, ln.spans, width, height) for ln in _merge_split(lines)
     ]
+
+
+def _tight(raw: object, index: int, count: int) -> bool:
+    """Whether a space PDFium made up stands inside a word: justified text set in pieces
+    ("we" "ll", "20" "30"). Measured on 60 of the UN's PDFs, from where PDFium put the
+    space (the end of the letter before) to the next letter's origin, such gaps are at
+    most 0.15 of the font size, word spaces at least 0.2."""
+    import pypdfium2.raw as pdfium_c
+
+    if index + 1 >= count:
+        return False
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
+    space_x = x.value
+    pdfium_c.FPDFText_GetCharOrigin(raw, index + 1, ctypes.byref(x), ctypes.byref(y))
+    size = pdfium_c.FPDFText_GetFontSize(raw, index - 1) if index else 0.0
+    return size > 0 and 0 <= x.value - space_x < 0.17 * size
 
 
 def _merge_split(lines: list[PdfLine]) -> list[PdfLine]:

@@ -142,7 +142,7 @@ class _Builder:
             text = item.text
             more_titles = len(agenda_titles) < len(_agenda_numbers(self.doc.agenda_item or ""))
             # the line after "Agenda items 13 and 117", and after each title while one is owed
-            after_agenda = previous == "agenda" or (previous == "agenda-title" and item.index == 0 and more_titles)
+            after_agenda = previous == "agenda" or (previous == "agenda-title" and more_titles)
             if previous == "title" and item.index > 0 and not md.SESSION_RE.search(text):
                 # a title wrapped onto the next line of its block (PDF text)
                 self.doc.title = f"{self.doc.title} {text}"
@@ -157,7 +157,17 @@ class _Builder:
                 self.set_fact("adopted", md.parse_date(on_date.group(1)), item.line)
                 previous = ""
                 continue
-            if previous == "agenda-title" and item.index > 0 and not md.RESOLUTION_TITLE_RE.match(text):
+            new_title = (
+                more_titles
+                and text[:1].isupper()
+                and not re.search(r"(?:,|-|\b(?:and|of|the|to|on))$", agenda_titles[-1] if agenda_titles else "")
+            )
+            if (
+                previous == "agenda-title"
+                and item.index > 0
+                and not new_title
+                and not md.RESOLUTION_TITLE_RE.match(text)
+            ):
                 # an agenda item's title wrapped onto the next line of its block
                 agenda_titles[-1] = f"{agenda_titles[-1]} {text}"
                 continue
@@ -286,7 +296,8 @@ class _Builder:
             text, hyphens = join_wrapped(block.text, self.raw.hyphenated)
             if hyphens:
                 self.log("repaired", "dehyphenate", block.line, f"{hyphens} line-end hyphen(s) removed")
-            if block.kind == "heading":
+            if block.kind == "heading" or _is_part_heading(block.text):
+                # "Rule 15" / "Duties of the secretariat": a heading however it was exported
                 out.append(Block(text, block.line, "heading"))
                 continue
             numbered_seen = numbered_seen or starts_numbered(text)
@@ -383,7 +394,10 @@ class _Builder:
                 continue
             roman = _ROMAN_RE.match(text)
             letter = _LETTER_RE.match(text)
-            parent = last_numbered if last_numbered is not None else (paragraphs[-1] if paragraphs else None)
+            # a letter belongs to the paragraph just before it (kept in source order)
+            parent = paragraphs[-1] if paragraphs else None
+            if last_letter is not None and parent is not None and last_letter not in parent.walk():
+                last_letter = None
             if roman and last_letter is not None and not _next_letter(last_letter.number, roman.group(1)):
                 pid = self.unique(f"{last_letter.id}-{roman.group(1)}", used, block.line)
                 sub = self.paragraph(
@@ -400,6 +414,12 @@ class _Builder:
                 parent.subparagraphs.append(sub)
                 last_letter = sub
                 holder = _announcing(sub)
+                continue
+            if annex and _is_subheading(text):
+                counts["h"] += 1  # an annex's title and headings, however they were exported
+                pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
+                paragraphs.append(Paragraph(pid, "heading", None, text, self.refs(markers), line=block.line))
+                last_numbered = last_letter = None
                 continue
             if annex:
                 counts["u"] += 1
@@ -526,6 +546,13 @@ def _agenda_titles(items: str, titles: list[str]) -> str:
     return "; ".join(f"{number}: {title}" for number, title in zip(numbers, titles, strict=True))
 
 
+def _is_part_heading(text: str) -> bool:
+    lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
+    return (
+        bool(lines) and len(lines) <= 3 and bool(md.PART_HEADING_RE.match(lines[0])) and not ends_paragraph(lines[-1])
+    )
+
+
 def _is_subheading(text: str) -> bool:
     return text[:1].isupper() and not ends_paragraph(text) and len(text.split()) <= 25
 
@@ -574,7 +601,16 @@ def _unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
 
 
 def _split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
-    """The resolution's own body, and its annexes, each from its "Annex" line on."""
+    """The resolution's own body, and its annexes, each from its "Annex" line on (a title
+    in the same block as "Annex" is the annex's heading)."""
+    split: list[Block] = []
+    for block in body:
+        first, _, rest = block.text.partition("\n")
+        if rest.strip() and md.ANNEX_RE.match(strip_sentinels(first).strip()):
+            split += [Block(first, block.line, block.kind), Block(rest, block.line + 1, "heading")]
+        else:
+            split.append(block)
+    body = split
     starts = [i for i, block in enumerate(body) if md.ANNEX_RE.match(strip_sentinels(block.text).strip())]
     if not starts:
         return body, []
@@ -598,6 +634,11 @@ def _split(raw: RawDocument) -> tuple[list[Block], Block | None, list[Block]]:
     for index, block in enumerate(raw.blocks):
         if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
             return raw.blocks[:index], block, raw.blocks[index + 1 :]
+    for index, block in enumerate(raw.blocks[:30]):
+        first = join_wrapped(strip_sentinels(block.text))[0]
+        if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first):
+            # a resolution printed without its opening formula: its body follows its title
+            return raw.blocks[: index + 1], None, raw.blocks[index + 1 :]
     for index, block in enumerate(raw.blocks):
         if block.kind == "text" and re.match(r"^1\.\s", block.text):
             # section headings just before paragraph 1 ("I. Introduction") open the body
@@ -656,7 +697,12 @@ def build_document(
         doc.doc_type = "resolution"
     builder.read_closing(closing)
     builder.read_furniture(raw.furniture)
-    report = opening is None
+    report = opening is None and builder.number is None
+    if opening is None and not report:
+        doc.doc_type = "resolution"
+        builder.log(
+            "warning", "no-opening", None, "no opening formula ('The General Assembly,'): the body follows the title"
+        )
     if doc.doc_type is None:
         doc.doc_type = "report" if report else "resolution"
     used: set[str] = set()

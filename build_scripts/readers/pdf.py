@@ -84,10 +84,10 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
             # "conflict,10,11": two notes, one marker each
             markers = "".join(sentinel(m.strip()) for m in span.text.split(",") if m.strip())
             following = spans[index + 1].text if index + 1 < len(spans) else ""
-            # PDFium reads the shift up to a superscript as a space: a marker sits on its word
-            spaced = out.endswith(" ")
+            # PDFium reads the shift up to a superscript as a space, and may read none for
+            # the gap after it: a marker sits on its word, a word after it is a word apart
             out = out.rstrip(" ") + markers
-            if spaced and following[:1].isalnum():
+            if following[:1].isalnum() or following[:1] in "“‘(":
                 out += " "
         else:
             out += span.text
@@ -205,6 +205,8 @@ def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, p
     gap = previous.y - line.y
     if gap > 1.45 * max(line.size, previous.size):
         return True
+    if line.bold and previous.bold:
+        return False  # a heading wrapped at its own indent
     return indented and line.x > previous.x + 2
 
 

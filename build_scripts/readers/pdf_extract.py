@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import LogEntry
-from ..repairs.markers import NUMBERING_ABBREVIATIONS, sentinel
+from ..repairs.joining import is_wrapped, wrap_width
+from ..repairs.markers import CLOSE, NUMBERING_ABBREVIATIONS, OPEN, sentinel, strip_sentinels
 from .base import Block, RawDocument, RawNote
 
 name = "pdf-extract"
@@ -32,7 +33,11 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,3}")
 _FOOT_RE = re.compile(r"(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})")
 _SYMBOL_LINE_RE = re.compile(r"[AES]/(?:RES/)?[\w./-]+")
 _RULE_RE = re.compile(r"_{5,}")
-_NOTE_START_RE = re.compile(r"^(\d{1,3}|\*{1,3}|†{1,3}|[a-z])(?:\s{1,4})(\S.*)$")
+_MARKER_COMMA_RE = re.compile(f"{CLOSE},(?={OPEN})")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5})\)|\d{1,3}\.)(?:\s|$)")
+# a note opens with its marker, then its text: a capital, a figure, a quote, a bracket
+# ("2 Report of ..."), never a dash or a comma ("3 – 14 June 1992" goes on a note)
+_NOTE_START_RE = re.compile(r"^(\d{1,3}|\*{1,3}|†{1,3}|[a-z])(?:\s{1,4})([A-Z0-9“\"‘(\[].*)$")
 # how far into a page its head may reach (symbol, title of up to three lines, job, page)
 _HEAD_LINES = 9
 
@@ -148,7 +153,8 @@ def _note_line(raw: RawDocument, page: _Page, note_lines: list[list[int]], numbe
     start = _NOTE_START_RE.match(text)
     previous = raw.notes[-1] if raw.notes else None
     expected = str(int(previous.marker) + 1) if previous and previous.marker and previous.marker.isdigit() else None
-    if start and (previous is None or _ends_note(previous.text) or start.group(1) == expected):
+    runs_on = previous is not None and previous.text.rstrip().endswith((",", ";", "–", "-", "and", "of"))
+    if start and (previous is None or _ends_note(previous.text) or (start.group(1) == expected and not runs_on)):
         note = RawNote(start.group(1), start.group(2).rstrip(), number)
         raw.notes.append(note)
         note_lines.append([number])
@@ -168,11 +174,24 @@ def _ends_note(text: str) -> bool:
 
 def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
     """Paragraphs: runs of lines between blanks; a page's end closes one too (the
-    structure rejoins a paragraph cut by a page break, and logs it)."""
+    structure rejoins a paragraph cut by a page break, and logs it). Where no blank line
+    came, an item's number after a finished line opens one, and so does a capital after
+    a short line that ended a sentence ("depositary." / "DONE in a single original")."""
     blocks: list[Block] = []
+    width = wrap_width([line for page in pages for _, line in page.body])
     for page in pages:
         current: list[tuple[int, str]] = []
         for number, line in [*_mark(raw, page), (0, "")]:
+            previous = strip_sentinels(current[-1][1]) if current else ""
+            # a finished line; not a number alone on its line ("9." then "Decides ...")
+            ended = bool(re.search(r"[;:.]\W*$", previous)) and not _LIST_ITEM_RE.fullmatch(previous.strip() + " ")
+            if (
+                current
+                and ended
+                and (_LIST_ITEM_RE.match(line) or (line.strip()[:1].isupper() and not is_wrapped(previous, width)))
+            ):
+                blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
+                current = []
             if line.strip():
                 current.append((number, line))
             elif current:
@@ -227,7 +246,9 @@ def _mark(raw: RawDocument, page: _Page) -> list[tuple[int, str]]:
         after = line[end:]
         after = " " + after.lstrip(" ") if after.startswith(" ") else after
         body[index] = (number, before + sentinel(note.marker or "") + after)
-    return body
+    # "conflict,10,11": the comma between two markers goes with them; spaces the
+    # extraction doubled are one
+    return [(number, _MARKER_COMMA_RE.sub(CLOSE, re.sub(r"(?<=\S)  +(?=\S)", " ", line))) for number, line in body]
 
 
 def _candidates(body: list[tuple[int, str]], marker: str) -> list[tuple[int, int, int, int]]:
@@ -249,6 +270,9 @@ def _after_abbreviation(line: str, start: int) -> bool:
     """Whether the digits at ``start`` follow "Rev." or another numbering abbreviation."""
     if line[start - 1 : start] != ".":
         return False
+    token = line[:start].rsplit(" ", 1)[-1]
+    if "/" in token:
+        return True  # inside a document symbol: "A/78/L.1"
     word = re.search(r"([A-Za-z]+)\.$", line[:start])
     return word is not None and word.group(1).lower() in NUMBERING_ABBREVIATIONS
 
