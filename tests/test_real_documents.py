@@ -75,7 +75,7 @@ def test_simple_resolution_header_and_notes(shape: str) -> None:
         "Sport for development and peace: building a peaceful and better world through sport and the Olympic ideal"
     )
     assert operative_numbers(doc) == list(range(1, 10))
-    assert [(n.marker, n.text) for n in doc.footnotes][0] == ("1", "Resolution 60/1.")
+    assert (doc.footnotes[0].marker, doc.footnotes[0].text) == ("1", "Resolution 60/1.")
     assert doc.footnotes[5].text == "United Nations, Treaty Series, vol. 2515, No. 44910."
     # marker 4 sits after "Child," at the foot of page 3; notes 5 and 6 on pages 3 and 4
     refs = {r.marker: p.id for p in doc.all_paragraphs() for r in p.footnote_refs}
