@@ -204,15 +204,17 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
 
 # How a marker that lost its raise stands in the text, and how sure each way is: glued
 # to the word before it, or to a year ("6 October 20204 and"), or alone between spaces
-# (two after it, as PyMuPDF writes the gap); weaker: one space after it, or glued to a
-# resolution number ("resolution 77/2285").
+# (two after it, as PyMuPDF writes the gap); weaker: one space after it, or glued to
+# the number ending a symbol ("resolution 77/2285", "decision CBD/CP/MOP/VIII/1914").
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PATTERNS = (
     (r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"\]])|(?<=[^\W\d_]\.)){m}(?=[\s,;:.)\]\"”’]|$)", 3),
     (r"(?<=(?<!\d)(?:19|20)\d\d){m}(?=[\s,;:.)\]\"”’]|$)", 3),
     (r"(?<=[\w,;:.)”’]) {m}(?=  )", 3),
-    (r"(?<=[\w,;:.)”’]) {m}(?= [a-z0-9]| ?$)", 1),
+    (rf"(?<=[\w,;:.)”’]) {{m}}(?! (?:{_MONTHS}))(?= [A-Za-z0-9“]| ?$)", 2),  # not a day: "on 1 December"
     (r"(?<=[,;:)”’]){m}(?=[a-z])", 2),
-    (r"(?<=\d/\d\d\d){m}(?=[\s,;:.)]|$)", 1),
+    # (never at a line's end: "A/RES/78/181" alone on its line is a symbol)
+    (r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d\d\d)){m}(?=[,;:)]?\s+\S)", 1),
 )
 
 

@@ -115,6 +115,7 @@ class RenderedParagraph:
     markdown: str
     classes: str
     after: str = ""  # a block shown after the paragraph (its word changes)
+    heading: bool = False  # shown as a heading of the page (an annex's parts)
 
 
 def paragraph_label(para: Paragraph) -> str:
@@ -317,6 +318,10 @@ def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:
         if _ANNEX_LABEL_RE.match(para.id):
             title = ctx.text(para.id, para.text, para.footnote_refs)
             sections.append({"title": title, "id": para.id, "paragraphs": []})
+        elif sections and para.kind == "heading":
+            # the annex's title, its parts and articles: headings of the page (and its contents)
+            heading = ctx.text(para.id, para.text, para.footnote_refs)
+            sections[-1]["paragraphs"].append(RenderedParagraph(para.id, "heading", heading, "", heading=True))
         elif sections:
             sections[-1]["paragraphs"].extend(render_paragraph(ctx, para))
     return sections
