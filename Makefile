@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 BUNDLE := dist/un-docs-offline.zip
 
-.PHONY: venv site offline test lint chromium serve convert bench clean
+.PHONY: venv site offline test lint chromium serve convert bench corpus clean
 
 venv: $(STAMP)
 
@@ -55,8 +55,14 @@ convert: venv
 
 # `make bench` for 100 and 1,000 documents; `make bench BENCH_ARGS=--large` adds 5,000.
 bench: venv
+	$(BIN)/python benchmarks/pdf_bench.py
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/lineage_bench.py $(if $(findstring --large,$(BENCH_ARGS)),1000 5000,1000)
+
+# `make corpus CORPUS=dir`: convert each PDF / text of dir alone and say what is wrong with it
+CORPUS ?= tests/fixtures/real
+corpus: venv
+	$(BIN)/python benchmarks/corpus_check.py $(CORPUS)
 
 clean:
 	rm -rf site build dist .pytest_cache

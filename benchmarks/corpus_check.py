@@ -61,7 +61,7 @@ def _letter_index(letter: str) -> int:
     """(a) = 0 ... (z) = 25, (aa) = 26 ... as UN texts letter long lists."""
     if len(letter) == 1:
         return ord(letter) - ord("a")
-    return 26 * len(letter) + ord(letter[0]) - ord("a")
+    return 26 * (len(letter) - 1) + ord(letter[0]) - ord("a")
 
 
 def _letters_ok(para: Paragraph) -> bool:

@@ -30,6 +30,7 @@ _ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # "26 Condemns ...": an operative number whose full stop the PDF lost
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
+_SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 _SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 _ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
@@ -547,14 +548,16 @@ def _agenda_titles(items: str, titles: list[str]) -> str:
 
 
 def _is_part_heading(text: str) -> bool:
+    """ "Rule 15" / "Duties of the secretariat", "II" / "Activities of the Committee":
+    a label on its own line, then a title that ends no sentence."""
     lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
-    return (
-        bool(lines) and len(lines) <= 3 and bool(md.PART_HEADING_RE.match(lines[0])) and not ends_paragraph(lines[-1])
-    )
+    if not lines or len(lines) > 3 or ends_paragraph(lines[-1]):
+        return False
+    return bool(md.PART_HEADING_RE.match(lines[0]) or (len(lines) > 1 and _SECTION_ONLY_RE.match(lines[0])))
 
 
 def _is_subheading(text: str) -> bool:
-    return text[:1].isupper() and not ends_paragraph(text) and len(text.split()) <= 25
+    return text[:1].isupper() and not ends_paragraph(text) and len(text.split()) <= 40
 
 
 def _following_number(para: Paragraph | None) -> str:

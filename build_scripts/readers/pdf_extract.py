@@ -179,9 +179,16 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
     a short line that ended a sentence ("depositary." / "DONE in a single original")."""
     blocks: list[Block] = []
     width = wrap_width([line for page in pages for _, line in page.body])
+    current: list[tuple[int, str]] = []
     for page in pages:
-        current: list[tuple[int, str]] = []
-        for number, line in [*_mark(raw, page), (0, "")]:
+        body = _mark(raw, page)
+        first = next((line.strip() for _, line in body if line.strip()), "")
+        last_text = max((number for number, line in body if line.strip()), default=0)
+        if current and not (first[:1].islower() or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))):
+            # a page opening with a lower-case word or a figure carries on the paragraph before
+            blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
+            current = []
+        for number, line in body:
             previous = strip_sentinels(current[-1][1]) if current else ""
             # a finished line; not a number alone on its line ("9." then "Decides ...")
             ended = bool(re.search(r"[;:.]\W*$", previous)) and not _LIST_ITEM_RE.fullmatch(previous.strip() + " ")
@@ -194,11 +201,13 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
                 current = []
             if line.strip():
                 current.append((number, line))
-            elif current:
+            elif current and number < last_text:  # trailing blanks close nothing: the next page decides
                 blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
                 current = []
         for note in page.notes:
             note.position = len(blocks)
+    if current:
+        blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
     return blocks
 
 
