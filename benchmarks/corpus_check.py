@@ -10,7 +10,8 @@ here was tuned per file: a document is *right* when
 - it converts (no error) and the fidelity proof passes;
 - its symbol is its own (from the file name, ``A_RES_78_10`` -> ``A/RES/78/10``);
 - adoption and distribution dates, session, agenda item and meeting are found;
-- operative paragraphs are numbered 1..N without gaps, sub-paragraph letters too;
+- operative paragraphs are numbered 1..N without gaps (a section that numbers afresh,
+  from its first number), sub-paragraph letters and roman numerals too;
 - every note marker has its note, every note its marker (none missing or unmarked);
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol)
   or is a note's text (``Resolution 60/1.``), and none is an unnumbered stray
@@ -59,15 +60,23 @@ def load(path: Path) -> Source:
 
 def _letter_index(letter: str) -> int:
     """(a) = 0 ... (z) = 25, (aa) = 26 ... as UN texts letter long lists."""
-    if len(letter) == 1:
-        return ord(letter) - ord("a")
     return 26 * (len(letter) - 1) + ord(letter[0]) - ord("a")
 
 
 def _letters_ok(para: Paragraph) -> bool:
-    letters = [sub.number.strip("()") for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
-    letters = [letter for letter in letters if letter.isalpha() and len(set(letter)) == 1]
-    return [_letter_index(letter) for letter in letters] == list(range(len(letters)))
+    """A paragraph's lettered items follow each other without a gap (a list a heading
+    interrupts goes on after it: (g) may open one); a letter's items are roman numerals."""
+    numbers = [sub.number.strip("()") for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
+    if para.number and para.number.startswith("("):
+        return all(_ROMAN.index(n) == i for i, n in enumerate(numbers) if n in _ROMAN) and all(
+            n in _ROMAN for n in numbers
+        )
+    letters = [n for n in numbers if n.isalpha() and len(set(n)) == 1]
+    indexes = [_letter_index(letter) for letter in letters]
+    return indexes == list(range(indexes[0], indexes[0] + len(indexes))) if indexes else True
+
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
 def problems_of(doc: Document, path: Path) -> list[str]:
@@ -83,11 +92,15 @@ def problems_of(doc: Document, path: Path) -> list[str]:
         scope, found, _ = para.id.partition("op")
         if para.kind == "operative" and found and para.number and para.number.isdigit() and para.part is None:
             scopes.setdefault(scope, []).append(int(para.number))
-    if any(numbers != list(range(1, len(numbers) + 1)) for numbers in scopes.values()):
+    # the body numbers from 1; a section that goes on numbering ("B": 7 to 11) starts where it starts
+    if any(
+        numbers != list(range(numbers[0] if scope else 1, (numbers[0] if scope else 1) + len(numbers)))
+        for scope, numbers in scopes.items()
+    ):
         problems.append("operative numbering has gaps")
     if not scopes and not any(p.kind == "operative" for p in doc.paragraphs):
         problems.append("no operative paragraph")
-    if any(not _letters_ok(p) for p in doc.paragraphs):
+    if any(not _letters_ok(p) for p in doc.all_paragraphs()):
         problems.append("sub-paragraph letters have gaps")
     if any(p.id.startswith("u") for p in doc.paragraphs):
         problems.append("stray unnumbered paragraph")

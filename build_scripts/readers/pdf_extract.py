@@ -17,6 +17,7 @@ that way is not guessed: the note is kept and a warning says so.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -180,8 +181,7 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
     blocks: list[Block] = []
     width = wrap_width([line for page in pages for _, line in page.body])
     current: list[tuple[int, str]] = []
-    for page in pages:
-        body = _mark(raw, page)
+    for page, body in zip(pages, _mark(raw, pages), strict=True):
         first = next((line.strip() for _, line in body if line.strip()), "")
         last_text = max((number for number, line in body if line.strip()), default=0)
         if current and not (first[:1].islower() or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))):
@@ -214,30 +214,42 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
 # How a marker that lost its raise stands in the text, and how sure each way is: glued
 # to the word before it, or to a year ("6 October 20204 and"), or alone between spaces
 # (two after it, as PyMuPDF writes the gap); weaker: one space after it, or glued to
-# the number ending a symbol ("resolution 77/2285", "decision CBD/CP/MOP/VIII/1914").
+# the number ending a symbol or a name ("resolution 77/2285", "decision
+# CBD/CP/MOP/VIII/1914", "COVID-1915").
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PATTERNS = (
-    (r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"\]])|(?<=[^\W\d_]\.)){m}(?=[\s,;:.)\]\"”’]|$)", 3),
+    (r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"\]])|(?<=[^\W\d_]\.)|(?<=(?:19|20)\d\d\.)){m}(?=[\s,;:.)\]\"”’]|$)", 3),
     (r"(?<=(?<!\d)(?:19|20)\d\d){m}(?=[\s,;:.)\]\"”’]|$)", 3),
     (r"(?<=[\w,;:.)”’]) {m}(?=  )", 3),
     (rf"(?<=[\w,;:.)”’]) {{m}}(?! (?:{_MONTHS}))(?= [A-Za-z0-9“]| ?$)", 2),  # not a day: "on 1 December"
     (r"(?<=[,;:)”’]){m}(?=[a-z])", 2),
     # (never at a line's end: "A/RES/78/181" alone on its line is a symbol)
-    (r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d\d\d)){m}(?=[,;:)]?\s+\S)", 1),
+    (r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d\d\d)|(?<=[A-Z]-\d\d)){m}(?=[,;:)]?\s+\S)", 1),
 )
 
 
-def _mark(raw: RawDocument, page: _Page) -> list[tuple[int, str]]:
-    """The page's body with its notes' markers as sentinels.
+def _mark(raw: RawDocument, pages: list[_Page]) -> list[list[tuple[int, str]]]:
+    """Each page's body with the notes' markers as sentinels.
 
-    Every place each marker could stand is scored by how sure its form is; the places
-    chosen are the best-scoring sequence in the notes' order (a marker with no place in
-    that order is reported, not guessed)."""
-    body = list(page.body)
-    notes = [note for note in page.notes if note.marker is not None]
-    candidates = [_candidates(body, note.marker or "") for note in notes]
+    Every place each marker could stand, on its note's page or the page before (a note
+    may fall to the foot of the next page), is scored by how sure its form is, and by
+    being on the note's own page; the places chosen are the best-scoring sequence in the
+    notes' order. A marker with no place in that order is reported, not guessed."""
+    bodies = [list(page.body) for page in pages]
+    first_line = list(itertools.accumulate((len(body) for body in bodies), initial=0))
+    flat = [line for body in bodies for line in body]
+    notes = [(index, note) for index, page in enumerate(pages) for note in page.notes if note.marker is not None]
+    candidates = []
+    for index, note in notes:
+        window = range(first_line[max(index - 1, 0)], first_line[index + 1])
+        candidates.append(
+            [
+                (at, start, end, score + (2 if at >= first_line[index] else 0))
+                for at, start, end, score in _candidates(flat, note.marker or "", window)
+            ]
+        )
     chosen = _best_sequence(candidates)
-    for note, place in zip(notes, chosen, strict=True):
+    for (_, note), place in zip(notes, chosen, strict=True):
         if place is None:
             raw.log.append(
                 LogEntry(
@@ -248,26 +260,26 @@ def _mark(raw: RawDocument, page: _Page) -> list[tuple[int, str]]:
                 )
             )
     # replace from the end so that earlier columns stay valid
-    for note, place in sorted(
-        ((n, p) for n, p in zip(notes, chosen, strict=True) if p is not None), key=lambda item: item[1], reverse=True
-    ):
-        index, start, end = place  # type: ignore[misc]
-        number, line = body[index]
+    placed = [(note, place) for (_, note), place in zip(notes, chosen, strict=True) if place is not None]
+    for note, (at, start, end) in sorted(placed, key=lambda item: item[1], reverse=True):  # type: ignore[arg-type]
+        number, line = flat[at]
         before = line[:start].rstrip(" ")
         after = line[end:]
         after = " " + after.lstrip(" ") if after.startswith(" ") else after
-        body[index] = (number, before + sentinel(note.marker or "") + after)
+        flat[at] = (number, before + sentinel(note.marker or "") + after)
     # "conflict,10,11": the comma between two markers goes with them; spaces the
     # extraction doubled are one
-    return [(number, _MARKER_COMMA_RE.sub(CLOSE, re.sub(r"(?<=\S)  +(?=\S)", " ", line))) for number, line in body]
+    flat = [(number, _MARKER_COMMA_RE.sub(CLOSE, re.sub(r"(?<=\S)  +(?=\S)", " ", line))) for number, line in flat]
+    return [flat[first_line[i] : first_line[i + 1]] for i in range(len(bodies))]
 
 
-def _candidates(body: list[tuple[int, str]], marker: str) -> list[tuple[int, int, int, int]]:
-    """(line index, start, end, score) of every place the marker could stand."""
+def _candidates(body: list[tuple[int, str]], marker: str, window: range) -> list[tuple[int, int, int, int]]:
+    """(line index, start, end, score) of every place in the window of lines the marker could stand."""
     found: dict[tuple[int, int], tuple[int, int, int, int]] = {}
     for pattern, score in _PATTERNS:
         regex = re.compile(pattern.format(m=re.escape(marker)))
-        for index, (_, line) in enumerate(body):
+        for index in window:
+            line = body[index][1]
             for match in regex.finditer(line):
                 if _after_abbreviation(line, match.start()):
                     continue  # "A/80/L.2/Rev.1", "vol. 2"
