@@ -82,7 +82,11 @@ AGENDA_RE = re.compile(
     rf"\b(?:Agenda items?|Items?) ({_AGENDA_NUMBER}(?:(?:, | and ){_AGENDA_NUMBER})*"
     r"(?: of the (?:provisional agenda|preliminary list))?)"
 )
-MEETING_RE = re.compile(r"^\*?(\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\*?$")
+# "77th plenary meeting", "55th (resumed) plenary meeting"; an export may put the date
+# on the same line ("52nd plenary meeting 1 December 2025")
+MEETING_RE = re.compile(
+    rf"^\*?(\d{{1,4}}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\*?(?: (\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?$"
+)
 # The bracketed adoption note closing a Commission resolution, whole or in pieces:
 # "[Adopted without a vote. See chap. XIV. - E/CN.4/2003/L.11/Add.4]".
 ADOPTION_NOTE_RE = re.compile(

@@ -277,6 +277,8 @@ class _Builder:
             text = item.text.strip("[]").strip()
             if match := md.MEETING_RE.match(text):
                 self.set_fact("meeting", match.group(1), item.line)
+                if match.group(2):
+                    self.set_fact("adopted", md.parse_date(match.group(2)), item.line)
             elif md.DATE_LINE_RE.match(text):
                 self.set_fact("adopted", md.parse_date(text), item.line)
             elif note := md.parse_adoption_note(item.text):
@@ -494,7 +496,8 @@ class _Builder:
 
     def footnotes(self) -> list[Footnote]:
         texts: dict[str, tuple[str, tuple[int, int]]] = {}
-        unmarked: list[tuple[str, tuple[int, int]]] = []
+        # notes no marker in the text leads to: marker lost, or a second note of one marker
+        unmarked: list[tuple[str, str, tuple[int, int]]] = []
         spans: dict[int, list[tuple[int, int]]] = {}
         for note in self.raw.notes:
             text, _ = join_wrapped(strip_sentinels(note.text), self.raw.hyphenated)
@@ -502,10 +505,10 @@ class _Builder:
             if len(note.spans) > 1:
                 spans[note.line] = note.spans
             if note.marker is None:
-                unmarked.append((text, lines))
+                unmarked.append(("", text, lines))
             elif note.marker in texts:
                 self.log("warning", "duplicate-note", note.line, f"a second note {note.marker}; kept after the first")
-                unmarked.append((text, lines))
+                unmarked.append((note.marker, text, lines))
             else:
                 texts[note.marker] = (text, lines)
         notes: list[Footnote] = []
@@ -526,10 +529,11 @@ class _Builder:
             ordinal = len(notes) + 1
             notes.append(Footnote(footnote_id(marker, ordinal), marker, text, False, line, end))
             self.log("warning", "unreferenced-note", line, f"note {marker} has no marker in the text")
-        for text, (line, end) in unmarked:
+        for marker, text, (line, end) in unmarked:
             ordinal = len(notes) + 1
-            notes.append(Footnote(f"fn-x{ordinal}", "", text, False, line, end))
-            self.log("warning", "unmarked-note", line, f"note text with no marker: {text[:50]!r}")
+            notes.append(Footnote(f"fn-x{ordinal}", marker, text, False, line, end))
+            if not marker:
+                self.log("warning", "unmarked-note", line, f"note text with no marker: {text[:50]!r}")
         for note in notes:
             note.line_spans = spans.get(note.line or 0, [])
         return notes
@@ -673,6 +677,14 @@ def _take_closing(body: list[Block]) -> tuple[list[Block], list[Block]]:
     return body[:end], body[end:]
 
 
+def _same_words(current: Any, value: Any) -> bool:
+    """The same text but for trailing punctuation ("The Arms Trade Treaty :" from an export)."""
+    if not (isinstance(current, str) and isinstance(value, str)):
+        return False
+    table = str.maketrans({"\u2011": "-", "’": "'"})
+    return current.translate(table).strip(" :;,.") == value.translate(table).strip(" :;,.")
+
+
 def _sidecar_value(name: str, value: Any) -> Any:
     if name in ("adopted", "distributed") and isinstance(value, str):
         return date.fromisoformat(value)
@@ -730,18 +742,20 @@ def build_document(
             doc.provenance["session"] = (
                 "derived from the resolution number (General Assembly resolutions are numbered session/number)"
             )
-    for name, entry in (sidecar or {}).items():
+    stated = [("sidecar", name, entry) for name, entry in (sidecar or {}).items()]
+    stated += [("front matter", name, entry) for name, entry in raw.facts.items() if name not in (sidecar or {})]
+    for where, name, entry in stated:
         value = _sidecar_value(name, entry["value"])
         current = getattr(doc, name)
         if current is None:
             setattr(doc, name, value)
-            doc.provenance[name] = f"sidecar: {str(entry['why']).strip()}"
-        elif current != value:
+            doc.provenance[name] = f"{where}: {str(entry['why']).strip()}"
+        elif current != value and not _same_words(current, value):
             builder.log(
                 "warning",
                 "sidecar-conflict",
                 None,
-                f"sidecar says {name}={value!r}, the text says {current!r}; the text wins",
+                f"{where} says {name}={value!r}, the text says {current!r}; the text wins",
             )
     if doc.symbol is None:
         raise SourceError(

@@ -217,3 +217,39 @@ def test_pdf_files_in_sources_are_read(tmp_path: Path) -> None:
     (tmp_path / "A_RES_78_10.pdf").write_bytes((REAL / "A_RES_78_10.pdf").read_bytes())
     (sources,) = load_sources(tmp_path)
     assert sources.pdf is not None and sources.text == ""
+
+
+def convert_export(name: str) -> Document:
+    path = REAL / f"{name}.md"
+    return convert_source(Source(path.name, path.read_text(encoding="utf-8"), {}, []), complete=False).document
+
+
+def test_markdown_export_gives_the_pdfs_document() -> None:
+    """80/28 exported to Markdown with front matter (wannli/railcar): most markers
+    flattened to digits ('for 2021, 1 2022,2 20233'), one kept as [^8], notes as [^n]:
+    definitions. It must read as the official PDF does."""
+    export, pdf = convert_export("A_RES_80_28"), convert("A_RES_80_28", "pdf")
+    assert export.shape == "markdown-export"
+    fields = ("symbol", "adopted", "distributed", "session", "agenda_item", "meeting", "based_on")
+    assert [getattr(export, f) for f in fields] == [getattr(pdf, f) for f in fields]
+    assert export.meeting == "52nd plenary meeting" and str(export.adopted) == "2025-12-01"
+    assert [(p.id, p.number) for p in export.all_paragraphs()] == [(p.id, p.number) for p in pdf.all_paragraphs()]
+    assert [(n.marker, n.text) for n in export.footnotes] == [(n.marker, n.text) for n in pdf.footnotes]
+    assert [(r.marker, r.offset) for p in export.all_paragraphs() for r in p.footnote_refs] == [
+        (r.marker, r.offset) for p in pdf.all_paragraphs() for r in p.footnote_refs
+    ]
+    assert {e.rule for e in export.log if e.kind == "removed"} >= {"front-matter", "rule"}
+
+
+def test_markdown_export_front_matter_and_a_note_broken_by_the_export() -> None:
+    """80/10: the front matter's title is the text's with a stray ' :' (no conflict
+    reported); '[^1994]:' is the wrapped rest of note 10, not a note of its own."""
+    doc = convert_export("A_RES_80_10")
+    assert doc.symbol == "A/RES/80/10"
+    assert not [e for e in doc.log if e.rule == "sidecar-conflict"]
+    assert [n.marker for n in doc.footnotes] == [str(n) for n in range(1, 14)]
+    assert doc.footnotes[9].text.endswith(
+        "Cairo, 5–13 September 1994 (United Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex."
+    )
+    assert any(e.rule == "note-continued" for e in doc.log)
+    assert not [n for n in doc.footnotes if n.missing]

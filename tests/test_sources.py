@@ -113,3 +113,30 @@ def test_a_footnote_marker_with_no_note_and_a_note_with_no_marker(tmp_path):
     assert notes["9"].text == "An extra note nobody cites."
     assert any("unreferenced-note" in w and "note 9" in w for w in doc.warnings)
     assert any("unreferenced-note" in w and "note 5" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("resolution.docx", "a Word file"),
+        ("resolution.doc", "a Word 97-2003 file"),
+        ("resolution.odt", "an OpenDocument text"),
+        ("page.html", "a web page"),
+        ("notes.rtf", "a Rich Text file"),
+        ("image.png", "not a source format"),
+    ],
+)
+def test_every_file_is_read_or_reported(tmp_path, name, message):
+    (tmp_path / name).write_bytes(b"something")
+    with pytest.raises(SourceError, match=message) as raised:
+        load_sources(tmp_path)
+    assert raised.value.path == name
+
+
+def test_a_pdf_is_recognised_by_its_bytes(tmp_path):
+    (tmp_path / "fake.pdf").write_text("The General Assembly,\n")
+    with pytest.raises(SourceError, match="not a PDF file"):
+        load_sources(tmp_path)
+    (tmp_path / "fake.pdf").unlink()
+    (tmp_path / ".gitkeep").write_text("")
+    assert load_sources(tmp_path) == []

@@ -5,9 +5,17 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..errors import SourceError
-from . import markdown_superscript, ohchr_web, pdf_extract, pdf_text, sg_report, word_ods
+from . import markdown_export, markdown_superscript, ohchr_web, pdf_extract, pdf_text, sg_report, word_ods
 
-READERS: tuple[ModuleType, ...] = (markdown_superscript, word_ods, pdf_text, pdf_extract, ohchr_web, sg_report)
+READERS: tuple[ModuleType, ...] = (
+    markdown_export,
+    markdown_superscript,
+    word_ods,
+    pdf_text,
+    pdf_extract,
+    ohchr_web,
+    sg_report,
+)
 MIN_CONFIDENCE = 0.5
 
 

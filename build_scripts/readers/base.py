@@ -9,7 +9,7 @@ as PDF text and one saved from the web end up as the same kind of document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from ..model import LogEntry
 
@@ -51,6 +51,9 @@ class RawDocument:
     # whether a hyphen at a line's end may be the typesetter's ("migra-" "tory"); the UN's
     # PDFs are not hyphenated, so there it is the word's own ("fact-" "finding")
     hyphenated: bool = True
+    # facts the export states beside the text (front matter), read like a sidecar's:
+    # field -> {"value": ..., "why": ...}; the text wins where it states them too
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class Reader(Protocol):

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 
 from ..model import LogEntry
 from ..repairs.joining import is_wrapped, wrap_width
-from ..repairs.markers import CLOSE, NUMBERING_ABBREVIATIONS, OPEN, sentinel, strip_sentinels
+from ..repairs.marker_search import Wanted, put_back_markers
+from ..repairs.markers import strip_sentinels
 from .base import Block, RawDocument, RawNote
 
 name = "pdf-extract"
@@ -34,7 +35,6 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,3}")
 _FOOT_RE = re.compile(r"(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})")
 _SYMBOL_LINE_RE = re.compile(r"[AES]/(?:RES/)?[\w./-]+")
 _RULE_RE = re.compile(r"_{5,}")
-_MARKER_COMMA_RE = re.compile(f"{CLOSE},(?={OPEN})")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5})\)|\d{1,3}\.)(?:\s|$)")
 # a note opens with its marker, then its text: a capital, a figure, a quote, a bracket
 # ("2 Report of ..."), never a dash or a comma ("3 – 14 June 1992" goes on a note)
@@ -211,114 +211,18 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
     return blocks
 
 
-# How a marker that lost its raise stands in the text, and how sure each way is: glued
-# to the word before it, or to a year ("6 October 20204 and"), or alone between spaces
-# (two after it, as PyMuPDF writes the gap); weaker: one space after it, or glued to
-# the number ending a symbol or a name ("resolution 77/2285", "decision
-# CBD/CP/MOP/VIII/1914", "COVID-1915").
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PATTERNS = (
-    (r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"\]])|(?<=[^\W\d_]\.)|(?<=(?:19|20)\d\d\.)){m}(?=[\s,;:.)\]\"”’]|$)", 3),
-    (r"(?<=(?<!\d)(?:19|20)\d\d){m}(?=[\s,;:.)\]\"”’]|$)", 3),
-    (r"(?<=[\w,;:.)”’]) {m}(?=  )", 3),
-    (rf"(?<=[\w,;:.)”’]) {{m}}(?! (?:{_MONTHS}))(?= [A-Za-z0-9“]| ?$)", 2),  # not a day: "on 1 December"
-    (r"(?<=[,;:)”’]){m}(?=[a-z])", 2),
-    # (never at a line's end: "A/RES/78/181" alone on its line is a symbol)
-    (r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d\d\d)|(?<=[A-Z]-\d\d)){m}(?=[,;:)]?\s+\S)", 1),
-)
-
-
 def _mark(raw: RawDocument, pages: list[_Page]) -> list[list[tuple[int, str]]]:
-    """Each page's body with the notes' markers as sentinels.
-
-    Every place each marker could stand, on its note's page or the page before (a note
-    may fall to the foot of the next page), is scored by how sure its form is, and by
-    being on the note's own page; the places chosen are the best-scoring sequence in the
-    notes' order. A marker with no place in that order is reported, not guessed."""
-    bodies = [list(page.body) for page in pages]
-    first_line = list(itertools.accumulate((len(body) for body in bodies), initial=0))
-    flat = [line for body in bodies for line in body]
-    notes = [(index, note) for index, page in enumerate(pages) for note in page.notes if note.marker is not None]
-    candidates = []
-    for index, note in notes:
-        window = range(first_line[max(index - 1, 0)], first_line[index + 1])
-        candidates.append(
-            [
-                (at, start, end, score + (2 if at >= first_line[index] else 0))
-                for at, start, end, score in _candidates(flat, note.marker or "", window)
-            ]
-        )
-    chosen = _best_sequence(candidates)
-    for (_, note), place in zip(notes, chosen, strict=True):
-        if place is None:
-            raw.log.append(
-                LogEntry(
-                    "warning",
-                    "marker-not-found",
-                    note.line,
-                    f"note {note.marker}: its marker cannot be told apart in the text (a plain number?)",
-                )
-            )
-    # replace from the end so that earlier columns stay valid
-    placed = [(note, place) for (_, note), place in zip(notes, chosen, strict=True) if place is not None]
-    for note, (at, start, end) in sorted(placed, key=lambda item: item[1], reverse=True):  # type: ignore[arg-type]
-        number, line = flat[at]
-        before = line[:start].rstrip(" ")
-        after = line[end:]
-        after = " " + after.lstrip(" ") if after.startswith(" ") else after
-        flat[at] = (number, before + sentinel(note.marker or "") + after)
-    # "conflict,10,11": the comma between two markers goes with them; spaces the
-    # extraction doubled are one
-    flat = [(number, _MARKER_COMMA_RE.sub(CLOSE, re.sub(r"(?<=\S)  +(?=\S)", " ", line))) for number, line in flat]
-    return [flat[first_line[i] : first_line[i + 1]] for i in range(len(bodies))]
-
-
-def _candidates(body: list[tuple[int, str]], marker: str, window: range) -> list[tuple[int, int, int, int]]:
-    """(line index, start, end, score) of every place in the window of lines the marker could stand."""
-    found: dict[tuple[int, int], tuple[int, int, int, int]] = {}
-    for pattern, score in _PATTERNS:
-        regex = re.compile(pattern.format(m=re.escape(marker)))
-        for index in window:
-            line = body[index][1]
-            for match in regex.finditer(line):
-                if _after_abbreviation(line, match.start()):
-                    continue  # "A/80/L.2/Rev.1", "vol. 2"
-                key = (index, match.end())
-                if key not in found or found[key][3] < score:
-                    found[key] = (index, match.start(), match.end(), score)
-    return sorted(found.values())
-
-
-def _after_abbreviation(line: str, start: int) -> bool:
-    """Whether the digits at ``start`` follow "Rev." or another numbering abbreviation."""
-    if line[start - 1 : start] != ".":
-        return False
-    token = line[:start].rsplit(" ", 1)[-1]
-    if "/" in token:
-        return True  # inside a document symbol: "A/78/L.1"
-    word = re.search(r"([A-Za-z]+)\.$", line[:start])
-    return word is not None and word.group(1).lower() in NUMBERING_ABBREVIATIONS
-
-
-def _best_sequence(candidates: list[list[tuple[int, int, int, int]]]) -> list[tuple[int, int, int] | None]:
-    """One place (or none) per marker, in increasing order, with the highest total score;
-    of equal totals, the earliest places."""
-    # best[i][j]: (score, path) of the best choice for markers 0..i ending with candidate j
-    # of marker i (j == -1: marker i not placed, the last placed position carried along)
-    states: list[tuple[int, tuple[int, int], list[tuple[int, int, int] | None]]] = [(0, (-1, -1), [])]
-    for options in candidates:
-        following: list[tuple[int, tuple[int, int], list[tuple[int, int, int] | None]]] = []
-        for score, position, path in states:
-            following.append((score, position, [*path, None]))
-            for index, start, end, gain in options:
-                if (index, start) > position:
-                    # placing a marker at all outweighs the surer form of another
-                    following.append((score + 2 + gain, (index, start), [*path, (index, start, end)]))
-        # keep, per reached position, the best; then the few best overall (pages hold few notes)
-        best: dict[tuple[int, int], tuple[int, tuple[int, int], list[tuple[int, int, int] | None]]] = {}
-        for state in following:
-            kept = best.get(state[1])
-            if kept is None or state[0] > kept[0]:
-                best[state[1]] = state
-        states = sorted(best.values(), key=lambda state: (-state[0], state[1]))[:64]
-    return states[0][2]  # the highest score; of equal ones, the earliest last place
+    """Each page's body with the notes' markers put back: each looked for on its note's
+    page and the page before (a note may fall to the foot of the next page), preferring
+    its own page."""
+    first_line = list(itertools.accumulate((len(page.body) for page in pages), initial=0))
+    flat = [line for page in pages for line in page.body]
+    wanted = [
+        Wanted(note.marker, note.line, range(first_line[max(index - 1, 0)], first_line[index + 1]), first_line[index])
+        for index, page in enumerate(pages)
+        for note in page.notes
+        if note.marker is not None
+    ]
+    lines = put_back_markers([text for _, text in flat], wanted, raw.log)
+    flat = [(number, text) for (number, _), text in zip(flat, lines, strict=True)]
+    return [flat[first_line[i] : first_line[i + 1]] for i in range(len(pages))]

@@ -1,0 +1,50 @@
+"""build_scripts/pdf_layout.py: a PDF's text layer as lines, and PDFs that cannot be read."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from build_scripts.errors import SourceError
+from build_scripts.pdf_layout import as_text, read_pdf
+
+REAL = Path(__file__).parent / "fixtures" / "real"
+
+
+def test_lines_carry_place_size_and_raised_markers() -> None:
+    lines = read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
+    assert {line.page for line in lines} == {1, 2, 3, 4, 5}
+    masthead = lines[0]
+    assert masthead.text == "United Nations A/RES/78/10" and masthead.page == 1
+    assert not any(span.raised for span in masthead.spans)  # a smaller symbol set higher is no marker
+    # "... as declared in the 2005 World Summit Outcome,¹ sports can ..." (page 1)
+    marked = next(line for line in lines if "World Summit Outcome," in line.text)
+    assert [span.text.strip() for span in marked.spans if span.raised] == ["1"]
+    assert marked.size == 10.0
+    note = next(line for line in lines if line.text.strip().endswith("Resolution 60/1."))
+    assert note.spans[0].raised and note.spans[0].text.strip() == "1" and note.size < marked.size
+    foot = next(line for line in lines if line.text.strip() == "2/5 23-23443")
+    assert foot.y < 50 and foot.page == 2
+    # justified words PDFium cut with a made-up space are whole again
+    assert "2030 Agenda" in as_text(lines)
+
+
+def _blank_pdf() -> bytes:
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(612, 792)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:
+    with pytest.raises(SourceError, match="no text layer"):
+        read_pdf("scan.pdf", _blank_pdf())
+
+
+def test_a_damaged_pdf_is_refused() -> None:
+    with pytest.raises(SourceError, match="not a readable PDF"):
+        read_pdf("broken.pdf", b"%PDF-1.7\nthis is not a PDF body")
