@@ -188,6 +188,7 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
             # a page opening with a lower-case word or a figure carries on the paragraph before
             blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
             current = []
+        first_text = min((number for number, line in body if line.strip()), default=0)
         for number, line in body:
             previous = strip_sentinels(current[-1][1]) if current else ""
             # a finished line; not a number alone on its line ("9." then "Decides ...")
@@ -201,7 +202,7 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
                 current = []
             if line.strip():
                 current.append((number, line))
-            elif current and number < last_text:  # trailing blanks close nothing: the next page decides
+            elif current and first_text < number < last_text:  # blanks around a page's text close nothing
                 blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
                 current = []
         for note in page.notes:
