@@ -564,6 +564,32 @@ def _is_subheading(text: str) -> bool:
     return text[:1].isupper() and not ends_paragraph(text) and len(text.split()) <= 40
 
 
+def _numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
+    """Where the numbers read do not follow each other (a paragraph or a letter the
+    source lost, or one this converter misread): said on the page, never renumbered."""
+    gaps: list[tuple[int | None, str]] = []
+    previous: dict[str, int] = {}
+    for para in paragraphs:
+        scope = para.id[: para.id.find("op")] if para.kind == "operative" and "op" in para.id else None
+        if scope is not None and para.part is None and para.number and para.number.isdigit():
+            number = int(para.number)
+            expected = previous.get(scope, 0 if scope == "" else number - 1) + 1
+            if number != expected:
+                gaps.append((para.line, f"operative paragraph {number} where {expected} was expected"))
+            previous[scope] = number
+        letters = [sub for sub in para.subparagraphs if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number)]
+        for before, after in itertools.pairwise(letters):
+            a, b = before.number.strip("()"), after.number.strip("()")  # type: ignore[union-attr]
+            if _letter_index(b) != _letter_index(a) + 1:
+                gaps.append((after.line, f"sub-paragraph ({b}) follows ({a}) in {para.id}"))
+    return gaps
+
+
+def _letter_index(letter: str) -> int:
+    """(a) 0 ... (z) 25, (aa) 26 ...: how UN texts letter long lists."""
+    return 26 * (len(letter) - 1) + ord(letter[0]) - ord("a")
+
+
 def _following_number(para: Paragraph | None) -> str:
     return str(int(para.number) + 1) if para is not None and para.number and para.number.isdigit() else "1"
 
@@ -725,6 +751,8 @@ def build_document(
     doc.paragraphs += builder.annexes(annexes, used)
     if not doc.paragraphs:
         raise SourceError(raw.source_file, "no paragraphs found in the body")
+    for line, detail in _numbering_gaps(doc.paragraphs):
+        builder.log("warning", "numbering-gap", line, detail)
 
     prefix = _SYMBOL_PREFIX.get(doc.body or "")
     if builder.number and prefix and doc.doc_type == "resolution":

@@ -253,3 +253,14 @@ def test_markdown_export_front_matter_and_a_note_broken_by_the_export() -> None:
     )
     assert any(e.rule == "note-continued" for e in doc.log)
     assert not [n for n in doc.footnotes if n.missing]
+
+
+def test_a_numbering_gap_is_said_on_the_page() -> None:
+    """A number the source lost or misprinted is never renumbered: the page says so."""
+    seed = (Path(__file__).parent.parent / "sources" / "001_3102e6f66c413e7c.txt").read_text(encoding="utf-8")
+    text = seed.replace("\t3.\tWelcomes the signature", "\t13.\tWelcomes the signature")
+    assert text != seed
+    doc = convert_source(Source("gap.txt", text, {}, []), complete=False).document
+    gaps = [e.detail for e in doc.log if e.rule == "numbering-gap"]
+    assert gaps == ["operative paragraph 13 where 3 was expected", "operative paragraph 4 where 14 was expected"]
+    assert any("numbering-gap" in warning for warning in doc.warnings)
