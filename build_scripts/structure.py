@@ -135,7 +135,7 @@ class _Builder:
 
     def read_header(self, blocks: list[Block]) -> None:
         unmatched_headings: list[_Line] = []
-        lines = list(_lines(blocks))
+        lines = _bracketed_joined(list(_lines(blocks)))
         self.doc.header_lines = [markers_as_text(_as_printed(line)) for block in blocks for line in _block_lines(block)]
         previous = ""
         agenda_titles: list[str] = []
@@ -537,6 +537,22 @@ class _Builder:
         for note in notes:
             note.line_spans = spans.get(note.line or 0, [])
         return notes
+
+
+def _bracketed_joined(lines: list[_Line]) -> list[_Line]:
+    """ "[on the report of the Special Political and Decolonization Committee" /
+    "(Fourth Committee) (A/78/417)]": a bracket opened on one line closes on a later one."""
+    out: list[_Line] = []
+    for item in lines:
+        previous = out[-1] if out else None
+        if previous is not None and previous.text.startswith("[") and "]" not in previous.text:
+            previous.text = f"{previous.text} {item.text}"
+            previous.markers += [
+                (marker, offset + len(previous.text) - len(item.text)) for marker, offset in item.markers
+            ]
+        else:
+            out.append(item)
+    return out
 
 
 def _agenda_numbers(items: str) -> list[str]:

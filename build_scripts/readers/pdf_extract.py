@@ -21,6 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from ..metadata import is_closing_line
 from ..model import LogEntry
 from ..repairs.joining import is_wrapped, wrap_width
 from ..repairs.marker_search import Wanted, put_back_markers
@@ -193,10 +194,14 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
             previous = strip_sentinels(current[-1][1]) if current else ""
             # a finished line; not a number alone on its line ("9." then "Decides ...")
             ended = bool(re.search(r"[;:.]\W*$", previous)) and not _LIST_ITEM_RE.fullmatch(previous.strip() + " ")
-            if (
-                current
-                and ended
-                and (_LIST_ITEM_RE.match(line) or (line.strip()[:1].isupper() and not is_wrapped(previous, width)))
+            # the sign-off ("45th plenary meeting") stands apart from the text before it
+            signs_off = is_closing_line(strip_sentinels(line)) and not is_closing_line(previous)
+            if current and (
+                signs_off
+                or (
+                    ended
+                    and (_LIST_ITEM_RE.match(line) or (line.strip()[:1].isupper() and not is_wrapped(previous, width)))
+                )
             ):
                 blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
                 current = []

@@ -20,7 +20,7 @@ from .markers import CLOSE, NUMBERING_ABBREVIATIONS, OPEN, sentinel
 # to the word before it, or to a year ("6 October 20204 and"), or alone between spaces
 # (two after it, as PyMuPDF writes the gap); weaker: one space after it, or glued to
 # the number ending a symbol or a name ("resolution 77/2285", "decision
-# CBD/CP/MOP/VIII/1914", "COVID-1915", "Agenda 216").
+# CBD/CP/MOP/VIII/1914", "COVID-1915", "decision 1/CP.2731", "Agenda 216").
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 PATTERNS = (
     (r"(?:(?<=[^\W\d_])|(?<=[,;:)”’\"\]])|(?<=[^\W\d_]\.)|(?<=(?:19|20)\d\d\.)){m}(?=[\s,;:.)\]\"”’]|$)", 3),
@@ -29,7 +29,13 @@ PATTERNS = (
     (rf"(?<=[\w,;:.)”’]) {{m}}(?! (?:{MONTHS}))(?= [A-Za-z0-9“]| ?$)", 2),  # not a day: "on 1 December"
     (r"(?<=[,;:)”’]){m}(?=[a-z])", 2),
     # (never at a line's end: "A/RES/78/181" alone on its line is a symbol)
-    (r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d\d\d)|(?<=[A-Z]-\d\d)|(?<=Agenda 21)){m}(?=[,;:)]?\s+\S)", 1),
+    (
+        r"(?:(?<=/\d)|(?<=/\d\d)|(?<=/\d\d\d)|(?<=[A-Z][-‑]\d\d)|(?<=[A-Z]\.\d\d)|(?<=Agenda 21))"
+        r"{m}(?=[,;:)]?\s+\S)",
+        1,
+    ),
+    # a space before it, none after: "the Paris Agreement 5and its entry into force"
+    (r"(?<=[\w,;:.)”’] ){m}(?=[a-z])", 2),
     # at a line's start, where the extraction broke the line before it ("resolution" / "8  was")
     (r"^{m}(?=  [a-z(“])", 2),
 )
