@@ -571,7 +571,7 @@ def _is_part_heading(text: str) -> bool:
     """ "Rule 15" / "Duties of the secretariat", "II" / "Activities of the Committee":
     a label on its own line, then a title that ends no sentence."""
     lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
-    if not lines or len(lines) > 3 or ends_paragraph(lines[-1]):
+    if not lines or len(lines) > 4 or ends_paragraph(lines[-1]):
         return False
     return bool(md.PART_HEADING_RE.match(lines[0]) or (len(lines) > 1 and _SECTION_ONLY_RE.match(lines[0])))
 

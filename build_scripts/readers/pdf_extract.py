@@ -21,9 +21,9 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..metadata import is_closing_line
+from ..metadata import PREAMBLE_OPENER_RE, is_closing_line
 from ..model import LogEntry
-from ..repairs.joining import is_wrapped, wrap_width
+from ..repairs.joining import ends_paragraph, is_wrapped, wrap_width
 from ..repairs.marker_search import Wanted, put_back_markers
 from ..repairs.markers import strip_sentinels
 from .base import Block, RawDocument, RawNote
@@ -36,6 +36,8 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,3}")
 _FOOT_RE = re.compile(r"(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})")
 _SYMBOL_LINE_RE = re.compile(r"[AES]/(?:RES/)?[\w./-]+")
 _RULE_RE = re.compile(r"_{5,}")
+# a heading's label on its own line: "Section 11", "Article 3", "II"
+_LABEL_RE = re.compile(r"^(?:(?:Article|Rule|Chapter|Section|Part) \w+|[IVXLC]+|[A-H])\.?$")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5})\)|\d{1,3}\.)(?:\s|$)")
 # a note opens with its marker, then its text: a capital, a figure, a quote, a bracket
 # ("2 Report of ..."), never a dash or a comma ("3 – 14 June 1992" goes on a note)
@@ -137,6 +139,11 @@ def read(text: str, source_file: str) -> RawDocument:
     return raw
 
 
+def _opens_preambular(text: str) -> bool:
+    """ "Recalling", "Mindful", and with an adverb: "Strongly condemning", "Also recalling"."""
+    return bool(PREAMBLE_OPENER_RE.match(text) or re.match(r"^[A-Z][a-z]+ [a-z]+(?:ing|ed)\b", text))
+
+
 def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for number in numbers:
@@ -185,8 +192,17 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
     for page, body in zip(pages, _mark(raw, pages), strict=True):
         first = next((line.strip() for _, line in body if line.strip()), "")
         last_text = max((number for number, line in body if line.strip()), default=0)
-        if current and not (first[:1].islower() or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))):
-            # a page opening with a lower-case word or a figure carries on the paragraph before
+        last = strip_sentinels(current[-1][1]).rstrip() if current else ""
+        # a line that ended no sentence, or a comma where no preambular paragraph follows
+        unfinished = bool(current) and (
+            not ends_paragraph(last)
+            or (last.endswith(",") and not _opens_preambular(first) and not _LIST_ITEM_RE.match(first + " "))
+        )
+        if current and not (
+            unfinished or first[:1].islower() or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))
+        ):
+            # a page opening with a lower-case word or a figure, or after a line that ended
+            # no sentence, carries on the paragraph before
             blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
             current = []
         first_text = min((number for number, line in body if line.strip()), default=0)
@@ -194,8 +210,11 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
             previous = strip_sentinels(current[-1][1]) if current else ""
             # a finished line; not a number alone on its line ("9." then "Decides ...")
             ended = bool(re.search(r"[;:.]\W*$", previous)) and not _LIST_ITEM_RE.fullmatch(previous.strip() + " ")
-            # the sign-off ("45th plenary meeting") stands apart from the text before it
+            # the sign-off ("45th plenary meeting") stands apart from the text before it; a
+            # heading's title ("Section 11" / "... Agenda 2063:" / "The Africa We Want") does not
             signs_off = is_closing_line(strip_sentinels(line)) and not is_closing_line(previous)
+            in_heading = bool(current) and bool(_LABEL_RE.match(current[0][1].strip()))
+            ended = ended and not in_heading
             if current and (
                 signs_off
                 or (
