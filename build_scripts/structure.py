@@ -573,7 +573,7 @@ def _is_part_heading(text: str) -> bool:
     lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
     if not lines or len(lines) > 4 or ends_paragraph(lines[-1]):
         return False
-    return bool(md.PART_HEADING_RE.match(lines[0]) or (len(lines) > 1 and _SECTION_ONLY_RE.match(lines[0])))
+    return bool(md.PART_HEADING_RE.match(lines[0]) or _SECTION_ONLY_RE.match(lines[0]))
 
 
 def _is_subheading(text: str) -> bool:

@@ -194,15 +194,22 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
         last_text = max((number for number, line in body if line.strip()), default=0)
         last = strip_sentinels(current[-1][1]).rstrip() if current else ""
         # a line that ended no sentence, or a comma where no preambular paragraph follows
-        unfinished = bool(current) and (
-            not ends_paragraph(last)
-            or (last.endswith(",") and not _opens_preambular(first) and not _LIST_ITEM_RE.match(first + " "))
+        unfinished = (
+            bool(current)
+            and not is_closing_line(last)
+            and (
+                not ends_paragraph(last)
+                or (last.endswith(",") and not _opens_preambular(first) and not _LIST_ITEM_RE.match(first + " "))
+            )
         )
         if current and not (
-            unfinished or first[:1].islower() or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))
+            unfinished
+            or first[:1].islower()
+            or first[:1] in '“‘"('
+            or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))
         ):
-            # a page opening with a lower-case word or a figure, or after a line that ended
-            # no sentence, carries on the paragraph before
+            # a page opening with a lower-case word, a quote or a figure, or after a line
+            # that ended no sentence, carries on the paragraph before
             blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
             current = []
         first_text = min((number for number, line in body if line.strip()), default=0)
@@ -219,7 +226,14 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
                 signs_off
                 or (
                     ended
-                    and (_LIST_ITEM_RE.match(line) or (line.strip()[:1].isupper() and not is_wrapped(previous, width)))
+                    and (
+                        _LIST_ITEM_RE.match(line)
+                        or (
+                            line.strip()[:1].isupper()
+                            and previous.rstrip().endswith(".")
+                            and not is_wrapped(previous, width)
+                        )
+                    )
                 )
             ):
                 blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
