@@ -205,7 +205,7 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
         if current and not (
             unfinished
             or first[:1].islower()
-            or first[:1] in '“‘"('
+            or first[:1] in '“‘"'
             or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))
         ):
             # a page opening with a lower-case word, a quote or a figure, or after a line

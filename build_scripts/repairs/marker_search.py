@@ -34,6 +34,8 @@ PATTERNS = (
         r"{m}(?=[,;:)]?\s+\S)",
         1,
     ),
+    # no space around it: "the Paris Agreement4and", a line opening "16including"
+    (r"(?:(?<=[^\W\d_])|^){m}(?!(?:st|nd|rd|th)\b)(?=[a-z]{{2}})", 2),
     # a space before it, none after: "the Paris Agreement 5and its entry into force"
     (r"(?<=[\w,;:.)”’] ){m}(?=[a-z])", 2),
     # at a line's start, where the extraction broke the line before it ("resolution" / "8  was")
