@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..metadata import ANNEX_RE, OPENING_RE, PART_HEADING_RE
+from ..metadata import ANNEX_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
 from ..repairs.markers import sentinel, strip_sentinels
@@ -64,7 +64,9 @@ class _Page:
 
 
 def _layout(lines: list[PdfLine]) -> _Layout:
-    sizes = Counter(round(line.size) for line in lines for _ in range(len(line.text)))
+    sizes: Counter[int] = Counter()
+    for line in lines:
+        sizes[round(line.size)] += len(line.text)
     body_size = float(sizes.most_common(1)[0][0]) if sizes else 10.0
     starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1 and line.page > 1)
     if not starts:
@@ -218,12 +220,15 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
     previous: PdfLine | None = None
     previous_text = ""
     in_header = True
+    titled = False  # the resolution's number and title seen ("78/225. Enhancing ...")
     for page in pages.values():
         for number, line in page.body:
             text = _line_text(line, markers)
             if not text:
                 continue
             opening = bool(OPENING_RE.match(text))
+            if in_header and not opening and _body_begins(line, text, layout, titled):
+                in_header, previous = False, None  # printed without an opening formula
             if in_header or opening:
                 # header units: one logical line each, joined however they were wrapped
                 new = opening or _opens_header_unit(previous, line, layout)
@@ -237,6 +242,7 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
                     previous = None
                 else:
                     previous = line
+                titled = titled or bool(RESOLUTION_TITLE_RE.match(text))
                 previous_text = text
                 continue
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
@@ -250,6 +256,13 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
             previous, previous_text = line, text
         page_ends[page.number] = len(blocks)
     return blocks, page_ends
+
+
+def _body_begins(line: PdfLine, text: str, layout: _Layout, titled: bool) -> bool:
+    """Where no opening formula ends the masthead: a paragraph of the body's size and
+    weight after the title, or a report's first numbered paragraph."""
+    plain = not line.bold and abs(line.size - layout.body_size) < 0.6
+    return plain and (titled or text.startswith("1. "))
 
 
 def _opens_header_unit(previous: PdfLine | None, line: PdfLine, layout: _Layout) -> bool:
