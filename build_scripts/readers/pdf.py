@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..metadata import ANNEX_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
+from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
 from ..repairs.markers import sentinel, strip_sentinels
@@ -118,15 +118,17 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
         if line.page > 1 and line.y > height * (1 - TOP_BAND):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             continue
+        cover = line.page == 1 and line.y < height * 0.2 and (_JOB_RE.fullmatch(text) or _BARCODE_RE.fullmatch(text))
+        if cover:
+            # the job number and its barcode at the first page's foot (higher on some covers)
+            job = _JOB_RE.fullmatch(text)
+            what = "job number (kept as metadata)" if job else "barcode of the job number"
+            raw.log.append(LogEntry("removed", "cover-block", number, f"{text!r}: {what}", text))
+            if job:
+                raw.furniture.append(Block(f"Job number {job.group(1)}", number))
+            continue
         if line.y < height * BOTTOM_BAND:
-            if line.page == 1 and (_JOB_RE.fullmatch(text) or _BARCODE_RE.fullmatch(text)):
-                job = _JOB_RE.fullmatch(text)
-                what = "job number (kept as metadata)" if job else "barcode of the job number"
-                raw.log.append(LogEntry("removed", "cover-block", number, f"{text!r}: {what}", text))
-                if job:
-                    raw.furniture.append(Block(f"Job number {job.group(1)}", number))
-            else:
-                raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
+            raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
         if _RULE_RE.fullmatch(text):
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
@@ -268,6 +270,8 @@ def _body_begins(line: PdfLine, text: str, layout: _Layout, titled: bool) -> boo
 def _opens_header_unit(previous: PdfLine | None, line: PdfLine, layout: _Layout) -> bool:
     if previous is None or line.page != previous.page:
         return True
+    if DATE_LINE_RE.match(previous.text.strip()):
+        return True  # "11 December 2023" / "English" (of "Original: English")
     if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
         return True
     if abs(line.x - previous.x) > 20 and not (line.x > previous.x and previous.bold):
