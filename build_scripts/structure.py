@@ -206,6 +206,12 @@ class _Builder:
             elif match := md.AGENDA_RE.search(text):
                 self.set_fact("agenda_item", match.group(1), item.line, item.markers, text)
                 previous = "agenda"
+                # an export may glue the masthead's lines: "Eightieth session Agenda item 13 Integrated ..."
+                if (session := md.parse_session(text[: match.start()])) is not None:
+                    self.set_fact("session", session, item.line)
+                if rest := text[match.end() :].strip():
+                    agenda_titles.append(rest)
+                    previous = "agenda-title"
             elif md.parse_session(text) is not None and len(text) < 40:
                 self.set_fact("session", md.parse_session(text), item.line)
             elif text in md.BODY_NAMES:

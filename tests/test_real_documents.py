@@ -233,6 +233,12 @@ def test_markdown_export_gives_the_pdfs_document() -> None:
     fields = ("symbol", "adopted", "distributed", "session", "agenda_item", "meeting", "based_on")
     assert [getattr(export, f) for f in fields] == [getattr(pdf, f) for f in fields]
     assert export.meeting == "52nd plenary meeting" and str(export.adopted) == "2025-12-01"
+    # "Eightieth session Agenda item 99 (g) General and complete disarmament:" glued on one line
+    assert (
+        export.extra["agenda_title"]
+        == pdf.extra["agenda_title"]
+        == ("General and complete disarmament: transparency in armaments")
+    )
     assert [(p.id, p.number) for p in export.all_paragraphs()] == [(p.id, p.number) for p in pdf.all_paragraphs()]
     assert [(n.marker, n.text) for n in export.footnotes] == [(n.marker, n.text) for n in pdf.footnotes]
     assert [(r.marker, r.offset) for p in export.all_paragraphs() for r in p.footnote_refs] == [
@@ -246,6 +252,9 @@ def test_markdown_export_front_matter_and_a_note_broken_by_the_export() -> None:
     reported); '[^1994]:' is the wrapped rest of note 10, not a note of its own."""
     doc = convert_export("A_RES_80_10")
     assert doc.symbol == "A/RES/80/10"
+    # the text lost its distribution date; the front matter has it, and says so
+    assert str(doc.distributed) == "2025-11-26"
+    assert doc.provenance["distributed"] == "front matter: date: 2025-11-26"
     assert not [e for e in doc.log if e.rule == "sidecar-conflict"]
     assert [n.marker for n in doc.footnotes] == [str(n) for n in range(1, 14)]
     assert doc.footnotes[9].text.endswith(

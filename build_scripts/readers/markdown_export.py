@@ -67,7 +67,7 @@ def read(text: str, source_file: str) -> RawDocument:
             raw.log.append(LogEntry("removed", "front-matter", number, f"{line!r}: front matter (metadata)", line))
     facts = front_matter(text)
     raw.facts = {
-        fact: {"value": str(facts[key]), "why": f"front matter of the export ({key}: {facts[key]})"}
+        fact: {"value": str(facts[key]), "why": f"{key}: {facts[key]}"}
         for key, fact in FRONT_MATTER_FACTS.items()
         if facts.get(key) not in (None, "")
     }
