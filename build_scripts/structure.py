@@ -599,11 +599,26 @@ def _numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]
             if number != expected:
                 gaps.append((para.line, f"operative paragraph {number} where {expected} was expected"))
             previous[scope] = number
+        gaps += _roman_gaps(para)
         letters = [sub for sub in para.subparagraphs if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number)]
         for before, after in itertools.pairwise(letters):
             a, b = before.number.strip("()"), after.number.strip("()")  # type: ignore[union-attr]
             if _letter_index(b) != _letter_index(a) + 1:
                 gaps.append((after.line, f"sub-paragraph ({b}) follows ({a}) in {para.id}"))
+    return gaps
+
+
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def _roman_gaps(para: Paragraph) -> list[tuple[int | None, str]]:
+    """A lettered paragraph's (i), (ii) ... follow each other from (i)."""
+    gaps: list[tuple[int | None, str]] = []
+    for sub in para.subparagraphs:
+        gaps += _roman_gaps(sub)
+        romans = [s.number.strip("()") for s in sub.subparagraphs if s.number and s.number.strip("()") in _ROMANS]
+        if romans and romans != list(_ROMANS[: len(romans)]):
+            gaps.append((sub.line, f"sub-paragraphs {', '.join(f'({r})' for r in romans)} in {sub.id}"))
     return gaps
 
 
