@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, TypeVar
 from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event, Reference
+from .office import as_text as office_text
+from .office import read_office
 from .parallel import split_work
 from .pdf_layout import as_text as pdf_text
 from .pdf_layout import read_pdf
-from .readers import choose_reader, pdf
+from .readers import choose_reader, office, pdf
 from .sources import Source, load_sources
 from .structure import build_document
 from .transforms.chronology import document_events, merge_events
@@ -83,8 +85,12 @@ def convert_source(source: Source, complete: bool = True) -> Converted:
     """One source converted: read, structured, words proven kept; then (unless asked not
     to: ``complete=False``) its citations, signatures and events found. Unexplained loss
     or addition is an error naming the file, line and words."""
-    if source.pdf is not None:
-        lines = read_pdf(source.name, source.pdf)
+    if source.data is not None and source.binary_format == "office":
+        document = read_office(source.name, source.data)
+        text = office_text(document)
+        raw = office.read_document(document, source.name)
+    elif source.data is not None:
+        lines = read_pdf(source.name, source.data)
         text = pdf_text(lines)
         raw = pdf.read_layout(lines, source.name)
     else:
@@ -112,7 +118,7 @@ PARALLEL_FROM = 64  # sources to convert before worker processes pay for themsel
 
 
 def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[str]:
-    return [cache.key(s.name, s.text, s.sidecar, s.pdf) if cache else "" for s in sources]
+    return [cache.key(s.name, s.text, s.sidecar, s.data) if cache else "" for s in sources]
 
 
 def convert_all(

@@ -17,14 +17,13 @@ from .errors import SourceError
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIX = ".pdf"
-SOURCE_SUFFIXES = (*TEXT_SUFFIXES, PDF_SUFFIX)
+SOURCE_SUFFIXES = (*TEXT_SUFFIXES, PDF_SUFFIX, ".docx", ".odt")
 SIDECAR_SUFFIX = ".meta.yaml"
 # Formats users have that the converter does not read (yet): refused with what to do,
 # never skipped in silence.
+OFFICE_SUFFIXES = (".docx", ".odt")
 _UNREAD_FORMATS = {
     ".doc": "a Word 97-2003 file",
-    ".docx": "a Word file",
-    ".odt": "an OpenDocument text",
     ".rtf": "a Rich Text file",
     ".html": "a web page",
     ".htm": "a web page",
@@ -58,8 +57,10 @@ class Source:
     sidecar: dict[str, Any] = field(default_factory=dict)
     # what decoding did: ("repaired", ...) for certain fixes, ("warning", ...) for guesses
     notes: list[tuple[str, str]] = field(default_factory=list)
-    # a PDF's bytes (its text is read from the layout when it is converted); None for texts
-    pdf: bytes | None = None
+    # the bytes of a source read from its structure, not as text (a PDF's layout, a Word or
+    # OpenDocument file's XML), read when it is converted; None for texts
+    data: bytes | None = None
+    binary_format: str = "pdf"  # of ``data``: "pdf" or "office"
 
 
 def decode(name: str, data: bytes) -> tuple[str, list[tuple[str, str]]]:
@@ -123,7 +124,7 @@ def _refuse_unknown(path: Path) -> None:
     if what is not None:
         raise SourceError(
             path.name,
-            f"{what} ({suffix}) cannot be read yet; save it as PDF or as plain text (.txt) into sources/ instead",
+            f"{what} ({suffix}) cannot be read; save it as .docx, .odt, PDF or plain text (.txt) into sources/ instead",
         )
     raise SourceError(
         path.name,
@@ -161,6 +162,11 @@ def load_sources(directory: Path) -> list[Source]:
             if not data.startswith(b"%PDF-"):
                 raise SourceError(path.name, "named .pdf but is not a PDF file (no %PDF- header)")
             sources.append(Source(path.name, "", sidecar, [], data))
+            continue
+        if path.suffix in OFFICE_SUFFIXES:
+            if not data.startswith(b"PK"):
+                raise SourceError(path.name, f"named {path.suffix} but is not a zip archive (an old .doc renamed?)")
+            sources.append(Source(path.name, "", sidecar, [], data, "office"))
             continue
         text, notes = decode(path.name, data)
         sources.append(Source(path.name, text, sidecar, notes))

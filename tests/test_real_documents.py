@@ -216,7 +216,7 @@ def test_both_shapes_give_the_same_document(name: str) -> None:
 def test_pdf_files_in_sources_are_read(tmp_path: Path) -> None:
     (tmp_path / "A_RES_78_10.pdf").write_bytes((REAL / "A_RES_78_10.pdf").read_bytes())
     (sources,) = load_sources(tmp_path)
-    assert sources.pdf is not None and sources.text == ""
+    assert sources.data is not None and sources.binary_format == "pdf" and sources.text == ""
 
 
 def convert_export(name: str) -> Document:

@@ -118,9 +118,9 @@ def test_a_footnote_marker_with_no_note_and_a_note_with_no_marker(tmp_path):
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("resolution.docx", "a Word file"),
+        ("resolution.docx", "not a zip archive"),
         ("resolution.doc", "a Word 97-2003 file"),
-        ("resolution.odt", "an OpenDocument text"),
+        ("resolution.odt", "not a zip archive"),
         ("page.html", "a web page"),
         ("notes.rtf", "a Rich Text file"),
         ("image.png", "not a source format"),
