@@ -17,11 +17,10 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, Request
 
 from .conftest import ROOT, run_mkdocs
 
-CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = ROOT / "site-screenshots"
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
 
@@ -53,18 +52,6 @@ def offline(tmp_path_factory: pytest.TempPathFactory) -> str:
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(unpacked)
     return unpacked.as_uri() + "/"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), "browser tests need Debian's chromium: apt-get install -y chromium"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        yield browser
-        browser.close()
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import run_mkdocs
-from .test_browser import _QuietHandler, browser, in_viewport, search, shot, watched_context  # noqa: F401
+from .test_browser import _QuietHandler, in_viewport, search, shot, watched_context
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 PDFS = ("A_RES_78_1.pdf", "A_RES_80_112.pdf", "A_RES_80_162.pdf")
@@ -34,7 +34,7 @@ def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def real(browser, real_server):  # noqa: F811
+def real(browser, real_server):
     context, page, watch = watched_context(browser, real_server)
     yield page, watch, real_server
     context.close()
