@@ -96,6 +96,13 @@ ADOPTION_NOTE_RE = re.compile(
 )
 DISTR_RE = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
 ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?) \((.+)\)\]$")
+# A draft's sponsors line: "Australia:* draft resolution", "Chile and Mexico: draft decision"
+# ("Iraq:*,** draft resolution": the markers' comma stays), or an amendment to one
+SPONSORS_RE = re.compile(
+    r"^(?P<sponsors>[A-Z][^:]{1,4000}?):,? (?P<kind>draft (?:resolution|decision)|amendments? to draft (?:resolution|decision)"
+    r"(?: (?P<target>[AE]/\S+))?)$"
+    r"|^(?P<kind2>Draft (?:resolution|decision)) submitted by (?P<sponsors2>.+)$"
+)
 # Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
 ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import metadata as md
 from .errors import SourceError
-from .model import Document, Footnote, FootnoteRef, LogEntry, Paragraph
+from .model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, LogEntry, Paragraph
 from .readers.base import Block, RawDocument
 from .repairs.joining import ends_paragraph, join_wrapped, should_rejoin, starts_numbered
 from .repairs.markers import markers_as_text, split_markers, strip_sentinels
@@ -153,6 +153,10 @@ class _Builder:
                 self.set_fact("distributed", md.parse_date(text), item.line)
                 previous = ""
                 continue
+            if previous == "draft-title" and not md.OPENING_RE.match(text):
+                self.set_fact("title", text, item.line, item.markers, text)
+                previous = ""
+                continue
             if previous == "adopted-by" and (on_date := re.match(r"^on (.+)$", text)) and md.parse_date(text):
                 # "Resolution adopted by the General Assembly" / "on 21 November 2023"
                 self.set_fact("adopted", md.parse_date(on_date.group(1)), item.line)
@@ -216,9 +220,21 @@ class _Builder:
                 self.set_fact("session", md.parse_session(text), item.line)
             elif text in md.BODY_NAMES:
                 self.set_fact("body", text, item.line)
-            elif _REPORT_SUBTITLE_RE.match(text):
+            elif _REPORT_SUBTITLE_RE.match(text) and not after_agenda:
                 self.set_fact("subtitle", text, item.line, item.markers, text)
                 self.doc.doc_type = "report"
+            elif sponsors := md.SPONSORS_RE.match(text):
+                # a draft: who submitted it ("Australia:* draft resolution"), its markers with it
+                who = sponsors.group("sponsors") or sponsors.group("sponsors2")
+                self.doc.extra["sponsors"] = who
+                kind = (sponsors.group("kind") or sponsors.group("kind2")).lower()
+                self.doc.doc_type = kind if kind.startswith("draft") else "amendment"
+                if sponsors.group("target"):
+                    self.set_fact("based_on", sponsors.group("target"), item.line)
+                previous = "draft-title"  # the line after the sponsors is the draft's title
+                if item.markers:
+                    size = len(who)
+                    self.doc.metadata_refs["sponsors"] = self.refs([(m, min(o, size)) for m, o in item.markers])
             elif after_agenda:
                 # the lines after "Agenda items 13 and 117" are those items' titles, one each
                 agenda_titles.append(text)
@@ -253,7 +269,10 @@ class _Builder:
         """Take every fact found anywhere in the line; True if nothing else is left in it."""
         rest = item.text
         for symbol in md.SYMBOL_RE.findall(item.text):
-            self.set_fact("symbol", symbol, item.line)
+            # a marker right after the symbol is the symbol's ("A/RES/78/68*": reissued)
+            end = item.text.find(symbol) + len(symbol)
+            own = [(marker, offset) for marker, offset in item.markers if offset == end]
+            self.set_fact("symbol", symbol, item.line, own, item.text)
             rest = rest.replace(symbol, " ")
         if distribution := md.DISTR_RE.search(item.text):
             self.doc.extra["distribution"] = distribution.group(1)
@@ -709,6 +728,9 @@ def _split(raw: RawDocument) -> tuple[list[Block], Block | None, list[Block]]:
         if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first):
             # a resolution printed without its opening formula: its body follows its title
             return raw.blocks[: index + 1], None, raw.blocks[index + 1 :]
+        if md.SPONSORS_RE.match(first) and index + 2 < len(raw.blocks):
+            # an amendment: its sponsors, the title of the draft it amends, then its text
+            return raw.blocks[: index + 2], None, raw.blocks[index + 2 :]
     for index, block in enumerate(raw.blocks):
         if block.kind == "text" and re.match(r"^1\.\s", block.text):
             # section headings just before paragraph 1 ("I. Introduction") open the body
@@ -772,11 +794,11 @@ def build_document(
         doc.opening = strip_sentinels(opening.text).strip()
         body_name = md.OPENING_RE.match(doc.opening).group(1)  # type: ignore[union-attr]
         builder.set_fact("body", body_name, opening.line)
-        doc.doc_type = "resolution"
+        doc.doc_type = doc.doc_type or "resolution"
     builder.read_closing(closing)
     builder.read_furniture(raw.furniture)
-    report = opening is None and builder.number is None
-    if opening is None and not report:
+    report = opening is None and builder.number is None and doc.doc_type not in RESOLUTION_TYPES
+    if opening is None and not report and doc.doc_type in (None, "resolution"):
         doc.doc_type = "resolution"
         builder.log(
             "warning", "no-opening", None, "no opening formula ('The General Assembly,'): the body follows the title"

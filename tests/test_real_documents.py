@@ -273,3 +273,19 @@ def test_a_numbering_gap_is_said_on_the_page() -> None:
     gaps = [e.detail for e in doc.log if e.rule == "numbering-gap"]
     assert gaps == ["operative paragraph 13 where 3 was expected", "operative paragraph 4 where 14 was expected"]
     assert any("numbering-gap" in warning for warning in doc.warnings)
+
+
+def test_a_draft_resolution_with_its_sponsors() -> None:
+    """A/80/L.7: "Australia:* draft resolution" -- the star is set on the line, not raised,
+    and so is the note it leads to ("* Any changes to the list of sponsors ...")."""
+    path = REAL.parent / "drafts" / "A_80_L.7.pdf"
+    doc = convert_source(Source(path.name, "", {}, [], path.read_bytes()), complete=False).document
+    assert (doc.symbol, doc.doc_type, doc.extra["sponsors"]) == ("A/80/L.7", "draft resolution", "Australia")
+    assert doc.extra["distribution"] == "Limited" and str(doc.distributed) == "2025-10-22"
+    assert doc.title == doc.extra["agenda_title"] == "Report of the International Atomic Energy Agency"
+    assert [r.marker for r in doc.metadata_refs["sponsors"]] == ["*"]
+    star = next(n for n in doc.footnotes if n.marker == "*")
+    assert star.text.startswith("Any changes to the list of sponsors") and not star.missing
+    assert ("1", "See A/80/348.") in [(n.marker, n.text) for n in doc.footnotes]
+    assert not [e for e in doc.log if e.rule in ("unreferenced-note", "unmarked-note", "header-line")]
+    assert [p.id for p in doc.paragraphs if p.kind == "operative"][:2] == ["op1", "op2"]

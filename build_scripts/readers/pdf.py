@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
-from ..repairs.markers import sentinel, strip_sentinels
+from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, RawDocument, RawNote
 
 name = "pdf"
@@ -37,7 +37,8 @@ name = "pdf"
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
 _RULE_RE = re.compile(r"_{5,}")
-_JOB_RE = re.compile(r"(\d{2}-\d{5})\s*\(E\)(?:\s+\d{6})?")
+_JOB_RE = re.compile(r"(\d{2}-\d{5})\*?\s*\(E\)(?:\s+\d{6})?")  # "23-24915* (E)": reissued
+_SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 
@@ -93,6 +94,12 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
                 out += " "
         else:
             out += span.text
+    if notes and any(marker in notes for marker in ("*", "**", "***", "†", "‡")):
+        # a star or dagger set on the line, not raised ("Member States:*", "A/RES/78/68*")
+        out = SYMBOL_MARKER_RE.sub(
+            lambda m: sentinel(m.group(1).replace("\\", "")) if m.group(1).replace("\\", "") in notes else m.group(0),
+            out,
+        )
     return out.strip()
 
 
@@ -103,8 +110,12 @@ def _is_table_note(line: PdfLine, layout: _Layout) -> bool:
 
 
 def _starts_with_marker(line: PdfLine) -> str | None:
+    """The marker a note line opens with: raised, or a symbol set on the line ("* Reissued")."""
     first = next((span for span in line.spans if span.text.strip()), None)
-    return first.text.strip() if first is not None and first.raised else None
+    if first is not None and first.raised:
+        return first.text.strip()
+    symbol = _SYMBOL_NOTE_RE.match(line.text.strip())
+    return symbol.group(1) if symbol else None
 
 
 def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
@@ -172,8 +183,10 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
                 raw.log.append(
                     LogEntry("warning", "note-without-marker", number, f"note text without a marker: {text[:50]!r}")
                 )
-            else:
+            elif "\ue001" in body:
                 body = body[body.index("\ue001") + 1 :].strip()
+            else:
+                body = body[len(marker) :].strip()  # a symbol set on the line: "* Reissued ..."
             raw.notes.append(RawNote(marker, body, number))
             started_on.append(page.number)
             line_numbers.append([number])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from ..model import Document, Reference
+from ..model import RESOLUTION_TYPES, Document, Reference
 from .citations import Catalogue
 
 RESOLVER = "https://undocs.org/"
@@ -62,7 +62,7 @@ def paragraph_anchor(document: Document, locator: str | None) -> str | None:
     match = _PARAGRAPH_LOCATOR_RE.search(locator or "")
     if not match:
         return None
-    wanted = ("op" if document.doc_type == "resolution" else "para") + match.group(1)
+    wanted = ("op" if document.doc_type in RESOLUTION_TYPES else "para") + match.group(1)
     return wanted if any(p.id == wanted for p in document.all_paragraphs()) else None
 
 

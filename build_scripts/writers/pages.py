@@ -12,14 +12,14 @@ import functools
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from ..model import Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
 from .escape import html_text, md_text
@@ -294,7 +294,7 @@ def _sections(ctx: PageContext) -> list[dict[str, Any]]:
     """Resolutions: preamble and operative part. Reports: their own headings."""
     doc = ctx.doc
     sections: list[dict[str, Any]] = []
-    if doc.doc_type == "resolution":
+    if doc.doc_type in RESOLUTION_TYPES:
         own = [p for p in doc.paragraphs if p.part is None]
         parts = (("preamble", "Preamble", "preamble"), ("operative", "Operative part", "operative"))
         for kind, title, sid in parts:
@@ -349,6 +349,12 @@ def _meta_value(ctx: PageContext, name: str, text: str | None) -> str | None:
     return ctx.text(f"metadata:{name}", text, refs)
 
 
+def _symbol_markers(ctx: PageContext) -> str:
+    """The notes a masthead hangs on the symbol ("A/RES/78/68*": reissued), after it."""
+    refs = [replace(ref, offset=0) for ref in ctx.doc.metadata_refs.get("symbol", [])]
+    return ctx.text("metadata:symbol", "", refs) if refs else ""
+
+
 def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     """Label and Markdown value of each metadata fact; None where the source does not state it.
 
@@ -369,7 +375,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     adopted_text = doc.doc_type == "resolution"
     session = str(doc.session) if doc.session is not None else None
     rows: list[tuple[str, str | None]] = [
-        ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>")),
+        ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>{_symbol_markers(ctx)}")),
         ("Body", sourced("body", _meta_value(ctx, "body", doc.body))),
         ("Type", _meta_value(ctx, "doc_type", doc.doc_type)),
         ("Session", sourced("session", _meta_value(ctx, "session", session))),
@@ -377,6 +383,8 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     ]
     if "agenda_title" in doc.extra:
         rows.append(("Agenda item title", md_text(doc.extra["agenda_title"])))
+    if "sponsors" in doc.extra:
+        rows.append(("Submitted by", _meta_value(ctx, "sponsors", doc.extra["sponsors"])))
     optional = [
         ("Adopted", sourced("adopted", dated(doc.adopted))),
         ("Meeting", sourced("meeting", _meta_value(ctx, "meeting", doc.meeting))),
