@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
+from ..repairs.junk import cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, RawDocument, RawNote
 
@@ -37,9 +38,7 @@ name = "pdf"
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
 _RULE_RE = re.compile(r"_{5,}")
-_JOB_RE = re.compile(r"(\d{2}-\d{5})\*?\s*\(E\)(?:\s+\d{6})?")  # "23-24915* (E)": reissued
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
-_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 
 
@@ -129,14 +128,12 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
         if line.page > 1 and line.y > height * (1 - TOP_BAND):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             continue
-        cover = line.page == 1 and line.y < height * 0.2 and (_JOB_RE.fullmatch(text) or _BARCODE_RE.fullmatch(text))
-        if cover:
-            # the job number and its barcode at the first page's foot (higher on some covers)
-            job = _JOB_RE.fullmatch(text)
-            what = "job number (kept as metadata)" if job else "barcode of the job number"
-            raw.log.append(LogEntry("removed", "cover-block", number, f"{text!r}: {what}", text))
-            if job:
-                raw.furniture.append(Block(f"Job number {job.group(1)}", number))
+        # the job number and its barcode at the first page's foot (higher on some covers)
+        cover = cover_block_line(text, number) if line.page == 1 and line.y < height * 0.2 else None
+        if cover is not None:
+            raw.log.append(cover[0])
+            if cover[1]:
+                raw.furniture.append(Block(f"Job number {cover[1]}", number))
             continue
         if line.y < height * BOTTOM_BAND:
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..metadata import PREAMBLE_OPENER_RE, is_closing_line
 from ..model import LogEntry
 from ..repairs.joining import ends_paragraph, is_wrapped, wrap_width
+from ..repairs.junk import cover_block_line
 from ..repairs.marker_search import Wanted, put_back_markers
 from ..repairs.markers import strip_sentinels
 from .base import Block, RawDocument, RawNote
@@ -115,12 +116,11 @@ def read(text: str, source_file: str) -> RawDocument:
         in_notes = False
         for line_number, line in lines[start:]:
             stripped = line.strip()
-            if number == 1 and (_JOB_RE.fullmatch(stripped) or _BARCODE_RE.fullmatch(stripped)):
-                job = _JOB_RE.fullmatch(stripped)
-                what = "job number (kept as metadata)" if job else "barcode of the job number"
-                raw.log.append(LogEntry("removed", "cover-block", line_number, f"{stripped!r}: {what}", stripped))
-                if job:
-                    raw.furniture.append(Block(f"Job number {stripped.split()[0]}", line_number))
+            cover = cover_block_line(stripped, line_number) if number == 1 else None
+            if cover is not None:
+                raw.log.append(cover[0])
+                if cover[1]:
+                    raw.furniture.append(Block(f"Job number {cover[1]}", line_number))
                 continue
             if _FOOT_RE.fullmatch(stripped) or (in_notes and _PAGE_NUMBER_RE.fullmatch(stripped)):
                 raw.log.append(LogEntry("removed", "page-foot", line_number, f"{stripped!r}: page foot", stripped))

@@ -39,3 +39,20 @@ def remove_junk_inline(line: Line, rules: list[JunkRule]) -> tuple[str, list[Log
             log.append(LogEntry("removed", rule.name, number, f"{match.group(0)!r}: {rule.why}", match.group(0)))
         text = rule.pattern.sub("", text)
     return text, log
+
+
+# The cover block at the first page's foot of a UN document: the job number ("23-23443 (E)
+# 011223", a star when reissued) and its barcode ("*2323443*").
+_COVER_JOB_RE = re.compile(r"(\d{2}-\d{5})\*?\s*\(E\)(?:\s+\d{6})?")
+_COVER_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
+
+
+def cover_block_line(text: str, line: int) -> tuple[LogEntry, str | None] | None:
+    """The removal of a cover-block line, and the job number it carries (kept as
+    metadata); None when the line is no part of the cover block."""
+    text = text.strip()
+    job = _COVER_JOB_RE.fullmatch(text)
+    if job is None and not _COVER_BARCODE_RE.fullmatch(text):
+        return None
+    what = "job number (kept as metadata)" if job else "barcode of the job number"
+    return LogEntry("removed", "cover-block", line, f"{text!r}: {what}", text), job.group(1) if job else None
