@@ -10,9 +10,9 @@ plain digits, glued (``Development,3``) or spaced (``Outcome, 1  sports``); a nu
 a letter may stand alone on its line (``9.`` then ``Decides ...``).
 
 What the text lost is taken back from what it kept: a page's notes say which markers
-that page holds and in which order, so each marker is looked for in the page's body
-after the one before it, glued to a word first, then standing alone. A marker not found
-that way is not guessed: the note is kept and a warning says so.
+that page (or the one before) holds and in which order, and ``repairs.marker_search``
+finds the likeliest places for them in that order. A marker not found that way is not
+guessed: the note is kept and a warning says so.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ _JOB_RE = re.compile(r"\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?")
 _BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 _PAGE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,3}")
 _FOOT_RE = re.compile(r"(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})")
-_SYMBOL_LINE_RE = re.compile(r"[AES]/(?:RES/)?[\w./-]+")
 _RULE_RE = re.compile(r"_{5,}")
 # a heading's label on its own line: "Section 11", "Article 3", "II"
 _LABEL_RE = re.compile(r"^(?:(?:Article|Rule|Chapter|Section|Part) \w+|[IVXLC]+|[A-H])\.?$")
@@ -182,13 +181,20 @@ def _ends_note(text: str) -> bool:
 
 
 def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
-    """Paragraphs: runs of lines between blanks; a page's end closes one too (the
-    structure rejoins a paragraph cut by a page break, and logs it). Where no blank line
-    came, an item's number after a finished line opens one, and so does a capital after
-    a short line that ended a sentence ("depositary." / "DONE in a single original")."""
+    """Paragraphs: runs of lines between blanks. A paragraph goes on over a page break
+    when the new page opens in lower case, with a quote or a figure, or the last page
+    ended mid-sentence. Where no blank line came, an item's number after a finished line
+    opens one, and so do the sign-off and a capital after a short line that ended a
+    sentence ("depositary." / "DONE in a single original")."""
     blocks: list[Block] = []
     width = wrap_width([line for page in pages for _, line in page.body])
     current: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if current:
+            blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
+            current.clear()
+
     for page, body in zip(pages, _mark(raw, pages), strict=True):
         first = next((line.strip() for _, line in body if line.strip()), "")
         last_text = max((number for number, line in body if line.strip()), default=0)
@@ -208,10 +214,7 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
             or first[:1] in '“‘"'
             or (first[:1].isdigit() and not _LIST_ITEM_RE.match(first))
         ):
-            # a page opening with a lower-case word, a quote or a figure, or after a line
-            # that ended no sentence, carries on the paragraph before
-            blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
-            current = []
+            close()
         first_text = min((number for number, line in body if line.strip()), default=0)
         for number, line in body:
             previous = strip_sentinels(current[-1][1]) if current else ""
@@ -236,17 +239,14 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
                     )
                 )
             ):
-                blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
-                current = []
+                close()
             if line.strip():
                 current.append((number, line))
-            elif current and first_text < number < last_text:  # blanks around a page's text close nothing
-                blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
-                current = []
+            elif first_text < number < last_text:  # blanks around a page's text close nothing
+                close()
         for note in page.notes:
             note.position = len(blocks)
-    if current:
-        blocks.append(Block("\n".join(text.strip() for _, text in current), current[0][0]))
+    close()
     return blocks
 
 
