@@ -114,6 +114,8 @@ NAMED_RESOLUTION_RE = re.compile(
 # part: "The General Assembly / Endorses ..."; then only a body's name is taken)
 OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights))$")
 # The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3".
+# A section's label alone on its line: "II", "B."
+SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").
 PART_HEADING_RE = re.compile(r"^(?:Article|Rule|Chapter|Section|Part) (?:\d{1,3}|[IVXLC]+|[A-Z])(?: ?(?:bis|ter))?\.?$")
 ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}))?\*?$")

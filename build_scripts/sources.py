@@ -17,11 +17,11 @@ from .errors import SourceError
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIX = ".pdf"
-SOURCE_SUFFIXES = (*TEXT_SUFFIXES, PDF_SUFFIX, ".docx", ".odt")
+OFFICE_SUFFIXES = (".docx", ".odt")
+SOURCE_SUFFIXES = (*TEXT_SUFFIXES, PDF_SUFFIX, *OFFICE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.yaml"
 # Formats users have that the converter does not read (yet): refused with what to do,
 # never skipped in silence.
-OFFICE_SUFFIXES = (".docx", ".odt")
 _UNREAD_FORMATS = {
     ".doc": "a Word 97-2003 file",
     ".rtf": "a Rich Text file",

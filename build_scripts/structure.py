@@ -30,7 +30,6 @@ _ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # "26 Condemns ...": an operative number whose full stop the PDF lost
 _BARE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
-_SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 _SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 _ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
@@ -443,8 +442,11 @@ class _Builder:
                 last_letter = sub
                 holder = _announcing(sub)
                 continue
-            if annex and _is_subheading(text):
-                counts["h"] += 1  # an annex's title and headings, however they were exported
+            if (annex or (not report and last_numbered is not None)) and _is_subheading(text):
+                # an annex's title and headings, however they were exported; among operative
+                # paragraphs, which all end with a stop, a short line without one ("Budget
+                # performance report for the period ...") is a heading too
+                counts["h"] += 1
                 pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
                 paragraphs.append(Paragraph(pid, "heading", None, text, self.refs(markers), line=block.line))
                 last_numbered = last_letter = None
@@ -457,14 +459,6 @@ class _Builder:
             if last_numbered is None and not report:
                 counts["pp"] += 1
                 paragraphs.append(self.paragraph(f"pp{counts['pp']}", "preamble", None, text, 0, markers, block.line))
-                continue
-            if not report and _is_subheading(text):
-                # "Budget performance report for the period ...": no operative paragraph ends
-                # without a stop; a short line that does is a heading of the operative part
-                counts["h"] += 1
-                pid = self.unique(f"{prefix}h{counts['h']}", used, block.line)
-                paragraphs.append(Paragraph(pid, "heading", None, text, self.refs(markers), line=block.line))
-                last_numbered = last_letter = None
                 continue
             counts["u"] += 1
             self.log(
@@ -598,7 +592,7 @@ def _is_part_heading(text: str) -> bool:
     lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
     if not lines or len(lines) > 4 or ends_paragraph(lines[-1]):
         return False
-    return bool(md.PART_HEADING_RE.match(lines[0]) or _SECTION_ONLY_RE.match(lines[0]))
+    return bool(md.PART_HEADING_RE.match(lines[0]) or md.SECTION_ONLY_RE.match(lines[0]))
 
 
 def _is_subheading(text: str) -> bool:

@@ -56,6 +56,18 @@ class RawDocument:
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+def line_runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Line numbers as (first, last) runs; one blank line between two lines of a note does
+    not end its run (``RawNote.spans``)."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and number <= runs[-1][1] + 2:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
 class Reader(Protocol):
     name: str
 

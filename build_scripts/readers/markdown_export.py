@@ -23,13 +23,13 @@ from ..model import LogEntry
 from ..repairs.marker_search import Wanted, put_back_markers
 from ..repairs.markers import sentinel
 from .base import Block, RawDocument, RawNote
+from .markdown_like import PAGE_BREAK_RE, numbered_line_groups
 
 name = "markdown-export"
 
 _FRONT_RE = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
 _DEFINITION_RE = re.compile(r"^\[\^([^\]\s]+)\]:\s?(.*)$")
 _REFERENCE_RE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
-_RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})\s*$")
 _ENDED_RE = re.compile(r"[.)]\s*$")
 # front-matter keys that carry a document fact, and the fact they carry
 FRONT_MATTER_FACTS = {"symbol": "symbol", "title": "title", "date": "distributed"}
@@ -102,7 +102,7 @@ def read(text: str, source_file: str) -> RawDocument:
             note.spans = [(number, index)]
             raw.notes.append(note)
             continue
-        if _RULE_RE.match(line):
+        if PAGE_BREAK_RE.match(line.strip()):
             raw.log.append(
                 LogEntry("removed", "rule", number, f"{line.strip()!r}: rule before the notes", line.strip())
             )
@@ -117,19 +117,8 @@ def read(text: str, source_file: str) -> RawDocument:
         if note.marker not in written and note.marker
     ]
     texts = put_back_markers(texts, wanted, raw.log)
-    raw.blocks = _blocks([(number, line) for (number, _), line in zip(body, texts, strict=True)])
+    numbered = [(number, line) for (number, _), line in zip(body, texts, strict=True)]
+    raw.blocks = [Block("\n".join(group), start) for start, group in numbered_line_groups(numbered)]
     for note in raw.notes:
         note.position = len(raw.blocks)
     return raw
-
-
-def _blocks(lines: list[tuple[int, str]]) -> list[Block]:
-    blocks: list[Block] = []
-    current: list[tuple[int, str]] = []
-    for number, line in [*lines, (0, "")]:
-        if line.strip():
-            current.append((number, line.strip()))
-        elif current:
-            blocks.append(Block("\n".join(text for _, text in current), current[0][0]))
-            current = []
-    return blocks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..model import LogEntry
 from ..repairs.joining import starts_numbered
@@ -21,10 +22,15 @@ PAGE_BREAK_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 
 def blank_line_groups(text: str) -> list[Group]:
     """Blank-line separated groups of lines, each with the number of its first line."""
+    return numbered_line_groups(enumerate(text.split("\n"), start=1))
+
+
+def numbered_line_groups(lines: Iterable[tuple[int, str]]) -> list[Group]:
+    """The same, of lines already numbered (some taken out, as notes are)."""
     groups: list[Group] = []
     current: list[str] = []
     start = 0
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in lines:
         if line.strip():
             if not current:
                 start = number

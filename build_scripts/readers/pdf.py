@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..pdf_layout import PdfLine
-from ..repairs.junk import cover_block_line
+from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
-from .base import Block, RawDocument, RawNote
+from .base import Block, RawDocument, RawNote, line_runs
 
 name = "pdf"
 
@@ -37,7 +37,6 @@ name = "pdf"
 # running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
-_RULE_RE = re.compile(r"_{5,}")
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 
@@ -138,7 +137,7 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
         if line.y < height * BOTTOM_BAND:
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
-        if _RULE_RE.fullmatch(text):
+        if NOTE_RULE_RE.fullmatch(text):
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
@@ -188,18 +187,8 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
             started_on.append(page.number)
             line_numbers.append([number])
     for note, numbers in zip(raw.notes, line_numbers, strict=True):
-        note.spans = _ranges(numbers)
+        note.spans = line_runs(numbers)
     return started_on
-
-
-def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for number in numbers:
-        if out and out[-1][1] == number - 1:
-            out[-1] = (out[-1][0], number)
-        else:
-            out.append((number, number))
-    return out
 
 
 def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, previous_text: str, text: str) -> bool:

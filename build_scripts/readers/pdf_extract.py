@@ -21,13 +21,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..metadata import PREAMBLE_OPENER_RE, is_closing_line
+from ..metadata import PART_HEADING_RE, PREAMBLE_OPENER_RE, SECTION_ONLY_RE, is_closing_line
 from ..model import LogEntry
 from ..repairs.joining import ends_paragraph, is_wrapped, wrap_width
-from ..repairs.junk import cover_block_line
+from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.marker_search import Wanted, put_back_markers
 from ..repairs.markers import strip_sentinels
-from .base import Block, RawDocument, RawNote
+from .base import Block, RawDocument, RawNote, line_runs
 
 name = "pdf-extract"
 
@@ -35,9 +35,6 @@ _JOB_RE = re.compile(r"\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?")
 _BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 _PAGE_NUMBER_RE = re.compile(r"\d{1,3}/\d{1,3}")
 _FOOT_RE = re.compile(r"(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})")
-_RULE_RE = re.compile(r"_{5,}")
-# a heading's label on its own line: "Section 11", "Article 3", "II"
-_LABEL_RE = re.compile(r"^(?:(?:Article|Rule|Chapter|Section|Part) \w+|[IVXLC]+|[A-H])\.?$")
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\((?:[a-z]{1,2}|[ivx]{1,5})\)|\d{1,3}\.)(?:\s|$)")
 # a note opens with its marker, then its text: a capital, a figure, a quote, a bracket
 # ("2 Report of ..."), never a dash or a comma ("3 – 14 June 1992" goes on a note)
@@ -58,7 +55,7 @@ def sniff(text: str) -> float:
         score += 0.3
     if pages or "\f" in text:
         score += 0.2
-    if any(_RULE_RE.fullmatch(line) for line in lines):
+    if any(NOTE_RULE_RE.fullmatch(line) for line in lines):
         score += 0.1
     return min(score, 1.0)
 
@@ -124,7 +121,7 @@ def read(text: str, source_file: str) -> RawDocument:
             if _FOOT_RE.fullmatch(stripped) or (in_notes and _PAGE_NUMBER_RE.fullmatch(stripped)):
                 raw.log.append(LogEntry("removed", "page-foot", line_number, f"{stripped!r}: page foot", stripped))
                 continue
-            if _RULE_RE.fullmatch(stripped):
+            if NOTE_RULE_RE.fullmatch(stripped):
                 raw.log.append(LogEntry("removed", "note-rule", line_number, "rule above the page's notes", stripped))
                 in_notes = True
                 continue
@@ -133,7 +130,7 @@ def read(text: str, source_file: str) -> RawDocument:
             else:
                 page.body.append((line_number, line))
     for note, numbers in zip(raw.notes, note_lines, strict=True):
-        note.spans = _ranges(numbers)
+        note.spans = line_runs(numbers)
     raw.blocks = _blocks(raw, pages)
     return raw
 
@@ -141,16 +138,6 @@ def read(text: str, source_file: str) -> RawDocument:
 def _opens_preambular(text: str) -> bool:
     """ "Recalling", "Mindful", and with an adverb: "Strongly condemning", "Also recalling"."""
     return bool(PREAMBLE_OPENER_RE.match(text) or re.match(r"^[A-Z][a-z]+ [a-z]+(?:ing|ed)\b", text))
-
-
-def _ranges(numbers: list[int]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for number in numbers:
-        if out and number <= out[-1][1] + 2:  # a blank line between two lines of a note
-            out[-1] = (out[-1][0], number)
-        else:
-            out.append((number, number))
-    return out
 
 
 def _note_line(raw: RawDocument, page: _Page, note_lines: list[list[int]], number: int, text: str) -> None:
@@ -223,7 +210,8 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
             # the sign-off ("45th plenary meeting") stands apart from the text before it; a
             # heading's title ("Section 11" / "... Agenda 2063:" / "The Africa We Want") does not
             signs_off = is_closing_line(strip_sentinels(line)) and not is_closing_line(previous)
-            in_heading = bool(current) and bool(_LABEL_RE.match(current[0][1].strip()))
+            label = current[0][1].strip() if current else ""
+            in_heading = bool(PART_HEADING_RE.match(label) or SECTION_ONLY_RE.match(label))
             ended = ended and not in_heading
             if current and (
                 signs_off

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Document, LogEntry
+from ..model import Document, LogEntry, Paragraph
 from ..repairs.markers import SUPERSCRIPT_DIGITS
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
@@ -83,6 +84,14 @@ def _with_markers(text: str, offsets: list[tuple[int, str]]) -> str:
     return "".join(out)
 
 
+def _paragraph_words(paragraphs: Iterable[Paragraph]) -> list[str]:
+    out: list[str] = []
+    for para in paragraphs:
+        out += words(para.number or "")
+        out += words(_with_markers(para.text, [(r.offset, r.marker) for r in para.footnote_refs]))
+    return out
+
+
 def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """The model's words: the body stream, and (note id, word) for the notes stream."""
     body: list[str] = []
@@ -91,14 +100,10 @@ def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     body += words(doc.opening or "")
     paragraphs = doc.all_paragraphs()
     # the sign-off closes the resolution itself; its annexes follow it
-    for para in [p for p in paragraphs if p.part is None]:
-        body += words(para.number or "")
-        body += words(_with_markers(para.text, [(r.offset, r.marker) for r in para.footnote_refs]))
+    body += _paragraph_words(p for p in paragraphs if p.part is None)
     for line in doc.closing_lines:
         body += words(line)
-    for para in [p for p in paragraphs if p.part is not None]:
-        body += words(para.number or "")
-        body += words(_with_markers(para.text, [(r.offset, r.marker) for r in para.footnote_refs]))
+    body += _paragraph_words(p for p in paragraphs if p.part is not None)
     notes: list[tuple[str, str]] = []
     for note in sorted((n for n in doc.footnotes if n.line), key=lambda n: n.line or 0):
         notes += [(note.id, w) for w in words(f"{note.marker} {note.text or ''}")]

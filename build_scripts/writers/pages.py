@@ -158,10 +158,7 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 def paragraph_citation(para_id: str) -> str:
     """How a reader names a paragraph by its id: 'op. 3', 'op. 3 (a)', 'pp. 5', 'para. 6'."""
     if _ANNEX_LABEL_RE.match(para_id):
-        number = para_id.partition("-")[2]
-        if not number:
-            return "annex"
-        return "annex " + (_ROMAN[int(number) - 1] if int(number) <= len(_ROMAN) else number)
+        return _annex_citation(para_id.partition("-")[2])
     base, dash, item = para_id.rpartition("-i")
     if dash and item.isdigit() and base:
         return f"{paragraph_citation(base)}, item {item}"  # a numbered list inside a paragraph
@@ -173,12 +170,17 @@ def paragraph_citation(para_id: str) -> str:
     if not match:
         return para_id
     annex, scope, scope_number, kind, number, letter, roman, _ = match.groups()
-    where = ""
-    if para_id.startswith("annex"):
-        where = paragraph_citation(para_id.split("-")[0] + (f"-{annex}" if annex else "")) + ", "
+    where = _annex_citation(annex) + ", " if para_id.startswith("annex") else ""
     if scope:
         where += f"{_ID_KIND[scope]} {scope_number}, "
     return where + f"{_ID_KIND[kind]} {number}" + (f" ({letter})" if letter else "") + (f" ({roman})" if roman else "")
+
+
+def _annex_citation(number: str | None) -> str:
+    """'annex', or with several, 'annex II' (the anchor's 2)."""
+    if not number:
+        return "annex"
+    return "annex " + (_ROMAN[int(number) - 1] if int(number) <= len(_ROMAN) else number)
 
 
 def citation(doc: Document, para: Paragraph) -> str:
