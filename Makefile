@@ -8,6 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
 BUNDLE := dist/un-docs-offline.zip
+# `make site SOURCES=dir` builds the collection in dir (its collection.yml names it)
+ifdef SOURCES
+export UN_DOCS_SOURCES := $(abspath $(SOURCES))
+endif
 
 .PHONY: venv site offline test lint chromium serve convert bench corpus clean
 

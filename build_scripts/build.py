@@ -19,17 +19,18 @@ from .cache import ConversionCache
 from .model import Document, Event
 from .parallel import split_work
 from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
+from .settings import load_settings
 from .sources import load_sources
 from .transforms.links import LinkIndex
 from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
-from .writers.collection import render_collection, render_references
+from .writers.collection import render_collection, render_home, render_references
 from .writers.compare import render_comparison_page
 from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
 from .writers.json_export import document_record_json, documents_json_from, documents_json_parts
 from .writers.page_keys import page_key
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
-from .writers.urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, page_path
+from .writers.urls import COLLECTION_PAGE, HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
 DOCUMENTS_JSON = "data/documents.json"
@@ -90,10 +91,11 @@ def begin(
     left. Or, when a cache holds the output of these very sources (and converter), that
     output whole."""
     loaded = load_sources(sources)
+    settings = load_settings(sources)
     keys = source_keys(loaded, cache)
     begun = Begun(Collection(), directory_urls, None, last=f"last-output-{directory_urls}")
     if cache is not None:
-        begun.key = cache.collection_key(keys, directory_urls)
+        begun.key = cache.collection_key([*keys, settings.digest()], directory_urls)
         found = cache.get(begun.key)
         if isinstance(found, Generated):
             log.info("sources unchanged since the last build: conversion skipped")
@@ -104,6 +106,7 @@ def begin(
         begun.previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
         begun.collection = convert_sources(loaded, cache, keys, lineage=False, complete=complete)
+    begun.collection.settings = settings
     log_conversion(begun.collection)
     return begun
 
@@ -334,6 +337,7 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
         return collection.events
 
     makers: list[tuple[str, Callable[[], str]]] = [
+        (HOME_PAGE, lambda: render_home(collection.settings, len(documents))),
         (COLLECTION_PAGE, lambda: render_collection(documents)),
         (FIDELITY_PAGE, lambda: render_fidelity(fidelity)),
     ]

@@ -31,6 +31,7 @@ from build_scripts import IMPORT_STARTED, deferred
 from build_scripts.build import Generated, begin
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
+from build_scripts.settings import load_settings
 from build_scripts.writers.search_index import with_paragraph_entries, without_pages_of
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
@@ -42,7 +43,7 @@ CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
 # skews two builds compared
 TIMINGS_ENV = "UN_DOCS_TIMINGS"
 # Generated pages in the navigation; documents and comparisons are reached through them.
-NAV_PAGES = ("documents/index.md", "references/index.md", "chronology/index.md", "fidelity/index.md")
+NAV_PAGES = ("index.md", "documents/index.md", "references/index.md", "chronology/index.md", "fidelity/index.md")
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
@@ -78,6 +79,17 @@ def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
         _built["cache"] = ConversionCache(Path(setting) if setting else base / "build" / "cache")
     cache: ConversionCache = _built["cache"]
     return cache
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """The collection's name and description (``collection.yml`` beside its sources)."""
+    try:
+        settings = load_settings(sources_dir(config))
+    except SourceError as err:
+        raise PluginError(f"cannot build the collection: {err}") from None
+    config.site_name = settings.name
+    config.site_description = settings.description
+    return config
 
 
 @_converter_time()

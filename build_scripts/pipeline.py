@@ -16,6 +16,7 @@ from .parallel import split_work
 from .pdf_layout import as_text as pdf_text
 from .pdf_layout import read_pdf
 from .readers import choose_reader, office, pdf
+from .settings import CollectionSettings
 from .sources import Source, load_sources
 from .structure import build_document
 from .transforms.chronology import document_events, merge_events
@@ -53,6 +54,7 @@ class Collection:
     # each document's citations and signatures (None: not found yet), per symbol
     findings: dict[str, Findings | None] = field(default_factory=dict)
     series: Series = field(default_factory=lambda: Series({}, {}))
+    settings: CollectionSettings = field(default_factory=CollectionSettings)
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents if doc.symbol}

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from .errors import SourceError
+from .settings import SETTINGS_FILE
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIX = ".pdf"
@@ -128,14 +129,16 @@ def _refuse_unknown(path: Path) -> None:
         )
     raise SourceError(
         path.name,
-        f"not a source format (sources/ takes {', '.join(SOURCE_SUFFIXES)} and <name>{SIDECAR_SUFFIX} sidecars); "
+        f"not a source format (sources/ takes {', '.join(SOURCE_SUFFIXES)}, <name>{SIDECAR_SUFFIX} sidecars "
+        f"and {SETTINGS_FILE}); "
         "move the file out of sources/",
     )
 
 
 def load_sources(directory: Path) -> list[Source]:
     """Every source of ``directory`` (sorted by name) with its sidecar, if any. Hidden
-    files (``.gitkeep``, editors' swap files) are not sources."""
+    files (``.gitkeep``, editors' swap files) and the collection's ``collection.yml``
+    (``settings``) are not sources."""
     if not directory.is_dir():
         raise SourceError(str(directory), "sources directory not found")
     files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
@@ -143,7 +146,7 @@ def load_sources(directory: Path) -> list[Source]:
     for path in files:
         if path.suffix in SOURCE_SUFFIXES:
             texts.append(path)
-        elif not path.name.endswith(SIDECAR_SUFFIX):
+        elif not path.name.endswith(SIDECAR_SUFFIX) and path.name != SETTINGS_FILE:
             _refuse_unknown(path)
     stems = {p.stem for p in texts}
     for sidecar in sorted(directory.glob(f"*{SIDECAR_SUFFIX}")):

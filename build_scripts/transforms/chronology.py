@@ -242,7 +242,8 @@ def document_events(doc: Document, catalogue: Catalogue) -> list[Event]:
                 label,
                 "happened",
                 symbol,
-                "signature",
+                # the sign-off tells the meeting; a print without one, its masthead
+                "signature" if doc.closing_lines else "title",
                 _written(doc.adopted),
                 f"adopt:{symbol}",
             )

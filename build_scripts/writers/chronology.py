@@ -94,11 +94,10 @@ def timeline_svg(events: list[Event]) -> str:
 def _sources(event: Event, from_page: str) -> list[str]:
     links = []
     for source in event.sources:
-        label = (
-            paragraph_citation(source.paragraph)
-            if source.paragraph not in (None, "title", "signature")
-            else ("adoption" if source.paragraph == "signature" else "distribution")
-        )
+        if source.paragraph not in (None, "title", "signature"):
+            label = paragraph_citation(source.paragraph)
+        else:  # the document's own dates: its adoption (sign-off or masthead), its distribution
+            label = "adoption" if event.key.startswith("adopt:") else "distribution"
         href = relative(from_page, page_path(source.symbol), source.paragraph)
         text = f"{source.symbol}, {label}"
         links.append(f'[{md_text(text)}]({href} "{html_text(source.as_written)}") (“{md_text(source.as_written)}”)')

@@ -7,9 +7,18 @@ import re
 from typing import Any
 
 from ..model import Document
+from ..settings import CollectionSettings
 from ..transforms.links import LinkIndex
 from .pages import PlaceLabels, _environment, md_link
 from .urls import COLLECTION_PAGE, REFERENCES_PAGE, page_path, relative
+
+
+def render_home(settings: CollectionSettings, count: int, series: int = 0) -> str:
+    """The home page: the collection's own text (``collection.yml``), then what the site holds."""
+    template = _environment().get_template("home.md.j2")
+    return template.render(
+        name=settings.name, description=settings.description, home=settings.home, count=count, series=series
+    )
 
 
 def render_collection(documents: list[Document]) -> str:

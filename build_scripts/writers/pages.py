@@ -324,9 +324,16 @@ def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:
             # the annex's title, its parts and articles: headings of the page (and its contents)
             heading = ctx.text(para.id, para.text, para.footnote_refs)
             sections[-1]["paragraphs"].append(RenderedParagraph(para.id, "heading", heading, "", heading=True))
+            sections[-1]["paragraphs"].extend(_under_heading(ctx, para))
         elif sections:
             sections[-1]["paragraphs"].extend(render_paragraph(ctx, para))
     return sections
+
+
+def _under_heading(ctx: PageContext, heading: Paragraph) -> list[RenderedParagraph]:
+    """The items a heading holds (lettered items that carry on a list across headings,
+    "(j)" under "Regional trade integration"): shown under it, never dropped."""
+    return [r for sub in heading.subparagraphs for r in render_paragraph(ctx, sub, 1)]
 
 
 def _heading_sections(ctx: PageContext, paragraphs: list[Paragraph]) -> list[dict[str, Any]]:
@@ -336,7 +343,8 @@ def _heading_sections(ctx: PageContext, paragraphs: list[Paragraph]) -> list[dic
     sections.append(current)
     for para in paragraphs:
         if para.kind == "heading":
-            current = {"title": ctx.text(para.id, para.text, para.footnote_refs), "id": para.id, "paragraphs": []}
+            title = ctx.text(para.id, para.text, para.footnote_refs)
+            current = {"title": title, "id": para.id, "paragraphs": _under_heading(ctx, para)}
             sections.append(current)
         else:
             current["paragraphs"].extend(render_paragraph(ctx, para))

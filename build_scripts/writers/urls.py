@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import posixpath
 
+HOME_PAGE = "index.md"
 COLLECTION_PAGE = "documents/index.md"
 REFERENCES_PAGE = "references/index.md"
 

@@ -194,3 +194,14 @@ def test_trailing_connectors_are_stripped_as_the_pattern_strips_them_at_any_leng
     for label in labels:
         assert strip_trailing(label) == _TRAILING_RE.sub("", label), repr(label)
     assert strip_trailing("the meeting was held in") == "the meeting was held"
+
+
+def test_an_adoption_links_to_the_sign_off_or_to_the_masthead_when_there_is_none():
+    """A/RES/79/85's print has no sign-off: its adoption, read from the masthead, must
+    not link to a ``#signature`` its page lacks."""
+    doc = Document("A/RES/79/85", "General Assembly", "resolution", "Effects", adopted=date(2024, 12, 4))
+    (adoption,) = [e for e in document_events(doc, CATALOGUE) if e.key.startswith("adopt:")]
+    assert adoption.sources[0].paragraph == "title"
+    doc.closing_lines = ["45th plenary meeting", "4 December 2024"]
+    (adoption,) = [e for e in document_events(doc, CATALOGUE) if e.key.startswith("adopt:")]
+    assert adoption.sources[0].paragraph == "signature"

@@ -1,0 +1,57 @@
+"""The document page shows every paragraph the model holds, wherever it hangs."""
+
+from __future__ import annotations
+
+import re
+
+from build_scripts.model import Document, Paragraph
+from build_scripts.transforms.citations import load_catalogue
+from build_scripts.transforms.links import build_link_index
+from build_scripts.writers.pages import render_document
+
+
+def _para(pid: str, kind: str, text: str, part: str | None = None, subs: list[Paragraph] | None = None) -> Paragraph:
+    return Paragraph(pid, kind, None, text, part=part, subparagraphs=subs or [])  # type: ignore[arg-type]
+
+
+def _page(doc: Document) -> str:
+    return render_document(doc, build_link_index([doc], load_catalogue()))
+
+
+def _anchors(page: str) -> set[str]:
+    return set(re.findall(r"#([\w-]+)(?: [^}]*)?\s*\}", page))
+
+
+def test_items_under_an_annex_heading_are_on_the_page() -> None:
+    """A lettered list carried on across an annex's headings (A/RES/79/323's
+    "Regional trade integration" (j)) hangs on the heading: it was dropped once."""
+    items = [_para("annex-h2a", "numbered", "We resolve to trade.", "Annex")]
+    doc = Document(
+        "A/RES/99/1",
+        "General Assembly",
+        "resolution",
+        "Trade",
+        paragraphs=[
+            _para("op1", "operative", "Adopts the annexed text;"),
+            _para("annex", "heading", "Annex", "Annex"),
+            _para("annex-h1", "heading", "Outcome", "Annex"),
+            _para("annex-h2", "heading", "Regional trade integration", "Annex", items),
+        ],
+    )
+    page = _page(doc)
+    assert {p.id for p in doc.all_paragraphs()} <= _anchors(page)
+    assert "We resolve to trade." in page
+
+
+def test_items_under_a_report_heading_are_on_the_page() -> None:
+    items = [_para("h1a", "numbered", "An item under the heading.")]
+    doc = Document(
+        "A/99/1",
+        "General Assembly",
+        "report",
+        "A report",
+        paragraphs=[_para("h1", "heading", "I. Introduction", None, items), _para("para1", "numbered", "Text.")],
+    )
+    page = _page(doc)
+    assert {"h1a", "para1"} <= _anchors(page)
+    assert "An item under the heading." in page
