@@ -16,21 +16,27 @@ from pathlib import Path
 from typing import Any
 
 from .cache import ConversionCache
-from .model import Document, Event
+from .model import Document
 from .parallel import split_work
 from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
 from .settings import load_settings
 from .sources import load_sources
-from .transforms.links import LinkIndex
-from .writers.chronology import CHRONOLOGY_PAGE, chronology_csv, chronology_ics, chronology_json, render_chronology
-from .writers.collection import render_collection, render_home, render_references
+from .writers.chronology import (
+    chronology_csv,
+    chronology_ics,
+    chronology_json,
+    chronology_pages,
+    chronology_paths,
+    render_chronology,
+)
+from .writers.collection import document_pages, reference_pages, render_collection, render_home, render_references
 from .writers.compare import render_comparison_page
-from .writers.fidelity import FIDELITY_PAGE, fidelity_json, render_fidelity
+from .writers.fidelity import fidelity_json, fidelity_paths, render_fidelity
 from .writers.json_export import document_record_json, documents_json_from, documents_json_parts
 from .writers.page_keys import page_key
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
-from .writers.urls import COLLECTION_PAGE, HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
+from .writers.urls import HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
 DOCUMENTS_JSON = "data/documents.json"
@@ -83,13 +89,10 @@ class Begun:
     last: str = ""  # the cache slot naming the latest build's output
 
 
-def begin(
-    sources: Path, directory_urls: bool, cache: ConversionCache | None, complete: bool = True
-) -> Generated | Begun:
-    """Sources converted (and, unless ``complete=False``, linked, their events found),
-    their lineage not yet computed: ``render_begun`` or the deferred half does what is
-    left. Or, when a cache holds the output of these very sources (and converter), that
-    output whole."""
+def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) -> Generated | Begun:
+    """Sources converted, linked and their events found, their lineage not yet computed:
+    ``render_begun`` or the deferred half does what is left. Or, when a cache holds the
+    output of these very sources (and converter), that output whole."""
     loaded = load_sources(sources)
     settings = load_settings(sources)
     keys = source_keys(loaded, cache)
@@ -105,7 +108,7 @@ def begin(
         earlier = cache.peek(begun.previous_key) if begun.previous_key else None
         begun.previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        begun.collection = convert_sources(loaded, cache, keys, lineage=False, complete=complete)
+        begun.collection = convert_sources(loaded, cache, keys, lineage=False)
     begun.collection.settings = settings
     log_conversion(begun.collection)
     return begun
@@ -301,57 +304,62 @@ def collection_files(collection: Collection, directory_urls: bool) -> dict[str, 
 
 
 def collection_file_items(collection: Collection, directory_urls: bool) -> Iterator[tuple[str, str]]:
-    """``collection_files`` one by one, each made when it is asked for: written as they
-    come, they are never all in memory (70 MB at 5,000 documents, three times that while
-    they are made)."""
-    return ((path, make()) for path, make in collection_file_makers(collection, directory_urls))
+    """``collection_files`` a maker at a time: written as they come, they are never all in
+    memory (70 MB at 5,000 documents, three times that while they are made)."""
+    for _, make in collection_file_makers(collection, directory_urls):
+        yield from make().items()
 
 
 def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
     """Every generated file's path, in the order MkDocs is given them and reads the pages
     (and a deferred build sends them): the collection-wide pages, the document pages, the
-    chronology (a deferred build finds the events after the pages), the data files,
-    documents.json. One order for every kind of build, so that their output (Material's
-    search index lists pages in this order) is the same."""
+    data files, documents.json. One order for every kind of build, so that their output
+    (Material's search index lists pages in this order) is the same."""
     makers = collection_file_makers(collection, directory_urls)
-    order = [path for path, _ in makers if path.endswith(".md") and path != CHRONOLOGY_PAGE]
+    order = [path for paths, _ in makers for path in paths if path.endswith(".md")]
     order += [page_path(doc.symbol or "") for doc in collection.documents]
-    order.append(CHRONOLOGY_PAGE)
-    order += [path for path, _ in makers if not path.endswith(".md")]
+    order += [path for paths, _ in makers for path in paths if not path.endswith(".md")]
     return [*order, DOCUMENTS_JSON]
 
 
-def collection_file_makers(collection: Collection, directory_urls: bool) -> list[tuple[str, Callable[[], str]]]:
-    """Each collection-wide file's path and how to make it: the paths are known before any
-    is made (MkDocs is told of the files a deferred build has yet to send), and before
-    the collection is linked. The pages MkDocs reads first need the least: a deferred
-    build links the collection while MkDocs reads them."""
+Maker = tuple[list[str], Callable[[], dict[str, str]]]
+
+
+def collection_file_makers(collection: Collection, directory_urls: bool) -> list[Maker]:
+    """Each collection-wide file's path and how to make it (several pages from one
+    maker: the documents by group, the chronology by year, the references by series):
+    the paths are known before any is made, so that MkDocs is told of the files a
+    deferred build has yet to send. The collection must be linked, its events found."""
     documents, fidelity = collection.documents, collection.fidelity
+    links, events = collection.links, collection.events
+    assert links is not None and events is not None, "add_findings and add_events first"
 
-    def links() -> LinkIndex:
-        assert collection.links is not None, "add_findings first"
-        return collection.links
+    def one(path: str, make: Callable[[], str]) -> Maker:
+        return [path], lambda: {path: make()}
 
-    def events() -> list[Event]:  # merged when first asked for (late, in a deferred build)
-        assert collection.events is not None, "add_events first"
-        return collection.events
-
-    makers: list[tuple[str, Callable[[], str]]] = [
-        (HOME_PAGE, lambda: render_home(collection.settings, len(documents))),
-        (COLLECTION_PAGE, lambda: render_collection(documents)),
-        (FIDELITY_PAGE, lambda: render_fidelity(fidelity)),
+    latest = max((d.sort_date() for d in documents if d.sort_date()), default=None)
+    makers: list[Maker] = [
+        one(HOME_PAGE, lambda: render_home(collection.settings, len(documents))),
+        (document_pages(documents), lambda: render_collection(documents)),
+        (fidelity_paths(fidelity), lambda: render_fidelity(fidelity)),
     ]
     makers += [
-        (compare_path(old.symbol or "", new.symbol or ""), functools.partial(render_comparison_page, old, new))
+        one(compare_path(old.symbol or "", new.symbol or ""), functools.partial(render_comparison_page, old, new))
         for old, new in collection.comparisons
     ]
     makers += [
-        (REFERENCES_PAGE, lambda: render_references(links(), PlaceLabels())),
-        (CHRONOLOGY_PAGE, lambda: render_chronology(events())),
-        ("data/chronology.json", lambda: chronology_json(events(), directory_urls)),
-        ("data/chronology.csv", lambda: chronology_csv(events())),
-        ("data/chronology.ics", lambda: chronology_ics(events())),
-        ("data/fidelity.json", lambda: fidelity_json(fidelity)),
+        (
+            [REFERENCES_PAGE, *(page.path for page in reference_pages(links))],
+            lambda: render_references(links, PlaceLabels()),
+        ),
+        (
+            chronology_paths(chronology_pages(events)),
+            lambda: render_chronology(events, directory_urls, latest.isoformat() if latest else None),
+        ),
+        one("data/chronology.json", lambda: chronology_json(events, directory_urls)),
+        one("data/chronology.csv", lambda: chronology_csv(events)),
+        one("data/chronology.ics", lambda: chronology_ics(events)),
+        one("data/fidelity.json", lambda: fidelity_json(fidelity)),
     ]
     return makers
 

@@ -96,8 +96,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Convert the collection before MkDocs cleans the site directory, so that a source
     that cannot be converted stops the build with the previous site still whole. What
-    raises no error on any source (citations and links, events, lineage, every generated
-    file) is left to a forked process (``deferred``), which works while MkDocs renders."""
+    raises no error on any source (lineage, every generated file) is left to a forked
+    process (``deferred``), which works while MkDocs renders."""
     # the first build counts from the converter's import (serve's rebuilds import nothing);
     # the decorator adds this event's time
     imported = _clock["import"] if not _clock["start"] else 0.0
@@ -107,9 +107,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _built.pop("generated", None)
     cache = conversion_cache(config)
     try:
-        # citations, signatures and events raise no error on any source: found later
-        # (deferred.py, beside MkDocs)
-        begun = begin(sources_dir(config), config.use_directory_urls, cache, complete=False)
+        # linked and its events found here (the collection pages' paths depend on them);
+        # lineage and every page later, beside MkDocs (deferred.py)
+        begun = begin(sources_dir(config), config.use_directory_urls, cache)
         started = begun if isinstance(begun, Generated) else deferred.start(begun, cache)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None

@@ -95,7 +95,9 @@ ADOPTION_NOTE_RE = re.compile(
     r"\s*(?:-\s*)?(?P<symbol>(?:A|E)/[\w./]+?)?\.?\s*\]?$"
 )
 DISTR_RE = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
-ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?) \((.+)\)\]$")
+# "[on the report of the Third Committee (A/78/481)]"; a committee with its other name,
+# "... Decolonization Committee (Fourth Committee) (A/79/420, para. 8)]"
+ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?(?: \([A-Z]\w+ Committee\))?) \((.+)\)\]$")
 # A draft's sponsors line: "Australia:* draft resolution", "Chile and Mexico: draft decision"
 # ("Iraq:*,** draft resolution": the markers' comma stays), or an amendment to one
 SPONSORS_RE = re.compile(

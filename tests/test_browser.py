@@ -306,6 +306,8 @@ def test_a_search_result_opens_the_paragraph(online, server):
         "A/RES/54/158/",
         "cite/",
         "fidelity/",
+        "fidelity/documents/",
+        "chronology/2003/",
         "compare/A-RES-56-145--A-RES-58-166/",
     ],
 )
@@ -350,23 +352,40 @@ def test_offline_bundle_search(from_file, offline):
 # -- chronology -------------------------------------------------------------------
 
 
-def test_chronology_timeline_and_filter(online, server):
+def test_chronology_overview_year_page_and_filter(online, server):
     page, watch = online
     page.goto(server + "chronology/")
     shot(page, "chronology", full_page=True)
+    page.click("svg.un-years a.un-year-bar >> nth=0")  # the first year's bar opens its page
+    page.wait_for_url("**/chronology/1990/")
+    page.goto(server + "chronology/2003/")
+    shot(page, "chronology-2003", full_page=True)
     total = page.locator(".un-event").count()
-    assert total == 27
-    page.select_option("#un-chrono-filter", "A/RES/58/166")
+    assert total == 4  # 2003's events (the seeds' chronology, read by hand)
+    page.fill(".un-filter-input", "A/RES/58/166")
     visible = page.locator(".un-event:visible").count()
     assert 0 < visible < total
     assert all(
         "A/RES/58/166" in s
         for s in page.eval_on_selector_all(".un-event:visible", "els => els.map(e => e.dataset.sources)")
     )
-    page.select_option("#un-chrono-filter", "")
+    assert page.locator(".un-filter-count").inner_text() == f"{visible} of {total}"
+    page.fill(".un-filter-input", "")
     assert page.locator(".un-event:visible").count() == total
     page.click("svg.un-timeline a.un-mark >> nth=0")
-    page.wait_for_function("location.hash.startsWith('#ev-1990-12-18')")
+    page.wait_for_function("location.hash.startsWith('#ev-2003')")
+    assert watch.clean(), watch
+
+
+def test_documents_filter(online, server):
+    page, watch = online
+    page.goto(server + "documents/")
+    rows = page.locator(".md-typeset table tbody tr")
+    assert rows.count() == 5
+    page.fill(".un-filter-input", "56/")
+    assert page.locator(".md-typeset table tbody tr:visible").count() == 2  # A/RES/56/145 and A/56/179
+    page.fill(".un-filter-input", "commission human")
+    assert page.locator(".md-typeset table tbody tr:visible").count() == 1
     assert watch.clean(), watch
 
 

@@ -92,7 +92,7 @@ def test_a_failure_in_the_forked_process_fails_the_build(corpus, monkeypatch):
 
     monkeypatch.setattr(deferred, "render_documents", broken)
     monkeypatch.setenv(deferred.DEFER_ENV, "1")
-    begun = begin(corpus, True, None, complete=False)  # as the hook begins
+    begun = begin(corpus, True, None)  # as the hook begins
     assert not isinstance(begun, Generated)
     started = deferred.start(begun, None)
     assert isinstance(started, deferred.DeferredBuild)
@@ -105,7 +105,7 @@ def test_a_failure_in_the_forked_process_fails_the_build(corpus, monkeypatch):
 
 def test_a_small_collection_is_rendered_whole(corpus, monkeypatch):
     monkeypatch.setenv(deferred.DEFER_ENV, str(COUNT + 1))
-    begun = begin(corpus, True, None, complete=False)  # as the hook begins
+    begun = begin(corpus, True, None)  # as the hook begins
     assert not isinstance(begun, Generated)
     started = deferred.start(begun, None)
     assert isinstance(started, Generated)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 import posixpath
 from pathlib import Path
@@ -70,12 +72,19 @@ def test_resolution_45_158_is_cited_by_all_five(collection):
 
 
 def test_references_page_has_one_entry_per_symbol(site):
-    html = (site / "references/index.html").read_text(encoding="utf-8")
+    """The overview lists it among the most cited and links its entry, on the page of
+    its series, where every citing place is."""
+    overview = (site / "references/index.html").read_text(encoding="utf-8")
+    assert overview.count('title="A/RES/45/158 (external)"') == 1
+    row = overview[overview.index('title="A/RES/45/158 (external)"') :].split("</tr>")[0]
+    assert "26 in 5 documents" in row
+    page, anchor = re.search(r'href="([^"#]+)#(ref-a-res-45-158)"', row).groups()
+    html = (site / "references" / page / "index.html").read_text(encoding="utf-8")
     assert html.count('title="A/RES/45/158 (external)"') == 1
-    row = html[html.index('title="A/RES/45/158 (external)"') :].split("</tr>")[0]
+    entry = html[html.index(f'id="{anchor}"') :].split("</tr>")[0]
     for symbol in SEEDS:
-        assert f">{symbol}, " in row, symbol
-    assert "in 5 documents" in row
+        assert f">{symbol}, " in entry, symbol
+    assert entry.count(">A/RES/") + entry.count(">E/CN.4/") + entry.count(">A/56/179, ") >= 26
 
 
 def test_cited_by_on_the_report(site):

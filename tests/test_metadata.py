@@ -102,3 +102,20 @@ def test_agenda_items():
 )
 def test_adoption_notes(line, note):
     assert md.parse_adoption_note(line) == note
+
+
+@pytest.mark.parametrize(
+    ("line", "committee", "report"),
+    [
+        ("[on the report of the Third Committee (A/78/481)]", "Third Committee", "A/78/481"),
+        # A/RES/79/85: a committee with its other name, the report with a paragraph
+        (
+            "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/79/420, para. 8)]",
+            "Special Political and Decolonization Committee (Fourth Committee)",
+            "A/79/420, para. 8",
+        ),
+    ],
+)
+def test_the_report_a_resolution_was_adopted_on(line, committee, report):
+    match = md.ON_REPORT_RE.match(line)
+    assert match is not None and match.groups() == (committee, report)

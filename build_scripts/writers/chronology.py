@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -13,9 +14,11 @@ from ..model import Event
 from .escape import html_text, md_text
 from .json_export import json_array
 from .pages import _environment, paragraph_citation
-from .urls import page_path, relative, site_url
+from .urls import html_href, page_path, relative, site_url
 
 CHRONOLOGY_PAGE = "chronology/index.md"
+# The events a page of the chronology holds at most: a year with more is split by month
+MAX_EVENTS_PER_PAGE = 400
 _MONTH_NAMES = [date(2000, m, 1).strftime("%B") for m in range(1, 13)]
 
 
@@ -104,30 +107,159 @@ def _sources(event: Event, from_page: str) -> list[str]:
     return links
 
 
-def render_chronology(events: list[Event]) -> str:
-    years: dict[str, list[dict[str, Any]]] = {}
-    symbols = sorted({s.symbol for e in events for s in e.sources})
+@dataclass
+class ChronologyPage:
+    """One page of the chronology: a year, or (a part of) a month of a year with more
+    events than a page holds."""
+
+    key: str  # "2024", "2024-03", "2024-03-2": the page's name
+    title: str  # "2024", "March 2024", "March 2024 (part 2)"
+    year: str
+    events: list[Event]
+
+    @property
+    def path(self) -> str:
+        return f"chronology/{self.key}.md"
+
+
+def chronology_pages(events: list[Event], most: int = MAX_EVENTS_PER_PAGE) -> list[ChronologyPage]:
+    """The chronology's pages, in date order: one a year; a year with more than ``most``
+    events, one a month (its events dated only by the year first), and a month with
+    more, several parts. No page grows with the collection beyond ``most`` events."""
+    years: dict[str, list[Event]] = {}
     for event in events:
-        years.setdefault(event.date[:4], []).append(
-            {
-                "event": event,
-                "when": format_event_date(event),
-                "label": md_text(event.label),
-                "sources": _sources(event, CHRONOLOGY_PAGE),
-                "symbols": " ".join(sorted({s.symbol for s in event.sources})),
-            }
+        years.setdefault(event.date[:4], []).append(event)
+    pages: list[ChronologyPage] = []
+    for year, told in years.items():
+        if len(told) <= most:
+            pages.append(ChronologyPage(year, year, year, told))
+            continue
+        periods: dict[str, list[Event]] = {}
+        for event in told:
+            periods.setdefault(event.date[:7], []).append(event)
+        for period, within in periods.items():
+            name = f"{_MONTH_NAMES[int(period[5:7]) - 1]} {year}" if len(period) == 7 else f"{year}, month not stated"
+            key = period if len(period) == 7 else f"{year}-year"
+            for part, first in enumerate(range(0, len(within), most), start=1):
+                suffix = (f"-{part}", f" (part {part})") if part > 1 else ("", "")
+                pages.append(ChronologyPage(key + suffix[0], name + suffix[1], year, within[first : first + most]))
+    return pages
+
+
+def chronology_paths(pages: list[ChronologyPage]) -> list[str]:
+    return [CHRONOLOGY_PAGE, *(page.path for page in pages)]
+
+
+def render_chronology(events: list[Event], directory_urls: bool = True, latest: str | None = None) -> dict[str, str]:
+    """The chronology: an overview (every year with its counts and pages, drawn as bars;
+    the planned events still to come after ``latest``, the newest document's date) and
+    one page per year or month. Each event is one Markdown paragraph (no ``markdown``
+    blocks: Python-Markdown's md_in_html re-reads the rest of the page at each one)."""
+    pages = chronology_pages(events)
+    environment = _environment()
+    files = {CHRONOLOGY_PAGE: _overview(events, pages, latest, directory_urls)}
+    template = environment.get_template("chronology_page.md.j2")
+    for number, page in enumerate(pages):
+        before = pages[number - 1] if number else None
+        after = pages[number + 1] if number + 1 < len(pages) else None
+        files[page.path] = template.render(
+            page=page,
+            entries=[_entry(event, page.path) for event in page.events],
+            svg=timeline_svg(page.events),
+            overview=relative(page.path, CHRONOLOGY_PAGE),
+            before=(before.title, relative(page.path, before.path)) if before else None,
+            after=(after.title, relative(page.path, after.path)) if after else None,
         )
+    return files
+
+
+def _entry(event: Event, page: str) -> dict[str, Any]:
+    return {
+        "event": event,
+        "when": format_event_date(event),
+        "label": md_text(event.label),
+        "sources": _sources(event, page),
+        "symbols": " ".join(sorted({s.symbol for s in event.sources})),
+    }
+
+
+UPCOMING_SHOWN = 30  # planned events the overview lists (the year pages have them all)
+
+
+def _overview(events: list[Event], pages: list[ChronologyPage], latest: str | None, directory_urls: bool) -> str:
+    years: dict[str, dict[str, Any]] = {}
+    for page in pages:
+        year = years.setdefault(
+            page.year,
+            {
+                "year": page.year,
+                "happened": 0,
+                "planned": 0,
+                "pages": [],
+                "href": html_href(CHRONOLOGY_PAGE, page.path, directory_urls),
+            },
+        )
+        year["pages"].append((page.title, relative(CHRONOLOGY_PAGE, page.path)))
+        for event in page.events:
+            year[event.status] += 1
+    upcoming = [e for e in events if e.status == "planned" and latest is not None and e.date > latest]
+    page_of = {id(event): page for page in pages for event in page.events}
+    shown = [
+        {**_entry(event, CHRONOLOGY_PAGE), "link": relative(CHRONOLOGY_PAGE, page_of[id(event)].path, event.id)}
+        for event in upcoming[:UPCOMING_SHOWN]
+    ]
     return (
         _environment()
         .get_template("chronology.md.j2")
         .render(
-            years=years,
-            svg=timeline_svg(events),
+            years=list(years.values()),
+            svg=years_svg(list(years.values())),
             count=len(events),
-            symbols=symbols,
             first=events[0].date[:4] if events else "",
             last=(events[-1].end or events[-1].date)[:4] if events else "",
+            upcoming=shown,
+            upcoming_count=len(upcoming),
+            latest=latest,
         )
+    )
+
+
+def years_svg(years: list[dict[str, Any]]) -> str:
+    """The events a year as bars (happened below planned), each a link to the year's
+    first page: one mark a year, however many events."""
+    if not years:
+        return ""
+    first, last = int(years[0]["year"]), int(years[-1]["year"])
+    width, left, right, top, height = 1000, 30, 30, 10, 120
+    span = max(last - first + 1, 1)
+    step = (width - left - right) / span
+    peak = max(y["happened"] + y["planned"] for y in years) or 1
+    marks, labels = [], []
+    for year in years:
+        x = left + (int(year["year"]) - first) * step
+        total = year["happened"] + year["planned"]
+        happened = height * year["happened"] / peak
+        planned = height * year["planned"] / peak
+        title = xml_escape(f"{year['year']}: {year['happened']} happened, {year['planned']} planned")
+        bar_width = max(step - 1, 1)
+        marks.append(
+            f'<a href="{html_text(year["href"])}" class="un-year-bar"><title>{title}</title>'
+            f'<rect class="un-happened" x="{x:.1f}" y="{top + height - happened:.1f}" width="{bar_width:.1f}" '
+            f'height="{happened:.1f}"/>'
+            f'<rect class="un-planned" x="{x:.1f}" y="{top + height - happened - planned:.1f}" '
+            f'width="{bar_width:.1f}" height="{planned:.1f}"/></a>'
+        )
+        if total and (int(year["year"]) % 10 == 0 or len(years) <= 12):
+            labels.append(
+                f'<text x="{x + step / 2:.1f}" y="{top + height + 16}" text-anchor="middle">{year["year"]}</text>'
+            )
+    caption = f"Events a year, {first} to {last}"
+    return (
+        f'<svg class="un-timeline un-years" viewBox="0 0 {width} {top + height + 24}" role="group" '
+        f'aria-label="{html_text(caption)}" xmlns="http://www.w3.org/2000/svg">'
+        + "".join(marks)
+        + "".join(labels)
+        + "</svg>"
     )
 
 

@@ -4,6 +4,8 @@ document or instrument cited, with where)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ..model import Document
@@ -21,45 +23,222 @@ def render_home(settings: CollectionSettings, count: int, series: int = 0) -> st
     )
 
 
-def render_collection(documents: list[Document]) -> str:
-    rows = [
-        {"doc": doc, "link": relative(COLLECTION_PAGE, page_path(doc.symbol or "")), "date": doc.sort_date()}
+# A collection this small is listed whole on the documents page; a larger one by group
+INLINE_DOCUMENTS = 200
+# The documents a group's page lists at most: a larger group is split into parts
+MAX_DOCUMENTS_PER_PAGE = 500
+
+
+@dataclass
+class DocumentGroup:
+    """The documents of one body and session (one page, or several parts of one)."""
+
+    body: str
+    session: int | None
+    documents: list[Document]
+    part: int = 1
+
+    @property
+    def title(self) -> str:
+        session = f", session {self.session}" if self.session is not None else ", no session stated"
+        return self.body + session + (f" (part {self.part})" if self.part > 1 else "")
+
+    @property
+    def path(self) -> str:
+        name = str(self.session) if self.session is not None else "no-session"
+        return f"documents/{slug(self.body)}/{name}" + (f"-{self.part}" if self.part > 1 else "") + ".md"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"
+
+
+def document_groups(documents: list[Document], most: int = MAX_DOCUMENTS_PER_PAGE) -> list[DocumentGroup]:
+    """The collection by body, then session (newest first), each group's documents by
+    committee (where the document says) and date; none empty, none over ``most``."""
+    grouped: dict[tuple[str, int | None], list[Document]] = {}
+    for doc in documents:
+        grouped.setdefault((doc.body or "Other", doc.session), []).append(doc)
+    groups = []
+    for (body, session), docs in sorted(grouped.items(), key=lambda kv: (kv[0][0], -(kv[0][1] or -1))):
+        docs.sort(key=lambda d: (committee_of(d), d.sort_date() is None, d.sort_date() or date.min, d.symbol or ""))
+        for part, first in enumerate(range(0, len(docs), most), start=1):
+            groups.append(DocumentGroup(body, session, docs[first : first + most], part))
+    return groups
+
+
+def committee_of(doc: Document) -> str:
+    return doc.extra.get("committee", "")
+
+
+def document_pages(documents: list[Document]) -> list[str]:
+    """The paths of the documents' pages (the groups' pages when the collection is large)."""
+    if len(documents) <= INLINE_DOCUMENTS:
+        return [COLLECTION_PAGE]
+    return [COLLECTION_PAGE, *(group.path for group in document_groups(documents))]
+
+
+def render_collection(documents: list[Document]) -> dict[str, str]:
+    """The documents page: every document, when they are few; else the groups with their
+    counts, and a page for each group (a filter box on each)."""
+    environment = _environment()
+    if len(documents) <= INLINE_DOCUMENTS:
+        rows = _rows(documents, COLLECTION_PAGE)
+        bodies = sorted({doc.body or "Other" for doc in documents})
+        return {COLLECTION_PAGE: environment.get_template("collection.md.j2").render(rows=rows, bodies=bodies)}
+    groups = document_groups(documents)
+    bodies: dict[str, list[dict[str, Any]]] = {}
+    for group in groups:
+        committees: dict[str, int] = {}
+        for doc in group.documents:
+            committees[committee_of(doc) or "not stated"] = committees.get(committee_of(doc) or "not stated", 0) + 1
+        bodies.setdefault(group.body, []).append(
+            {"group": group, "link": relative(COLLECTION_PAGE, group.path), "committees": committees}
+        )
+    files = {
+        COLLECTION_PAGE: environment.get_template("collection_groups.md.j2").render(bodies=bodies, count=len(documents))
+    }
+    template = environment.get_template("collection_group.md.j2")
+    for group in groups:
+        files[group.path] = template.render(
+            group=group, rows=_rows(group.documents, group.path), overview=relative(group.path, COLLECTION_PAGE)
+        )
+    return files
+
+
+def _rows(documents: list[Document], page: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "doc": doc,
+            "link": relative(page, page_path(doc.symbol or "")),
+            "date": doc.sort_date(),
+            "committee": committee_of(doc),
+        }
         for doc in documents
     ]
-    bodies = sorted({doc.body or "Other" for doc in documents})
-    return _environment().get_template("collection.md.j2").render(rows=rows, bodies=bodies)
 
 
-def render_references(index: LinkIndex, labels: PlaceLabels) -> str:
-    """Every document or instrument cited anywhere, with where it is cited."""
-    entries = []
+# A page of the references holds at most this many cited documents, and this many
+# places citing them; a document cited more often than that shows the first ones and
+# says how many more there are (every one is on the citing documents' pages and in data)
+MAX_REFERENCES_PER_PAGE = 300
+MAX_PLACES_PER_PAGE = 3000
+MOST_CITED = 50  # shown on the overview
+
+
+def reference_series(symbol: str) -> str:
+    """The series a cited symbol belongs to: its symbol without the last part
+    (``A/RES/78`` for ``A/RES/78/217``); instruments cited by name are one series."""
+    return symbol.rsplit("/", 1)[0] if "/" in symbol else "Instruments and texts cited by name"
+
+
+@dataclass
+class ReferencePage:
+    series: list[str]
+    symbols: list[str]
+    part: int = 1
+
+    @property
+    def title(self) -> str:
+        span = self.series[0] if len(self.series) == 1 else f"{self.series[0]} to {self.series[-1]}"
+        return span + (f" (part {self.part})" if self.part > 1 else "")
+
+    @property
+    def path(self) -> str:
+        return f"references/{slug(self.series[0])}" + (f"-{self.part}" if self.part > 1 else "") + ".md"
+
+
+def reference_pages(index: LinkIndex) -> list[ReferencePage]:
+    """Every cited document by series, the series packed into pages in symbol order: a
+    page holds whole series until it would pass ``MAX_REFERENCES_PER_PAGE`` documents or
+    ``MAX_PLACES_PER_PAGE`` places; a larger series takes pages of its own."""
+    by_series: dict[str, list[str]] = {}
     for symbol in sorted(index.cited_by, key=_natural_key):
-        citings = index.cited_by[symbol]
-        target = index.resolve(symbol)
-        if target.document is not None:
-            link = md_link(symbol, relative(REFERENCES_PAGE, page_path(symbol)), target.document.title or symbol)
-        else:
-            link = md_link(symbol, target.url or "", f"{symbol} (external)")
-        places = []
-        for citing in citings:
-            source, ref = citing.document, citing.reference
-            anchor = None if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
-            label = f"{source.symbol}, {labels(source, ref.in_paragraph)}"
-            if ref.locator:
-                label += f" ({ref.locator})"
-            places.append(md_link(label, relative(REFERENCES_PAGE, page_path(source.symbol or ""), anchor), ref.label))
-        entries.append(
-            {
-                "symbol": symbol,
-                "link": link,
-                "title": index.title(symbol),
-                "count": len(citings),
-                "documents": len({c.document.symbol for c in citings}),
-                "internal": target.document is not None,
-                "places": places,
-            }
+        by_series.setdefault(reference_series(symbol), []).append(symbol)
+    pages: list[ReferencePage] = []
+    current: ReferencePage | None = None
+    entries = places = 0
+    for series in sorted(by_series, key=lambda s: (s == reference_series("name"), _natural_key(s))):
+        symbols = by_series[series]
+        costs = [min(len(index.cited_by[symbol]), MAX_PLACES_PER_PAGE) for symbol in symbols]
+        if current and entries + len(symbols) <= MAX_REFERENCES_PER_PAGE and places + sum(costs) <= MAX_PLACES_PER_PAGE:
+            current.series.append(series)
+            current.symbols.extend(symbols)
+            entries, places = entries + len(symbols), places + sum(costs)
+            continue
+        current, part = None, 0
+        for symbol, cost in zip(symbols, costs, strict=True):
+            if current is None or entries + 1 > MAX_REFERENCES_PER_PAGE or places + cost > MAX_PLACES_PER_PAGE:
+                part += 1
+                current = ReferencePage([series], [], part)
+                pages.append(current)
+                entries = places = 0
+            current.symbols.append(symbol)
+            entries, places = entries + 1, places + cost
+    return pages
+
+
+def reference_anchor(symbol: str) -> str:
+    return "ref-" + slug(symbol)
+
+
+def render_references(index: LinkIndex, labels: PlaceLabels) -> dict[str, str]:
+    """The references: an overview (the documents cited most, the series with their
+    pages) and the pages of every cited document with the places that cite it."""
+    pages = reference_pages(index)
+    page_of = {symbol: page for page in pages for symbol in page.symbols}
+    environment = _environment()
+    most = sorted(index.cited_by, key=lambda s: (-len(index.cited_by[s]), _natural_key(s)))[:MOST_CITED]
+    files = {
+        REFERENCES_PAGE: environment.get_template("references.md.j2").render(
+            most=[
+                _reference_entry(index, symbol, labels, REFERENCES_PAGE, page_of[symbol], places=False)
+                for symbol in most
+            ],
+            pages=[(page.title, relative(REFERENCES_PAGE, page.path), len(page.symbols)) for page in pages],
+            count=len(index.cited_by),
+            inside=sum(1 for symbol in index.cited_by if symbol in index.documents),
         )
-    return _environment().get_template("references.md.j2").render(entries=entries)
+    }
+    template = environment.get_template("references_page.md.j2")
+    for page in pages:
+        files[page.path] = template.render(
+            page=page,
+            entries=[_reference_entry(index, symbol, labels, page.path, page) for symbol in page.symbols],
+            overview=relative(page.path, REFERENCES_PAGE),
+        )
+    return files
+
+
+def _reference_entry(
+    index: LinkIndex, symbol: str, labels: PlaceLabels, here: str, page: ReferencePage, places: bool = True
+) -> dict[str, Any]:
+    citings = index.cited_by[symbol]
+    target = index.resolve(symbol)
+    if target.document is not None:
+        link = md_link(symbol, relative(here, page_path(symbol)), target.document.title or symbol)
+    else:
+        link = md_link(symbol, target.url or "", f"{symbol} (external)")
+    shown = []
+    for citing in citings[:MAX_PLACES_PER_PAGE] if places else []:
+        source, ref = citing.document, citing.reference
+        anchor = None if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
+        label = f"{source.symbol}, {labels(source, ref.in_paragraph)}"
+        if ref.locator:
+            label += f" ({ref.locator})"
+        shown.append(md_link(label, relative(here, page_path(source.symbol or ""), anchor), ref.label))
+    return {
+        "symbol": symbol,
+        "anchor": reference_anchor(symbol),
+        "entry": relative(here, page.path, reference_anchor(symbol)),
+        "link": link,
+        "title": index.title(symbol),
+        "count": len(citings),
+        "documents": len({c.document.symbol for c in citings}),
+        "internal": target.document is not None,
+        "places": shown,
+        "more": len(citings) - len(shown) if places else 0,
+    }
 
 
 def _natural_key(symbol: str) -> list[Any]:

@@ -38,16 +38,79 @@ def fidelity_json(reports: list[FidelityReport]) -> str:
     return json_array(records)
 
 
-def render_fidelity(reports: list[FidelityReport]) -> str:
-    rows = [
-        {"report": r, "link": relative(FIDELITY_PAGE, page_path(r.symbol)), "percent": f"{100 * r.kept_share:.2f}%"}
-        for r in reports
-    ]
+# Documents a page of the fidelity list holds at most
+MAX_DOCUMENTS_PER_PAGE = 500
+
+
+def needing_attention(reports: list[FidelityReport]) -> list[FidelityReport]:
+    """The documents the list shows: those with warnings first, then those repaired."""
+    warned = [r for r in reports if r.warnings]
+    repaired = [r for r in reports if r.repairs and not r.warnings]
+    return warned + repaired
+
+
+def fidelity_paths(reports: list[FidelityReport]) -> list[str]:
+    listed = len(needing_attention(reports))
+    return [FIDELITY_PAGE, *(_list_path(part) for part in range(1, -(-listed // MAX_DOCUMENTS_PER_PAGE) + 1))]
+
+
+def _list_path(part: int) -> str:
+    return "fidelity/documents.md" if part == 1 else f"fidelity/documents-{part}.md"
+
+
+def render_fidelity(reports: list[FidelityReport]) -> dict[str, str]:
+    """The summary (totals, each rule's count) and the list of the documents that needed
+    repairs or carry warnings, in pages of at most ``MAX_DOCUMENTS_PER_PAGE``; every
+    removal and repair itself is on its document's page and in ``data/fidelity.json``."""
     totals = {
         "source": sum(r.source_words for r in reports),
         "removed": sum(r.removed_words for r in reports),
         "kept": sum(r.kept_words for r in reports),
+        "documents": len(reports),
+        "warned": sum(1 for r in reports if r.warnings),
+        "repaired": sum(1 for r in reports if r.repairs),
     }
     body = totals["source"] - totals["removed"]
     totals["percent"] = f"{100 * (totals['kept'] / body if body else 1):.2f}%"
-    return _environment().get_template("fidelity.md.j2").render(rows=rows, totals=totals)
+    rules: dict[tuple[str, str], list[int]] = {}
+    for report in reports:
+        for kind, entries in (("removed", report.removals), ("repaired", report.repairs), ("warning", report.warnings)):
+            seen = set()
+            for entry in entries:
+                counts = rules.setdefault((kind, entry.rule), [0, 0])
+                counts[0] += 1
+                if entry.rule not in seen:
+                    counts[1] += 1
+                    seen.add(entry.rule)
+    listed = needing_attention(reports)
+    parts = [listed[i : i + MAX_DOCUMENTS_PER_PAGE] for i in range(0, len(listed), MAX_DOCUMENTS_PER_PAGE)]
+    environment = _environment()
+    files = {
+        FIDELITY_PAGE: environment.get_template("fidelity.md.j2").render(
+            totals=totals,
+            rules=[(kind, rule, counts[0], counts[1]) for (kind, rule), counts in sorted(rules.items())],
+            parts=[(relative(FIDELITY_PAGE, _list_path(n)), len(part)) for n, part in enumerate(parts, start=1)],
+        )
+    }
+    template = environment.get_template("fidelity_list.md.j2")
+    for number, part in enumerate(parts, start=1):
+        path = _list_path(number)
+        rows = [
+            {
+                "report": r,
+                # its record on its page: what was removed and repaired (none: its warnings, at the top)
+                "link": relative(path, page_path(r.symbol), "conversion-log" if r.removals or r.repairs else None),
+                "percent": f"{100 * r.kept_share:.2f}%",
+                "rules": sorted({e.rule for e in [*r.warnings, *r.repairs]}),
+            }
+            for r in part
+        ]
+        files[path] = template.render(
+            rows=rows,
+            number=number,
+            count=len(parts),
+            summary=relative(path, FIDELITY_PAGE),
+            before=relative(path, _list_path(number - 1)) if number > 1 else None,
+            after=relative(path, _list_path(number + 1)) if number < len(parts) else None,
+        )
+    return files

@@ -465,6 +465,26 @@ def _citing_entries(ctx: PageContext, citings: list[Citing]) -> list[dict[str, A
     return sorted(grouped.values(), key=lambda e: (e["date"] is None, e["date"] or date.min))
 
 
+def _cites(ctx: PageContext) -> list[dict[str, Any]]:
+    """What this document cites, each document once (in the order first cited), with
+    every place citing it linked: the page's own share of the references."""
+    grouped: dict[str, dict[str, Any]] = {}
+    for ref in ctx.doc.references:
+        if ref.symbol == ctx.doc.symbol:
+            continue
+        entry = grouped.get(ref.symbol)
+        if entry is None:
+            title = ctx.index.title(ref.symbol)
+            link = md_link(ref.symbol, ctx.href(ref.symbol), title or ref.symbol)
+            entry = grouped[ref.symbol] = {"link": link, "title": title, "places": []}
+        anchor = "title" if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
+        label = ctx.place_label(ctx.doc, ref.in_paragraph) + (f" ({ref.locator})" if ref.locator else "")
+        place = f"[{md_text(label)}](#{anchor})"
+        if place not in entry["places"]:
+            entry["places"].append(place)
+    return list(grouped.values())
+
+
 def render_document(
     doc: Document,
     index: LinkIndex,
@@ -496,6 +516,7 @@ def render_document(
         took_note_of=_citing_targets(ctx, index.took_note_of.get(symbol, [])),
         noted_in=_citing_entries(ctx, index.noted_in.get(symbol, [])),
         cited_by=_citing_entries(ctx, index.cited_by.get(symbol, [])),
+        cites=_cites(ctx),
         comparisons=comparisons or [],
     )
 

@@ -44,3 +44,14 @@ def site_url(page: str, directory_urls: bool = True) -> str:
         stem = stem[: -len("index")]
         return stem if directory_urls else stem + "index.html"
     return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def html_href(from_page: str, to_page: str, directory_urls: bool, anchor: str | None = None) -> str:
+    """A link as finished HTML needs it (raw HTML and SVG, which MkDocs does not rewrite):
+    from one page's URL to another's, for either URL style."""
+    source, target = site_url(from_page, directory_urls), site_url(to_page, directory_urls)
+    from_dir = source if source.endswith("/") or not source else posixpath.dirname(source)
+    link = posixpath.relpath(target or ".", from_dir or ".")
+    if target.endswith("/") or not target:
+        link = "./" if link == "." else link + "/"
+    return f"{link}#{anchor}" if anchor else link

@@ -65,25 +65,37 @@
     });
   }
 
-  /* Chronology: show only the events told by one document. */
-  function chronologyFilter() {
-    var select = document.getElementById("un-chrono-filter");
-    if (!select || select.dataset.ready) return;
-    select.dataset.ready = "1";
-    select.parentNode.hidden = false;
-    select.addEventListener("change", function () {
-      var wanted = select.value;
-      var events = document.querySelectorAll(".un-event[data-sources]");
-      Array.prototype.forEach.call(events, function (event) {
-        var told = event.getAttribute("data-sources").split(" ");
-        event.hidden = Boolean(wanted) && told.indexOf(wanted) < 0;
+  /* Filter boxes (documents, chronology, fidelity lists): show only the rows or events
+     whose text (and the symbols they name) contains every word typed. No request: it
+     works offline. */
+  function filters() {
+    var inputs = document.querySelectorAll(".un-filter-input");
+    Array.prototype.forEach.call(inputs, function (input) {
+      if (input.dataset.ready) return;
+      input.dataset.ready = "1";
+      var box = input.closest(".un-filter");
+      var count = box.querySelector(".un-filter-count");
+      var items = document.querySelectorAll(input.getAttribute("data-filter"));
+      var texts = Array.prototype.map.call(items, function (item) {
+        return (item.textContent + " " + (item.getAttribute("data-sources") || "")).toLowerCase();
+      });
+      box.hidden = false;
+      input.addEventListener("input", function () {
+        var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+        var shown = 0;
+        Array.prototype.forEach.call(items, function (item, i) {
+          var match = words.every(function (word) { return texts[i].indexOf(word) >= 0; });
+          item.hidden = !match;
+          if (match) shown += 1;
+        });
+        count.textContent = words.length ? shown + " of " + items.length : "";
       });
     });
   }
 
   function init() {
     addButtons();
-    chronologyFilter();
+    filters();
   }
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
