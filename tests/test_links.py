@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 import json
 import posixpath
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
