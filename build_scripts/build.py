@@ -32,14 +32,20 @@ from .writers.chronology import (
 from .writers.collection import document_pages, reference_pages, render_collection, render_home, render_references
 from .writers.compare import render_comparison_page
 from .writers.fidelity import fidelity_json, fidelity_paths, render_fidelity
-from .writers.json_export import document_record_json, documents_json_from, documents_json_parts
+from .writers.json_export import (
+    DOCUMENTS_INDEX,
+    DOCUMENTS_LINES,
+    document_record_json,
+    documents_index,
+    documents_lines,
+    record_path,
+)
 from .writers.page_keys import page_key
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
 from .writers.urls import HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
-DOCUMENTS_JSON = "data/documents.json"
 
 
 @dataclass
@@ -167,10 +173,13 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -
 
     def meanwhile() -> None:
         write_tree(directory, collection_file_items(collection, directory_urls))
-        records = (document_record_json(doc, links, directory_urls, collection.lineage) for doc in collection.documents)
-        (directory / DOCUMENTS_JSON).parent.mkdir(parents=True, exist_ok=True)
-        with (directory / DOCUMENTS_JSON).open("w", encoding="utf-8") as out:
-            out.writelines(documents_json_parts(records))
+        (directory / DOCUMENTS_LINES).parent.mkdir(parents=True, exist_ok=True)
+        with (directory / DOCUMENTS_LINES).open("w", encoding="utf-8") as lines:
+            for doc in collection.documents:
+                record = document_record_json(doc, links, directory_urls, collection.lineage)
+                write_tree(directory, [(record_path(doc.symbol or ""), record)])
+                lines.writelines(documents_lines([record]))
+        write_tree(directory, [(DOCUMENTS_INDEX, documents_index(collection.documents, directory_urls))])
 
     with paused_gc():
         add_cached_lineage(collection, None)
@@ -282,7 +291,8 @@ def render_output(collection: Collection, directory_urls: bool, previous: Genera
 
     def meanwhile() -> tuple[dict[str, str], dict[str, str]]:
         files = collection_files(collection, directory_urls)
-        records, files[DOCUMENTS_JSON] = document_records(collection, directory_urls, plan.records_before)
+        records, data = document_records(collection, directory_urls, plan.records_before)
+        files.update(data)
         return files, records
 
     rendered, (rest, records) = split_work(_document_pages, (collection, plan.todo), len(plan.todo), meanwhile)
@@ -319,7 +329,12 @@ def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
     order = [path for paths, _ in makers for path in paths if path.endswith(".md")]
     order += [page_path(doc.symbol or "") for doc in collection.documents]
     order += [path for paths, _ in makers for path in paths if not path.endswith(".md")]
-    return [*order, DOCUMENTS_JSON]
+    return [*order, *data_paths(collection)]
+
+
+def data_paths(collection: Collection) -> list[str]:
+    """The documents as data: each record, all as JSON Lines, the index."""
+    return [*(record_path(doc.symbol or "") for doc in collection.documents), DOCUMENTS_LINES, DOCUMENTS_INDEX]
 
 
 Maker = tuple[list[str], Callable[[], dict[str, str]]]
@@ -344,7 +359,10 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
         (fidelity_paths(fidelity), lambda: render_fidelity(fidelity)),
     ]
     makers += [
-        one(compare_path(old.symbol or "", new.symbol or ""), functools.partial(render_comparison_page, old, new))
+        one(
+            compare_path(old.symbol or "", new.symbol or ""),
+            functools.partial(render_comparison_page, old, new, directory_urls),
+        )
         for old, new in collection.comparisons
     ]
     makers += [
@@ -366,17 +384,21 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
 
 def document_records(
     collection: Collection, directory_urls: bool, records_before: dict[str, str]
-) -> tuple[dict[str, str], str]:
-    """Each document's record in documents.json (taken from ``records_before`` when its
-    page's inputs are unchanged), and documents.json."""
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Each document's record (taken from ``records_before`` when its page's inputs are
+    unchanged), by its page; and the data files made of them (``data_paths``)."""
     links = collection.links
     assert links is not None
     records = {}
+    files = {}
     for doc in collection.documents:
         path = page_path(doc.symbol or "")
         found = records_before.get(path)
         records[path] = found or document_record_json(doc, links, directory_urls, collection.lineage)
-    return records, documents_json_from(list(records.values()))
+        files[record_path(doc.symbol or "")] = records[path]
+    files[DOCUMENTS_LINES] = "".join(documents_lines(records.values()))
+    files[DOCUMENTS_INDEX] = documents_index(collection.documents, directory_urls)
+    return records, files
 
 
 def log_conversion(collection: Collection) -> None:

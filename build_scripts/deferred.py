@@ -27,7 +27,6 @@ from typing import Any
 
 from . import parallel
 from .build import (
-    DOCUMENTS_JSON,
     Begun,
     Generated,
     PagePlan,
@@ -234,12 +233,12 @@ def _render_rest() -> None:
                 batch = {}
         remembered = finish_lineage(collection, run)
         plan_records(plan, begun.previous)
-        sending.send(batch)  # ... the data files and documents.json
+        sending.send(batch)  # ... the data files and the documents' records
         for paths, make in makers:
             if not paths[0].endswith(".md"):
                 sending.send(make())
-        records, documents_json = document_records(collection, begun.directory_urls, plan.records_before)
-        sending.send({DOCUMENTS_JSON: documents_json})
+        records, data = document_records(collection, begun.directory_urls, plan.records_before)
+        sending.send(data)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
         tail = _Tail(plan.page_keys, records, len(plan.kept), collection.lineage_reused, remembered, entries)
         sending.send(tail)

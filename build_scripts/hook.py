@@ -27,7 +27,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 # MkDocs imports this file by path; make the package beside it importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from build_scripts import IMPORT_STARTED, deferred
+from build_scripts import IMPORT_STARTED, deferred, search_engine
 from build_scripts.build import Generated, begin
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
@@ -195,12 +195,19 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
-    """Name Material's search dialog for assistive technology (axe: aria-dialog-name)."""
-    return output.replace(
+    """Name Material's search dialog for assistive technology (axe: aria-dialog-name);
+    on the website, search with Pagefind (``search_engine``)."""
+    output = output.replace(
         '<div class="md-search" data-md-component="search" role="dialog">',
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">',
         1,
     )
+    if search_engine.engine(config.extra) == "pagefind":
+        # the documents, the home page and the hand-written pages; not the lists of them
+        document = page.meta.get("kind") == "document"
+        indexed = document or page.is_homepage or not isinstance(page.file, GeneratedFile)
+        output = search_engine.prepare_page(output, indexed, page.meta.get("title") if document else None)
+    return output
 
 
 @event_priority(50)  # before the search plugin writes its index
@@ -219,6 +226,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     search = config.plugins.get("material/search")
     index = getattr(search, "search_index", None)
     if generated is None or index is None:
+        return
+    if search_engine.engine(config.extra) == "pagefind":
+        # the website: Pagefind's index of the pages written; Material's (which its
+        # script loads on every page) left empty
+        search_engine.write_index(Path(config.site_dir), generated.search_entries)
+        index.entries = []
         return
     # Into the index the plugin is about to write (reading and rewriting the written file
     # took 0.4 s at 1,000 documents). Under ``mkdocs serve --dirty`` the plugin merges this

@@ -58,6 +58,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle's site (mkdocs.offline.yml), as ``make site`` builds it."""
+    site_dir = tmp_path_factory.mktemp("offline-build")
+    result = run_mkdocs(site_dir, config="mkdocs.offline.yml")
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    return site_dir
+
+
 def write_sources(directory: Path, files: dict[str, str | bytes]) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():

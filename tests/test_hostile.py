@@ -57,7 +57,7 @@ def hostile_site(tmp_path_factory):
 
 def test_hostile_text_reaches_the_data_exactly(hostile_site):
     site, paragraph = hostile_site
-    (record,) = json.loads((site / "data/documents.json").read_text(encoding="utf-8"))
+    (record,) = map(json.loads, (site / "data/documents.jsonl").read_text(encoding="utf-8").splitlines())
     texts = [p["text"] for p in record["paragraphs"]]
     assert paragraph in texts
     for start in LINE_STARTS:

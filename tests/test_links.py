@@ -106,7 +106,7 @@ def test_series_navigation(site):
 
 
 def test_documents_json_references(site):
-    records = {r["symbol"]: r for r in json.loads((site / "data/documents.json").read_text(encoding="utf-8"))}
+    records = {r["symbol"]: r for r in map(json.loads, (site / "data/documents.jsonl").read_text("utf-8").splitlines())}
     refs = records["A/RES/56/145"]["references"]
     note8 = next(r for r in refs if r["paragraph"] == "fn8")
     assert note8 == {

@@ -113,8 +113,16 @@ def test_collection_page_lists_every_document_in_date_order(site):
     assert len(document_links) == 10  # the table, then the lists by body
 
 
-def test_documents_json(site, docs):
-    records = json.loads((site / "data" / "documents.json").read_text(encoding="utf-8"))
+def test_documents_as_data(site, docs):
+    """Each record in its own file, all of them as JSON Lines, and a small index."""
+    index = json.loads((site / "data" / "documents.json").read_text(encoding="utf-8"))
+    lines = (site / "data" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    for entry, record in zip(index, records, strict=True):
+        assert entry["symbol"] == record["symbol"] and "text" not in json.dumps(list(entry))
+        assert entry["paragraphs"] == len(record["paragraphs"]) and entry["url"] == record["url"]
+        assert json.loads((site / "data" / entry["record"]).read_text(encoding="utf-8")) == record
+    assert index[2]["record"] == "documents/A/RES/56/145.json" and index[2]["committee"] == "Third Committee"
     assert [r["symbol"] for r in records] == [
         "A/RES/54/158",
         "A/56/179",
@@ -210,24 +218,42 @@ def test_a_dirty_rebuild_renders_again_only_what_changed(tmp_path):
     assert len(rendered) < len(pages) / 2
 
 
-def test_the_search_index_has_each_paragraph_once_beside_materials_own_entries(site, docs):
-    """The hook puts one entry per paragraph and note into Material's index before the
-    plugin writes it; Material's entries of the hand-written pages stay."""
-    entries = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+def test_the_offline_search_index_has_each_paragraph_once_beside_materials_own_entries(offline_site, docs):
+    """The offline bundle searches with Material's index: the hook puts one entry per
+    paragraph and note into it before the plugin writes it; Material's entries of the
+    hand-written pages stay."""
+    entries = json.loads((offline_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     locations = Counter(entry["location"] for entry in entries)
     assert [location for location, count in locations.items() if count > 1] == []
-    page = site_url(page_path("A/RES/56/145"))
+    page = site_url(page_path("A/RES/56/145"), directory_urls=False)
     doc = docs["A/RES/56/145"]
     expected = {f"{page}#{p.id}" for p in doc.all_paragraphs()} | {f"{page}#{n.id}" for n in doc.footnotes if n.text}
     assert {location for location in locations if location.startswith(page + "#")} == expected
     assert "56/145" in next(entry for entry in entries if entry["location"] == page)["tags"]
     op3 = next(entry for entry in entries if entry["location"] == f"{page}#op3")
     assert op3["title"] == "A/RES/56/145, op. 3"
-    assert any(location.startswith("cite/") for location in locations)  # Material's own
+    assert any(location.startswith("cite.html") for location in locations)  # Material's own
     # the chronology is indexed by its events, not its timeline's axis ("19901991...")
     chronology = [entry for entry in entries if entry["location"].startswith("chronology/")]
     assert chronology and not any("19901991" in entry["text"] for entry in chronology)
     assert any("Marshall Islands" in entry["text"] for entry in chronology)
-    # compare pages repeat two documents' texts: found, but ranked below the documents
-    compares = [entry for entry in entries if entry["location"].startswith("compare/")]
-    assert compares and all(entry.get("boost", 1) < 1 for entry in compares)
+    # compare pages repeat two documents' texts: not indexed (a quarter of a real index)
+    assert not any(location.startswith("compare/") for location in locations)
+
+
+def test_the_website_searches_with_pagefind(site):
+    """Material's index stays empty (its script loads it on every page); Pagefind's index
+    holds the documents and the hand-written pages, whose worker answers Material's box."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["docs"] == []
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == 5 + 3  # documents; home, cite, about
+    symbols = {s["symbol"]: s for s in json.loads((site / "search" / "symbols.json").read_text(encoding="utf-8"))}
+    assert symbols["A/RES/56/145"]["url"] == "A/RES/56/145/"
+    assert symbols["A/RES/56/145"]["forms"] == ["A/RES/56/145", "56/145", "RES/56/145"]
+    html = (site / "A/RES/56/145/index.html").read_text(encoding="utf-8")
+    assert 'data-pagefind-body data-pagefind-meta="symbol:A/RES/56/145"' in html
+    assert '"search": "../../../../assets/un-search-worker.js"' in html
+    assert "data-pagefind-body" in (site / "cite/index.html").read_text(encoding="utf-8")
+    for listing in ("chronology/index.html", "documents/index.html", "compare/A-RES-56-145--A-RES-58-166/index.html"):
+        assert "data-pagefind-body" not in (site / listing).read_text(encoding="utf-8"), listing

@@ -8,13 +8,16 @@ from ..model import Document
 from ..transforms.lineage import ComparedParagraph, compare_documents
 from .escape import html_text
 from .pages import _environment, changes_html, paragraph_citation
-from .urls import compare_path, page_path, relative
+from .urls import compare_path, html_href, page_path, relative
 
 
-def _row(row: ComparedParagraph, old: Document, new: Document, page: str) -> dict[str, Any]:
+def _row(row: ComparedParagraph, old: Document, new: Document, page: str, directory_urls: bool) -> dict[str, Any]:
+    """A row as finished HTML: no ``markdown`` block a row (md_in_html re-reads the rest
+    of the page at each block's end: a long resolution's page took time rows x size)."""
+
     def link(doc: Document, para_id: str) -> str:
-        href = relative(page, page_path(doc.symbol or ""), para_id)
-        return f"[{doc.symbol}, {paragraph_citation(para_id)}]({href})"
+        href = html_href(page, page_path(doc.symbol or ""), directory_urls, para_id)
+        return f'<a href="{html_text(href)}">{html_text(f"{doc.symbol}, {paragraph_citation(para_id)}")}</a>'
 
     if row.status == "amended":
         text = changes_html(row.changes)
@@ -31,7 +34,7 @@ def _row(row: ComparedParagraph, old: Document, new: Document, page: str) -> dic
     }
 
 
-def render_comparison_page(old: Document, new: Document) -> str:
+def render_comparison_page(old: Document, new: Document, directory_urls: bool = True) -> str:
     """The compare page's Markdown."""
     path = compare_path(old.symbol or "", new.symbol or "")
     rows = compare_documents(old, new)
@@ -46,7 +49,7 @@ def render_comparison_page(old: Document, new: Document) -> str:
             old=old,
             new=new,
             counts=counts,
-            rows=[_row(r, old, new, path) for r in rows],
+            rows=[_row(r, old, new, path, directory_urls) for r in rows],
             old_link=relative(path, page_path(old.symbol or "")),
             new_link=relative(path, page_path(new.symbol or "")),
         )

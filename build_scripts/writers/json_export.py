@@ -1,4 +1,8 @@
-"""``data/documents.json``: the collection as data, in the shape DESIGN.md gives."""
+"""The collection as data (DESIGN.md): each document's record in its own file
+(``data/documents/A/RES/56/145.json``), all of them as JSON Lines
+(``data/documents.jsonl``), and a small index of the documents (``data/documents.json``):
+at 1,000 documents one array of every record was 22 MB, which a reader wanting one
+document or the list downloaded whole."""
 
 from __future__ import annotations
 
@@ -115,10 +119,13 @@ def json_array(records: list[Any]) -> str:
     return f"[\n{lines}\n]\n" if records else "[]\n"
 
 
-def documents_json(
-    documents: list[Document], index: LinkIndex, directory_urls: bool = True, lineage: Lineage | None = None
-) -> str:
-    return documents_json_from([document_record_json(doc, index, directory_urls, lineage) for doc in documents])
+DOCUMENTS_INDEX = "data/documents.json"
+DOCUMENTS_LINES = "data/documents.jsonl"
+
+
+def record_path(symbol: str) -> str:
+    """Where a document's record lives: its symbol as a path, like its page."""
+    return f"data/documents/{symbol}.json"
 
 
 def document_record_json(
@@ -130,14 +137,29 @@ def document_record_json(
     )
 
 
-def documents_json_from(records: list[str]) -> str:
-    """documents.json from its records' JSON texts (exactly what dumping the list gives)."""
-    return "".join(documents_json_parts(records))
+_INDEX_FIELDS = ("symbol", "title", "body", "doc_type", "session", "agenda_item", "meeting", "vote", "based_on")
 
 
-def documents_json_parts(records: Iterable[str]) -> Iterator[str]:
-    """documents.json in pieces, for writing it record by record (110 MB at 5,000 documents)."""
-    yield "["
-    for number, record in enumerate(records):
-        yield "," + record if number else record
-    yield "]\n"
+def documents_index(documents: list[Document], directory_urls: bool = True) -> str:
+    """Every document's facts, page and record, without its text: the list a reader or
+    a program starts from."""
+    records = []
+    for doc in documents:
+        record: dict[str, Any] = {name: getattr(doc, name) for name in _INDEX_FIELDS}
+        record.update(
+            adopted=doc.adopted.isoformat() if doc.adopted else None,
+            distributed=doc.distributed.isoformat() if doc.distributed else None,
+            committee=doc.extra.get("committee"),
+            paragraphs=len(doc.all_paragraphs()),
+            footnotes=len(doc.footnotes),
+            url=site_url(page_path(doc.symbol or ""), directory_urls),
+            record=record_path(doc.symbol or "").removeprefix("data/"),
+        )
+        records.append(record)
+    return json_array(records)
+
+
+def documents_lines(records: Iterable[str]) -> Iterator[str]:
+    """``data/documents.jsonl``, a record a line (110 MB at 5,000 documents: written as it comes)."""
+    for record in records:
+        yield record + "\n"

@@ -105,7 +105,7 @@ def test_comparison_pairs(collection):
 def test_lineage_in_documents_json_and_pages(site):
     import json
 
-    records = {r["symbol"]: r for r in json.loads((site / "data/documents.json").read_text(encoding="utf-8"))}
+    records = {r["symbol"]: r for r in map(json.loads, (site / "data/documents.jsonl").read_text("utf-8").splitlines())}
     pp1 = next(p for p in records["A/RES/56/145"]["paragraphs"] if p["id"] == "pp1")
     assert pp1["lineage"]["status"] == "unchanged"
     assert pp1["lineage"]["source"] == {"symbol": "A/RES/54/158", "paragraph": "pp1", "similarity": 1.0}

@@ -1,0 +1,93 @@
+"""The website's search: Pagefind's index, queried by a worker that speaks Material's
+protocol (``docs/assets/un-search-worker.js``). The offline bundle keeps Material's own.
+
+Material's search loads its whole index on every page before the first answer: 39 MB
+for 908 real resolutions (15.9 MB for 1,000 synthetic ones). Pagefind splits the index
+into chunks a query fetches as it needs them, and each page's text into a fragment
+fetched only when the page is a result. Pagefind reads the built HTML; its record of
+each page's anchors (every ``<p id>``) and of where the words were found gives the
+paragraph-level results. From ``file://`` a browser fetches nothing, so the offline
+bundle (``extra.search_engine: lunr``) keeps Material's index, which the iframe shim
+loads from a script.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+ENGINE_KEY = "search_engine"  # in mkdocs.yml's extra: "pagefind" (default) or "lunr"
+WORKER = "assets/un-search-worker.js"
+SYMBOLS = "search/symbols.json"
+# What is on a page but is not its text: permalinks and their labels, badges and word
+# changes, the cite buttons, the converter's log, navigation and drawings
+EXCLUDED = [
+    ".headerlink",
+    ".un-pl",
+    ".un-lineage",
+    ".un-diff",
+    ".un-changes",
+    ".un-cite-button",
+    ".un-filter",
+    "nav",
+    "svg",
+    "figure",
+]
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+_MATERIAL_WORKER_RE = re.compile(r"javascripts/workers/search\.[0-9a-f]+\.min\.js")
+
+
+def engine(extra: dict[str, Any]) -> str:
+    return str(extra.get(ENGINE_KEY) or "pagefind")
+
+
+def prepare_page(output: str, indexed: bool, symbol: str | None = None) -> str:
+    """A page of the website: Material's worker swapped for ours, and its article marked
+    for Pagefind when it is to be found (the documents and the hand-written pages; the
+    lists of documents, events and references point to them)."""
+    output = _MATERIAL_WORKER_RE.sub(WORKER.removeprefix("assets/"), output, count=1)
+    if indexed:
+        # a document's symbol, for the worker to name its paragraphs as they are cited
+        meta = f' data-pagefind-meta="symbol:{html.escape(symbol)}"' if symbol else ""
+        output = output.replace(_ARTICLE, _ARTICLE[:-1] + f" data-pagefind-body{meta}>", 1)
+    return output
+
+
+def symbols_json(entries: list[dict[str, Any]]) -> str:
+    """Each document's symbol in the forms people type, title, URL and facts: what the
+    worker needs to put the document a symbol names first."""
+    records = []
+    for entry in entries:
+        if "#" in entry["location"]:
+            continue
+        symbol = entry["tags"][0]
+        records.append(
+            {
+                "symbol": symbol,
+                "title": entry["title"].removeprefix(f"{symbol}: "),
+                "url": entry["location"],
+                "forms": entry["tags"],
+                "facts": html.unescape(entry["text"]),
+            }
+        )
+    return json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
+    """Pagefind's index of the built site, and the symbols; returns the pages indexed."""
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    async def index() -> int:
+        config = IndexConfig(exclude_selectors=EXCLUDED, output_path=str(site / "pagefind"))
+        async with PagefindIndex(config=config) as built:
+            found = await built.add_directory(str(site))
+            return int(found.get("page_count", 0))
+
+    pages = asyncio.run(index())
+    (site / SYMBOLS).parent.mkdir(parents=True, exist_ok=True)
+    (site / SYMBOLS).write_text(symbols_json(entries), encoding="utf-8")
+    return pages

@@ -1,0 +1,193 @@
+/* Material's search worker, answering from Pagefind's index (the website; the offline
+   bundle keeps Material's own worker and index, which work from file://).
+
+   Material's worker loads the whole index before the first answer: 39 MB for 900 real
+   resolutions. Pagefind's index is split into chunks a query fetches as it needs them
+   (build_scripts/search.py writes it). This worker speaks Material's protocol (SETUP ->
+   READY, QUERY -> RESULT with items grouped by page, the page first), so Material's
+   search box, keyboard handling and result list stay as they are. What it adds:
+
+   - a symbol typed whole or short ("A/RES/56/145", "56/145", "RES/56/145") finds its
+     document first, from search/symbols.json (a few bytes a document);
+   - the paragraphs of a document page that hold the words, each linked to its anchor
+     and named as it is cited ("A/RES/56/145, op. 3"), from Pagefind's record of the
+     page's anchors and the places the words were found. */
+"use strict";
+
+var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+var PAGES = 10;  /* pages a query returns at most (each fetches its page's fragment) */
+var root = new URL("..", self.location.href).href;  /* this file is <site>/assets/ */
+var engine = null, symbols = null;
+
+/* Pagefind with its entry file and word list: loaded when the page starts the worker,
+   so the first query only fetches the index chunks of its words. */
+function loadEngine() {
+  if (!engine) {
+    engine = import(root + "pagefind/pagefind.js").then(function (pagefind) {
+      return pagefind.options({ basePath: root + "pagefind/", baseUrl: "/" })
+        .then(function () { return pagefind.init(); })
+        .then(function () { return pagefind; });
+    });
+  }
+  return engine;
+}
+
+/* The documents' symbols: fetched by the first query that has a digit. */
+function loadSymbols(query) {
+  if (!/\d/.test(query)) return Promise.resolve([]);
+  if (!symbols) {
+    symbols = fetch(root + "search/symbols.json").then(function (response) { return response.json(); });
+  }
+  return symbols;
+}
+
+function load(query) {
+  return Promise.all([loadEngine(), loadSymbols(query)]);
+}
+
+/* -- how readers cite a paragraph (writers/pages.py: paragraph_citation) ------------ */
+
+var ID_RE = /^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$/;
+var KIND = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", art: "art.", rule: "rule", sec: "section" };
+var ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+function citation(id) {
+  if (/^fn\d+$/.test(id)) return "note " + id.slice(2);
+  if (id === "annex") return "annex";
+  var annex = /^annex-(\d+)$/.exec(id);
+  if (annex) return "annex " + (ROMAN[annex[1] - 1] || annex[1]);
+  var m = ID_RE.exec(id);
+  if (!m) return null;
+  var where = "";
+  if (id.indexOf("annex") === 0) where = (m[1] ? "annex " + (ROMAN[m[1] - 1] || m[1]) : "annex") + ", ";
+  if (m[2]) where += KIND[m[2]] + " " + m[3] + ", ";
+  return where + KIND[m[4]] + " " + m[5] + (m[6] ? " (" + m[6] + ")" : "") + (m[7] ? " (" + m[7] + ")" : "");
+}
+
+/* -- results ------------------------------------------------------------------------ */
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]; });
+}
+
+function words(query) {
+  return query.toLowerCase().split(/[\s"]+/).filter(Boolean);
+}
+
+/* A paragraph's text around its first match, the matched words marked. */
+function excerpt(text, terms) {
+  var lower = text.toLowerCase();
+  var first = terms.reduce(function (at, term) {
+    var found = lower.indexOf(term);
+    return found >= 0 && (at < 0 || found < at) ? found : at;
+  }, -1);
+  var start = Math.max(0, first - 80);
+  var piece = (start ? "… " : "") + text.slice(start, start + 260) + (start + 260 < text.length ? " …" : "");
+  var html = escapeHtml(piece);
+  terms.forEach(function (term) {
+    if (term.length < 2) return;
+    var pattern = new RegExp("(" + escapeHtml(term).replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + ")", "gi");
+    html = html.replace(pattern, "<mark>$1</mark>");
+  });
+  return html;
+}
+
+function relative(url) {
+  return url.replace(/^\//, "");
+}
+
+/* The document whose symbol the query is, in any of the forms people type. */
+function symbolMatches(query, symbols) {
+  var typed = query.trim().toUpperCase().replace(/\s+/g, "");
+  if (!/\d/.test(typed)) return [];
+  return symbols.filter(function (entry) {
+    return entry.forms.some(function (form) { return form.toUpperCase() === typed; });
+  });
+}
+
+function terms(query) {
+  var out = {};
+  words(query).forEach(function (word) { out[word] = true; });
+  return out;
+}
+
+/* A page's group: the page, then its paragraphs holding the words, most matches first. */
+function group(data, score, query) {
+  var url = relative(data.url);
+  var symbol = data.meta && data.meta.symbol;
+  var title = (symbol ? symbol + ": " : "") + ((data.meta && data.meta.title) || url);
+  var article = {
+    location: url, title: escapeHtml(title), text: symbol ? "" : data.excerpt, score: score, terms: terms(query),
+    document: Boolean(symbol)
+  };
+  if (!symbol) return [article];
+  var anchors = data.anchors.filter(function (a) { return citation(a.id) && a.element !== "h2"; })
+    .sort(function (a, b) { return a.location - b.location; });
+  var hits = {};
+  (data.locations || []).forEach(function (location) {
+    var holder = null;
+    for (var i = 0; i < anchors.length && anchors[i].location <= location; i++) holder = anchors[i];
+    if (holder) hits[holder.id] = (hits[holder.id] || { anchor: holder, count: 0 }), hits[holder.id].count += 1;
+  });
+  var found = Object.keys(hits).map(function (id) { return hits[id]; })
+    .sort(function (a, b) { return b.count - a.count || a.anchor.location - b.anchor.location; });
+  var best = found.length ? found[0].count : 1;
+  var paragraphs = found.map(function (hit) {
+    return {
+      location: url + "#" + hit.anchor.id,
+      title: escapeHtml(symbol + ", " + citation(hit.anchor.id)),
+      text: excerpt(hit.anchor.text, words(query)),
+      score: score * hit.count / best,
+      terms: terms(query)
+    };
+  });
+  return [article].concat(paragraphs);
+}
+
+function search(query) {
+  return load(query).then(function (loaded) {
+    var pagefind = loaded[0], symbols = loaded[1];
+    var exact = symbolMatches(query, symbols).map(function (entry) {
+      return [{
+        location: entry.url, title: escapeHtml(entry.symbol + ": " + entry.title), text: escapeHtml(entry.facts),
+        score: 1e6, terms: terms(query)
+      }];
+    });
+    var shown = {};
+    exact.forEach(function (items) { shown[items[0].location] = true; });
+    return pagefind.search(query).then(function (found) {
+      var results = (found && found.results ? found.results : []).slice(0, PAGES);
+      return Promise.all(results.map(function (result) {
+        return result.data().then(function (data) { return group(data, result.score, query); });
+      }));
+    }).then(function (groups) {
+      /* the documents first (in Pagefind's order), then the site's own pages */
+      var documents = groups.filter(function (items) { return items.length > 1 || items[0].document; });
+      var others = groups.filter(function (items) { return documents.indexOf(items) < 0; });
+      return { items: exact.concat(documents, others).filter(function (items) { return !shown[items[0].location] || exact.indexOf(items) >= 0; }) };
+    });
+  });
+}
+
+var latest = null;  /* the query typed last: answers to earlier ones, arriving late, are dropped */
+
+addEventListener("message", function (event) {
+  var message = event.data;
+  if (message.type === SETUP) {
+    loadEngine().then(null, function (error) { console.warn("search unavailable:", error); });
+    postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    var query = message.data || "";
+    latest = query;
+    if (!query.trim()) {
+      postMessage({ type: RESULT, data: { items: [] } });
+      return;
+    }
+    search(query).then(function (data) {
+      if (query === latest) postMessage({ type: RESULT, data: data });
+    }, function (error) {
+      console.warn("search failed:", error);
+      if (query === latest) postMessage({ type: RESULT, data: { items: [] } });
+    });
+  }
+});
