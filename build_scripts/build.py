@@ -21,6 +21,7 @@ from .parallel import split_work
 from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
 from .settings import load_settings
 from .sources import load_sources
+from .transforms.lineage import ComparedParagraph, compare_documents
 from .writers.chronology import (
     chronology_csv,
     chronology_ics,
@@ -43,6 +44,7 @@ from .writers.json_export import (
 from .writers.page_keys import page_key
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.search_index import paragraph_entries
+from .writers.series import chains, render_series, series_paths
 from .writers.urls import HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
@@ -353,18 +355,33 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
         return [path], lambda: {path: make()}
 
     latest = max((d.sort_date() for d in documents if d.sort_date()), default=None)
+    compared: dict[tuple[str, str], list[ComparedParagraph]] = {}
+
+    def compare(old: Document, new: Document) -> list[ComparedParagraph]:
+        """Once a pair: its compare page and the series page both count its rows."""
+        key = (old.symbol or "", new.symbol or "")
+        if key not in compared:
+            compared[key] = compare_documents(old, new)
+        return compared[key]
+
     makers: list[Maker] = [
-        one(HOME_PAGE, lambda: render_home(collection.settings, len(documents))),
+        one(
+            HOME_PAGE,
+            lambda: render_home(collection.settings, len(documents), len(chains(documents, collection.series))),
+        ),
         (document_pages(documents), lambda: render_collection(documents)),
         (fidelity_paths(fidelity), lambda: render_fidelity(fidelity)),
     ]
     makers += [
         one(
             compare_path(old.symbol or "", new.symbol or ""),
-            functools.partial(render_comparison_page, old, new, directory_urls),
+            functools.partial(lambda a, b: render_comparison_page(a, b, directory_urls, compare(a, b)), old, new),
         )
         for old, new in collection.comparisons
     ]
+    makers.append(
+        (series_paths(documents, collection.series), lambda: render_series(documents, collection.series, compare))
+    )
     makers += [
         (
             [REFERENCES_PAGE, *(page.path for page in reference_pages(links))],

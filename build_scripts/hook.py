@@ -43,7 +43,14 @@ CACHE_ENV = "UN_DOCS_CACHE"  # a directory for the conversion cache, or "off"
 # skews two builds compared
 TIMINGS_ENV = "UN_DOCS_TIMINGS"
 # Generated pages in the navigation; documents and comparisons are reached through them.
-NAV_PAGES = ("index.md", "documents/index.md", "references/index.md", "chronology/index.md", "fidelity/index.md")
+NAV_PAGES = (
+    "index.md",
+    "documents/index.md",
+    "lineage/index.md",
+    "references/index.md",
+    "chronology/index.md",
+    "fidelity/index.md",
+)
 
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -66,10 +67,32 @@ def paragraph_anchor(document: Document, locator: str | None) -> str | None:
     return wanted if any(p.id == wanted for p in document.all_paragraphs()) else None
 
 
+_ORDINAL = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|"
+    r"fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|\d+(?:st|nd|rd|th))"
+)
+# What changes from one instance of a recurring title to the next: its year ("... for
+# 2025"), its session ("... on the work of its fifty-eighth session")
+_RECURRING_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{_ORDINAL}(?= session\b))")
+_DASHES_RE = re.compile(r"[\u2010-\u2015]")
+
+
+def series_title(title: str) -> str:
+    """A title as its series knows it: case, dashes, quotes and spacing as one, and the
+    year or session that each instance names left out ('Report of the International Law
+    Commission on the work of its seventy-fifth session' and '... seventy-sixth session'
+    are one series; so are 'Non-Proliferation' and 'Non Proliferation', a PDF's damage)."""
+    text = _DASHES_RE.sub("-", unicodedata.normalize("NFKC", title)).casefold().replace("\u2019", "'")
+    text = _RECURRING_RE.sub("#", text)
+    return " ".join(text.replace("-", " ").split()).strip(" .:;,")
+
+
 def _series_key(doc: Document) -> tuple[str, str, str] | None:
     if not doc.title:
         return None
-    return (doc.body or "", doc.doc_type or "", doc.title.casefold())
+    return (doc.body or "", doc.doc_type or "", series_title(doc.title))
 
 
 @dataclass(frozen=True)

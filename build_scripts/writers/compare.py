@@ -34,10 +34,12 @@ def _row(row: ComparedParagraph, old: Document, new: Document, page: str, direct
     }
 
 
-def render_comparison_page(old: Document, new: Document, directory_urls: bool = True) -> str:
-    """The compare page's Markdown."""
+def render_comparison_page(
+    old: Document, new: Document, directory_urls: bool = True, rows: list[ComparedParagraph] | None = None
+) -> str:
+    """The compare page's Markdown (``rows``: the comparison, when the caller has it)."""
     path = compare_path(old.symbol or "", new.symbol or "")
-    rows = compare_documents(old, new)
+    rows = rows if rows is not None else compare_documents(old, new)
     counts = {
         status: sum(1 for r in rows if r.status == status) for status in ("unchanged", "amended", "new", "dropped")
     }
