@@ -40,10 +40,12 @@ sys.path.insert(0, str(ROOT))
 
 import numpy  # noqa: E402, F401  loaded up front: a one-time import is no per-document cost
 
+from benchmarks import search_bench  # noqa: E402
 from benchmarks.make_corpus import make_corpus  # noqa: E402
 from build_scripts.build import generate, write_files  # noqa: E402
+from build_scripts.bundle import write_bundle  # noqa: E402
 from build_scripts.cache import ConversionCache  # noqa: E402
-from build_scripts.pipeline import convert_directory  # noqa: E402
+from build_scripts.pipeline import convert_directory, convert_source  # noqa: E402
 from build_scripts.readers import choose_reader  # noqa: E402
 from build_scripts.sources import load_sources  # noqa: E402
 from build_scripts.structure import build_document  # noqa: E402
@@ -75,6 +77,9 @@ def stages(corpus: Path) -> dict[str, float]:
     """Conversion split by stage, in this process, no cache."""
     start = time.perf_counter()
     for source in load_sources(corpus):
+        if source.data is not None:  # a PDF or an office file: read with its conversion
+            convert_source(source, complete=False)
+            continue
         build_document(
             choose_reader(source.text, source.name).read(source.text, source.name), source.sidecar, source.notes
         )
@@ -119,10 +124,19 @@ def round_orders(repeat: int) -> list[list[str]]:
     return [forward if number % 2 == 0 else forward[::-1] for number in range(repeat)]
 
 
-def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:
-    corpus = work / "sources"
-    make_corpus(count, corpus)
-    row: dict[str, float] = {"documents": count}
+def largest_page(site: Path) -> float:
+    """The largest HTML page of a built site, in KB."""
+    return max(p.stat().st_size for p in site.rglob("*.html")) / 1024
+
+
+def bench(count: int, work: Path, repeat: int = 1, given: Path | None = None) -> dict[str, float]:
+    """``given``: a directory of real sources to measure instead of a synthetic corpus."""
+    corpus = given or work / "sources"
+    if given is None:
+        make_corpus(count, corpus)
+    else:
+        count = len(load_sources(corpus))
+    row: dict[str, float] = {"documents": count, "real": given is not None}
     row.update(stages(corpus))
 
     env = dict(os.environ, UN_DOCS_SOURCES=str(corpus), UN_DOCS_CACHE="off", NO_MKDOCS_2_WARNING="1")
@@ -162,6 +176,17 @@ def bench(count: int, work: Path, repeat: int = 1) -> dict[str, float]:
     row["samples"] = {name: [round(seconds, 2) for seconds, _ in samples] for name, samples in runs.items()}  # type: ignore[assignment]
     row["site_mb"] = tree_size(site) / 1e6
     row["search_index_mb"] = (site / "search" / "search_index.json").stat().st_size / 1e6
+    row["largest_page_kb"] = largest_page(site)
+    row["mkdocs_ms_per_document"] = 1000 * row["mkdocs_plain"] / count
+    # make site: the website, then the offline bundle (its own build and zip), against one plain build
+    offline = [*mkdocs[:-1], str(ROOT / "mkdocs.offline.yml"), "--site-dir", str(work / "offline-site")]
+    offline_seconds, _ = measured(offline, env)
+    start = time.perf_counter()
+    write_bundle(work / "offline-site", work / "bundle.zip")
+    row["make_site"] = row["mkdocs_with_hook"] + offline_seconds + time.perf_counter() - start
+    row["make_site_ratio"] = row["make_site"] / row["mkdocs_plain"]
+    row["offline_index_mb"] = (work / "offline-site" / "search" / "search_index.json").stat().st_size / 1e6
+    row.update(search_bench.measure(site, search_bench.QUERIES))
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
@@ -214,6 +239,13 @@ COLUMNS = [
     ("rss_with_hook_mb", "build MB", "{:.0f}"),
     ("site_mb", "site MB", "{:.1f}"),
     ("search_index_mb", "index MB", "{:.1f}"),
+    ("offline_index_mb", "offl.idx MB", "{:.1f}"),
+    ("largest_page_kb", "max page KB", "{:.0f}"),
+    ("mkdocs_ms_per_document", "mkdocs ms/d", "{:.1f}"),
+    ("make_site", "make site s", "{:.1f}"),
+    ("make_site_ratio", "site/plain", "{:.2f}"),
+    ("first_search_kb", "search KB", "{:.0f}"),
+    ("first_search_ms", "search ms", "{:.0f}"),
     ("rebuild_unchanged", "warm s", "{:.2f}"),
     ("unchanged_reconverted", "reconv", "{:.0f}"),
     ("rebuild_one_changed", "1-chg s", "{:.2f}"),
@@ -230,6 +262,7 @@ def main() -> int:
         default=0,
         help="builds of each kind, interleaved (default 3 up to 1,000 documents, else 1)",
     )
+    parser.add_argument("--corpus", type=Path, help="also a directory of real sources (one round)")
     parser.add_argument("sizes", nargs="*", type=int)
     args = parser.parse_args()
     sizes = args.sizes or ([100, 1000, 5000] if args.large else [100, 1000])
@@ -240,9 +273,17 @@ def main() -> int:
             row = bench(count, Path(tmp), args.repeat or (3 if count <= 1000 else 1))
         rows.append(row)
         print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in COLUMNS), flush=True)
+    if args.corpus:
+        with tempfile.TemporaryDirectory(prefix="un-docs-bench-") as tmp:
+            row = bench(0, Path(tmp), args.repeat or 1, args.corpus.resolve())
+        rows.append(row)
+        print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in COLUMNS), f"real: {args.corpus}", flush=True)
     results = ROOT / "benchmarks" / "results.json"
     try:  # rows of other sizes from earlier runs are kept: 5,000 is measured on its own
-        kept = [r for r in json.loads(results.read_text(encoding="utf-8"))["rows"] if r["documents"] not in sizes]
+        earlier = json.loads(results.read_text(encoding="utf-8"))["rows"]
+        kept = [
+            r for r in earlier if (r["documents"] not in sizes or r.get("real")) and not (args.corpus and r.get("real"))
+        ]
     except (OSError, ValueError, KeyError):
         kept = []
     rows = sorted(kept + rows, key=lambda r: r["documents"])

@@ -1,5 +1,8 @@
-"""Real resolutions from their official PDFs, in a real browser: an annex and its anchors,
-many notes, an annexed convention's articles; built with ``mkdocs build --strict``."""
+"""Real resolutions in a real browser: twelve official PDFs and eight text extractions of
+three series (sessions 78-80), built with ``mkdocs build --strict``: an annex and its
+anchors, many notes, an annexed convention's articles; the documents filter, a year of
+the chronology, a series and its compare page, symbol search on the website (Pagefind)
+and in the offline bundle (file://)."""
 
 from __future__ import annotations
 
@@ -16,14 +19,20 @@ from .conftest import run_mkdocs
 from .test_browser import _QuietHandler, in_viewport, search, shot, watched_context
 
 REAL = Path(__file__).parent / "fixtures" / "real"
-PDFS = ("A_RES_78_1.pdf", "A_RES_80_112.pdf", "A_RES_80_162.pdf")
+SERIES = Path(__file__).parent / "fixtures" / "series"
 
 
 @pytest.fixture(scope="module")
-def real_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def real_sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sources = tmp_path_factory.mktemp("real-sources")
-    for name in PDFS:
-        shutil.copy(REAL / name, sources / name)
+    for path in [*REAL.glob("*.pdf"), *SERIES.glob("*.txt")]:
+        shutil.copy(path, sources / path.name)
+    return sources
+
+
+@pytest.fixture(scope="module")
+def real_server(tmp_path_factory: pytest.TempPathFactory, real_sources: Path) -> Iterator[str]:
+    sources = real_sources
     site = tmp_path_factory.mktemp("real-site")
     result = run_mkdocs(site, sources=sources)
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
@@ -82,3 +91,76 @@ def test_search_finds_a_real_resolution_by_symbol(real):
     results = search(page, "80/162")
     assert results and results[0].startswith(server + "A/RES/80/162/")
     assert watch.clean(), watch
+
+
+def test_the_documents_filter(real):
+    page, watch, server = real
+    page.goto(server + "documents/")
+    rows = page.locator(".md-typeset table tbody tr")
+    assert rows.count() == 20
+    page.fill(".un-filter-input", "protection of migrants")
+    visible = page.locator(".md-typeset table tbody tr:visible")
+    assert visible.count() == 2
+    assert sorted(visible.locator("td:nth-child(2)").all_inner_texts()) == ["A/RES/78/217", "A/RES/80/218"]
+    assert page.locator(".un-filter-count").inner_text() == "2 of 20"
+    shot(page, "real-documents-filter")
+    assert watch.clean(), watch
+
+
+def test_a_year_of_the_chronology(real):
+    page, watch, server = real
+    page.goto(server + "chronology/")
+    page.click("svg.un-years a.un-year-bar[href='2023/']")
+    page.wait_for_url("**/chronology/2023/")
+    assert page.locator("h1").inner_text().startswith("Chronology: 2023")
+    adoption = page.locator(".un-event", has_text="General Assembly adopts resolution 78/217")
+    assert adoption.count() == 1 and "19 December 2023" in adoption.inner_text()
+    page.fill(".un-filter-input", "A/RES/78/217")
+    assert 0 < page.locator(".un-event:visible").count() < page.locator(".un-event").count()
+    shot(page, "real-chronology-2023", full_page=False)
+    adoption.locator("a").first.click()
+    page.wait_for_url("**/A/RES/78/217/#signature")
+    assert watch.clean(), watch
+
+
+def test_a_series_and_its_compare_page(real):
+    page, watch, server = real
+    page.goto(server + "lineage/")
+    section = page.locator("h2", has_text="Protection of migrants")
+    assert section.count() == 1
+    row = page.locator("tr", has_text="A/RES/80/218")
+    assert row.locator("td").all_inner_texts()[2:8] == ["110", "71", "31", "8", "21", "65%"]
+    shot(page, "real-series")
+    row.locator("a", has_text="with the one before").click()
+    page.wait_for_url("**/compare/A-RES-78-217--A-RES-80-218/")
+    assert page.locator(".un-compare-row").count() == 71 + 31 + 8 + 21
+    assert page.locator(".un-compare-row.un-unchanged").count() == 71
+    page.locator(".un-compare-row a", has_text="A/RES/80/218, pp. 9").first.click()
+    page.wait_for_url("**/A/RES/80/218/#pp9")
+    assert in_viewport(page, "#pp9")
+    assert watch.clean(), watch
+
+
+def test_symbol_and_phrase_search_on_the_website(real):
+    page, watch, server = real
+    page.goto(server)
+    results = search(page, "78/217")
+    assert results[0] == server + "A/RES/78/217/"
+    results = search(page, "International Migration Review Forum")
+    assert any(r.startswith(server + "A/RES/80/218/#") for r in results), results
+    shot(page, "real-search")
+    assert watch.clean(), watch
+
+
+def test_the_offline_bundle_searches_from_file(tmp_path_factory, real_sources, browser):
+    site = tmp_path_factory.mktemp("real-offline")
+    result = run_mkdocs(site, config="mkdocs.offline.yml", sources=real_sources)
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
+    context, page, watch = watched_context(browser, "file://")
+    page.goto((site / "index.html").as_uri())
+    results = search(page, "80/218")
+    assert results[0].endswith("A/RES/80/218.html"), results
+    results = search(page, "Migration Review Forum")
+    assert any("A/RES/80/218.html#" in r for r in results), results
+    assert watch.clean(), watch
+    context.close()

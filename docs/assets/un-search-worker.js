@@ -16,6 +16,7 @@
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var PAGES = 10;  /* pages a query returns at most (each fetches its page's fragment) */
+var PARAGRAPHS = 12;  /* paragraphs shown under a page at most, those with the most matches */
 var root = new URL("..", self.location.href).href;  /* this file is <site>/assets/ */
 var engine = null, symbols = null;
 
@@ -123,16 +124,20 @@ function group(data, score, query) {
   if (!symbol) return [article];
   var anchors = data.anchors.filter(function (a) { return citation(a.id) && a.element !== "h2"; })
     .sort(function (a, b) { return a.location - b.location; });
+  /* each match to the paragraph it falls in: both in page order, one pass */
   var hits = {};
-  (data.locations || []).forEach(function (location) {
-    var holder = null;
-    for (var i = 0; i < anchors.length && anchors[i].location <= location; i++) holder = anchors[i];
-    if (holder) hits[holder.id] = (hits[holder.id] || { anchor: holder, count: 0 }), hits[holder.id].count += 1;
+  var at = -1;
+  (data.locations || []).slice().sort(function (a, b) { return a - b; }).forEach(function (location) {
+    while (at + 1 < anchors.length && anchors[at + 1].location <= location) at += 1;
+    if (at < 0) return;
+    var holder = anchors[at];
+    hits[holder.id] = hits[holder.id] || { anchor: holder, count: 0 };
+    hits[holder.id].count += 1;
   });
   var found = Object.keys(hits).map(function (id) { return hits[id]; })
     .sort(function (a, b) { return b.count - a.count || a.anchor.location - b.anchor.location; });
   var best = found.length ? found[0].count : 1;
-  var paragraphs = found.map(function (hit) {
+  var paragraphs = found.slice(0, PARAGRAPHS).map(function (hit) {
     return {
       location: url + "#" + hit.anchor.id,
       title: escapeHtml(symbol + ", " + citation(hit.anchor.id)),
