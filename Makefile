@@ -31,10 +31,9 @@ site: venv
 	rm -rf site && mv build/site.staging site
 	$(MAKE) --no-print-directory offline
 
+# The offline bundle, made from the website's build (build_scripts/bundle.py)
 offline: venv
-	rm -rf build/offline-site
-	$(BIN)/mkdocs build --strict --config-file mkdocs.offline.yml --site-dir build/offline-site
-	$(BIN)/python -m build_scripts.bundle build/offline-site $(BUNDLE)
+	$(BIN)/python -m build_scripts.bundle site $(BUNDLE)
 
 lint: venv
 	$(BIN)/ruff check build_scripts tests benchmarks

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts import IMPORT_STARTED, deferred, search_engine
 from build_scripts.build import Generated, begin
+from build_scripts.bundle import OFFLINE_INDEX
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
 from build_scripts.settings import load_settings
@@ -234,16 +235,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     index = getattr(search, "search_index", None)
     if generated is None or index is None:
         return
-    if search_engine.engine(config.extra) == "pagefind":
-        # the website: Pagefind's index of the pages written; Material's (which its
-        # script loads on every page) left empty
-        search_engine.write_index(Path(config.site_dir), generated.search_entries)
-        index.entries = []
-        return
     # Into the index the plugin is about to write (reading and rewriting the written file
     # took 0.4 s at 1,000 documents). Under ``mkdocs serve --dirty`` the plugin merges this
     # build's entries with the previous build's: the previous paragraph entries go.
     index.entries = with_paragraph_entries(index.entries, generated.search_entries)
+    if search_engine.engine(config.extra) == "pagefind":
+        # the website: Pagefind's index of the pages written; Material's, which its script
+        # loads on every page, left empty and kept beside the site for the offline bundle
+        site = Path(config.site_dir)
+        search_engine.write_index(site, generated.search_entries)
+        offline = site / OFFLINE_INDEX
+        offline.parent.mkdir(parents=True, exist_ok=True)
+        offline.write_text(index.generate_search_index(None), encoding="utf-8")
+        index.entries = []
     previous = getattr(search, "search_index_prev", None)
     if previous is not None:
         previous.entries = without_pages_of(previous.entries, generated.search_entries)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,12 +60,16 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The offline bundle's site (mkdocs.offline.yml), as ``make site`` builds it."""
-    site_dir = tmp_path_factory.mktemp("offline-build")
-    result = run_mkdocs(site_dir, config="mkdocs.offline.yml")
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    return site_dir
+def offline_site(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline bundle, made from the seed site as ``make site`` makes it, unzipped."""
+    from build_scripts.bundle import write_bundle
+
+    bundle = tmp_path_factory.mktemp("dist") / "bundle.zip"
+    write_bundle(site, bundle)
+    unpacked = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(unpacked)
+    return unpacked
 
 
 def write_sources(directory: Path, files: dict[str, str | bytes]) -> Path:

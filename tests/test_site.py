@@ -222,17 +222,18 @@ def test_the_offline_search_index_has_each_paragraph_once_beside_materials_own_e
     """The offline bundle searches with Material's index: the hook puts one entry per
     paragraph and note into it before the plugin writes it; Material's entries of the
     hand-written pages stay."""
-    entries = json.loads((offline_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    script = (offline_site / "search" / "search_index.js").read_text(encoding="utf-8")
+    entries = json.loads(script.removeprefix("var __index = "))["docs"]
     locations = Counter(entry["location"] for entry in entries)
     assert [location for location, count in locations.items() if count > 1] == []
-    page = site_url(page_path("A/RES/56/145"), directory_urls=False)
+    page = "A/RES/56/145/index.html"
     doc = docs["A/RES/56/145"]
     expected = {f"{page}#{p.id}" for p in doc.all_paragraphs()} | {f"{page}#{n.id}" for n in doc.footnotes if n.text}
     assert {location for location in locations if location.startswith(page + "#")} == expected
     assert "56/145" in next(entry for entry in entries if entry["location"] == page)["tags"]
     op3 = next(entry for entry in entries if entry["location"] == f"{page}#op3")
     assert op3["title"] == "A/RES/56/145, op. 3"
-    assert any(location.startswith("cite.html") for location in locations)  # Material's own
+    assert any(location.startswith("cite/index.html") for location in locations)  # Material's own
     # the chronology is indexed by its events, not its timeline's axis ("19901991...")
     chronology = [entry for entry in entries if entry["location"].startswith("chronology/")]
     assert chronology and not any("19901991" in entry["text"] for entry in chronology)
@@ -257,3 +258,29 @@ def test_the_website_searches_with_pagefind(site):
     assert "data-pagefind-body" in (site / "cite/index.html").read_text(encoding="utf-8")
     for listing in ("chronology/index.html", "documents/index.html", "compare/A-RES-56-145--A-RES-58-166/index.html"):
         assert "data-pagefind-body" not in (site / listing).read_text(encoding="utf-8"), listing
+
+
+def test_the_offline_bundle_links_files_not_directories(offline_site):
+    """Made from the website's build: every relative link of every page names a file
+    that is in the bundle (a browser shows a folder for a directory from file://), the
+    search box runs Material's worker on Material's index, and Pagefind's files stay out."""
+    import re
+    from urllib.parse import unquote
+
+    pages = sorted(offline_site.rglob("*.html"))
+    assert len(pages) > 25
+    checked = 0
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "un-search-worker.js" not in html, page
+        for link in re.findall(r'\b(?:href|src)="([^"#?]+)', html):
+            if re.match(r"^[a-z]+:", link) or link.startswith("/"):  # other sites; 404.html's root links
+                continue
+            target = (page.parent / unquote(link)).resolve()
+            assert target.is_file(), (page.relative_to(offline_site), link)
+            checked += 1
+    assert checked > 800
+    assert not (offline_site / "pagefind").exists() and not (offline_site / "search" / "symbols.json").exists()
+    home = (offline_site / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"', home)
+    assert '<script src="assets/vendor/iframe-worker-shim.js"></script>' in home
