@@ -185,7 +185,7 @@ def bench(count: int, work: Path, repeat: int = 1, given: Path | None = None) ->
     row["make_site"] = row["mkdocs_with_hook"] + row["bundle_s"]
     row["make_site_ratio"] = row["make_site"] / row["mkdocs_plain"]
     row["offline_index_mb"] = (site / OFFLINE_INDEX).stat().st_size / 1e6
-    row.update(search_bench.measure(site, search_bench.QUERIES))
+    row.update(search_bench.measure(site, search_bench.default_queries(site)))
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]

@@ -325,7 +325,7 @@ def collection_file_items(collection: Collection, directory_urls: bool) -> Itera
 def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
     """Every generated file's path, in the order MkDocs is given them and reads the pages
     (and a deferred build sends them): the collection-wide pages, the document pages, the
-    data files, documents.json. One order for every kind of build, so that their output
+    data files, the documents' records. One order for every kind of build, so that their output
     (Material's search index lists pages in this order) is the same."""
     makers = collection_file_makers(collection, directory_urls)
     order = [path for paths, _ in makers for path in paths if path.endswith(".md")]

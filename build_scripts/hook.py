@@ -243,7 +243,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         # the website: Pagefind's index of the pages written; Material's, which its script
         # loads on every page, left empty and kept beside the site for the offline bundle
         site = Path(config.site_dir)
-        search_engine.write_index(site, generated.search_entries)
+        try:
+            search_engine.write_index(site, generated.search_entries)
+        except Exception as err:  # the Pagefind binary missing or failing: say so, no traceback
+            raise PluginError(f"cannot index the site for search (Pagefind): {err}") from None
         offline = site / OFFLINE_INDEX
         offline.parent.mkdir(parents=True, exist_ok=True)
         offline.write_text(index.generate_search_index(None), encoding="utf-8")
