@@ -30,7 +30,7 @@ from .writers.chronology import (
     chronology_paths,
     render_chronology,
 )
-from .writers.collection import document_pages, reference_pages, render_collection, render_home, render_references
+from .writers.collection import document_pages, render_collection, render_home
 from .writers.compare import render_comparison_page
 from .writers.fidelity import fidelity_json, fidelity_paths, render_fidelity
 from .writers.json_export import (
@@ -43,6 +43,7 @@ from .writers.json_export import (
 )
 from .writers.page_keys import page_key
 from .writers.pages import PlaceLabels, compare_links, render_documents
+from .writers.references import reference_pages, render_references
 from .writers.search_index import paragraph_entries
 from .writers.series import chains, render_series, series_paths
 from .writers.urls import HOME_PAGE, REFERENCES_PAGE, compare_path, page_path

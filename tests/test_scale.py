@@ -14,7 +14,7 @@ from build_scripts.model import Document, Event, EventSource, LogEntry, Referenc
 from build_scripts.transforms.citations import load_catalogue
 from build_scripts.transforms.fidelity import FidelityReport
 from build_scripts.transforms.links import Citing, LinkIndex
-from build_scripts.writers import chronology, collection, fidelity
+from build_scripts.writers import chronology, collection, fidelity, references
 from build_scripts.writers.pages import PlaceLabels
 
 DOCUMENTS = 5000
@@ -92,10 +92,10 @@ def test_the_references_pages_hold_at_most_300_documents_and_3000_places():
         for cited in (f"A/RES/{60 + n % 9}/{n % 250 + 1}", "A/RES/70/1", f"S/RES/{2000 + n % 400}({2000 + n % 10})"):
             ref = Reference(cited, "resolution", "op1", cited)
             index.cited_by.setdefault(cited, []).append(Citing(doc, ref))
-    files = collection.render_references(index, PlaceLabels())
-    _small(files, collection.MAX_REFERENCES_PER_PAGE)
-    pages = collection.reference_pages(index)
-    assert all(len(page.symbols) <= collection.MAX_REFERENCES_PER_PAGE for page in pages)
+    files = references.render_references(index, PlaceLabels())
+    _small(files, references.MAX_REFERENCES_PER_PAGE)
+    pages = references.reference_pages(index)
+    assert all(len(page.symbols) <= references.MAX_REFERENCES_PER_PAGE for page in pages)
     assert sorted(s for page in pages for s in page.symbols) == sorted(index.cited_by)
     assert "and 2000 more" in "".join(files.values())  # A/RES/70/1, cited 5,000 times: the first 3,000 shown
 
