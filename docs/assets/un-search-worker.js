@@ -166,10 +166,12 @@ function search(query) {
         return result.data().then(function (data) { return group(data, result.score, query); });
       }));
     }).then(function (groups) {
-      /* the documents first (in Pagefind's order), then the site's own pages */
-      var documents = groups.filter(function (items) { return items.length > 1 || items[0].document; });
-      var others = groups.filter(function (items) { return documents.indexOf(items) < 0; });
-      return { items: exact.concat(documents, others).filter(function (items) { return !shown[items[0].location] || exact.indexOf(items) >= 0; }) };
+      /* the document a symbol names, then the documents (in Pagefind's order), then the
+         site's own pages */
+      var rest = groups.filter(function (items) { return !shown[items[0].location]; });
+      var documents = rest.filter(function (items) { return items[0].document; });
+      var others = rest.filter(function (items) { return !items[0].document; });
+      return { items: exact.concat(documents, others) };
     });
   });
 }
