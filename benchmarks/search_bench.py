@@ -32,6 +32,8 @@ def default_queries(site: Path) -> list[str]:
     symbols = json.loads((site / "search" / "symbols.json").read_text(encoding="utf-8"))
     middle = symbols[len(symbols) // 2]
     return [middle["forms"][1] if len(middle["forms"]) > 1 else middle["symbol"], middle["symbol"], *PHRASES]
+
+
 SEARCH_PATHS = ("/pagefind/", "/search/", "un-search-worker", "/workers/search")
 
 
