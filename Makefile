@@ -59,6 +59,7 @@ convert: venv
 # `make bench` for 100 and 1,000 documents; `make bench BENCH_ARGS=--large` adds 5,000.
 bench: venv
 	$(BIN)/python benchmarks/pdf_bench.py
+	$(BIN)/python benchmarks/markdown_bench.py
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/lineage_bench.py $(if $(findstring --large,$(BENCH_ARGS)),1000 5000,1000)
 

@@ -186,15 +186,19 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -
 
     with paused_gc():
         add_cached_lineage(collection, None)
-        split_work(_write_document_pages, (collection, directory), len(collection.documents), meanwhile)
+        split_work(_write_document_pages, (collection, directory, directory_urls), len(collection.documents), meanwhile)
     return len(collection.documents)
 
 
-def _write_document_pages(job: tuple[Collection, Path], start: int, stop: int) -> dict[str, None]:
-    collection, directory = job
+def _write_document_pages(job: tuple[Collection, Path, bool], start: int, stop: int) -> dict[str, None]:
+    collection, directory, directory_urls = job
     assert collection.links is not None
     pages = render_documents(
-        collection.documents[start:stop], collection.links, collection.lineage, collection.comparisons
+        collection.documents[start:stop],
+        collection.links,
+        collection.lineage,
+        collection.comparisons,
+        directory_urls=directory_urls,
     )
     write_tree(directory, pages.items())
     return dict.fromkeys(pages)
@@ -298,16 +302,19 @@ def render_output(collection: Collection, directory_urls: bool, previous: Genera
         files.update(data)
         return files, records
 
-    rendered, (rest, records) = split_work(_document_pages, (collection, plan.todo), len(plan.todo), meanwhile)
+    job = (collection, plan.todo, directory_urls)
+    rendered, (rest, records) = split_work(_document_pages, job, len(plan.todo), meanwhile)
     files = {**plan.kept, **rendered, **rest}
     files = {path: files[path] for path in reading_order(collection, directory_urls)}
     return Rendered(files, plan.page_keys, records, len(plan.kept))
 
 
-def _document_pages(job: tuple[Collection, list[Document]], start: int, stop: int) -> dict[str, str]:
-    collection, todo = job
+def _document_pages(job: tuple[Collection, list[Document], bool], start: int, stop: int) -> dict[str, str]:
+    collection, todo, directory_urls = job
     assert collection.links is not None
-    return render_documents(todo[start:stop], collection.links, collection.lineage, collection.comparisons)
+    return render_documents(
+        todo[start:stop], collection.links, collection.lineage, collection.comparisons, directory_urls=directory_urls
+    )
 
 
 def collection_files(collection: Collection, directory_urls: bool) -> dict[str, str]:

@@ -226,7 +226,14 @@ def _render_rest() -> None:
                 batch[path] = plan.kept[path]
             else:
                 batch.update(
-                    render_documents([doc], collection.links, collection.lineage, collection.comparisons, labels)
+                    render_documents(
+                        [doc],
+                        collection.links,
+                        collection.lineage,
+                        collection.comparisons,
+                        labels,
+                        begun.directory_urls,
+                    )
                 )
             if len(batch) >= _BATCH:
                 sending.send(batch)

@@ -20,7 +20,7 @@ def test_cli_writes_pages_and_data(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "5 documents" in result.stdout
     assert (out / "A/RES/56/145.md").is_file() and (out / "data/documents.json").is_file()
-    assert "{: #op3 " in (out / "A/RES/56/145.md").read_text(encoding="utf-8")
+    assert '<p id="op3" class="un-para un-operative"' in (out / "A/RES/56/145.md").read_text(encoding="utf-8")
 
 
 def test_cli_bad_source_gives_a_message_and_leaves_the_old_output(tmp_path):

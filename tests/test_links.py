@@ -150,7 +150,8 @@ def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
     (tmp_path / "new.txt").write_text(text, encoding="utf-8")
     collection = convert_directory(tmp_path)
     page = write_files(collection)["A/RES/59/194.md"]
-    assert '[resolution 56/145](../56/145.md#op3 "A/RES/56/145, para. 3' in page
-    assert '[A/56/179](../../56/179.md#para6 "A/56/179, para. 6' in page
+    # the paragraph is finished HTML: its links name the target's URL (A/RES/59/194/ -> A/RES/56/145/)
+    assert '<a class="un-cite" href="../../56/145/#op3" title="A/RES/56/145, para. 3' in page
+    assert '<a class="un-cite" href="../../../56/179/#para6" title="A/56/179, para. 6' in page
     cited = {c.reference.in_paragraph for c in collection.links.cited_by["A/RES/56/145"]}
     assert "pp1" in cited

@@ -46,3 +46,9 @@ def html_text(text: str) -> str:
     """Text inside raw HTML (attributes included)."""
     text = _fold_spaces(text).replace("&", "&amp;")
     return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+
+
+def html_content(text: str) -> str:
+    """Text between tags of finished HTML: what Python-Markdown would make of ``md_text``
+    (``&``, ``<``, ``>`` as entities, white space folded), with no Markdown to parse."""
+    return _fold_spaces(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -2,8 +2,15 @@
 
 Python prepares what needs logic (inline footnote references and citation links,
 dates, relative paths); the templates in ``build_scripts/templates`` lay the pages out.
-All source text passes through ``escape`` on its way out. Links to other pages are
-written as relative ``.md`` links, so MkDocs checks and rewrites every one of them.
+All source text passes through ``escape`` on its way out.
+
+A document page is finished HTML wherever it needs no Markdown: its card, its
+paragraphs, notes and citation lists are HTML blocks Python-Markdown passes through
+untouched; only its title, headings (the table of contents reads them), warnings and
+footer are Markdown. Python-Markdown's inline patterns were half of MkDocs's time on a
+document page (benchmarks/README.md). Links in the HTML name the target page's URL for
+the build's URL style (``urls.html_href``); links in the Markdown are relative ``.md``
+links MkDocs rewrites. ``tests/test_links.py`` checks every link of the built site.
 """
 
 from __future__ import annotations
@@ -22,8 +29,8 @@ import jinja2
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
-from .escape import html_text, md_text
-from .urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, page_path, relative
+from .escape import html_content, html_text, md_text
+from .urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, html_href, page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -70,7 +77,8 @@ def footnote_ref_html(ref: FootnoteRef, note: Footnote | None) -> str:
 class LinkSpan:
     start: int
     end: int
-    href: str
+    href: str  # for Markdown: the relative .md link
+    url: str  # for finished HTML: the page's URL
     title: str
 
 
@@ -79,21 +87,37 @@ def md_link(text: str, href: str, title: str, classes: str = "") -> str:
     return f'[{md_text(text)}]({href} "{html_text(title)}"){attrs}'
 
 
-def inline(text: str, refs: list[FootnoteRef], notes: dict[str, Footnote], links: Sequence[LinkSpan] = ()) -> str:
-    """Source text as Markdown, with its footnote references put back where they stood
-    and its citations made links (the visible words stay the source's)."""
+def html_link(text: str, href: str, title: str = "", classes: str = "") -> str:
+    """A link as finished HTML: what ``md_link`` becomes once Python-Markdown is done."""
+    # attributes in the order Python-Markdown writes them, so the HTML is the same
+    attrs = f' class="{classes}"' if classes else ""
+    attrs += f' href="{html_text(href)}"' + (f' title="{html_text(title)}"' if title else "")
+    return f"<a{attrs}>{html_content(text)}</a>"
+
+
+def inline(
+    text: str,
+    refs: list[FootnoteRef],
+    notes: dict[str, Footnote],
+    links: Sequence[LinkSpan] = (),
+    html: bool = False,
+) -> str:
+    """Source text as Markdown (or, ``html``, as finished HTML), with its footnote
+    references put back where they stood and its citations made links (the visible
+    words stay the source's)."""
     marks = sorted(refs, key=lambda r: r.offset)
     out: list[str] = []
     pos = 0
+    escape = html_content if html else md_text
 
     def plain(until: int) -> None:
         nonlocal pos
         while marks and marks[0].offset <= until:
             ref = marks.pop(0)
-            out.append(md_text(text[pos : ref.offset]))
+            out.append(escape(text[pos : ref.offset]))
             out.append(footnote_ref_html(ref, notes.get(ref.footnote_id)))
             pos = ref.offset
-        out.append(md_text(text[pos:until]))
+        out.append(escape(text[pos:until]))
         pos = until
 
     for link in sorted(links, key=lambda span: span.start):
@@ -102,7 +126,10 @@ def inline(text: str, refs: list[FootnoteRef], notes: dict[str, Footnote], links
         plain(link.start)
         # a marker inside the cited words ends the link there
         end = min([link.end, *(m.offset for m in marks if link.start < m.offset < link.end)])
-        out.append(md_link(text[link.start : end], link.href, link.title, "un-cite"))
+        if html:
+            out.append(html_link(text[link.start : end], link.url, link.title, "un-cite"))
+        else:
+            out.append(md_link(text[link.start : end], link.href, link.title, "un-cite"))
         pos = end
     plain(len(text))
     return "".join(out)
@@ -112,8 +139,7 @@ def inline(text: str, refs: list[FootnoteRef], notes: dict[str, Footnote], links
 class RenderedParagraph:
     id: str
     kind: str
-    markdown: str
-    classes: str
+    markdown: str  # a heading's Markdown, or the paragraph as a finished HTML block
     after: str = ""  # a block shown after the paragraph (its word changes)
     heading: bool = False  # shown as a heading of the page (an annex's parts)
 
@@ -199,6 +225,7 @@ class PageContext:
     place_label: PlaceLabels = field(default_factory=PlaceLabels)
     lineage: Mapping[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
     page: str = ""
+    directory_urls: bool = True
     notes: dict[str, Footnote] = field(default_factory=dict)
     spans: dict[str, list[LinkSpan]] = field(default_factory=dict)
 
@@ -206,15 +233,27 @@ class PageContext:
         self.page = page_path(self.doc.symbol or "")
         self.notes = {n.id: n for n in self.doc.footnotes}
         for ref in self.doc.references:
+            target = self.index.resolve(ref.symbol, ref.locator)
+            if target.document is None:
+                href = url = target.url or ""
+            else:
+                href = relative(self.page, page_path(ref.symbol), target.anchor)
+                url = self.url_of(page_path(ref.symbol), target.anchor)
             self.spans.setdefault(ref.in_paragraph, []).append(
-                LinkSpan(ref.start, ref.end, self.href(ref.symbol, ref.locator), self.link_title(ref))
+                LinkSpan(ref.start, ref.end, href, url, self.link_title(ref))
             )
 
-    def href(self, symbol: str, locator: str | None = None, anchor: str | None = None) -> str:
+    def url_of(self, page: str, anchor: str | None = None) -> str:
+        """A link from this page to another generated page, for finished HTML."""
+        return html_href(self.page, page, self.directory_urls, anchor)
+
+    def href(self, symbol: str, locator: str | None = None) -> str:
+        """A link to a cited document, for finished HTML: its page in the collection, else
+        the official resolver."""
         target = self.index.resolve(symbol, locator)
         if target.document is None:
             return target.url or ""
-        return relative(self.page, page_path(symbol), anchor or target.anchor)
+        return self.url_of(page_path(symbol), target.anchor)
 
     def link_title(self, ref: Reference) -> str:
         title = self.index.title(ref.symbol)
@@ -227,22 +266,30 @@ class PageContext:
         return " — ".join(parts) + f" ({where})"
 
     def text(self, place: str, text: str, refs: list[FootnoteRef]) -> str:
+        """Text of a heading, as Markdown."""
         return inline(text, refs, self.notes, self.spans.get(place, []))
 
+    def html(self, place: str, text: str, refs: list[FootnoteRef]) -> str:
+        """Text of a paragraph, note or card value, as finished HTML."""
+        return inline(text, refs, self.notes, self.spans.get(place, []), html=True)
+
     def doc_link(self, doc: Document, anchor: str | None = None, label: str | None = None) -> str:
-        return md_link(
-            label or doc.symbol or "", relative(self.page, page_path(doc.symbol or ""), anchor), doc.title or ""
-        )
+        return html_link(label or doc.symbol or "", self.url_of(page_path(doc.symbol or ""), anchor), doc.title or "")
 
 
 def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[RenderedParagraph]:
+    """The paragraph (and its sub-paragraphs) as HTML blocks: its permalink, its text,
+    where its words come from; its anchor and its citation ("A/RES/56/145, op. 3") on it."""
     label = paragraph_label(para)
     title = f"Permalink to {_KIND_LABEL[para.kind]} {para.number or para.id}"
-    link = f'[{md_text(label)}](#{para.id} "{html_text(title)}"){{: .un-pl }}'
-    body = ctx.text(para.id, para.text, para.footnote_refs)
+    link = html_link(label, f"#{para.id}", title, "un-pl")
+    body = ctx.html(para.id, para.text, para.footnote_refs)
     classes = f"un-para un-{para.kind}" + (f" un-sub un-depth{depth}" if depth else "")
     badge, after = lineage_badge(ctx, para)
-    out = [RenderedParagraph(para.id, para.kind, f"{link} {body}{badge}", classes, after)]
+    block = (
+        f'<p id="{para.id}" class="{classes}" data-cite="{html_text(citation(ctx.doc, para))}">{link} {body}{badge}</p>'
+    )
+    out = [RenderedParagraph(para.id, para.kind, block, after)]
     for sub in para.subparagraphs:
         out.extend(render_paragraph(ctx, sub, depth + 1))
     return out
@@ -269,19 +316,19 @@ def lineage_badge(ctx: PageContext, para: Paragraph) -> tuple[str, str]:
         )
     if found.status == "merged":
         parts = " and ".join(
-            f"[{md_text(f'{cp.symbol}, {paragraph_citation(cp.paragraph)}')}]"
-            f"({relative(ctx.page, page_path(cp.symbol), cp.paragraph)})"
+            html_link(
+                f"{cp.symbol}, {paragraph_citation(cp.paragraph)}", ctx.url_of(page_path(cp.symbol), cp.paragraph)
+            )
             for cp in found.merged_from
         )
-        return f' <span class="un-lineage un-merged" markdown="span">merged from {parts}</span>', ""
+        return f' <span class="un-lineage un-merged">merged from {parts}</span>', ""
     source = found.source
     assert source is not None
     where = f"{source.symbol}, {paragraph_citation(source.paragraph)}"
     verb = "unchanged since" if found.status == "unchanged" else "amended from"
     tip = f"word similarity {source.similarity:.0%}"
-    badge = (
-        f" [{verb} {md_text(where)}]({relative(ctx.page, page_path(source.symbol), source.paragraph)} "
-        f'"{tip}"){{: .un-lineage .un-{found.status} }}'
+    badge = " " + html_link(
+        f"{verb} {where}", ctx.url_of(page_path(source.symbol), source.paragraph), tip, f"un-lineage un-{found.status}"
     )
     if found.status != "amended":
         return badge, ""
@@ -352,21 +399,21 @@ def _heading_sections(ctx: PageContext, paragraphs: list[Paragraph]) -> list[dic
 
 
 def _meta_value(ctx: PageContext, name: str, text: str | None) -> str | None:
-    """A metadata value as inline Markdown: escaped, with its notes and citation links."""
+    """A metadata value as finished HTML: escaped, with its notes and citation links."""
     if text is None:
         return None
     refs = ctx.doc.metadata_refs.get(name, [])
-    return ctx.text(f"metadata:{name}", text, refs)
+    return ctx.html(f"metadata:{name}", text, refs)
 
 
 def _symbol_markers(ctx: PageContext) -> str:
     """The notes a masthead hangs on the symbol ("A/RES/78/68*": reissued), after it."""
     refs = [replace(ref, offset=0) for ref in ctx.doc.metadata_refs.get("symbol", [])]
-    return ctx.text("metadata:symbol", "", refs) if refs else ""
+    return ctx.html("metadata:symbol", "", refs) if refs else ""
 
 
 def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
-    """Label and Markdown value of each metadata fact; None where the source does not state it.
+    """Label and HTML value of each metadata fact; None where the source does not state it.
 
     Facts that only apply to adopted texts (adoption, meeting, vote) are left out of a
     report's card unless its text states them. A fact taken from outside the text (a
@@ -380,7 +427,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     def sourced(name: str, value: str | None) -> str | None:
         if value is None or name not in doc.provenance:
             return value
-        return f'{value}<br><small class="un-provenance">{md_text(doc.provenance[name])}</small>'
+        return f'{value}<br><small class="un-provenance">{html_content(doc.provenance[name])}</small>'
 
     adopted_text = doc.doc_type == "resolution"
     session = str(doc.session) if doc.session is not None else None
@@ -392,7 +439,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("Agenda item", sourced("agenda_item", _meta_value(ctx, "agenda_item", doc.agenda_item))),
     ]
     if "agenda_title" in doc.extra:
-        rows.append(("Agenda item title", md_text(doc.extra["agenda_title"])))
+        rows.append(("Agenda item title", html_content(doc.extra["agenda_title"])))
     if "sponsors" in doc.extra:
         rows.append(("Submitted by", _meta_value(ctx, "sponsors", doc.extra["sponsors"])))
     optional = [
@@ -411,7 +458,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("original", "Original language"),
         ("header", "Other header text"),
     )
-    rows += [(label, md_text(doc.extra[key])) for key, label in extras if key in doc.extra]
+    rows += [(label, html_content(doc.extra[key])) for key, label in extras if key in doc.extra]
     return rows
 
 
@@ -433,17 +480,22 @@ def _notes(ctx: PageContext) -> list[dict[str, Any]]:
     rendered = []
     for note in doc.footnotes:
         refs = by_id.get(note.id, [])
-        marker = md_text(note.marker) if note.marker else "?"
+        marker = note.marker or "?"
         if refs:
-            back = f'[{marker}](#{refs[0].ref_id} "Back to the text"){{: .un-fn-back }}'
+            back = html_link(marker, f"#{refs[0].ref_id}", "Back to the text", "un-fn-back")
             back += "".join(
-                f' [↩{i}](#{r.ref_id} "Back to reference {i}"){{: .un-fn-back }}'
+                " " + html_link(f"↩{i}", f"#{r.ref_id}", f"Back to reference {i}", "un-fn-back")
                 for i, r in enumerate(refs[1:], start=2)
             )
         else:
-            back = f"{marker}"
-        text = ctx.text(note.id, note.text, []) if note.text else "*Note text missing in the source.*{: .un-missing }"
-        rendered.append({"id": note.id, "markdown": f"{back} {text}", "missing": note.missing})
+            back = html_content(marker)
+        text = (
+            ctx.html(note.id, note.text, [])
+            if note.text
+            else '<em class="un-missing">Note text missing in the source.</em>'
+        )
+        classes = "un-footnote" + (" un-footnote-missing" if note.missing else "")
+        rendered.append({"id": note.id, "html": f'<p id="{note.id}" class="{classes}">{back} {text}</p>'})
     return rendered
 
 
@@ -475,11 +527,11 @@ def _cites(ctx: PageContext) -> list[dict[str, Any]]:
         entry = grouped.get(ref.symbol)
         if entry is None:
             title = ctx.index.title(ref.symbol)
-            link = md_link(ref.symbol, ctx.href(ref.symbol), title or ref.symbol)
+            link = html_link(ref.symbol, ctx.href(ref.symbol), title or ref.symbol)
             entry = grouped[ref.symbol] = {"link": link, "title": title, "places": []}
         anchor = "title" if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
         label = ctx.place_label(ctx.doc, ref.in_paragraph) + (f" ({ref.locator})" if ref.locator else "")
-        place = f"[{md_text(label)}](#{anchor})"
+        place = html_link(label, f"#{anchor}")
         if place not in entry["places"]:
             entry["places"].append(place)
     return list(grouped.values())
@@ -491,15 +543,18 @@ def render_document(
     labels: PlaceLabels | None = None,
     lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
     comparisons: list[tuple[str, str]] | None = None,
+    directory_urls: bool = True,
 ) -> str:
-    ctx = PageContext(doc, index, labels or PlaceLabels(), lineage or {})
+    """The document's page. ``comparisons``: the documents it is compared with and their
+    compare page's path."""
+    ctx = PageContext(doc, index, labels or PlaceLabels(), lineage or {}, directory_urls=directory_urls)
     symbol = doc.symbol or ""
     previous, following = index.previous.get(symbol), index.following.get(symbol)
     template = _environment().get_template("document.md.j2")
     return template.render(
         doc=doc,
         title_md=md_text(doc.title or symbol),
-        subtitle_md=_meta_value(ctx, "subtitle", doc.subtitle),
+        subtitle_html=_meta_value(ctx, "subtitle", doc.subtitle),
         meta=metadata_rows(ctx),
         sections=_sections(ctx),
         annexes=annex_sections(ctx),
@@ -510,14 +565,13 @@ def render_document(
         references_link=relative(ctx.page, REFERENCES_PAGE),
         date_label=(f"adopted {format_date(doc.adopted)}" if doc.adopted else None)
         or (f"distributed {format_date(doc.distributed)}" if doc.distributed else None),
-        citations={p.id: citation(doc, p) for p in doc.all_paragraphs()},
         previous=ctx.doc_link(previous) if previous else None,
         following=ctx.doc_link(following) if following else None,
         took_note_of=_citing_targets(ctx, index.took_note_of.get(symbol, [])),
         noted_in=_citing_entries(ctx, index.noted_in.get(symbol, [])),
         cited_by=_citing_entries(ctx, index.cited_by.get(symbol, [])),
         cites=_cites(ctx),
-        comparisons=comparisons or [],
+        comparisons=[(other, ctx.url_of(path)) for other, path in comparisons or []],
     )
 
 
@@ -526,8 +580,8 @@ def _citing_targets(ctx: PageContext, citings: list[Citing]) -> list[str]:
     out: list[str] = []
     for citing in citings:
         ref = citing.reference
-        target = md_link(ref.symbol, ctx.href(ref.symbol, ref.locator), ctx.index.title(ref.symbol) or ref.symbol)
-        here = f"[{ctx.place_label(ctx.doc, ref.in_paragraph)}](#{ref.in_paragraph})"
+        target = html_link(ref.symbol, ctx.href(ref.symbol, ref.locator), ctx.index.title(ref.symbol) or ref.symbol)
+        here = html_link(ctx.place_label(ctx.doc, ref.in_paragraph), f"#{ref.in_paragraph}")
         line = f"{target} ({here})"
         if line not in out:
             out.append(line)
@@ -550,6 +604,7 @@ def render_documents(
     lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
     compared: list[tuple[Document, Document]] | None = None,
     labels: PlaceLabels | None = None,
+    directory_urls: bool = True,
 ) -> dict[str, str]:
     """The pages of ``documents``, by path under ``docs/`` (any part of the collection can
     be rendered on its own: every page reads the whole index). ``labels``: to share the
@@ -558,8 +613,6 @@ def render_documents(
     compares = compare_links(compared)
     pages = {}
     for doc in documents:
-        links = [
-            (other, relative(page_path(doc.symbol or ""), path)) for other, path in compares.get(doc.symbol or "", [])
-        ]
-        pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links)
+        links = compares.get(doc.symbol or "", [])
+        pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links, directory_urls)
     return pages

@@ -49,9 +49,15 @@ def site_url(page: str, directory_urls: bool = True) -> str:
 def html_href(from_page: str, to_page: str, directory_urls: bool, anchor: str | None = None) -> str:
     """A link as finished HTML needs it (raw HTML and SVG, which MkDocs does not rewrite):
     from one page's URL to another's, for either URL style."""
+    link = _html_path(from_page, to_page, directory_urls)
+    return f"{link}#{anchor}" if anchor else link
+
+
+@functools.lru_cache(maxsize=65536)
+def _html_path(from_page: str, to_page: str, directory_urls: bool) -> str:
     source, target = site_url(from_page, directory_urls), site_url(to_page, directory_urls)
     from_dir = source if source.endswith("/") or not source else posixpath.dirname(source)
     link = posixpath.relpath(target or ".", from_dir or ".")
     if target.endswith("/") or not target:
         link = "./" if link == "." else link + "/"
-    return f"{link}#{anchor}" if anchor else link
+    return link

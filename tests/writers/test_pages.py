@@ -19,7 +19,8 @@ def _page(doc: Document) -> str:
 
 
 def _anchors(page: str) -> set[str]:
-    return set(re.findall(r"#([\w-]+)(?: [^}]*)?\s*\}", page))
+    """Anchors of the page's Markdown headings (``{ #id }``) and HTML blocks (``id="..."``)."""
+    return set(re.findall(r"#([\w-]+)(?: [^}]*)?\s*\}", page)) | set(re.findall(r'<p id="([\w-]+)"', page))
 
 
 def test_items_under_an_annex_heading_are_on_the_page() -> None:
