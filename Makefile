@@ -60,6 +60,7 @@ convert: venv
 bench: venv
 	$(BIN)/python benchmarks/pdf_bench.py
 	$(BIN)/python benchmarks/markdown_bench.py
+	$(BIN)/python benchmarks/exports_bench.py
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/lineage_bench.py $(if $(findstring --large,$(BENCH_ARGS)),1000 5000,1000)
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from .cache import ConversionCache
 from .model import Document
 from .parallel import split_work
@@ -22,6 +24,8 @@ from .pipeline import Collection, add_cached_lineage, add_events, convert_source
 from .settings import load_settings
 from .sources import load_sources
 from .transforms.lineage import ComparedParagraph, compare_documents
+from .transforms.links import LinkIndex
+from .writers.akn import akn_document, akn_path
 from .writers.chronology import (
     chronology_csv,
     chronology_ics,
@@ -30,6 +34,7 @@ from .writers.chronology import (
     chronology_paths,
     render_chronology,
 )
+from .writers.codebook import DATA_PAGE, load_codebook, render_data_page
 from .writers.collection import document_pages, render_collection, render_home
 from .writers.compare import render_comparison_page
 from .writers.fidelity import fidelity_json, fidelity_paths, render_fidelity
@@ -41,11 +46,13 @@ from .writers.json_export import (
     documents_lines,
     record_path,
 )
+from .writers.network import CITATIONS_GRAPHML, NETWORK_SVG, citation_graph, graphml, network_svg
 from .writers.page_keys import page_key
 from .writers.pages import PlaceLabels, compare_links, render_documents
 from .writers.references import reference_pages, render_references
 from .writers.search_index import paragraph_entries
 from .writers.series import chains, render_series, series_paths
+from .writers.tables import CITATIONS_CSV, DOCUMENTS_CSV, citation_rows, citations_csv, documents_csv
 from .writers.urls import HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
@@ -372,6 +379,11 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
             compared[key] = compare_documents(old, new)
         return compared[key]
 
+    @functools.cache
+    def network() -> nx.DiGraph:
+        """Once: the GraphML export and the references page's figure both draw it."""
+        return citation_graph(documents, links, citation_rows(documents, links, directory_urls), directory_urls)
+
     makers: list[Maker] = [
         one(
             HOME_PAGE,
@@ -403,8 +415,28 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
         one("data/chronology.csv", lambda: chronology_csv(events)),
         one("data/chronology.ics", lambda: chronology_ics(events)),
         one("data/fidelity.json", lambda: fidelity_json(fidelity)),
+        one(DATA_PAGE, lambda: render_data_page(load_codebook())),
+        # the tables read lineage: a deferred build makes them after it (not .md pages)
+        one(DOCUMENTS_CSV, lambda: documents_csv(documents, links, collection.lineage, directory_urls)),
+        one(CITATIONS_CSV, lambda: citations_csv(documents, links, directory_urls)),
+        *_akn_makers(documents, links),
+        one(CITATIONS_GRAPHML, lambda: graphml(network())),
+        one(NETWORK_SVG, lambda: network_svg(network())),
     ]
     return makers
+
+
+AKN_BATCH = 200  # documents a maker: never every document's XML in memory at once
+
+
+def _akn_makers(documents: list[Document], links: LinkIndex) -> list[Maker]:
+    """Each document's Akoma Ntoso XML, a batch of documents a maker."""
+
+    def make(batch: list[Document]) -> dict[str, str]:
+        return {akn_path(doc.symbol or ""): akn_document(doc, links) for doc in batch}
+
+    batches = [documents[start : start + AKN_BATCH] for start in range(0, len(documents), AKN_BATCH)]
+    return [([akn_path(doc.symbol or "") for doc in batch], functools.partial(make, batch)) for batch in batches]
 
 
 def document_records(

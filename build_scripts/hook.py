@@ -33,6 +33,7 @@ from build_scripts.bundle import OFFLINE_INDEX
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
 from build_scripts.settings import load_settings
+from build_scripts.writers.codebook import DATA_README, fill_sizes, load_codebook, render_readme
 from build_scripts.writers.search_index import with_paragraph_entries, without_pages_of
 
 SOURCES_ENV = "UN_DOCS_SOURCES"
@@ -51,6 +52,7 @@ NAV_PAGES = (
     "references/index.md",
     "chronology/index.md",
     "fidelity/index.md",
+    "data/index.md",
 )
 
 # The current build's collection and generated files, from on_pre_build to the later events.
@@ -230,6 +232,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             raise PluginError(f"cannot build the collection: {err}") from None
         _clock["converter"] += running.receiving_seconds
         _clock["receiving"] = running.receiving_seconds
+    _finish_data(Path(config.site_dir), config.site_name)
     generated: Generated | None = _built.get("generated")
     search = config.plugins.get("material/search")
     index = getattr(search, "search_index", None)
@@ -254,6 +257,26 @@ def on_post_build(config: MkDocsConfig) -> None:
     previous = getattr(search, "search_index_prev", None)
     if previous is not None:
         previous.entries = without_pages_of(previous.entries, generated.search_entries)
+
+
+def _finish_data(site: Path, collection_name: str) -> None:
+    """The data's codebook beside the files (``data/README.md``), and the Data page's
+    sizes from the files as written; before the site is indexed and bundled."""
+    readme = site / DATA_README
+    readme.parent.mkdir(parents=True, exist_ok=True)
+    readme.write_text(render_readme(load_codebook(), collection_name), encoding="utf-8")
+    page = site / "data" / "index.html"
+    if not page.exists():
+        return
+
+    def size_of(path: str) -> tuple[int, int] | None:
+        found = site / path
+        if found.is_dir():
+            sizes = [f.stat().st_size for f in found.rglob("*") if f.is_file()]
+            return sum(sizes), len(sizes)
+        return (found.stat().st_size, 1) if found.is_file() else None
+
+    page.write_text(fill_sizes(page.read_text(encoding="utf-8"), size_of), encoding="utf-8")
 
 
 def on_shutdown() -> None:

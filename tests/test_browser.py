@@ -387,3 +387,39 @@ def test_chronology_is_accessible(online, server):
     page.goto(server + "chronology/")
     violations = Axe().run(page).response["violations"]
     assert [(v["id"], v["nodes"][0]["target"]) for v in violations if v["impact"] in ("serious", "critical")] == []
+
+
+# -- data for researchers ----------------------------------------------------------
+
+
+def test_the_data_page_and_the_network_figure(online, server):
+    page, watch = online
+    page.goto(server + "data/")
+    shot(page, "data", full_page=True)
+    sizes = page.locator(".un-size").all_inner_texts()
+    assert len(sizes) >= 10 and all(s.endswith(("KB", "MB", "bytes", "files")) for s in sizes), sizes
+    href = page.locator("a", has_text="documents.csv").first.get_attribute("href")
+    table = page.request.get(server + "data/" + href).text()  # the link names the file
+    assert table.startswith("symbol,body,type,") and table.count("\n") == 6
+    page.goto(server + "references/")
+    figure = page.locator("img.un-network")
+    figure.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('img.un-network').naturalWidth > 0")
+    assert figure.bounding_box()["width"] > 500
+    shot(page, "references-network")
+    page.goto(server + "A/RES/56/145/")
+    xml = page.locator("a", has_text="Akoma Ntoso XML").evaluate("a => a.href")  # resolved
+    assert xml == server + "data/akn/A/RES/56/145.xml"
+    assert "<docNumber>A/RES/56/145</docNumber>" in page.request.get(xml).text()
+    assert watch.clean(), watch
+
+
+def test_the_offline_bundle_has_the_data_and_the_figure(from_file, offline):
+    page, watch = from_file
+    page.goto(offline + "references/index.html")
+    page.wait_for_function("document.querySelector('img.un-network').naturalWidth > 0")
+    page.goto(offline + "data/index.html")
+    assert "not built" not in page.content()
+    for name in ("documents.csv", "citations.csv", "citations.graphml", "README.md", "akn/A/RES/56/145.xml"):
+        assert (Path(offline.removeprefix("file://")) / "data" / name).is_file(), name
+    assert watch.clean(), watch

@@ -29,7 +29,9 @@ import jinja2
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
+from .akn import akn_path
 from .escape import html_content, html_text, md_text
+from .json_export import record_path
 from .urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, html_href, page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -563,6 +565,8 @@ def render_document(
         notes=_notes(ctx),
         collection_link=relative(ctx.page, COLLECTION_PAGE),
         references_link=relative(ctx.page, REFERENCES_PAGE),
+        record_link=relative(ctx.page, record_path(symbol)),
+        akn_link=relative(ctx.page, akn_path(symbol)),
         date_label=(f"adopted {format_date(doc.adopted)}" if doc.adopted else None)
         or (f"distributed {format_date(doc.distributed)}" if doc.distributed else None),
         previous=ctx.doc_link(previous) if previous else None,

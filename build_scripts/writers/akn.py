@@ -1,0 +1,332 @@
+"""Each document as Akoma Ntoso 3.0 XML (``data/akn/<symbol>.xml``), following the UN's
+AKN4UN conventions as far as the model reaches, valid against OASIS's
+``akomantoso30.xsd`` (``tests/test_akn.py`` checks every seed and fixture).
+
+- A resolution or decision is a ``statement`` named after its type; a report a ``doc``.
+- FRBR identifiers are built from the body, the date and the symbol:
+  ``/akn/un/statement/resolution/unga/2001-12-19/A-RES-56-145`` (work), ``…/eng@``
+  (expression: English, the original version), ``…/eng@/!main.xml`` (this file). The
+  manifestation is dated with the work so that a rebuild writes the same bytes.
+- ``preface``: symbol, body, session, agenda item, title, dates, meeting, vote, the report
+  it was adopted on; ``preamble``: the opening words as a formula and the preambular
+  paragraphs as recitals; ``mainBody``: operative and numbered paragraphs (``paragraph``
+  with ``num``), headings as ``hcontainer``; sub-paragraphs as block lists; annexes as
+  ``attachments``; the sign-off in ``conclusions``.
+- Every element with an anchor on the site has it as its ``eId`` (op3, pp5, annex-op2).
+- A note is an ``authorialNote`` where its marker first stands (``noteRef`` where it
+  stands again); a note no marker points to is in ``meta/notes``; a note whose text the
+  source lacks is empty, with class ``missing``.
+- Every citation is a ``ref``: to the cited document's FRBR work (and paragraph, ``~op3``)
+  when it is in the collection, else to the official resolver.
+
+No library writes Akoma Ntoso from a model like this one (``cobalt`` parses and builds
+FRBR URIs for AKN documents it reads; here the URIs are a few lines), so the XML is built
+with lxml, which the tests also use to validate it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+
+from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..transforms.links import LinkIndex
+
+NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+AKN = f"{{{NAMESPACE}}}"
+GENERATOR = "un-docs"
+# AKN4UN's short names of the organs; another body gets its name as a slug
+AUTHORS = {
+    "General Assembly": "unga",
+    "Security Council": "unsc",
+    "Economic and Social Council": "ecosoc",
+    "Human Rights Council": "unhrc",
+    "Commission on Human Rights": "unchr",
+}
+_ANNEX_RE = re.compile(r"^annex(?:-\d+)?$")
+
+
+def akn_path(symbol: str) -> str:
+    """Where a document's XML lives: its symbol as a path, like its page and record."""
+    return f"data/akn/{symbol}.xml"
+
+
+def author(doc: Document) -> str:
+    body = doc.body or "unknown"
+    return AUTHORS.get(body, re.sub(r"[^a-z0-9]+", "-", body.lower()).strip("-"))
+
+
+def work_uri(doc: Document) -> str:
+    """The FRBR work IRI: /akn/un/<type>/<subtype>/<author>/<date>/<number>."""
+    kind = "statement" if doc.doc_type in RESOLUTION_TYPES else "doc"
+    dated = doc.sort_date()
+    number = (doc.symbol or "unknown").replace("/", "-")
+    return f"/akn/un/{kind}/{doc.doc_type or 'document'}/{author(doc)}/{dated.isoformat() if dated else 'undated'}/{number}"
+
+
+def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, AKN + tag, {k.rstrip("_"): v for k, v in attrs.items()})
+    if text:
+        element.text = text
+    return element
+
+
+def _add_text(element: etree._Element, text: str) -> None:
+    """Text after the element's last child (or as its text): mixed content."""
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+@dataclass
+class _Writer:
+    """One document's XML: its notes placed once, its citations' targets."""
+
+    doc: Document
+    index: LinkIndex
+    notes: dict[str, Footnote] = field(default_factory=dict)
+    placed: set[str] = field(default_factory=set)
+    spans: dict[str, list[Reference]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.notes = {note.id: note for note in self.doc.footnotes}
+        for ref in self.doc.references:
+            self.spans.setdefault(ref.in_paragraph, []).append(ref)
+
+    def href(self, ref: Reference) -> str:
+        target = self.index.resolve(ref.symbol, ref.locator)
+        if target.document is None:
+            return target.url or ""
+        return work_uri(target.document) + (f"/~{target.anchor}" if target.anchor else "")
+
+    def inline(self, parent: etree._Element, place: str, text: str, marks: Sequence[FootnoteRef]) -> None:
+        """The text into ``parent``: citations as ``ref``, notes at their markers."""
+        refs = sorted(marks, key=lambda m: m.offset)
+        pos = 0
+
+        def plain(until: int) -> None:
+            nonlocal pos
+            while refs and refs[0].offset <= until:
+                mark = refs.pop(0)
+                _add_text(parent, text[pos : mark.offset])
+                self.note(parent, mark)
+                pos = mark.offset
+            _add_text(parent, text[pos:until])
+            pos = until
+
+        for ref in sorted(self.spans.get(place, []), key=lambda r: r.start):
+            if ref.start < pos or ref.end > len(text):
+                continue
+            plain(ref.start)
+            end = min([ref.end, *(m.offset for m in refs if ref.start < m.offset < ref.end)])
+            _el(parent, "ref", text[ref.start : end], href=self.href(ref))
+            pos = end
+        plain(len(text))
+        for mark in refs:  # a marker past the text's end (a masthead's symbol*): at its end
+            self.note(parent, mark)
+
+    def note(self, parent: etree._Element, mark: FootnoteRef) -> None:
+        note = self.notes.get(mark.footnote_id)
+        if note is None or note.id in self.placed:
+            _el(parent, "noteRef", marker=mark.marker, href=f"#{mark.footnote_id}")
+            return
+        self.placed.add(note.id)
+        self.note_body(_el(parent, "authorialNote", marker=mark.marker, placement="bottom", eId=note.id), note)
+
+    def note_body(self, element: etree._Element, note: Footnote) -> None:
+        if note.text:
+            self.inline(_el(element, "p"), note.id, note.text, [])
+        else:
+            element.set("class", "missing")
+            _el(element, "p")
+
+    def block(self, parent: etree._Element, para: Paragraph) -> None:
+        """A paragraph's text as ``p``, then its sub-paragraphs as a block list."""
+        self.inline(_el(parent, "p"), para.id, para.text, para.footnote_refs)
+        if para.subparagraphs:
+            items = _el(parent, "blockList", eId=f"{para.id}-list")
+            for sub in para.subparagraphs:
+                item = _el(items, "item", eId=sub.id)
+                if sub.number:
+                    _el(item, "num", _num(sub))
+                self.block(item, sub)
+
+    def hier(self, parent: etree._Element, para: Paragraph) -> None:
+        """An operative or numbered paragraph, or a heading and what it holds."""
+        if para.kind == "heading":
+            container = _el(parent, "hcontainer", name="heading", eId=para.id)
+            if para.number:
+                _el(container, "num", para.number)
+            self.inline(_el(container, "heading"), para.id, para.text, para.footnote_refs)
+            for sub in para.subparagraphs:
+                self.hier(container, sub)
+            return
+        element = _el(parent, "paragraph", eId=para.id)
+        if para.number:
+            _el(element, "num", _num(para))
+        self.block(_el(element, "content"), para)
+
+
+def _num(para: Paragraph) -> str:
+    """The number as the UN prints it: 3. for a paragraph, (a) for an item."""
+    number = para.number or ""
+    return f"{number}." if number.isdigit() and para.kind != "heading" else f"({number})"
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else "0001-01-01"
+
+
+def _meta(root: etree._Element, doc: Document, work: str, component: str = "!main") -> etree._Element:
+    """Identification (FRBR work, expression, manifestation) and, for the main document,
+    the organisations it names (an annex's would repeat their eIds, which must be unique)."""
+    meta = _el(root, "meta")
+    ident = _el(meta, "identification", source=f"#{GENERATOR}")
+    dated = doc.sort_date()
+    date_name = "adoption" if doc.adopted else "distribution" if doc.distributed else "unknown"
+    organ = author(doc)
+    for level, uri, this in (
+        ("FRBRWork", work, f"{work}/{component}"),
+        ("FRBRExpression", f"{work}/eng@", f"{work}/eng@/{component}"),
+        ("FRBRManifestation", f"{work}/eng@.xml", f"{work}/eng@/{component}.xml"),
+    ):
+        frbr = _el(ident, level)
+        _el(frbr, "FRBRthis", value=this)
+        _el(frbr, "FRBRuri", value=uri)
+        _el(frbr, "FRBRdate", date=_date(dated), name=date_name)
+        _el(frbr, "FRBRauthor", href=f"#{organ if level != 'FRBRManifestation' else GENERATOR}")
+        if level == "FRBRWork":
+            _el(frbr, "FRBRcountry", value="un")
+            _el(frbr, "FRBRnumber", value=(doc.symbol or "").rsplit("/", 1)[-1])
+            _el(frbr, "FRBRname", value=doc.symbol or "")
+        elif level == "FRBRExpression":
+            _el(frbr, "FRBRlanguage", language="eng")
+        else:
+            _el(frbr, "FRBRformat", value="application/akn+xml")
+    if component != "!main":
+        return meta
+    refs = _el(meta, "references", source=f"#{GENERATOR}")
+    _el(
+        refs, "TLCOrganization", eId=organ, href=f"/akn/ontology/organizations/un/{organ}", showAs=doc.body or "unknown"
+    )
+    _el(
+        refs,
+        "TLCOrganization",
+        eId=GENERATOR,
+        href=f"/akn/ontology/organizations/{GENERATOR}",
+        showAs="un-docs converter",
+    )
+    return meta
+
+
+def _preface(writer: _Writer, root: etree._Element) -> None:
+    doc = writer.doc
+    preface = _el(root, "preface")
+
+    def fact(name: str, cls: str, tag: str | None, text: str | None, **attrs: str) -> None:
+        if text is None:
+            return
+        para = _el(preface, "p", class_=cls)
+        holder = _el(para, tag, **attrs) if tag else para
+        writer.inline(holder, f"metadata:{name}", text, doc.metadata_refs.get(name, []))
+
+    fact("symbol", "symbol", "docNumber", doc.symbol or "")
+    fact("body", "body", "docProponent", doc.body)
+    if doc.session is not None:
+        fact("session", "session", "session", str(doc.session), value=str(doc.session))
+    fact("agenda_item", "agenda-item", None, doc.agenda_item)
+    fact("subtitle", "subtitle", None, doc.subtitle)
+    for cls, value in (("adopted", doc.adopted), ("distributed", doc.distributed)):
+        if value is not None:
+            _el(
+                _el(preface, "p", class_=cls),
+                "docDate",
+                f"{value.day} {value.strftime('%B')} {value.year}",
+                date=value.isoformat(),
+            )
+    fact("meeting", "meeting", None, doc.meeting)
+    fact("vote", "vote", None, doc.vote)
+    fact("based_on", "based-on", None, doc.based_on)
+    title = _el(_el(preface, "longTitle"), "p")
+    writer.inline(
+        _el(title, "docTitle"), "metadata:title", doc.title or doc.symbol or "", doc.metadata_refs.get("title", [])
+    )
+
+
+def _body(writer: _Writer, root: etree._Element, paragraphs: list[Paragraph], opening: str | None) -> None:
+    """Preamble (the opening formula, the recitals) and main body, in the text's order."""
+    preambular = [p for p in paragraphs if p.kind == "preamble"]
+    rest = [p for p in paragraphs if p.kind != "preamble"]
+    if opening or preambular:
+        preamble = _el(root, "preamble")
+        if opening:
+            _el(_el(preamble, "formula", name="actingEntity"), "p", opening)
+        if preambular:
+            recitals = _el(preamble, "recitals", eId="preamble")
+            for para in preambular:
+                writer.block(_el(recitals, "recital", eId=para.id), para)
+    body = _el(root, "mainBody")
+    for para in rest:
+        writer.hier(body, para)
+    if not rest:
+        _el(body, "p")  # a main body is required; this text has no paragraph outside its preamble
+
+
+def _annexes(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
+    """Each annex's label paragraph and the paragraphs under it, in order."""
+    annexes: list[tuple[Paragraph, list[Paragraph]]] = []
+    for para in doc.paragraphs:
+        if para.part is None:
+            continue
+        if _ANNEX_RE.match(para.id) or not annexes:
+            annexes.append((para, []))
+        else:
+            annexes[-1][1].append(para)
+    return annexes
+
+
+def akn_xml(doc: Document, index: LinkIndex) -> str:
+    """The document as Akoma Ntoso XML text."""
+    writer = _Writer(doc, index)
+    root = etree.Element(AKN + "akomaNtoso", nsmap={None: NAMESPACE})
+    kind = "statement" if doc.doc_type in RESOLUTION_TYPES else "doc"
+    main = _el(root, kind, name=doc.doc_type or "document", contains="originalVersion")
+    work = work_uri(doc)
+    meta = _meta(main, doc, work)
+    _preface(writer, main)
+    _body(writer, main, [p for p in doc.paragraphs if p.part is None], doc.opening)
+    if doc.closing_lines:
+        conclusions = _el(main, "conclusions")
+        for line in doc.closing_lines:
+            _el(conclusions, "p", line)
+    annexes = _annexes(doc)
+    if annexes:
+        attachments = _el(main, "attachments")
+        for number, (label, paragraphs) in enumerate(annexes, start=1):
+            attachment = _el(attachments, "attachment", eId=label.id)
+            annex = _el(attachment, "doc", name="annex")
+            _meta(annex, doc, work, f"annex_{number}")
+            heading = _el(annex, "preface")
+            writer.inline(_el(_el(heading, "longTitle"), "p"), label.id, label.text, label.footnote_refs)
+            _body(writer, annex, paragraphs, None)
+    unplaced = [note for note in doc.footnotes if note.id not in writer.placed]
+    if unplaced:
+        notes = etree.Element(AKN + "notes", source=f"#{GENERATOR}")
+        meta.append(notes)  # after identification and references, as the schema orders them
+        for note in unplaced:
+            writer.note_body(_el(notes, "note", eId=note.id, marker=note.marker or "?"), note)
+    return etree.tostring(root, encoding="unicode", pretty_print=True)
+
+
+AKN_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
+
+
+def akn_document(doc: Document, index: LinkIndex) -> str:
+    return AKN_HEADER + akn_xml(doc, index)

@@ -1,0 +1,130 @@
+"""Akoma Ntoso: every document of the seeds, of the real fixtures and of a synthetic
+collection is valid against OASIS's akomantoso30.xsd (vendored in tests/schemas/akn), and
+holds the document whole: every paragraph and note at its anchor, every citation a ref,
+the text word for word."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from benchmarks.make_corpus import make_corpus
+from build_scripts.build import write_files
+from build_scripts.model import Document
+from build_scripts.pipeline import Collection, convert_directory
+from build_scripts.writers.akn import NAMESPACE, akn_document, akn_path
+
+SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "akn" / "akomantoso30.xsd")))
+FIXTURES = Path(__file__).parent / "fixtures"
+NS = {"a": NAMESPACE}
+
+
+def valid(xml: str) -> etree._Element:
+    """The XML parsed, or a failure naming the schema's first errors."""
+    root = etree.fromstring(xml.encode("utf-8"))
+    if not SCHEMA.validate(root):
+        errors = "\n".join(f"line {e.line}: {e.message}" for e in list(SCHEMA.error_log)[:5])
+        raise AssertionError(f"not valid Akoma Ntoso:\n{errors}")
+    return root
+
+
+def _text_of(element: etree._Element) -> str:
+    """An element's own text: its notes' text left out (they stand at the marker)."""
+    parts = [element.text or ""]
+    for child in element:
+        if etree.QName(child).localname not in ("authorialNote", "noteRef"):
+            parts.append(_text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def check_document(doc: Document, xml: str) -> None:
+    root = valid(xml)
+    by_id = {e.get("eId"): e for e in root.iter() if e.get("eId")}
+    for para in doc.all_paragraphs():
+        assert para.id in by_id, (doc.symbol, para.id)
+        element = by_id[para.id]
+        # the paragraph's own text, word for word: an annex's label in its title, a heading
+        # in its heading, any other paragraph in its first p
+        if etree.QName(element).localname == "attachment":
+            holder = element.find(".//a:preface/a:longTitle/a:p", NS)
+        elif para.kind == "heading":
+            holder = element.find("a:heading", NS)
+        else:
+            holder = element.find(".//a:p", NS)
+        assert holder is not None and _text_of(holder) == para.text, (doc.symbol, para.id)
+    notes = [e for e in root.iter() if etree.QName(e).localname in ("authorialNote", "note")]
+    assert sorted(e.get("eId") for e in notes) == sorted(n.id for n in doc.footnotes), doc.symbol
+    for note in doc.footnotes:
+        body = by_id[note.id].find("a:p", NS)
+        assert _text_of(body) == (note.text or ""), (doc.symbol, note.id)
+        assert (by_id[note.id].get("class") == "missing") == (not note.text)
+    refs = root.findall(".//a:ref", NS)
+    assert len(refs) == len(doc.references), doc.symbol
+    assert doc.symbol in (root.findtext(".//a:docNumber", namespaces=NS) or "")
+
+
+@pytest.fixture(scope="module")
+def seed_files(collection: Collection) -> dict[str, str]:
+    return write_files(collection)
+
+
+def test_every_seed_is_valid_and_whole(collection, seed_files):
+    for doc in collection.documents:
+        check_document(doc, seed_files[akn_path(doc.symbol or "")])
+
+
+def test_a_resolution_in_akoma_ntoso(collection, seed_files):
+    root = valid(seed_files["data/akn/A/RES/56/145.xml"])
+    statement = root[0]
+    assert etree.QName(statement).localname == "statement" and statement.get("name") == "resolution"
+    assert root.find(".//a:FRBRWork/a:FRBRuri", NS).get("value") == (
+        "/akn/un/statement/resolution/unga/2001-12-19/A-RES-56-145"
+    )
+    assert [r.get("eId") for r in root.findall(".//a:recitals/a:recital", NS)][:2] == ["pp1", "pp2"]
+    op3 = root.find(".//a:mainBody/a:paragraph[@eId='op3']", NS)
+    assert op3.findtext("a:num", namespaces=NS) == "3."
+    assert root.find(".//a:preface//a:docDate", NS).get("date") == "2001-12-19"
+    assert root.findtext(".//a:formula/a:p", namespaces=NS) == "The General Assembly,"
+    assert [p.text for p in root.findall(".//a:conclusions/a:p", NS)] == ["88th plenary meeting", "19 December 2001"]
+    # the report it takes note of is in the collection: the ref names its work (and paragraph)
+    hrefs = [r.get("href") for r in root.iter(f"{{{NAMESPACE}}}ref")]
+    assert any(h.startswith("/akn/un/doc/report/unga/2001-07-12/A-56-179") for h in hrefs)
+    assert "https://undocs.org/A/RES/45/158" in hrefs
+
+
+def test_a_report_is_a_doc_with_numbered_paragraphs(seed_files):
+    root = valid(seed_files["data/akn/A/56/179.xml"])
+    assert etree.QName(root[0]).localname == "doc" and root[0].get("name") == "report"
+    assert [p.get("eId") for p in root.findall(".//a:mainBody/a:paragraph", NS)][:3] == ["para1", "para2", "para3"]
+
+
+REAL = sorted(p.name for p in (FIXTURES / "real").iterdir() if p.suffix in (".pdf", ".txt", ".md"))
+OTHERS = sorted(f"{d.name}/{p.name}" for d in (FIXTURES / "series", FIXTURES / "drafts") for p in d.iterdir())
+
+
+@pytest.mark.parametrize("name", [f"real/{n}" for n in REAL] + OTHERS)
+def test_every_fixture_is_valid_and_whole(name, tmp_path):
+    """Each fixture converted alone (a PDF and its text extraction are the same document)."""
+    source = FIXTURES / name
+    shutil.copy(source, tmp_path / source.name)
+    sidecar = source.with_suffix(".meta.yaml")
+    if sidecar.exists():
+        shutil.copy(sidecar, tmp_path / sidecar.name)
+    collection = convert_directory(tmp_path)
+    assert collection.documents
+    for doc in collection.documents:
+        assert collection.links is not None
+        check_document(doc, akn_document(doc, collection.links))
+
+
+def test_a_synthetic_collection_is_valid_and_whole(tmp_path):
+    make_corpus(30, tmp_path)
+    collection = convert_directory(tmp_path)
+    files = write_files(collection)
+    assert sum(1 for path in files if path.startswith("data/akn/")) == 30
+    for doc in collection.documents:
+        check_document(doc, files[akn_path(doc.symbol or "")])
