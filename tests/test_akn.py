@@ -128,3 +128,22 @@ def test_a_synthetic_collection_is_valid_and_whole(tmp_path):
     assert sum(1 for path in files if path.startswith("data/akn/")) == 30
     for doc in collection.documents:
         check_document(doc, files[akn_path(doc.symbol or "")])
+
+
+def test_an_annex_is_an_attachment_with_its_own_identification(tmp_path):
+    """A/RES/78/1 (the official PDF) has an annex: a doc of its own, after the sign-off."""
+    shutil.copy(FIXTURES / "real" / "A_RES_78_1.pdf", tmp_path)
+    collection = convert_directory(tmp_path)
+    assert collection.links is not None
+    doc = collection.documents[0]
+    root = valid(akn_document(doc, collection.links))
+    attachment = root.find(".//a:attachments/a:attachment", NS)
+    assert attachment.get("eId") == "annex"
+    annex = attachment.find("a:doc", NS)
+    assert annex.get("name") == "annex"
+    assert annex.find(".//a:FRBRWork/a:FRBRthis", NS).get("value").endswith("/A-RES-78-1/!annex_1")
+    assert annex.findtext("a:preface/a:longTitle/a:p", namespaces=NS) == "Annex"
+    inside = {e.get("eId") for e in annex.iter() if e.get("eId")}
+    annexed = {p.id for p in doc.all_paragraphs() if p.part is not None and p.id != "annex"}
+    assert annexed and annexed <= inside
+    assert root.find(".//a:conclusions", NS) is not None  # the sign-off comes before the annex

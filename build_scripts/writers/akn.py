@@ -35,6 +35,7 @@ from lxml import etree
 
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.links import LinkIndex
+from .segments import segments
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = f"{{{NAMESPACE}}}"
@@ -108,29 +109,13 @@ class _Writer:
 
     def inline(self, parent: etree._Element, place: str, text: str, marks: Sequence[FootnoteRef]) -> None:
         """The text into ``parent``: citations as ``ref``, notes at their markers."""
-        refs = sorted(marks, key=lambda m: m.offset)
-        pos = 0
-
-        def plain(until: int) -> None:
-            nonlocal pos
-            while refs and refs[0].offset <= until:
-                mark = refs.pop(0)
-                _add_text(parent, text[pos : mark.offset])
+        for words, mark, ref in segments(text, marks, self.spans.get(place, [])):
+            if mark is not None:
                 self.note(parent, mark)
-                pos = mark.offset
-            _add_text(parent, text[pos:until])
-            pos = until
-
-        for ref in sorted(self.spans.get(place, []), key=lambda r: r.start):
-            if ref.start < pos or ref.end > len(text):
-                continue
-            plain(ref.start)
-            end = min([ref.end, *(m.offset for m in refs if ref.start < m.offset < ref.end)])
-            _el(parent, "ref", text[ref.start : end], href=self.href(ref))
-            pos = end
-        plain(len(text))
-        for mark in refs:  # a marker past the text's end (a masthead's symbol*): at its end
-            self.note(parent, mark)
+            elif ref is None:
+                _add_text(parent, words)
+            else:
+                _el(parent, "ref", words, href=self.href(ref))
 
     def note(self, parent: etree._Element, mark: FootnoteRef) -> None:
         note = self.notes.get(mark.footnote_id)
@@ -312,7 +297,7 @@ def akn_xml(doc: Document, index: LinkIndex) -> str:
         for number, (label, paragraphs) in enumerate(annexes, start=1):
             attachment = _el(attachments, "attachment", eId=label.id)
             annex = _el(attachment, "doc", name="annex")
-            _meta(annex, doc, work, f"annex_{number}")
+            _meta(annex, doc, work, f"!annex_{number}")
             heading = _el(annex, "preface")
             writer.inline(_el(_el(heading, "longTitle"), "p"), label.id, label.text, label.footnote_refs)
             _body(writer, annex, paragraphs, None)

@@ -32,6 +32,7 @@ from ..transforms.links import Citing, LinkIndex
 from .akn import akn_path
 from .escape import html_content, html_text, md_text
 from .json_export import record_path
+from .segments import segments
 from .urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, html_href, page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -107,33 +108,17 @@ def inline(
     """Source text as Markdown (or, ``html``, as finished HTML), with its footnote
     references put back where they stood and its citations made links (the visible
     words stay the source's)."""
-    marks = sorted(refs, key=lambda r: r.offset)
-    out: list[str] = []
-    pos = 0
     escape = html_content if html else md_text
-
-    def plain(until: int) -> None:
-        nonlocal pos
-        while marks and marks[0].offset <= until:
-            ref = marks.pop(0)
-            out.append(escape(text[pos : ref.offset]))
-            out.append(footnote_ref_html(ref, notes.get(ref.footnote_id)))
-            pos = ref.offset
-        out.append(escape(text[pos:until]))
-        pos = until
-
-    for link in sorted(links, key=lambda span: span.start):
-        if link.start < pos:
-            continue
-        plain(link.start)
-        # a marker inside the cited words ends the link there
-        end = min([link.end, *(m.offset for m in marks if link.start < m.offset < link.end)])
-        if html:
-            out.append(html_link(text[link.start : end], link.url, link.title, "un-cite"))
+    out: list[str] = []
+    for words, mark, link in segments(text, refs, links):
+        if mark is not None:
+            out.append(footnote_ref_html(mark, notes.get(mark.footnote_id)))
+        elif link is None:
+            out.append(escape(words))
+        elif html:
+            out.append(html_link(words, link.url, link.title, "un-cite"))
         else:
-            out.append(md_link(text[link.start : end], link.href, link.title, "un-cite"))
-        pos = end
-    plain(len(text))
+            out.append(md_link(words, link.href, link.title, "un-cite"))
     return "".join(out)
 
 
