@@ -84,15 +84,16 @@ SOURCES_LEGEND = (
 def render_data_page(exports: list[dict[str, Any]]) -> str:
     """The Data page: the exports with their sizes (filled once written), then the codebook."""
     rows = [
-        f"| {_file_link(e['path'], short=True)} | {md_text(e['title'])} | {md_text(e['format'])} | {_size_placeholder(e['path'])} |"
+        f"| {_file_link(e['path'], short=True)} | **{md_text(e['title'])}**: {md_text(e['format'])} | "
+        f"{_size_placeholder(e['path'])} |"
         for e in exports
     ]
     rows += [
-        f"| {_file_link(path, short=True)} | {md_text(what)} | | {_size_placeholder(path)} |"
+        f"| {_file_link(path, short=True)} | {md_text(what)} | {_size_placeholder(path)} |"
         for path, what in OTHER_FORMATS
     ]
     rows += [
-        f"| {_file_link(path, short=True)} | {md_text(what)} | JSON | {_size_placeholder(path)} |"
+        f"| {_file_link(path, short=True)} | {md_text(what)} | {_size_placeholder(path)} |"
         for path, what in PER_DOCUMENT
     ]
     return "\n".join(
@@ -109,8 +110,8 @@ def render_data_page(exports: list[dict[str, Any]]) -> str:
             # raw HTML: README.md is written beside the data after the build, not a page MkDocs knows
             '<a href="README.md"><code>data/README.md</code></a> beside the files.',
             "",
-            "| File (in `data/`) | What | Format | Size |",
-            "|---|---|---|---|",
+            "| File (in `data/`) | What, in what format | Size |",
+            "|---|---|--:|",
             *rows,
             "",
             "## Codebook { #codebook }",
