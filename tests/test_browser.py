@@ -276,6 +276,22 @@ def test_search_finds_the_documents_not_the_pages_that_repeat_them(online, serve
     assert watch.clean(), watch
 
 
+def test_search_leaves_out_common_words_unless_quoted(online, server):
+    """Pagefind has no stop words: "right to development" fetched the index of "to", its
+    largest chunks (real corpus: 685-769 ms, 734 KB for "the situation of human rights in";
+    260-338 ms, 377 KB without the common words; benchmarks/README.md)."""
+    page, watch = online
+    page.goto(server)
+    page.add_script_tag(url=server + "assets/un-search-worker.js")  # its functions, in the page
+    assert page.evaluate("lookup('right to development')") == "right development"
+    assert page.evaluate("lookup('The situation of human rights in')") == "situation human rights"
+    assert page.evaluate("lookup('of the')") == "of the"  # nothing else to look up
+    assert page.evaluate("""lookup('"right to development"')""") == '"right to development"'
+    results = [result.removeprefix(server) for result in search(page, "the rights of migrant workers")]
+    assert results and results[0].startswith(("A/RES/", "E/CN.4/", "A/56/")), results
+    assert watch.clean(), watch
+
+
 def test_a_search_result_opens_the_paragraph(online, server):
     page, _ = online
     page.goto(server)

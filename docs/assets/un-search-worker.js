@@ -149,6 +149,20 @@ function group(data, score, query) {
   return [article].concat(paragraphs);
 }
 
+/* Words in nearly every paragraph of a UN text: left out of what Pagefind looks up when
+   the query has other words, so that "right to development" does not fetch the index of
+   "to" (Pagefind's largest chunks; it has no stop words of its own). Every other word is
+   still required, and all of them are highlighted. A quoted query is looked up whole. */
+var COMMON = {};
+["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "its", "of", "on",
+ "or", "that", "the", "their", "this", "to", "with"].forEach(function (word) { COMMON[word] = true; });
+
+function lookup(query) {
+  if (query.indexOf('"') >= 0) return query;
+  var kept = query.split(/\s+/).filter(function (word) { return word && !COMMON[word.toLowerCase()]; });
+  return kept.length ? kept.join(" ") : query;
+}
+
 function search(query) {
   return load(query).then(function (loaded) {
     var pagefind = loaded[0], symbols = loaded[1];
@@ -160,7 +174,7 @@ function search(query) {
     });
     var shown = {};
     exact.forEach(function (items) { shown[items[0].location] = true; });
-    return pagefind.search(query).then(function (found) {
+    return pagefind.search(lookup(query)).then(function (found) {
       var results = (found && found.results ? found.results : []).slice(0, PAGES);
       return Promise.all(results.map(function (result) {
         return result.data().then(function (data) { return group(data, result.score, query); });
