@@ -215,7 +215,8 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
     if search_engine.engine(config.extra) == "pagefind":
         # the documents, the home page and the hand-written pages; not the lists of them
         document = page.meta.get("kind") == "document"
-        indexed = document or page.is_homepage or not isinstance(page.file, GeneratedFile)
+        guide = page.meta.get("kind") == "guide"  # a generated page read for itself (the Data page)
+        indexed = document or guide or page.is_homepage or not isinstance(page.file, GeneratedFile)
         output = search_engine.prepare_page(output, indexed, page.meta.get("title") if document else None)
     return output
 

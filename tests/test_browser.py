@@ -427,6 +427,8 @@ def test_the_data_page_and_the_network_figure(online, server):
     xml = page.locator("a", has_text="Akoma Ntoso XML").evaluate("a => a.href")  # resolved
     assert xml == server + "data/akn/A/RES/56/145.xml"
     assert "<docNumber>A/RES/56/145</docNumber>" in page.request.get(xml).text()
+    results = search(page, "codebook variable")  # the Data page is searchable, as a guide
+    assert any(result.startswith(server + "data/") for result in results), results
     assert watch.clean(), watch
 
 

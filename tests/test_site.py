@@ -248,7 +248,7 @@ def test_the_website_searches_with_pagefind(site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["docs"] == []
     assert (site / "pagefind" / "pagefind.js").is_file()
-    assert len(list((site / "pagefind" / "fragment").iterdir())) == 5 + 3  # documents; home, cite, about
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == 5 + 4  # documents; home, cite, about, data
     symbols = {s["symbol"]: s for s in json.loads((site / "search" / "symbols.json").read_text(encoding="utf-8"))}
     assert symbols["A/RES/56/145"]["url"] == "A/RES/56/145/"
     assert symbols["A/RES/56/145"]["forms"] == ["A/RES/56/145", "56/145", "RES/56/145"]
@@ -256,6 +256,7 @@ def test_the_website_searches_with_pagefind(site):
     assert 'data-pagefind-body data-pagefind-meta="symbol:A/RES/56/145"' in html
     assert '"search": "../../../../assets/un-search-worker.js"' in html
     assert "data-pagefind-body" in (site / "cite/index.html").read_text(encoding="utf-8")
+    assert "data-pagefind-body" in (site / "data/index.html").read_text(encoding="utf-8")  # the codebook
     for listing in ("chronology/index.html", "documents/index.html", "compare/A-RES-56-145--A-RES-58-166/index.html"):
         assert "data-pagefind-body" not in (site / listing).read_text(encoding="utf-8"), listing
 

@@ -100,6 +100,7 @@ def render_data_page(exports: list[dict[str, Any]]) -> str:
         [
             "---",
             "title: Data",
+            "kind: guide  # the website's search indexes it, as it does the hand-written pages",
             "---",
             "",
             "# Data",
