@@ -180,3 +180,19 @@ def test_the_data_page_lists_every_export_with_its_size(site: Path):
     for export in load_codebook():
         for variable in export["variables"]:
             assert f"`{variable['name']}`" in readme
+
+
+def test_the_data_page_sizes_come_from_the_written_files():
+    from build_scripts.writers.codebook import fill_sizes, human_size
+
+    html = (
+        '<span class="un-size" data-path="data/a.csv">…</span>'
+        '<span class="un-size" data-path="data/akn/">…</span>'
+        '<span class="un-size" data-path="data/gone.csv">…</span>'
+    )
+    sizes = {"data/a.csv": (2_093, 1), "data/akn/": (1_500_000, 907)}
+    filled = fill_sizes(html, sizes.get)
+    assert '<span class="un-size" data-bytes="2093">2 KB</span>' in filled
+    assert '<span class="un-size" data-bytes="1500000">1.5 MB in 907 files</span>' in filled
+    assert '<span class="un-size">not built</span>' in filled  # said, never a made-up size
+    assert [human_size(n) for n in (512, 34_000, 2_500_000)] == ["512 bytes", "34 KB", "2.5 MB"]

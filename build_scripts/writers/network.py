@@ -82,10 +82,12 @@ def _lane_label(body: str, y: float) -> str:
 
 def network_svg(graph: nx.DiGraph) -> str:
     """The citation network at a glance, as a standalone SVG (no script): the collection's
-    documents placed by date (x) in a lane per body (y), sized by how often they are cited;
-    the documents outside it that are cited most, in a band above; the citations as
-    lines; the most cited labelled with their symbols. Deterministic: positions come from
-    dates, lanes and the symbols' order, never from randomness."""
+        documents placed by date (x) in a lane per body (y), sized by how often they are cited;
+        the documents outside it that are cited most, in a band above; the citations as
+        lines; the most cited labelled with their symbols (a document of the collection with no
+    date at all has no place on the time axis and is left out of the figure, not of the
+    GraphML). Deterministic: positions come from
+        dates, lanes and the symbols' order, never from randomness."""
     inside = [(n, d) for n, d in graph.nodes(data=True) if d["in_collection"] and d["date"]]
     outside = sorted(
         (n for n, d in graph.nodes(data=True) if not d["in_collection"]), key=lambda n: -graph.nodes[n]["cited"]
