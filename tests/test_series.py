@@ -75,6 +75,8 @@ def test_each_resolution_links_its_neighbours_and_their_compare_page(files):
     page = files["A/RES/80/218.md"]
     assert '← previous <a href="../../78/217/"' in page
     assert '<a href="../../../../compare/A-RES-78-217--A-RES-80-218/">with A/RES/78/217</a>' in page
+    # op. 4 (d) was amended: its word changes follow it, indented as it is
+    assert '<details class="un-diff un-sub un-depth1"><summary>Word changes from A/RES/78/217, op. 4 (d)' in page
     middle = files["A/RES/79/121.md"]
     assert re.search(r'previous <a href="\.\./\.\./78/108/"[^>]*>A/RES/78/108</a>', middle)
     assert re.search(r'next <a href="\.\./\.\./80/164/"[^>]*>A/RES/80/164</a>', middle)

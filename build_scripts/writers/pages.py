@@ -273,6 +273,8 @@ def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[
     body = ctx.html(para.id, para.text, para.footnote_refs)
     classes = f"un-para un-{para.kind}" + (f" un-sub un-depth{depth}" if depth else "")
     badge, after = lineage_badge(ctx, para)
+    if after and depth:  # the word changes of a sub-paragraph, indented as it is
+        after = after.replace('<details class="un-diff">', f'<details class="un-diff un-sub un-depth{depth}">', 1)
     block = (
         f'<p id="{para.id}" class="{classes}" data-cite="{html_text(citation(ctx.doc, para))}">{link} {body}{badge}</p>'
     )
