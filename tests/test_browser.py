@@ -223,6 +223,7 @@ def test_pages_render_without_errors(online, server):
         "A/RES/58/166/",
         "cite/",
         "about/",
+        "data/",
     ):
         page.goto(server + path)
         assert page.locator("h1").count() == 1, path
@@ -318,6 +319,7 @@ def test_a_search_result_opens_the_paragraph(online, server):
         "fidelity/documents/",
         "chronology/2003/",
         "compare/A-RES-56-145--A-RES-58-166/",
+        "data/",
     ],
 )
 def test_no_serious_accessibility_violation(online, server, path):
