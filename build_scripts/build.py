@@ -25,7 +25,7 @@ from .settings import load_settings
 from .sources import load_sources
 from .transforms.lineage import ComparedParagraph, compare_documents
 from .transforms.links import LinkIndex
-from .writers.akn import akn_document, akn_path
+from .writers.akn import akn_document
 from .writers.chronology import (
     chronology_csv,
     chronology_ics,
@@ -53,7 +53,7 @@ from .writers.references import reference_pages, render_references
 from .writers.search_index import paragraph_entries
 from .writers.series import chains, render_series, series_paths
 from .writers.tables import CITATIONS_CSV, DOCUMENTS_CSV, citation_rows, citations_csv, documents_csv
-from .writers.urls import HOME_PAGE, REFERENCES_PAGE, compare_path, page_path
+from .writers.urls import HOME_PAGE, REFERENCES_PAGE, akn_path, compare_path, page_path
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
 

@@ -15,7 +15,8 @@ from benchmarks.make_corpus import make_corpus
 from build_scripts.build import write_files
 from build_scripts.model import Document
 from build_scripts.pipeline import Collection, convert_directory
-from build_scripts.writers.akn import NAMESPACE, akn_document, akn_path
+from build_scripts.writers.akn import NAMESPACE, akn_document
+from build_scripts.writers.urls import akn_path
 
 SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "akn" / "akomantoso30.xsd")))
 FIXTURES = Path(__file__).parent / "fixtures"

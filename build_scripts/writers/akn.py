@@ -35,6 +35,7 @@ from lxml import etree
 
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.links import LinkIndex
+from .pages import format_date
 from .segments import segments
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -49,11 +50,6 @@ AUTHORS = {
     "Commission on Human Rights": "unchr",
 }
 _ANNEX_RE = re.compile(r"^annex(?:-\d+)?$")
-
-
-def akn_path(symbol: str) -> str:
-    """Where a document's XML lives: its symbol as a path, like its page and record."""
-    return f"data/akn/{symbol}.xml"
 
 
 def author(doc: Document) -> str:
@@ -233,7 +229,7 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
             _el(
                 _el(preface, "p", class_=cls),
                 "docDate",
-                f"{value.day} {value.strftime('%B')} {value.year}",
+                format_date(value),
                 date=value.isoformat(),
             )
     fact("meeting", "meeting", None, doc.meeting)

@@ -44,11 +44,12 @@ def citation_graph(
             graph.add_node(target, title=title, body="", type="", date="", in_collection=False, cited=0, url=url)
         graph.nodes[target]["cited"] += 1
         if graph.has_edge(source, target):
-            edge = graph.edges[source, target]
-            edge["count"] += 1
-            edge["places"] += " " + row["citing_place"]
+            graph.edges[source, target]["places"].append(row["citing_place"])
         else:
-            graph.add_edge(source, target, count=1, places=row["citing_place"])
+            graph.add_edge(source, target, places=[row["citing_place"]])
+    for _, _, edge in graph.edges(data=True):  # lists while counting: no string grows a place at a time
+        edge["count"] = len(edge["places"])
+        edge["places"] = " ".join(edge["places"])
     return graph
 
 

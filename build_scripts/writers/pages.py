@@ -29,11 +29,10 @@ import jinja2
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
-from .akn import akn_path
 from .escape import html_content, html_text, md_text
 from .json_export import record_path
 from .segments import segments
-from .urls import COLLECTION_PAGE, REFERENCES_PAGE, compare_path, html_href, page_path, relative
+from .urls import COLLECTION_PAGE, REFERENCES_PAGE, akn_path, compare_path, html_href, page_path, relative
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 

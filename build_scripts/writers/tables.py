@@ -14,10 +14,9 @@ from typing import Any
 from ..model import Document
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import LinkIndex
-from .akn import akn_path
 from .json_export import record_path, reference_record
 from .pages import PlaceLabels
-from .urls import page_path, site_url
+from .urls import akn_path, page_path, site_url
 
 DOCUMENTS_CSV = "data/documents.csv"
 CITATIONS_CSV = "data/citations.csv"

@@ -15,6 +15,11 @@ def page_path(symbol: str) -> str:
     return f"{symbol}.md"
 
 
+def akn_path(symbol: str) -> str:
+    """Where a document's Akoma Ntoso XML lives: its symbol as a path, like its page."""
+    return f"data/akn/{symbol}.xml"
+
+
 def compare_path(old_symbol: str, new_symbol: str) -> str:
     """The page comparing two documents: ``compare/A-RES-56-145--A-RES-58-166.md``."""
     return f"compare/{old_symbol.replace('/', '-')}--{new_symbol.replace('/', '-')}.md"
