@@ -35,7 +35,7 @@ from lxml import etree
 
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.links import LinkIndex
-from .pages import format_date
+from .pages import ANNEX_LABEL_RE, format_date
 from .segments import segments
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -49,7 +49,6 @@ AUTHORS = {
     "Human Rights Council": "unhrc",
     "Commission on Human Rights": "unchr",
 }
-_ANNEX_RE = re.compile(r"^annex(?:-\d+)?$")
 
 
 def author(doc: Document) -> str:
@@ -266,7 +265,7 @@ def _annexes(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
     for para in doc.paragraphs:
         if para.part is None:
             continue
-        if _ANNEX_RE.match(para.id) or not annexes:
+        if ANNEX_LABEL_RE.match(para.id) or not annexes:
             annexes.append((para, []))
         else:
             annexes[-1][1].append(para)

@@ -44,8 +44,7 @@ def md_text(text: str) -> str:
 
 def html_text(text: str) -> str:
     """Text inside raw HTML (attributes included)."""
-    text = _fold_spaces(text).replace("&", "&amp;")
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+    return html_content(text).replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def html_content(text: str) -> str:

@@ -13,6 +13,7 @@ import networkx as nx
 
 from ..model import Document
 from ..transforms.links import LinkIndex
+from .escape import html_text
 from .urls import page_path, site_url
 
 CITATIONS_GRAPHML = "data/citations.graphml"
@@ -65,10 +66,6 @@ OUTSIDE_SHOWN = 12  # documents outside the collection drawn: the most cited
 LABELLED = 10
 
 
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
 def _lane_label(body: str, y: float) -> str:
     """A lane's body, on lines of at most 24 characters."""
     lines: list[str] = []
@@ -77,7 +74,9 @@ def _lane_label(body: str, y: float) -> str:
             lines[-1] += " " + word
         else:
             lines.append(word)
-    spans = "".join(f'<tspan x="8" dy="{0 if i == 0 else 14}">{_xml(line)}</tspan>' for i, line in enumerate(lines[:3]))
+    spans = "".join(
+        f'<tspan x="8" dy="{0 if i == 0 else 14}">{html_text(line)}</tspan>' for i, line in enumerate(lines[:3])
+    )
     return f'<text y="{y + 20}">{spans}</text>'
 
 
@@ -160,6 +159,6 @@ def network_svg(graph: nx.DiGraph) -> str:
         x, y = position[node]
         below = y == 66  # the second row outside: labelled below
         ty = y + radius(node) + 13 if below else y - radius(node) - 4
-        out.append(f'<text class="l" x="{x:.1f}" y="{ty:.1f}" text-anchor="middle">{_xml(node[:24])}</text>')
+        out.append(f'<text class="l" x="{x:.1f}" y="{ty:.1f}" text-anchor="middle">{html_text(node[:24])}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -19,7 +19,7 @@ import functools
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -153,7 +153,7 @@ class PlaceLabels:
 _ID_RE = re.compile(
     r"^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$"
 )
-_ANNEX_LABEL_RE = re.compile(r"^annex(?:-\d+)?$")
+ANNEX_LABEL_RE = re.compile(r"^annex(?:-\d+)?$")
 _ID_KIND = {
     "pp": "pp.",
     "op": "op.",
@@ -169,7 +169,7 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 
 def paragraph_citation(para_id: str) -> str:
     """How a reader names a paragraph by its id: 'op. 3', 'op. 3 (a)', 'pp. 5', 'para. 6'."""
-    if _ANNEX_LABEL_RE.match(para_id):
+    if ANNEX_LABEL_RE.match(para_id):
         return _annex_citation(para_id.partition("-")[2])
     base, dash, item = para_id.rpartition("-i")
     if dash and item.isdigit() and base:
@@ -219,27 +219,26 @@ class PageContext:
         self.page = page_path(self.doc.symbol or "")
         self.notes = {n.id: n for n in self.doc.footnotes}
         for ref in self.doc.references:
-            target = self.index.resolve(ref.symbol, ref.locator)
-            if target.document is None:
-                href = url = target.url or ""
-            else:
-                href = relative(self.page, page_path(ref.symbol), target.anchor)
-                url = self.url_of(page_path(ref.symbol), target.anchor)
+            href, url = self.targets(ref.symbol, ref.locator)
             self.spans.setdefault(ref.in_paragraph, []).append(
                 LinkSpan(ref.start, ref.end, href, url, self.link_title(ref))
             )
+
+    def targets(self, symbol: str, locator: str | None = None) -> tuple[str, str]:
+        """Where a citation links, for Markdown (a relative .md link) and for finished HTML
+        (the page's URL): its page in the collection, else the official resolver."""
+        target = self.index.resolve(symbol, locator)
+        if target.document is None:
+            return target.url or "", target.url or ""
+        return relative(self.page, page_path(symbol), target.anchor), self.url_of(page_path(symbol), target.anchor)
 
     def url_of(self, page: str, anchor: str | None = None) -> str:
         """A link from this page to another generated page, for finished HTML."""
         return html_href(self.page, page, self.directory_urls, anchor)
 
     def href(self, symbol: str, locator: str | None = None) -> str:
-        """A link to a cited document, for finished HTML: its page in the collection, else
-        the official resolver."""
-        target = self.index.resolve(symbol, locator)
-        if target.document is None:
-            return target.url or ""
-        return self.url_of(page_path(symbol), target.anchor)
+        """A link to a cited document, for finished HTML."""
+        return self.targets(symbol, locator)[1]
 
     def link_title(self, ref: Reference) -> str:
         title = self.index.title(ref.symbol)
@@ -271,9 +270,7 @@ def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[
     link = html_link(label, f"#{para.id}", title, "un-pl")
     body = ctx.html(para.id, para.text, para.footnote_refs)
     classes = f"un-para un-{para.kind}" + (f" un-sub un-depth{depth}" if depth else "")
-    badge, after = lineage_badge(ctx, para)
-    if after and depth:  # the word changes of a sub-paragraph, indented as it is
-        after = after.replace('<details class="un-diff">', f'<details class="un-diff un-sub un-depth{depth}">', 1)
+    badge, after = lineage_badge(ctx, para, depth)
     block = (
         f'<p id="{para.id}" class="{classes}" data-cite="{html_text(citation(ctx.doc, para))}">{link} {body}{badge}</p>'
     )
@@ -291,9 +288,9 @@ def changes_html(changes: list[tuple[str, str]]) -> str:
     )
 
 
-def lineage_badge(ctx: PageContext, para: Paragraph) -> tuple[str, str]:
+def lineage_badge(ctx: PageContext, para: Paragraph, depth: int = 0) -> tuple[str, str]:
     """Where the paragraph's words come from, as a badge at its end; for an amended one,
-    also its word changes, in a block to open."""
+    also its word changes, in a block to open (indented as a sub-paragraph at ``depth`` is)."""
     found = ctx.lineage.get((ctx.doc.symbol or "", para.id))
     if found is None:
         return "", ""
@@ -320,8 +317,9 @@ def lineage_badge(ctx: PageContext, para: Paragraph) -> tuple[str, str]:
     )
     if found.status != "amended":
         return badge, ""
+    classes = "un-diff" + (f" un-sub un-depth{depth}" if depth else "")
     after = (
-        f'<details class="un-diff"><summary>Word changes from {html_text(where)}</summary>'
+        f'<details class="{classes}"><summary>Word changes from {html_text(where)}</summary>'
         f'<p class="un-diff-text">{changes_html(found.changes)}</p></details>'
     )
     return badge, after
@@ -352,7 +350,7 @@ def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:
     for para in ctx.doc.paragraphs:
         if para.part is None:
             continue
-        if _ANNEX_LABEL_RE.match(para.id):
+        if ANNEX_LABEL_RE.match(para.id):
             title = ctx.text(para.id, para.text, para.footnote_refs)
             sections.append({"title": title, "id": para.id, "paragraphs": []})
         elif sections and para.kind == "heading":
@@ -396,8 +394,8 @@ def _meta_value(ctx: PageContext, name: str, text: str | None) -> str | None:
 
 def _symbol_markers(ctx: PageContext) -> str:
     """The notes a masthead hangs on the symbol ("A/RES/78/68*": reissued), after it."""
-    refs = [replace(ref, offset=0) for ref in ctx.doc.metadata_refs.get("symbol", [])]
-    return ctx.html("metadata:symbol", "", refs) if refs else ""
+    refs = ctx.doc.metadata_refs.get("symbol", [])
+    return ctx.html("metadata:symbol", "", refs) if refs else ""  # markers past its (empty) text: at its end
 
 
 def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:

@@ -131,7 +131,6 @@ def document_row(
     doc: Document,
     index: LinkIndex,
     lineage: Mapping[tuple[str, str], ParagraphLineage],
-    citations_out: int,
     directory_urls: bool = True,
 ) -> dict[str, Any]:
     """One document's row of documents.csv."""
@@ -157,7 +156,7 @@ def document_row(
         "all_paragraphs": len(doc.all_paragraphs()),
         "notes": len(doc.footnotes),
         "notes_missing": sum(1 for note in doc.footnotes if note.missing),
-        "citations_out": citations_out,
+        "citations_out": sum(1 for ref in doc.references if ref.symbol != symbol),  # as citation_rows
         "citations_in": len(index.cited_by.get(symbol, [])),
         **_shares(doc, lineage),
         "series_previous": previous.symbol if previous else None,
@@ -176,10 +175,5 @@ def documents_csv(
     lineage: Mapping[tuple[str, str], ParagraphLineage] | None = None,
     directory_urls: bool = True,
 ) -> str:
-    rows = (
-        document_row(
-            doc, index, lineage or {}, sum(1 for r in doc.references if r.symbol != doc.symbol), directory_urls
-        )
-        for doc in documents
-    )
+    rows = (document_row(doc, index, lineage or {}, directory_urls) for doc in documents)
     return to_csv(DOCUMENT_COLUMNS, rows)
