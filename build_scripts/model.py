@@ -119,7 +119,7 @@ class Event:
 
 @dataclass
 class Document:
-    symbol: str | None
+    symbol: str
     body: str | None
     doc_type: str | None
     title: str | None

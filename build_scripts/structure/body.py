@@ -1,0 +1,301 @@
+"""The body's paragraphs, by ordered named rules over one shared state.
+
+Each block of the body (already whole paragraphs, ``rejoin.py``) is offered to the
+rules of its genre's body grammar (``genres.py``) in order until one takes it, as
+markdown-it-py's block rules take lines. A rule is a small function named for what it
+recognises ("lettered_item", "preambular_paragraph"); the name is also the one the log
+uses when the rule repairs or warns. What rules need to know of the blocks before
+(the last numbered paragraph, the last lettered one, the paragraph that announced a
+list with a colon) is kept in ``BodyState``, never in loose variables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..model import Paragraph, ParagraphKind
+from ..readers.base import Block
+from ..repairs.markers import split_markers
+from .numbering import (
+    ANNEX_HEADING_RE,
+    ARTICLE_RE,
+    BARE_NUMBER_RE,
+    LETTER_RE,
+    NUMBERED_RE,
+    ROMAN_RE,
+    SECTION_LABEL_RE,
+    following_number,
+    is_next_letter,
+    is_subheading,
+    numbering_restarts,
+    starts_numbered_or_lettered,
+)
+from .state import DocumentState
+
+_SCOPE = {"Article": "art", "Rule": "rule"}
+
+
+@dataclass
+class Candidate:
+    """One block offered to the rules: its text with markers taken out, and (once asked
+    for) the number it opens with."""
+
+    block: Block
+    text: str
+    markers: list[tuple[str, int]]
+    number: re.Match[str] | None = None
+    number_read: bool = False
+
+
+Rule = Callable[["BodyState", Candidate], bool]
+
+
+@dataclass(frozen=True)
+class BodyGrammar:
+    """The rules of one kind of body, in order, and how its numbered paragraphs are named."""
+
+    name: str
+    rules: tuple[Rule, ...]
+    numbered_kind: ParagraphKind  # "operative" (op3) or "numbered" (para3)
+    numbered_anchor: str
+    # an annexed text: headings by their pattern, articles and rules number afresh
+    annex: bool = False
+    # "26 Condemns": a number whose full stop the PDF lost, read where the order expects it
+    bare_numbers: bool = False
+    # sections that number their paragraphs afresh (secXXV-op1)
+    sections: bool = False
+    # what is done once all blocks are read
+    finish: Callable[[list[Paragraph]], None] | None = None
+
+
+@dataclass
+class BodyState:
+    doc: DocumentState
+    grammar: BodyGrammar
+    used: set[str]
+    prefix: str = ""  # of every anchor: "annex-", "annex-2-"
+    scope: str = ""  # of numbered paragraphs: the prefix, or a section's or article's
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {"pp": 0, "h": 0, "u": 0})
+    sections: bool = False
+    last_numbered: Paragraph | None = None
+    last_letter: Paragraph | None = None
+    # the paragraph that announced a list or quotation with a colon: unnumbered blocks
+    # after it are its own; ``announced``: that paragraph, for the block just after
+    holder: Paragraph | None = None
+    announced: Paragraph | None = None
+    # a numbered list inside a paragraph, and the number its next item would have
+    items: Paragraph | None = None
+    next_item: int = 1
+
+    def unique(self, pid: str, line: int) -> str:
+        """``pid``, or ``pid-2``... when the number was read twice (said)."""
+        if pid in self.used:
+            n = 2
+            while f"{pid}-{n}" in self.used:
+                n += 1
+            detail = f"paragraph number {pid} appears twice; second is {pid}-{n}"
+            self.doc.note("warning", "duplicate-number", line, detail)
+            pid = f"{pid}-{n}"
+        self.used.add(pid)
+        return pid
+
+    def paragraph(self, pid: str, kind: str, number: str | None, c: Candidate, body_start: int = 0) -> Paragraph:
+        """A paragraph's text without its number; marker offsets shift with it."""
+        shifted = [(m, max(0, off - body_start)) for m, off in c.markers]
+        refs = self.doc.notes.refs(shifted)
+        return Paragraph(pid, kind, number, c.text[body_start:], refs, line=c.block.line)  # type: ignore[arg-type]
+
+    def heading(self, c: Candidate) -> Paragraph:
+        self.counts["h"] += 1
+        pid = self.unique(f"{self.prefix}h{self.counts['h']}", c.block.line)
+        para = Paragraph(pid, "heading", None, c.text, self.doc.notes.refs(c.markers), line=c.block.line)
+        self.paragraphs.append(para)
+        # what follows a heading is not part of the paragraph before it
+        self.last_numbered = self.last_letter = None
+        return para
+
+
+def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
+    """The number the block opens with ("3. Calls upon"), read once; where the grammar
+    allows, a number whose stop was lost, if it is the one the order expects (logged)."""
+    if c.number_read:
+        return c.number
+    c.number_read = True
+    c.number = NUMBERED_RE.match(c.text)
+    if c.number is not None or not s.grammar.bare_numbers:
+        return c.number
+    expected = following_number(s.last_numbered)
+    if (bare := BARE_NUMBER_RE.match(c.text)) and bare.group(1) == expected:
+        c.number = bare
+        detail = f"paragraph {expected} printed without its stop"
+        s.doc.note("repaired", "number-without-stop", c.block.line, detail)
+    return c.number
+
+
+# -- the rules ------------------------------------------------------------------------
+
+
+def held_by_colon(s: BodyState, c: Candidate) -> bool:
+    """An unnumbered block after a paragraph ending with a colon is that paragraph's own
+    (the themes of panels, the question put to a court): ``op3-p1``."""
+    holder = s.holder
+    if holder is not None and c.block.kind == "text" and not starts_numbered_or_lettered(c.text):
+        count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
+        pid = s.unique(f"{holder.id}-p{count}", c.block.line)
+        holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+        return True
+    s.announced, s.holder = holder, None
+    return False
+
+
+def heading(s: BodyState, c: Candidate) -> bool:
+    """A heading (``h2``); a section's label may start a scope that numbers afresh
+    (``secXXV-op1``), an annexed article's or rule's one (``annex-art12-para1``)."""
+    if not (c.block.kind == "heading" or (s.grammar.annex and ANNEX_HEADING_RE.match(c.text))):
+        return False
+    s.items = None
+    if s.sections and (section := SECTION_LABEL_RE.match(c.text)):
+        s.scope = f"sec{section.group(1)}-"
+    if s.grammar.annex and (article := ARTICLE_RE.match(c.text)):
+        s.scope = f"{s.prefix}{_SCOPE[article.group(1)]}{article.group(2).lower()}-"
+    s.heading(c)
+    return True
+
+
+def list_item(s: BodyState, c: Candidate) -> bool:
+    """A numbered list inside a paragraph ("agenda: 1. Opening ..."): ``op3-i1``. Any
+    other block ends the list."""
+    match = number_of(s, c)
+    if match and (s.announced is not None or s.items is not None):
+        number, expected = match.group(1), following_number(s.last_numbered)
+        if s.items is not None and number == str(s.next_item) and number != expected:
+            pass  # the list goes on
+        elif s.announced is not None and number == "1" and expected != "1":
+            s.items, s.next_item = s.announced, 1
+        else:
+            s.items = None
+        if s.items is not None:
+            pid = s.unique(f"{s.items.id}-i{number}", c.block.line)
+            s.items.subparagraphs.append(s.paragraph(pid, s.items.kind, number, c, match.start(2)))
+            s.next_item += 1
+            return True
+    s.items = None
+    return False
+
+
+def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
+    """A numbered paragraph: operative (``op3``) or a report's or annex's (``para3``)."""
+    if not (match := number_of(s, c)):
+        return False
+    number = match.group(1)
+    pid = s.unique(s.scope + s.grammar.numbered_anchor + number, c.block.line)
+    para = s.paragraph(pid, s.grammar.numbered_kind, number, c, match.start(2))
+    s.paragraphs.append(para)
+    s.last_numbered, s.last_letter = para, None
+    s.holder = _announcing(para)
+    return True
+
+
+def roman_item(s: BodyState, c: Candidate) -> bool:
+    """ "(ii) ..." under the lettered sub-paragraph before it (``op3a-ii``); "(i)" after
+    "(h)" is a letter, not a roman numeral."""
+    parent = s.paragraphs[-1] if s.paragraphs else None
+    if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
+        s.last_letter = None
+    roman = ROMAN_RE.match(c.text)
+    letter = s.last_letter
+    if not roman or letter is None or is_next_letter(letter.number, roman.group(1)):
+        return False
+    pid = s.unique(f"{letter.id}-{roman.group(1)}", c.block.line)
+    sub = s.paragraph(pid, letter.kind, f"({roman.group(1)})", c, roman.start(2))
+    letter.subparagraphs.append(sub)
+    s.holder = _announcing(sub)
+    return True
+
+
+def lettered_item(s: BodyState, c: Candidate) -> bool:
+    """ "(a) ..." under the paragraph just before it (``op3a``), kept in source order."""
+    letter = LETTER_RE.match(c.text)
+    parent = s.paragraphs[-1] if s.paragraphs else None
+    if not letter or parent is None:
+        return False
+    pid = s.unique(f"{parent.id}{letter.group(1)}", c.block.line)
+    sub = s.paragraph(pid, parent.kind, f"({letter.group(1)})", c, letter.start(3))
+    parent.subparagraphs.append(sub)
+    s.last_letter = sub
+    s.holder = _announcing(sub)
+    return True
+
+
+def subheading(s: BodyState, c: Candidate) -> bool:
+    """An annex's title and headings, however they were exported; among operative
+    paragraphs, which all end with a stop, a short line without one ("Budget
+    performance report for the period ...") is a heading too."""
+    if not ((s.grammar.annex or s.last_numbered is not None) and is_subheading(c.text)):
+        return False
+    s.heading(c)
+    return True
+
+
+def annex_paragraph(s: BodyState, c: Candidate) -> bool:
+    """An annex's unnumbered paragraph: its own text, no stray (``annex-p1``)."""
+    s.counts["u"] += 1
+    pid = s.unique(f"{s.prefix}p{s.counts['u']}", c.block.line)
+    s.paragraphs.append(s.paragraph(pid, "numbered", None, c))
+    return True
+
+
+def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
+    """An unnumbered paragraph before the first numbered one: the preamble (``pp3``)."""
+    if s.last_numbered is not None:
+        return False
+    s.counts["pp"] += 1
+    s.paragraphs.append(s.paragraph(f"pp{s.counts['pp']}", "preamble", None, c))
+    return True
+
+
+def stray_paragraph(s: BodyState, c: Candidate) -> bool:
+    """An unnumbered paragraph among numbered ones: kept in place (``u1``), and said."""
+    s.counts["u"] += 1
+    detail = "unnumbered paragraph among numbered ones, kept in place"
+    s.doc.note("warning", "unnumbered-paragraph", c.block.line, detail)
+    s.paragraphs.append(s.paragraph(f"u{s.counts['u']}", s.grammar.numbered_kind, None, c))
+    return True
+
+
+def _announcing(para: Paragraph) -> Paragraph | None:
+    """The paragraph itself if it ends with a colon (what follows unnumbered is its own)."""
+    return para if para.kind in ("operative", "numbered") and para.text.rstrip().endswith(":") else None
+
+
+def read_body(
+    doc: DocumentState, grammar: BodyGrammar, blocks: list[Block], used: set[str], prefix: str = ""
+) -> list[Paragraph]:
+    """The paragraphs of ``blocks`` by ``grammar``; anchors unique within ``used``."""
+    s = BodyState(doc, grammar, used, prefix, prefix)
+    s.sections = grammar.sections and numbering_restarts(blocks)
+    for block in blocks:
+        text, markers = split_markers(block.text)
+        c = Candidate(block, text, markers)
+        any(rule(s, c) for rule in grammar.rules)
+    if grammar.finish is not None:
+        grammar.finish(s.paragraphs)
+    return s.paragraphs
+
+
+def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
+    """A resolution whose operative part is one unnumbered sentence ("Endorses the
+    declaration annexed to the present resolution."): preambular paragraphs end with a
+    comma, so from the first that ends as a sentence, they are operative (``op1``...)."""
+    if any(p.kind == "operative" for p in paragraphs):
+        return
+    start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
+    if start is None:
+        return
+    for number, para in enumerate(paragraphs[start:], start=1):
+        if para.kind == "preamble":
+            para.kind = "operative"
+            para.id = f"op{number}"

@@ -1,0 +1,93 @@
+"""One document's structure, read top to bottom: parts, masthead, genre, body, notes.
+
+This is the package's one entry (``build_document``); each step is a module of its own.
+The ``Document`` is made at the end, complete: a source that states no symbol or has
+no paragraph is an error naming the file, never a half-made document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import metadata as md
+from ..errors import SourceError
+from ..model import Document, LogEntry
+from ..readers.base import RawDocument
+from ..repairs.markers import strip_sentinels
+from .annexes import read_annexes, split_annexes
+from .body import read_body
+from .genres import choose_genre
+from .masthead import read_furniture, read_masthead
+from .notes import collect_notes
+from .numbering import numbering_gaps
+from .parts import split_parts
+from .rejoin import rejoined
+from .signoff import read_signoff, take_signoff
+from .state import DocumentState
+from .stated import apply_stated, derive_symbol
+
+
+def build_document(
+    raw: RawDocument, sidecar: dict[str, Any] | None = None, notes: list[tuple[str, str]] | None = None
+) -> Document:
+    """``raw`` read into a Document; ``notes``: what decoding the source did (logged first)."""
+    doc = DocumentState(raw)
+    doc.log += [LogEntry(kind, "decode", None, message) for kind, message in notes or []]  # type: ignore[arg-type]
+    doc.log += raw.log
+    parts = split_parts(raw)
+    body, annexes = split_annexes(parts.body)
+    body, signoff = take_signoff(body)
+    read_masthead(doc, parts.masthead)
+    if parts.opening is not None:
+        doc.opening = strip_sentinels(parts.opening.text).strip()
+        doc.set_fact("body", md.OPENING_RE.match(doc.opening).group(1), parts.opening.line)  # type: ignore[union-attr]
+        doc.facts.doc_type = doc.facts.doc_type or "resolution"
+    read_signoff(doc, signoff)
+    read_furniture(doc, raw.furniture)
+    genre = choose_genre(doc, parts.opening is not None)
+    used: set[str] = set()
+    paragraphs = read_body(doc, genre.body, rejoined(doc, body, genre.continues_numbered), used)
+    paragraphs += read_annexes(doc, genre.annex, annexes, used)
+    if not paragraphs:
+        raise SourceError(raw.source_file, "no paragraphs found in the body")
+    for line, detail in numbering_gaps(paragraphs):
+        doc.note("warning", "numbering-gap", line, detail)
+    derive_symbol(doc)
+    apply_stated(doc, raw, sidecar)
+    if doc.facts.symbol is None:
+        raise SourceError(
+            raw.source_file, "the text states no document symbol; add it to a sidecar <name>.meta.yaml with a 'why'"
+        )
+    footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
+    return _finished(doc, doc.facts.symbol, paragraphs, footnotes)
+
+
+def _finished(doc: DocumentState, symbol: str, paragraphs: list[Any], footnotes: list[Any]) -> Document:
+    facts, raw = doc.facts, doc.raw
+    return Document(
+        symbol=symbol,
+        body=facts.body,
+        doc_type=facts.doc_type,
+        title=facts.title,
+        session=facts.session,
+        agenda_item=facts.agenda_item,
+        adopted=facts.adopted,
+        meeting=facts.meeting,
+        vote=facts.vote,
+        distributed=facts.distributed,
+        based_on=facts.based_on,
+        paragraphs=paragraphs,
+        footnotes=footnotes,
+        source_file=raw.source_file,
+        # what a reader of the data must know: what could not be settled, and what was taken out
+        warnings=[entry.describe(raw.source_file) for entry in doc.log if entry.kind in ("warning", "removed")],
+        extra=doc.extra,
+        opening=doc.opening,
+        subtitle=facts.subtitle,
+        header_lines=doc.header_lines,
+        closing_lines=doc.closing_lines,
+        metadata_refs=doc.metadata_refs,
+        shape=raw.shape,
+        log=doc.log,
+        provenance=doc.provenance,
+    )

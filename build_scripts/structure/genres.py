@@ -1,0 +1,99 @@
+"""Genre grammars: which body rules a kind of document is read by, in which order.
+
+A genre orders the shared parts (masthead, opening, body, annexes, sign-off, notes:
+``document.py``) and names its body's rules. Adding a genre is one grammar here and,
+where its text needs it, new rules in ``body.py``; nothing else learns of it.
+
+- a resolution or decision: preambular paragraphs (``pp1``), then operative ones
+  (``op1``, lettered ``op1a``, roman ``op1a-ii``), headings among them, sections that
+  may number afresh (``secII-op1``);
+- a report: numbered paragraphs (``para12``) under its headings, an unnumbered block
+  after the numbering has begun carrying on the paragraph before it;
+- an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
+  paragraphs, headings by their pattern, articles and rules numbering afresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import RESOLUTION_TYPES
+from . import body as rules
+from .body import BodyGrammar
+from .state import DocumentState
+
+RESOLUTION_BODY = BodyGrammar(
+    "resolution",
+    (
+        rules.held_by_colon,
+        rules.heading,
+        rules.list_item,
+        rules.numbered_paragraph,
+        rules.roman_item,
+        rules.lettered_item,
+        rules.subheading,
+        rules.preambular_paragraph,
+        rules.stray_paragraph,
+    ),
+    numbered_kind="operative",
+    numbered_anchor="op",
+    bare_numbers=True,
+    sections=True,
+    finish=rules.unnumbered_operative_part,
+)
+REPORT_BODY = BodyGrammar(
+    "report",
+    (
+        rules.held_by_colon,
+        rules.heading,
+        rules.list_item,
+        rules.numbered_paragraph,
+        rules.roman_item,
+        rules.lettered_item,
+        rules.stray_paragraph,
+    ),
+    numbered_kind="numbered",
+    numbered_anchor="para",
+)
+ANNEX_BODY = BodyGrammar(
+    "annex",
+    (
+        rules.heading,
+        rules.numbered_paragraph,
+        rules.roman_item,
+        rules.lettered_item,
+        rules.subheading,
+        rules.annex_paragraph,
+    ),
+    numbered_kind="numbered",
+    numbered_anchor="para",
+    annex=True,
+    bare_numbers=True,
+)
+
+
+@dataclass(frozen=True)
+class Genre:
+    name: str
+    body: BodyGrammar
+    annex: BodyGrammar
+    # an unnumbered block after the numbering has begun carries on the paragraph before
+    continues_numbered: bool
+
+
+RESOLUTION = Genre("resolution", RESOLUTION_BODY, ANNEX_BODY, continues_numbered=False)
+REPORT = Genre("report", REPORT_BODY, ANNEX_BODY, continues_numbered=True)
+
+
+def choose_genre(doc: DocumentState, has_opening: bool) -> Genre:
+    """A report when nothing of a resolution was found: no opening formula, no numbered
+    title, no draft's sponsors. The document's type follows where the masthead left it
+    open (a resolution printed without its formula is said)."""
+    report = not has_opening and doc.number is None and doc.facts.doc_type not in RESOLUTION_TYPES
+    if not has_opening and not report and doc.facts.doc_type in (None, "resolution"):
+        doc.facts.doc_type = "resolution"
+        detail = "no opening formula ('The General Assembly,'): the body follows the title"
+        doc.note("warning", "no-opening", None, detail)
+    if doc.facts.doc_type is None:
+        doc.facts.doc_type = "report" if report else "resolution"
+    return REPORT if report else RESOLUTION

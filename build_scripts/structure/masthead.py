@@ -1,0 +1,362 @@
+"""The masthead: the facts a document prints above its text, read line by line.
+
+A line is offered to ordered named rules until one takes it (markdown-it-py's block
+rules are the model). Some lines are read by what came before them: the date after
+"Distr.: General", an agenda item's title after "Agenda item 13", the rest of a title
+wrapped onto the next line. What the line before expects is the state's ``expect``;
+those rules come first. A line no rule takes is kept as written, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .. import metadata as md
+from ..readers.base import Block
+from ..repairs.markers import markers_as_text
+from .lines import Line, as_printed, block_lines, bracketed_joined, lines_of
+from .state import DocumentState
+
+Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "agenda", "agenda-title"]
+_REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
+
+
+@dataclass
+class MastheadState:
+    doc: DocumentState
+    # what the line before leaves open for this one
+    expect: Expect = ""
+    agenda_titles: list[str] = field(default_factory=list)
+    # headings no rule took: the last is the title when none was printed as such
+    headings: list[Line] = field(default_factory=list)
+    # set for each line before the rules run: the line follows an agenda item's number
+    # (or a title while more are owed) and more agenda titles are owed
+    after_agenda: bool = False
+    more_titles: bool = False
+
+
+Rule = Callable[[MastheadState, Line], bool]
+
+
+# -- lines read by the line before ---------------------------------------------------
+
+
+def title_continued(m: MastheadState, item: Line) -> bool:
+    """A title wrapped onto the next line of its block (PDF text)."""
+    if m.expect != "title" or item.index == 0 or md.SESSION_RE.search(item.text):
+        return False
+    m.doc.facts.title = f"{m.doc.facts.title} {item.text}"
+    m.doc.note("repaired", "rejoin-title", item.line, "title continued on this line rejoined")
+    return True
+
+
+def distribution_date(m: MastheadState, item: Line) -> bool:
+    """The date on the line after "Distr.: General"."""
+    if m.expect != "distr" or not md.DATE_LINE_RE.match(item.text):
+        return False
+    m.doc.set_fact("distributed", md.parse_date(item.text), item.line)
+    m.expect = ""
+    return True
+
+
+def draft_title(m: MastheadState, item: Line) -> bool:
+    """The line after a draft's sponsors is its title."""
+    if m.expect != "draft-title" or md.OPENING_RE.match(item.text):
+        return False
+    m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+    m.expect = ""
+    return True
+
+
+def adoption_date(m: MastheadState, item: Line) -> bool:
+    """ "Resolution adopted by the General Assembly" / "on 21 November 2023"."""
+    on_date = re.match(r"^on (.+)$", item.text)
+    if m.expect != "adopted-by" or on_date is None or md.parse_date(item.text) is None:
+        return False
+    m.doc.set_fact("adopted", md.parse_date(on_date.group(1)), item.line)
+    m.expect = ""
+    return True
+
+
+def agenda_title_continued(m: MastheadState, item: Line) -> bool:
+    """An agenda item's title wrapped onto the next line of its block."""
+    if m.expect != "agenda-title" or item.index == 0 or md.RESOLUTION_TITLE_RE.match(item.text):
+        return False
+    last = m.agenda_titles[-1] if m.agenda_titles else ""
+    new_title = m.more_titles and item.text[:1].isupper() and not re.search(r"(?:,|-|\b(?:and|of|the|to|on))$", last)
+    if new_title:
+        return False
+    m.agenda_titles[-1] = f"{m.agenda_titles[-1]} {item.text}"
+    return True
+
+
+# -- lines that state a fact --------------------------------------------------------
+
+
+def resolution_title(m: MastheadState, item: Line) -> bool:
+    """ "56/145. International Convention on ...": the number and the title."""
+    if not (match := md.RESOLUTION_TITLE_RE.match(item.text)):
+        return False
+    m.doc.number = match.group(1)
+    m.doc.set_fact("title", match.group(2), item.line, item.markers, item.text)
+    m.expect = "title"
+    return True
+
+
+def named_resolution(m: MastheadState, item: Line) -> bool:
+    """ "Commission on Human Rights resolution 2003/48: Protection of migrants"."""
+    if not (match := md.NAMED_RESOLUTION_RE.match(item.text)):
+        return False
+    m.doc.set_fact("body", match.group(1), item.line)
+    m.doc.number = match.group(2)
+    if match.group(3):
+        m.doc.set_fact("title", match.group(3), item.line, item.markers, item.text)
+    return True
+
+
+def adopted_by(m: MastheadState, item: Line) -> bool:
+    """ "Resolution adopted by the General Assembly [on 21 November 2023]"."""
+    if not (match := md.ADOPTED_BY_RE.match(item.text)):
+        return False
+    m.doc.set_fact("body", match.group(1), item.line)
+    if match.group(2):
+        m.doc.set_fact("adopted", md.parse_date(match.group(2)), item.line)
+    else:
+        m.expect = "adopted-by"
+    return True
+
+
+def on_report(m: MastheadState, item: Line) -> bool:
+    """ "[on the report of the Third Committee (A/78/481)]"."""
+    if not (match := md.ON_REPORT_RE.match(item.text)):
+        return False
+    m.doc.extra["committee"] = match.group(1)
+    m.doc.set_fact("based_on", match.group(2), item.line)
+    return True
+
+
+def without_reference(m: MastheadState, item: Line) -> bool:
+    """ "[without reference to a Main Committee (A/78/L.20)]"."""
+    if not (match := md.WITHOUT_REFERENCE_RE.match(item.text)):
+        return False
+    m.doc.extra["committee"] = "without reference to a Main Committee"
+    m.doc.set_fact("based_on", match.group(1), item.line)
+    return True
+
+
+def distribution(m: MastheadState, item: Line) -> bool:
+    """ "Distr.: General [6 February 2002]" (the date may come on the next line)."""
+    if not (match := md.DISTR_RE.search(item.text)):
+        return False
+    m.doc.extra["distribution"] = match.group(1)
+    found = md.parse_date(item.text)
+    if found:
+        m.doc.set_fact("distributed", found, item.line)
+    else:
+        m.expect = "distr"
+    return True
+
+
+def original_language(m: MastheadState, item: Line) -> bool:
+    """ "Original: English"."""
+    if not (match := md.ORIGINAL_RE.match(item.text)):
+        return False
+    m.doc.extra["original"] = match.group(1)
+    return True
+
+
+def agenda_item(m: MastheadState, item: Line) -> bool:
+    """ "Agenda item 119 (a)"; an export may glue the masthead's lines around it
+    ("Eightieth session Agenda item 13 Integrated ...")."""
+    if not (match := md.AGENDA_RE.search(item.text)):
+        return False
+    m.doc.set_fact("agenda_item", match.group(1), item.line, item.markers, item.text)
+    m.expect = "agenda"
+    if (session := md.parse_session(item.text[: match.start()])) is not None:
+        m.doc.set_fact("session", session, item.line)
+    if rest := item.text[match.end() :].strip():
+        m.agenda_titles.append(rest)
+        m.expect = "agenda-title"
+    return True
+
+
+def session_line(m: MastheadState, item: Line) -> bool:
+    """ "Fifty-sixth session"."""
+    session = md.parse_session(item.text)
+    if session is None or len(item.text) >= 40:
+        return False
+    m.doc.set_fact("session", session, item.line)
+    return True
+
+
+def body_name(m: MastheadState, item: Line) -> bool:
+    """ "General Assembly" alone on its line."""
+    if item.text not in md.BODY_NAMES:
+        return False
+    m.doc.set_fact("body", item.text, item.line)
+    return True
+
+
+def report_subtitle(m: MastheadState, item: Line) -> bool:
+    """ "Report of the Secretary-General", "Note by the Secretariat": a report."""
+    if not _REPORT_SUBTITLE_RE.match(item.text) or m.after_agenda:
+        return False
+    m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
+    m.doc.facts.doc_type = "report"
+    return True
+
+
+def sponsors(m: MastheadState, item: Line) -> bool:
+    """A draft: who submitted it ("Australia:* draft resolution"), its markers with it."""
+    if not (match := md.SPONSORS_RE.match(item.text)):
+        return False
+    who = match.group("sponsors") or match.group("sponsors2")
+    m.doc.extra["sponsors"] = who
+    kind = (match.group("kind") or match.group("kind2")).lower()
+    m.doc.facts.doc_type = kind if kind.startswith("draft") else "amendment"
+    if match.group("target"):
+        m.doc.set_fact("based_on", match.group("target"), item.line)
+    m.expect = "draft-title"
+    if item.markers:
+        size = len(who)
+        m.doc.metadata_refs["sponsors"] = m.doc.notes.refs([(mark, min(o, size)) for mark, o in item.markers])
+    return True
+
+
+def agenda_title(m: MastheadState, item: Line) -> bool:
+    """The lines after "Agenda items 13 and 117" are those items' titles, one each."""
+    if not m.after_agenda:
+        return False
+    m.agenda_titles.append(item.text)
+    m.expect = "agenda-title"
+    return True
+
+
+def unmatched_heading(m: MastheadState, item: Line) -> bool:
+    """A heading no rule took: the title, when none is printed as such."""
+    if not item.heading:
+        return False
+    m.headings.append(item)
+    return True
+
+
+def glued_facts(m: MastheadState, item: Line) -> bool:
+    """A masthead line of glued facts ("United Nations A/RES/55/88", "General Assembly
+    Distr.: General"), when nothing else is left in it."""
+    if not search_facts(m.doc, item):
+        return False
+    m.expect = "distr" if md.DISTR_RE.search(item.text) and not md.DATE_RE.search(item.text) else ""
+    return True
+
+
+def header_line(m: MastheadState, item: Line) -> bool:
+    """A line nothing understood: kept as written, and said."""
+    m.doc.extra["header"] = (m.doc.extra.get("header", "") + "\n" + item.text).strip()
+    m.doc.note("warning", "header-line", item.line, f"header line not understood, kept as written: {item.text!r}")
+    return True
+
+
+CONTINUATION_RULES: tuple[Rule, ...] = (
+    title_continued,
+    distribution_date,
+    draft_title,
+    adoption_date,
+    agenda_title_continued,
+)
+FACT_RULES: tuple[Rule, ...] = (
+    resolution_title,
+    named_resolution,
+    adopted_by,
+    on_report,
+    without_reference,
+    distribution,
+    original_language,
+    agenda_item,
+    session_line,
+    body_name,
+    report_subtitle,
+    sponsors,
+    agenda_title,
+    unmatched_heading,
+    glued_facts,
+    header_line,
+)
+
+
+def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
+    """Every masthead line offered to the rules in order; then the agenda items' titles
+    and, when none was printed as such, the title from the last unclaimed heading."""
+    doc.header_lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
+    m = MastheadState(doc)
+    for item in bracketed_joined(list(lines_of(blocks))):
+        m.more_titles = len(m.agenda_titles) < len(_agenda_numbers(doc.facts.agenda_item or ""))
+        m.after_agenda = m.expect == "agenda" or (m.expect == "agenda-title" and m.more_titles)
+        if any(rule(m, item) for rule in CONTINUATION_RULES):
+            continue
+        m.expect = ""
+        any(rule(m, item) for rule in FACT_RULES)
+    if m.agenda_titles:
+        doc.extra["agenda_title"] = _agenda_titles(doc.facts.agenda_item or "", m.agenda_titles)
+    _title_from_headings(m)
+
+
+def _title_from_headings(m: MastheadState) -> None:
+    if not m.headings:
+        return
+    title = m.headings[-1]
+    if m.doc.facts.title is None:
+        m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
+        others = [h.text for h in m.headings[:-1]]
+    else:
+        others = [h.text for h in m.headings]
+    if others:
+        m.doc.extra["agenda_title" if m.doc.facts.agenda_item else "header"] = " / ".join(others)
+
+
+def search_facts(doc: DocumentState, item: Line) -> bool:
+    """Take every fact found anywhere in the line; True if nothing else is left in it."""
+    rest = item.text
+    for symbol in md.SYMBOL_RE.findall(item.text):
+        # a marker right after the symbol is the symbol's ("A/RES/78/68*": reissued)
+        end = item.text.find(symbol) + len(symbol)
+        own = [(marker, offset) for marker, offset in item.markers if offset == end]
+        doc.set_fact("symbol", symbol, item.line, own, item.text)
+        rest = rest.replace(symbol, " ")
+    if found := md.DISTR_RE.search(item.text):
+        doc.extra["distribution"] = found.group(1)
+        rest = rest.replace(found.group(0), " ")
+    if (found := md.DATE_RE.search(item.text)) and doc.facts.distributed is None:
+        doc.set_fact("distributed", md.parse_date(found.group(0)), item.line)
+        rest = rest.replace(found.group(0), " ")
+    if (session := md.SESSION_RE.search(item.text)) and (number := md.ordinal_to_int(session.group(1))) is not None:
+        doc.set_fact("session", number, item.line)
+        rest = rest.replace(session.group(0), " ")
+    if found := md.AGENDA_RE.search(item.text):
+        doc.set_fact("agenda_item", found.group(1), item.line)
+        rest = rest.replace(found.group(0), " ")
+    for name in md.BODY_NAMES:
+        if name in item.text:
+            doc.set_fact("body", name, item.line)
+            rest = rest.replace(name, " ")
+    return not re.search(r"[A-Za-z]", rest.replace("United Nations", " "))
+
+
+def read_furniture(doc: DocumentState, blocks: list[Block]) -> None:
+    """Page furniture (template headers) holds metadata glued together: search, don't match."""
+    for item in lines_of(blocks):
+        search_facts(doc, item)
+
+
+def _agenda_numbers(items: str) -> list[str]:
+    return re.split(r", | and ", items)
+
+
+def _agenda_titles(items: str, titles: list[str]) -> str:
+    """One title, as printed; several, each after its item's number ("13: ...; 117: ...")."""
+    numbers = _agenda_numbers(items)
+    if len(titles) == 1 or len(numbers) != len(titles):
+        return " / ".join(titles)
+    return "; ".join(f"{number}: {title}" for number, title in zip(numbers, titles, strict=True))

@@ -1,0 +1,103 @@
+"""Notes: markers in the text given ids in order of first use, note texts matched to them.
+
+A marker is numbered by the note it leads to (``fn8`` for note 8, ``fn-star`` for ``*``);
+the same marker used twice leads twice to one note (``fnref8``, ``fnref8-2``). A note
+whose marker the text never uses, a marker whose note the source lacks, and a note
+that lost its marker are each kept and said, never dropped or invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Footnote, FootnoteRef, LogEntry
+from ..readers.base import RawNote
+from ..repairs.joining import join_wrapped
+from ..repairs.markers import strip_sentinels
+
+
+def footnote_id(marker: str, ordinal: int) -> str:
+    """Stable note ids: ``fn1`` for note 1, ``fn-star`` / ``fn-star2`` for ``*`` / ``**``,
+    ``fn-dagger`` likewise; anything else by its order, ``fn-x3``."""
+    if marker.isdigit():
+        return f"fn{int(marker)}"
+    for char, word in (("*", "star"), ("†", "dagger"), ("‡", "ddagger")):
+        if marker and set(marker) == {char}:
+            return f"fn-{word}" + (str(len(marker)) if len(marker) > 1 else "")
+    return f"fn-x{ordinal}"
+
+
+@dataclass
+class NoteRefs:
+    """The markers met so far, in order of first use, and how often each was met."""
+
+    seen: dict[str, int] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+
+    def refs(self, markers: list[tuple[str, int]]) -> list[FootnoteRef]:
+        """Each (marker, offset) as a reference to its note, in the order met."""
+        out: list[FootnoteRef] = []
+        for marker, offset in markers:
+            count = self.seen.get(marker, 0) + 1
+            self.seen[marker] = count
+            if count == 1:
+                self.order.append(marker)
+            fid = footnote_id(marker, len(self.order))
+            ref_id = fid.replace("fn", "fnref", 1) + (f"-{count}" if count > 1 else "")
+            out.append(FootnoteRef(marker, fid, ref_id, offset))
+        return out
+
+
+@dataclass
+class _NoteTexts:
+    """The source's note texts: by marker, and those no marker leads to."""
+
+    by_marker: dict[str, tuple[str, tuple[int, int]]] = field(default_factory=dict)
+    unmarked: list[tuple[str, str, tuple[int, int]]] = field(default_factory=list)
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+def _note_texts(raw_notes: list[RawNote], hyphenated: bool, log: list[LogEntry]) -> _NoteTexts:
+    found = _NoteTexts()
+    for note in raw_notes:
+        text, _ = join_wrapped(strip_sentinels(note.text), hyphenated)
+        lines = (note.line, note.spans[-1][1] if note.spans else note.line + note.text.count("\n"))
+        if len(note.spans) > 1:
+            found.spans[note.line] = note.spans
+        if note.marker is None:
+            found.unmarked.append(("", text, lines))
+        elif note.marker in found.by_marker:
+            log.append(
+                LogEntry("warning", "duplicate-note", note.line, f"a second note {note.marker}; kept after the first")
+            )
+            found.unmarked.append((note.marker, text, lines))
+        else:
+            found.by_marker[note.marker] = (text, lines)
+    return found
+
+
+def collect_notes(raw_notes: list[RawNote], hyphenated: bool, refs: NoteRefs, log: list[LogEntry]) -> list[Footnote]:
+    """The document's notes: first those the text leads to, in order of first use (a
+    missing text said), then texts no marker leads to (said), each with its lines."""
+    found = _note_texts(raw_notes, hyphenated, log)
+    texts = found.by_marker
+    notes: list[Footnote] = []
+    for ordinal, marker in enumerate(refs.order, start=1):
+        fid = footnote_id(marker, ordinal)
+        if marker in texts:
+            text, (line, end) = texts.pop(marker)
+            notes.append(Footnote(fid, marker, text, False, line, end))
+        else:
+            notes.append(Footnote(fid, marker, None, True))
+            detail = f"note {marker}: its marker is in the text but the source has no text for it"
+            log.append(LogEntry("warning", "missing-note", None, detail))
+    for marker, (text, (line, end)) in texts.items():
+        notes.append(Footnote(footnote_id(marker, len(notes) + 1), marker, text, False, line, end))
+        log.append(LogEntry("warning", "unreferenced-note", line, f"note {marker} has no marker in the text"))
+    for marker, text, (line, end) in found.unmarked:
+        notes.append(Footnote(f"fn-x{len(notes) + 1}", marker, text, False, line, end))
+        if not marker:
+            log.append(LogEntry("warning", "unmarked-note", line, f"note text with no marker: {text[:50]!r}"))
+    for note in notes:
+        note.line_spans = found.spans.get(note.line or 0, [])
+    return notes

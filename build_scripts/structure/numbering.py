@@ -1,0 +1,124 @@
+"""How UN texts number their paragraphs: the patterns, and the checks that they follow.
+
+Operative paragraphs "1.", lettered sub-paragraphs "(a)" ... "(z)", "(aa)", roman items
+"(i)", sections "I" / "B" whose paragraphs may number afresh, articles and rules of an
+annexed text. A number that does not follow the one before is said on the page, never
+renumbered: the source may have lost a paragraph, or this converter misread one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import metadata as md
+from ..model import Paragraph
+from ..readers.base import Block
+from ..repairs.joining import ends_paragraph
+from ..repairs.markers import strip_sentinels
+
+NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
+# the space after the letter may be lost ("(mm)Designing")
+LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
+ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
+# "26 Condemns ...": an operative number whose full stop the PDF lost
+BARE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
+# A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
+SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
+ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
+# Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
+# "Chapter II", "Article 3", "Section A".
+ANNEX_HEADING_RE = re.compile(r"^(?:(?:[IVXLC]+|[A-H])\.\s+[A-Z][^.;:]*|(?:Rule|Article|Chapter|Section|Part) \w+\.?)$")
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+
+def starts_numbered_or_lettered(text: str) -> bool:
+    return bool(NUMBERED_RE.match(text) or LETTER_RE.match(text) or ROMAN_RE.match(text))
+
+
+def is_part_heading(text: str) -> bool:
+    """ "Rule 15" / "Duties of the secretariat", "II" / "Activities of the Committee":
+    a label on its own line, then a title that ends no sentence."""
+    lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
+    if not lines or len(lines) > 4 or ends_paragraph(lines[-1]):
+        return False
+    return bool(md.PART_HEADING_RE.match(lines[0]) or md.SECTION_ONLY_RE.match(lines[0]))
+
+
+def is_subheading(text: str) -> bool:
+    """A short line that opens with a capital and ends no sentence."""
+    return text[:1].isupper() and not ends_paragraph(text) and len(text.split()) <= 40
+
+
+def letter_index(letter: str) -> int:
+    """(a) 0 ... (z) 25, (aa) 26 ...: how UN texts letter long lists."""
+    return 26 * (len(letter) - 1) + ord(letter[0]) - ord("a")
+
+
+def is_next_letter(previous: str | None, candidate: str) -> bool:
+    """'(i)' after '(h)' is the ninth letter, not a roman one."""
+    if not previous:
+        return False
+    prev = previous.strip("()")
+    # "(ii)" after "(hh)" is the thirty-fifth letter
+    same_length = len(prev) == len(candidate) and len(set(prev)) == len(set(candidate)) == 1
+    return same_length and ord(candidate[0]) == ord(prev[0]) + 1
+
+
+def following_number(para: Paragraph | None) -> str:
+    """The number the paragraph after ``para`` would have ("1" when there is none)."""
+    return str(int(para.number) + 1) if para is not None and para.number and para.number.isdigit() else "1"
+
+
+def numbering_restarts(blocks: list[Block]) -> bool:
+    """Whether the operative numbering starts again at 1 after a section heading
+    ("I", "XXV Effects of changes in rates of exchange"), as budget resolutions do."""
+    highest, after_section = 0, False
+    for block in blocks:
+        text = strip_sentinels(block.text)
+        if block.kind == "heading" and SECTION_LABEL_RE.match(text):
+            after_section = True
+        elif match := NUMBERED_RE.match(text):
+            if match.group(1) == "1" and after_section and highest > 1:
+                return True
+            highest = max(highest, int(match.group(1)))
+    return False
+
+
+def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
+    """Where the numbers read do not follow each other: (line, what), in order."""
+    gaps: list[tuple[int | None, str]] = []
+    previous: dict[str, int] = {}
+    for para in paragraphs:
+        scope = para.id[: para.id.find("op")] if para.kind == "operative" and "op" in para.id else None
+        if scope is not None and para.part is None and para.number and para.number.isdigit():
+            number = int(para.number)
+            expected = previous.get(scope, 0 if scope == "" else number - 1) + 1
+            if number != expected:
+                gaps.append((para.line, f"operative paragraph {number} where {expected} was expected"))
+            previous[scope] = number
+        gaps += _roman_gaps(para)
+        gaps += _letter_gaps(para)
+    return gaps
+
+
+def _letter_gaps(para: Paragraph) -> list[tuple[int | None, str]]:
+    """A paragraph's (a), (b) ... follow each other."""
+    gaps: list[tuple[int | None, str]] = []
+    letters = [sub for sub in para.subparagraphs if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number)]
+    for before, after in itertools.pairwise(letters):
+        a, b = before.number.strip("()"), after.number.strip("()")  # type: ignore[union-attr]
+        if letter_index(b) != letter_index(a) + 1:
+            gaps.append((after.line, f"sub-paragraph ({b}) follows ({a}) in {para.id}"))
+    return gaps
+
+
+def _roman_gaps(para: Paragraph) -> list[tuple[int | None, str]]:
+    """A lettered paragraph's (i), (ii) ... follow each other from (i)."""
+    gaps: list[tuple[int | None, str]] = []
+    for sub in para.subparagraphs:
+        gaps += _roman_gaps(sub)
+        romans = [s.number.strip("()") for s in sub.subparagraphs if s.number and s.number.strip("()") in ROMANS]
+        if romans and romans != list(ROMANS[: len(romans)]):
+            gaps.append((sub.line, f"sub-paragraphs {', '.join(f'({r})' for r in romans)} in {sub.id}"))
+    return gaps

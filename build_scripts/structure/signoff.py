@@ -1,0 +1,47 @@
+"""The sign-off: the meeting, date and vote lines that close a resolution or decision.
+
+Found from the end of the body: trailing blocks whose every line is a meeting, a date
+or an adoption note. Each line states one fact; the lines are also kept as printed.
+"""
+
+from __future__ import annotations
+
+from .. import metadata as md
+from ..readers.base import Block
+from ..repairs.markers import markers_as_text, strip_sentinels
+from .lines import as_printed, block_lines, lines_of
+from .state import DocumentState
+
+
+def take_signoff(body: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The body without its sign-off, and the sign-off: trailing blocks whose every line
+    is a meeting, date or vote line."""
+    end = len(body)
+    while end > 0 and body[end - 1].kind == "text" and _all_closing(body[end - 1]):
+        end -= 1
+    return body[:end], body[end:]
+
+
+def _all_closing(block: Block) -> bool:
+    lines = [line for line in strip_sentinels(block.text).split("\n") if line.strip()]
+    return all(md.is_closing_line(as_printed(line)) for line in lines)
+
+
+def read_signoff(doc: DocumentState, blocks: list[Block]) -> None:
+    """Meeting, adoption date, vote, the report's chapter and the draft adopted."""
+    doc.closing_lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
+    for item in lines_of(blocks):
+        text = item.text.strip("[]").strip()
+        if match := md.MEETING_RE.match(text):
+            doc.set_fact("meeting", match.group(1), item.line)
+            if match.group(2):
+                doc.set_fact("adopted", md.parse_date(match.group(2)), item.line)
+        elif md.DATE_LINE_RE.match(text):
+            doc.set_fact("adopted", md.parse_date(text), item.line)
+        elif note := md.parse_adoption_note(item.text):
+            if "vote" in note:
+                doc.set_fact("vote", note["vote"], item.line)
+            if "chapter" in note:
+                doc.extra["report_chapter"] = note["chapter"]
+            if "symbol" in note:
+                doc.set_fact("based_on", note["symbol"], item.line)

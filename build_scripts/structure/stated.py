@@ -1,0 +1,72 @@
+"""Facts not read from the text's lines: derived from what it prints, or stated beside it.
+
+A resolution's symbol follows from its body and number ("56/145." of the General
+Assembly is A/RES/56/145); a General Assembly resolution's session from its number.
+A sidecar (``<name>.meta.yaml``) or an export's front matter states a fact the text
+does not, with the reason; where the text states it too, the text wins (said).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..readers.base import RawDocument
+from .state import DocumentState
+
+SYMBOL_PREFIX = {
+    "General Assembly": "A/RES/",
+    "Commission on Human Rights": "E/CN.4/RES/",
+    "Human Rights Council": "A/HRC/RES/",
+    "Economic and Social Council": "E/RES/",
+}
+
+
+def derive_symbol(doc: DocumentState) -> None:
+    """A resolution's symbol from its body and number (the title's wins over furniture's,
+    said); a General Assembly resolution's session from its number."""
+    facts = doc.facts
+    prefix = SYMBOL_PREFIX.get(facts.body or "")
+    if not (doc.number and prefix and facts.doc_type == "resolution"):
+        return
+    derived = prefix + doc.number
+    if facts.symbol not in (None, derived):
+        detail = f"symbol {facts.symbol!r} in the page furniture, {derived!r} from the title"
+        doc.note("warning", "conflicting-metadata", None, detail)
+    facts.symbol = derived
+    if facts.session is None and facts.body == "General Assembly" and int(doc.number.split("/")[0]) < 100:
+        facts.session = int(doc.number.split("/")[0])
+        doc.provenance["session"] = (
+            "derived from the resolution number (General Assembly resolutions are numbered session/number)"
+        )
+
+
+def apply_stated(doc: DocumentState, raw: RawDocument, sidecar: dict[str, Any] | None) -> None:
+    """The sidecar's facts, then the front matter's, where the text left them open."""
+    stated = [("sidecar", name, entry) for name, entry in (sidecar or {}).items()]
+    stated += [("front matter", name, entry) for name, entry in raw.facts.items() if name not in (sidecar or {})]
+    for where, name, entry in stated:
+        value = _value(name, entry["value"])
+        current = getattr(doc.facts, name)
+        if current is None:
+            setattr(doc.facts, name, value)
+            doc.provenance[name] = f"{where}: {str(entry['why']).strip()}"
+        elif current != value and not _same_words(current, value):
+            detail = f"{where} says {name}={value!r}, the text says {current!r}; the text wins"
+            doc.note("warning", "sidecar-conflict", None, detail)
+
+
+def _same_words(current: Any, value: Any) -> bool:
+    """The same text but for trailing punctuation ("The Arms Trade Treaty :" from an export)."""
+    if not (isinstance(current, str) and isinstance(value, str)):
+        return False
+    table = str.maketrans({"\u2011": "-", "’": "'"})
+    return current.translate(table).strip(" :;,.") == value.translate(table).strip(" :;,.")
+
+
+def _value(name: str, value: Any) -> Any:
+    if name in ("adopted", "distributed") and isinstance(value, str):
+        return date.fromisoformat(value)
+    if name == "session" and value is not None:
+        return int(value)
+    return value
