@@ -30,13 +30,17 @@ _NOTE_START_RE = re.compile(
     r"Official Records\b|Ibid\b|Idem\b|United Nations, Treaty Series|[AES]/[\w.]+/|ST/|CCPR/|CERD/|CRC/|E/CN\.)"
 )
 _LEADING_MARKER_RE = re.compile(r"^(\d{1,3})\s+")
+# "...the Rights of the Child,5": a paragraph's last line, its marker glued after the
+# comma (markers are not yet told from figures when notes are taken out)
+_MARKED_END_RE = re.compile(r"[,;:.!?][\"”’)\]]*\d{1,3}\s*$")
 # A note is a citation: it ends with a full stop, not with the comma of a wrapped line.
 _NOTE_END_RE = re.compile(r"[.!?][\"”’)\]]*\s*$")
 LINE_JUNK = [
     JunkRule("page-number", re.compile(r"(?:Page )?\d{1,3}"), "page number"),
     JunkRule(
         "running-header",
-        re.compile(r"(?:\d{1,3} )?(?:A|E|S)/[\w./]+(?: \d{1,3})?"),
+        # a symbol ends with a word character: "A/56/179." alone on its line is a note
+        re.compile(r"(?:\d{1,3} )?(?:A|E|S)/[\w./]*\w(?: \d{1,3})?"),
         "running head (symbol, page number)",
     ),
     JunkRule("job-number", re.compile(r"\d{2}[- ]\d{5}(?: \(E\))?|[A-Z]\d{7}[A-Z]?"), "print job number"),
@@ -65,6 +69,12 @@ def _standalone(text: str) -> bool:
     """Lines that always stand alone: the opening formula and the signature block."""
     line = text.strip()
     return bool(OPENING_RE.match(line) or is_closing_line(line))
+
+
+def ends_paragraph_marked(line: str) -> bool:
+    """A line that ends a paragraph, also when a note marker is glued after its last
+    stop or comma ("...Rights of the Child,5")."""
+    return ends_paragraph(line) or bool(_MARKED_END_RE.search(line))
 
 
 def _note_run_end(lines: list[Line], start: int) -> int:
@@ -96,7 +106,7 @@ def _take_notes(
         stripped = text.strip()
         if _NOTE_START_RE.match(stripped) and not starts_numbered(stripped):
             end = _note_run_end(lines, index)
-            previous_ended = not body or ends_paragraph(body[-1][1]) or _standalone(body[-1][1])
+            previous_ended = not body or ends_paragraph_marked(body[-1][1]) or _standalone(body[-1][1])
             resumes = end < len(lines) and lines[end][1].strip()[:1].islower()
             if previous_ended or resumes or lines[end - 1][0] in page_ends:
                 for note_line in range(index, end):
@@ -131,7 +141,7 @@ def _blocks(lines: list[Line], width: int) -> tuple[list[Block], list[int]]:
                 or _standalone(previous)
                 or (starts_numbered(stripped) and ends_paragraph(previous))
                 # a full last line ends one preambular paragraph, the next opens with a participle
-                or (previous.rstrip().endswith(",") and bool(PREAMBLE_OPENER_RE.match(stripped)))
+                or (strip_sentinels(previous).rstrip().endswith(",") and bool(PREAMBLE_OPENER_RE.match(stripped)))
                 or (ends_paragraph(previous) and not is_wrapped(previous, width) and stripped[:1].isupper())
             )
         if new:
