@@ -1,0 +1,431 @@
+"""The body's rules, one by one: the paragraph each makes of a block (its id, number, kind
+and where it hangs) and the blocks it declines, leaving the state as it was."""
+
+from __future__ import annotations
+
+from build_scripts.model import FootnoteRef, LogEntry, Paragraph
+from build_scripts.structure.body import (
+    annex_paragraph,
+    heading,
+    held_by_colon,
+    lettered_item,
+    list_item,
+    number_of,
+    numbered_paragraph,
+    preambular_paragraph,
+    roman_item,
+    stray_paragraph,
+    subheading,
+    unnumbered_operative_part,
+)
+from build_scripts.structure.genres import ANNEX_BODY, REPORT_BODY
+
+from .helpers import assert_declines, body, candidate, lettered, numbered, sentinel
+
+# -- number_of and unique ------------------------------------------------------------------
+
+
+def test_number_of_reads_the_number_and_its_text() -> None:
+    """ "3. Calls upon all States to:": number 3, the text after it."""
+    s = body()
+    match = number_of(s, candidate("3. Calls upon all States to:"))
+    assert match is not None and (match.group(1), match.group(2)) == ("3", "Calls upon all States to:")
+
+
+def test_number_of_repairs_a_lost_stop_where_the_order_expects_it() -> None:
+    """ "26 Condemns" after paragraph 25 is paragraph 26 (logged once, however often asked)."""
+    s = body()
+    numbered(s, "25", "Requests the Secretary-General to report;")
+    c = candidate("26 Condemns all acts of violence;", 40)
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "26"
+    assert number_of(s, c) is match
+    assert s.doc.log == [LogEntry("repaired", "number-without-stop", 40, "paragraph 26 printed without its stop")]
+
+
+def test_number_of_declines_a_lost_stop_out_of_order() -> None:
+    """ "26 Condemns" after paragraph 26 (27 expected) is no number; nothing logged."""
+    s = body()
+    numbered(s, "26", "Condemns all acts of violence;")
+    assert number_of(s, candidate("26 Condemns all acts of violence;", 41)) is None
+    assert s.doc.log == []
+
+
+def test_number_of_reads_no_lost_stop_in_a_report() -> None:
+    """A report's grammar does not repair numbers (bare numbers there are figures)."""
+    s = body(REPORT_BODY)
+    numbered(s, "25", "The Committee met twice.")
+    assert number_of(s, candidate("26 States replied to the questionnaire.")) is None
+    assert s.doc.log == []
+
+
+def test_unique_gives_a_second_number_its_own_id_and_says_so() -> None:
+    """A paragraph number read twice: ``op3-2``, then ``op3-3``, each a warning."""
+    s = body()
+    s.used.add("op3")
+    assert s.unique("op3", 9) == "op3-2"
+    assert s.unique("op3", 12) == "op3-3"
+    assert s.unique("op4", 13) == "op4"
+    assert s.doc.log == [
+        LogEntry("warning", "duplicate-number", 9, "paragraph number op3 appears twice; second is op3-2"),
+        LogEntry("warning", "duplicate-number", 12, "paragraph number op3 appears twice; second is op3-3"),
+    ]
+
+
+# -- the rules -------------------------------------------------------------------------------
+
+
+def test_held_by_colon_takes_unnumbered_blocks_after_a_colon() -> None:
+    """The items a paragraph announces with a colon are its own: ``op3-p1``, ``op3-p2``."""
+    s = body()
+    op3 = numbered(s, "3", "Decides to include in the provisional agenda of its fifty-seventh session the following:")
+    s.holder = op3
+    assert held_by_colon(s, candidate("“Promotion and protection of human rights”;", 14)) is True
+    assert held_by_colon(s, candidate("“Culture of peace”.", 15)) is True
+    assert [(p.id, p.kind, p.number, p.text, p.line) for p in op3.subparagraphs] == [
+        ("op3-p1", "operative", None, "“Promotion and protection of human rights”;", 14),
+        ("op3-p2", "operative", None, "“Culture of peace”.", 15),
+    ]
+    assert [p.id for p in s.paragraphs] == ["op3"]
+
+
+def test_held_by_colon_declines_a_numbered_block_and_hands_on_the_announcement() -> None:
+    """A numbered block ends the holding; its announcement is left for ``list_item``."""
+    s = body()
+    op3 = numbered(s, "3", "Adopts the following agenda:")
+    s.holder = op3
+    assert held_by_colon(s, candidate("1. Opening of the session.")) is False
+    assert (s.holder, s.announced) == (None, op3)
+    assert op3.subparagraphs == []
+
+
+def test_held_by_colon_declines_when_no_paragraph_announced_anything() -> None:
+    """Without a colon before, an unnumbered block is not held."""
+    s = body()
+    numbered(s, "3", "Calls upon all States to ratify the Convention;")
+    assert_declines(held_by_colon, s, candidate("Recalling its resolution 55/88,"))
+
+
+def test_heading_takes_a_heading_block() -> None:
+    """A heading block is ``h1`` (under the anchor prefix), and ends the paragraph before."""
+    s = body(prefix="annex-")
+    numbered(s, "2", "Decides to consider the question;")
+    assert heading(s, candidate("Protection of migrants", 30, "heading")) is True
+    assert [(p.id, p.kind, p.text, p.line) for p in s.paragraphs[1:]] == [
+        ("annex-h1", "heading", "Protection of migrants", 30)
+    ]
+    assert (s.last_numbered, s.last_letter) == (None, None)
+
+
+def test_heading_starts_a_section_that_numbers_afresh() -> None:
+    """In a budget resolution whose numbers restart, "II" opens scope ``secII-``."""
+    s = body()
+    s.sections = True
+    assert heading(s, candidate("II", 20, "heading")) is True
+    assert s.scope == "secII-"
+    assert s.paragraphs[-1].id == "h1"
+
+
+def test_heading_reads_a_single_capital_word_as_a_section_label() -> None:
+    """Where sections number afresh, a heading opening "A " is read as section A (today):
+    "A world fit for children" gives scope ``secA-``."""
+    s = body()
+    s.sections = True
+    assert heading(s, candidate("A world fit for children", 20, "heading")) is True
+    assert s.scope == "secA-"
+
+
+def test_heading_takes_an_annexed_article_by_its_pattern() -> None:
+    """In an annex, a text block "Article 12" is a heading and its paragraphs are ``annex-art12-``."""
+    s = body(ANNEX_BODY, "annex-")
+    assert heading(s, candidate("Article 12", 50)) is True
+    assert (s.paragraphs[-1].id, s.scope) == ("annex-h1", "annex-art12-")
+
+
+def test_heading_declines_a_text_block_outside_an_annex() -> None:
+    """ "I. General provisions" as text in a resolution's body is not a heading here."""
+    assert_declines(heading, body(), candidate("I. General provisions", 5))
+    assert_declines(heading, body(ANNEX_BODY, "annex-"), candidate("Reaffirming the Charter,", 5))
+
+
+def test_list_item_takes_a_numbered_list_announced_by_a_colon() -> None:
+    """ "3. Adopts the following agenda:" then "1. ...", "2. ...": ``op3-i1``, ``op3-i2``."""
+    s = body()
+    op3 = numbered(s, "3", "Adopts the following agenda:")
+    s.announced = op3
+    assert list_item(s, candidate("1. Opening of the session.", 21)) is True
+    s.announced = None  # as held_by_colon leaves it for the block after the first
+    assert list_item(s, candidate("2. Election of officers.", 22)) is True
+    assert [(p.id, p.number, p.text) for p in op3.subparagraphs] == [
+        ("op3-i1", "1", "Opening of the session."),
+        ("op3-i2", "2", "Election of officers."),
+    ]
+    assert (s.items, s.next_item, s.last_numbered) == (op3, 3, op3)
+
+
+def test_list_item_ends_the_list_at_the_number_the_paragraphs_expect() -> None:
+    """ "4. Requests ..." after op3's list at item 2 is paragraph 4: declined, the list ended."""
+    s = body()
+    op3 = numbered(s, "3", "Adopts the following agenda:")
+    s.items, s.next_item = op3, 3
+    assert list_item(s, candidate("4. Requests the Secretary-General to report.", 23)) is False
+    assert s.items is None
+    assert op3.subparagraphs == []
+
+
+def test_list_item_cuts_a_list_whose_item_is_the_next_paragraphs_number() -> None:
+    """Item "4." of a list under op3 is read as paragraph 4 (the list reads as op3-i1..i3,
+    op4): the order alone cannot tell them apart. Pinned as it is today."""
+    s = body()
+    op3 = numbered(s, "3", "Decides to include the following items:")
+    s.items, s.next_item = op3, 4
+    assert list_item(s, candidate("4. Organization of work.", 24)) is False
+    assert s.items is None
+
+
+def test_list_item_declines_numbers_nothing_announced() -> None:
+    """ "1." without a paragraph announcing a list is not an item."""
+    s = body()
+    numbered(s, "3", "Calls upon all States to ratify the Convention;")
+    assert_declines(list_item, s, candidate("1. Opening of the session."))
+    assert_declines(list_item, s, candidate("Noting with appreciation,"))
+
+
+def test_numbered_paragraph_takes_an_operative_paragraph() -> None:
+    """ "3. Calls upon all States to:": ``op3``, number 3, text without its number, markers
+    kept relative to that text; a colon makes it hold what follows."""
+    s = body()
+    c = candidate(f"3. Calls upon all States{sentinel('5')} to:", 17)
+    assert numbered_paragraph(s, c) is True
+    op3 = s.paragraphs[-1]
+    assert (op3.id, op3.kind, op3.number, op3.text, op3.line) == (
+        "op3",
+        "operative",
+        "3",
+        "Calls upon all States to:",
+        17,
+    )
+    assert op3.footnote_refs == [FootnoteRef("5", "fn5", "fnref5", len("Calls upon all States"))]
+    assert (s.last_numbered, s.holder) == (op3, op3)
+
+
+def test_numbered_paragraph_in_a_report_and_in_a_section() -> None:
+    """A report's paragraph is ``para12`` (kind numbered); a section's is ``secII-op1``."""
+    s = body(REPORT_BODY)
+    assert numbered_paragraph(s, candidate("12. The Committee held two meetings.")) is True
+    assert (s.paragraphs[-1].id, s.paragraphs[-1].kind, s.holder) == ("para12", "numbered", None)
+    s = body()
+    s.scope = "secII-"
+    assert numbered_paragraph(s, candidate("1. Approves the budget;")) is True
+    assert s.paragraphs[-1].id == "secII-op1"
+
+
+def test_numbered_paragraph_declines_an_unnumbered_block() -> None:
+    """A preambular paragraph has no number."""
+    assert_declines(numbered_paragraph, body(), candidate("Reaffirming its resolution 55/88,"))
+    assert_declines(numbered_paragraph, body(), candidate("(a) To ratify the Convention;"))
+
+
+def test_roman_item_hangs_under_the_lettered_paragraph() -> None:
+    """ "(ii) Acceding to it;" after op3a: ``op3a-ii``, numbered "(ii)"."""
+    s = body()
+    op3 = numbered(s, "3", "Calls upon all States:")
+    op3a = lettered(s, op3, "a", "To consider:")
+    assert roman_item(s, candidate("(ii) Acceding to it;", 19)) is True
+    assert [(p.id, p.number, p.text, p.kind) for p in op3a.subparagraphs] == [
+        ("op3a-ii", "(ii)", "Acceding to it;", "operative")
+    ]
+    assert s.last_letter is op3a
+
+
+def test_roman_item_declines_the_letter_after_h() -> None:
+    """ "(i)" after "(h)" is the ninth letter: left to ``lettered_item``."""
+    s = body()
+    op3 = numbered(s, "3", "Calls upon all States:")
+    lettered(s, op3, "h", "To cooperate;")
+    assert_declines(roman_item, s, candidate("(i) To report;"))
+
+
+def test_roman_item_declines_without_a_lettered_paragraph() -> None:
+    """ "(i)" straight after "3." has no letter to hang under."""
+    s = body()
+    numbered(s, "3", "Calls upon all States:")
+    assert_declines(roman_item, s, candidate("(i) To report;"))
+
+
+def test_roman_item_forgets_a_letter_of_an_earlier_paragraph() -> None:
+    """A lettered paragraph of op3 is not the parent of "(i)" after op4 (declined; the
+    stale letter is dropped)."""
+    s = body()
+    op3 = numbered(s, "3", "Calls upon all States:")
+    op3a = lettered(s, op3, "a", "To consider:")
+    numbered(s, "4", "Decides:")
+    s.last_letter = op3a
+    assert roman_item(s, candidate("(i) To report;")) is False
+    assert s.last_letter is None
+    assert op3a.subparagraphs == []
+
+
+def test_lettered_item_hangs_under_the_last_paragraph() -> None:
+    """ "(a) To ...;" after op3: ``op3a`` numbered "(a)", in source order; "(mm)" without its space too."""
+    s = body()
+    op3 = numbered(s, "3", "Calls upon all States to:")
+    assert lettered_item(s, candidate("(a) To ratify the Convention;", 18)) is True
+    assert lettered_item(s, candidate("(mm)Designing policies;", 19)) is True
+    assert [(p.id, p.number, p.text, p.kind, p.line) for p in op3.subparagraphs] == [
+        ("op3a", "(a)", "To ratify the Convention;", "operative", 18),
+        ("op3mm", "(mm)", "Designing policies;", "operative", 19),
+    ]
+    assert s.last_letter is op3.subparagraphs[-1]
+    assert [p.id for p in s.paragraphs] == ["op3"]
+
+
+def test_lettered_item_takes_i_after_h_as_a_letter() -> None:
+    """ "(i)" declined by ``roman_item`` after "(h)" is ``op3i``."""
+    s = body()
+    op3 = numbered(s, "3", "Calls upon all States:")
+    lettered(s, op3, "h", "To cooperate;")
+    assert lettered_item(s, candidate("(i) To report;")) is True
+    assert op3.subparagraphs[-1].id == "op3i"
+
+
+def test_lettered_item_after_a_heading_hangs_under_the_heading() -> None:
+    """ "(a)" straight after a heading becomes ``h1a``, a sub-paragraph of kind heading:
+    pinned as it is today (reported as surprising)."""
+    s = body()
+    numbered(s, "1", "Decides;")
+    s.heading(candidate("Follow-up", 2, "heading"))
+    assert lettered_item(s, candidate("(a) To report;", 3)) is True
+    h1 = s.paragraphs[-1]
+    assert [(p.id, p.kind, p.number) for p in h1.subparagraphs] == [("h1a", "heading", "(a)")]
+
+
+def test_lettered_item_declines_without_a_paragraph_or_a_letter() -> None:
+    """ "(a)" as the body's first block has nothing to hang under; "(1)" is no letter."""
+    assert_declines(lettered_item, body(), candidate("(a) To ratify the Convention;"))
+    s = body()
+    numbered(s, "3", "Calls upon all States to:")
+    assert_declines(lettered_item, s, candidate("(1) To ratify the Convention;"))
+
+
+def test_subheading_takes_a_short_line_without_a_stop_among_operative_paragraphs() -> None:
+    """ "Budget performance report for the period ..." after op2 is a heading ``h1``."""
+    s = body()
+    numbered(s, "2", "Approves the budget;")
+    text = "Budget performance report for the period from 1 July 2000 to 30 June 2001"
+    assert subheading(s, candidate(text, 33)) is True
+    assert [(p.id, p.kind, p.text) for p in s.paragraphs[1:]] == [("h1", "heading", text)]
+    assert s.last_numbered is None
+
+
+def test_subheading_takes_an_annex_title_before_any_number() -> None:
+    """In an annex, a line without a stop is a heading from the start: ``annex-h1``."""
+    s = body(ANNEX_BODY, "annex-")
+    assert subheading(s, candidate("Programme of action on a culture of peace")) is True
+    assert s.paragraphs[-1].id == "annex-h1"
+
+
+def test_subheading_declines_before_numbering_and_sentences() -> None:
+    """Before paragraph 1 of a resolution it is preamble; a line ending with a stop is a paragraph."""
+    assert_declines(subheading, body(), candidate("Budget performance report for the period"))
+    s = body()
+    numbered(s, "2", "Approves the budget;")
+    assert_declines(subheading, s, candidate("Requests the Secretary-General to report."))
+    assert_declines(subheading, s, candidate("welcomes the progress made"))
+
+
+def test_annex_paragraph_takes_an_unnumbered_annex_paragraph() -> None:
+    """An annex's unnumbered paragraphs: ``annex-p1``, ``annex-p2``, no warning."""
+    s = body(ANNEX_BODY, "annex-")
+    assert annex_paragraph(s, candidate("The States Parties to the present Convention,", 60)) is True
+    assert annex_paragraph(s, candidate("Have agreed as follows:", 61)) is True
+    assert [(p.id, p.kind, p.number, p.line) for p in s.paragraphs] == [
+        ("annex-p1", "numbered", None, 60),
+        ("annex-p2", "numbered", None, 61),
+    ]
+    assert s.doc.log == []
+
+
+def test_annex_paragraph_is_the_annex_grammars_last_rule() -> None:
+    """It takes anything, so it must come last (nothing after it would run)."""
+    assert ANNEX_BODY.rules[-1] is annex_paragraph
+
+
+def test_preambular_paragraph_takes_unnumbered_blocks_before_the_first_number() -> None:
+    """ "Reaffirming ...," and "Noting ...,": ``pp1``, ``pp2``."""
+    s = body()
+    assert preambular_paragraph(s, candidate("Reaffirming its resolution 55/88 of 4 December 2000,", 11)) is True
+    assert (
+        preambular_paragraph(s, candidate("Noting with appreciation the report of the Secretary-General,", 12)) is True
+    )
+    assert [(p.id, p.kind, p.number, p.line) for p in s.paragraphs] == [
+        ("pp1", "preamble", None, 11),
+        ("pp2", "preamble", None, 12),
+    ]
+
+
+def test_preambular_paragraph_declines_after_the_numbering_began() -> None:
+    """After op1 an unnumbered block is no preamble."""
+    s = body()
+    numbered(s, "1", "Welcomes the report;")
+    assert_declines(preambular_paragraph, s, candidate("Recalling also its resolution 55/2,"))
+
+
+def test_stray_paragraph_keeps_an_unnumbered_block_among_numbered_ones_and_warns() -> None:
+    """ "Recalling also ...," after op1: ``u1`` of the operative kind, said."""
+    s = body()
+    numbered(s, "1", "Welcomes the report;")
+    assert stray_paragraph(s, candidate("Recalling also its resolution 55/2,", 14)) is True
+    assert [(p.id, p.kind, p.number) for p in s.paragraphs[1:]] == [("u1", "operative", None)]
+    assert s.doc.log == [
+        LogEntry("warning", "unnumbered-paragraph", 14, "unnumbered paragraph among numbered ones, kept in place")
+    ]
+
+
+def test_stray_paragraph_in_a_report_is_of_the_numbered_kind() -> None:
+    """A report's stray block is ``u1`` of kind numbered; it is the grammar's last rule."""
+    s = body(REPORT_BODY)
+    assert stray_paragraph(s, candidate("The Committee then adjourned.", 3)) is True
+    assert (s.paragraphs[-1].id, s.paragraphs[-1].kind) == ("u1", "numbered")
+    assert REPORT_BODY.rules[-1] is stray_paragraph
+
+
+# -- what is done once all blocks are read ----------------------------------------------------
+
+
+def test_unnumbered_operative_part_makes_the_first_sentence_operative() -> None:
+    """A preamble whose last paragraph ends with a stop: from there on, operative ``op``."""
+    paragraphs = [
+        Paragraph("pp1", "preamble", None, "Recalling its resolution 55/2,"),
+        Paragraph("pp2", "preamble", None, "Endorses the declaration annexed to the present resolution."),
+    ]
+    unnumbered_operative_part(paragraphs)
+    assert [(p.id, p.kind, p.number) for p in paragraphs] == [
+        ("pp1", "preamble", None),
+        ("op1", "operative", None),
+    ]
+
+
+def test_unnumbered_operative_part_counts_headings_in_its_numbers() -> None:
+    """Ids number by position from the first operative one, headings included (op1, h1, op3):
+    pinned as it is today."""
+    paragraphs = [
+        Paragraph("pp1", "preamble", None, "Endorses the declaration."),
+        Paragraph("h1", "heading", None, "Follow-up"),
+        Paragraph("pp2", "preamble", None, "Decides to remain seized of the matter."),
+    ]
+    unnumbered_operative_part(paragraphs)
+    assert [p.id for p in paragraphs] == ["op1", "h1", "op3"]
+
+
+def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None:
+    """With an operative paragraph already, or only commas, nothing changes."""
+    numbered_part = [
+        Paragraph("pp1", "preamble", None, "Endorses the declaration."),
+        Paragraph("op1", "operative", "1", "Decides;"),
+    ]
+    unnumbered_operative_part(numbered_part)
+    assert [p.id for p in numbered_part] == ["pp1", "op1"]
+    commas = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, "Noting,")]
+    unnumbered_operative_part(commas)
+    assert [p.id for p in commas] == ["pp1", "pp2"]

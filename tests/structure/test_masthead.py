@@ -1,0 +1,588 @@
+"""The masthead's rules, one by one: what each takes from a line (the facts it sets,
+what it leaves the next line to expect) and what it declines, leaving the state as it was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from build_scripts.model import FootnoteRef, LogEntry
+from build_scripts.readers.base import Block
+from build_scripts.structure.lines import bracketed_joined, lines_of
+from build_scripts.structure.masthead import (
+    adopted_by,
+    adoption_date,
+    agenda_item,
+    agenda_title,
+    agenda_title_continued,
+    body_name,
+    distribution,
+    distribution_date,
+    draft_title,
+    glued_facts,
+    header_line,
+    named_resolution,
+    on_report,
+    original_language,
+    read_furniture,
+    read_masthead,
+    report_subtitle,
+    resolution_title,
+    search_facts,
+    session_line,
+    sponsors,
+    title_continued,
+    unmatched_heading,
+    without_reference,
+)
+
+from .helpers import assert_declines, doc_state, line, masthead, sentinel
+
+TITLE = "International Convention on the Protection of the Rights of All Migrant Workers"
+
+# -- lines read by the line before -----------------------------------------------------
+
+
+def test_title_continued_takes_the_next_line_of_a_wrapped_title() -> None:
+    """A title's second line in its block is appended to it, and the rejoin is logged."""
+    m = masthead("title")
+    m.doc.facts.title = "International Convention on the Protection"
+    assert title_continued(m, line("of the Rights of All Migrant Workers", 10, index=1)) is True
+    assert m.doc.facts.title == TITLE
+    assert m.doc.log == [LogEntry("repaired", "rejoin-title", 10, "title continued on this line rejoined")]
+    assert m.expect == "title"  # a third line would continue it too
+
+
+def test_title_continued_declines_a_new_block_a_session_or_no_title_expected() -> None:
+    """The first line of a block, a session line, or any line when no title is open, is not the title's."""
+    m = masthead("title")
+    m.doc.facts.title = "International Convention on the Protection"
+    assert_declines(title_continued, m, line("Resolution adopted by the General Assembly", 11, index=0))
+    assert_declines(title_continued, m, line("Fifty-sixth session", 11, index=1))
+    assert_declines(title_continued, masthead(""), line("of the Rights of All Migrant Workers", 11, index=1))
+
+
+def test_title_continued_drops_the_markers_of_the_line_it_adds() -> None:
+    """Today a marker on a title's continuation line is not kept with the title (nor counted
+    as used): reported as suspected loss; ``resolution_title`` keeps markers on its own line."""
+    doc = doc_state()
+    wrapped = f"56/145. International Convention on the Protection\nof the Rights of All Migrant Workers{sentinel('*')}"
+    read_masthead(doc, [Block(wrapped, 9)])
+    assert doc.facts.title == TITLE
+    assert doc.metadata_refs == {}
+    assert doc.notes.order == []
+
+
+def test_distribution_date_takes_the_date_after_distr() -> None:
+    """ "6 February 2002" after "Distr.: General" is the distribution date."""
+    m = masthead("distr")
+    assert distribution_date(m, line("6 February 2002", 4)) is True
+    assert m.doc.facts.distributed == date(2002, 2, 6)
+    assert m.expect == ""
+
+
+def test_distribution_date_declines_other_lines_or_a_date_not_expected() -> None:
+    """Only a date alone on its line, and only just after "Distr.:"."""
+    assert_declines(distribution_date, masthead("distr"), line("Fifty-sixth session", 4))
+    assert_declines(distribution_date, masthead("distr"), line("Distributed on 6 February 2002", 4))
+    assert_declines(distribution_date, masthead(""), line("6 February 2002", 4))
+
+
+def test_draft_title_takes_the_line_after_the_sponsors_with_its_markers() -> None:
+    """A draft's title with its note marker kept for the title (offset at its end)."""
+    m = masthead("draft-title")
+    text = "Situation of human rights in Myanmar"
+    assert draft_title(m, line(text + sentinel("1"), 6)) is True
+    assert m.doc.facts.title == text
+    assert m.doc.metadata_refs == {"title": [FootnoteRef("1", "fn1", "fnref1", len(text))]}
+    assert m.expect == ""
+
+
+def test_draft_title_declines_the_opening_formula() -> None:
+    """ "The General Assembly," after the sponsors opens the text: it is no title."""
+    assert_declines(draft_title, masthead("draft-title"), line("The General Assembly,", 6))
+    assert_declines(draft_title, masthead(""), line("Situation of human rights in Myanmar", 6))
+
+
+def test_adoption_date_takes_on_date_after_adopted_by() -> None:
+    """ "on 21 November 2023" after "Resolution adopted by the General Assembly"."""
+    m = masthead("adopted-by")
+    assert adoption_date(m, line("on 21 November 2023", 8)) is True
+    assert m.doc.facts.adopted == date(2023, 11, 21)
+    assert m.expect == ""
+
+
+def test_adoption_date_declines_a_bare_date_or_no_date() -> None:
+    """The line must read "on <date>", and be expected."""
+    assert_declines(adoption_date, masthead("adopted-by"), line("21 November 2023", 8))
+    assert_declines(adoption_date, masthead("adopted-by"), line("on the report of the Third Committee", 8))
+    assert_declines(adoption_date, masthead(""), line("on 21 November 2023", 8))
+
+
+def test_agenda_title_continued_joins_a_wrapped_agenda_title() -> None:
+    """An agenda title's second line in its block carries on the title before it."""
+    m = masthead("agenda-title", agenda_titles=["Elimination of racism, racial discrimination, xenophobia and related"])
+    assert agenda_title_continued(m, line("intolerance", 6, index=1)) is True
+    assert m.agenda_titles == ["Elimination of racism, racial discrimination, xenophobia and related intolerance"]
+
+
+def test_agenda_title_continued_declines_the_next_items_title() -> None:
+    """While more titles are owed, a capitalised line after a finished title is the next one;
+    a numbered resolution title, or a new block, is never an agenda title's rest."""
+    m = masthead("agenda-title", agenda_titles=["Report of the Human Rights Council"], more_titles=True)
+    assert_declines(agenda_title_continued, m, line("Promotion and protection of human rights", 6, index=1))
+    m = masthead("agenda-title", agenda_titles=["Crime prevention and criminal justice"])
+    assert_declines(agenda_title_continued, m, line("56/145. Strengthening the programme", 6, index=1))
+    assert_declines(agenda_title_continued, m, line("and drug control", 6, index=0))
+
+
+def test_agenda_title_continued_joins_after_a_trailing_connector_even_when_titles_are_owed() -> None:
+    """A title ending "and" or "of" is not finished: the capitalised line carries it on."""
+    m = masthead("agenda-title", agenda_titles=["Report of the Secretary-General on the work of"], more_titles=True)
+    assert agenda_title_continued(m, line("The Organization", 6, index=1)) is True
+    assert m.agenda_titles == ["Report of the Secretary-General on the work of The Organization"]
+
+
+# -- lines that state a fact -----------------------------------------------------------
+
+
+def test_resolution_title_takes_number_and_title() -> None:
+    """ "56/145. International Convention ...": number 56/145, the title, and a title may go on."""
+    m = masthead()
+    assert resolution_title(m, line(f"56/145. {TITLE}", 9)) is True
+    assert m.doc.number == "56/145"
+    assert m.doc.facts.title == TITLE
+    assert m.expect == "title"
+
+
+def test_resolution_title_declines_a_symbol_or_a_numbered_paragraph() -> None:
+    """A symbol or an operative paragraph's number is no resolution title."""
+    assert_declines(resolution_title, masthead(), line("A/RES/56/145", 1))
+    assert_declines(resolution_title, masthead(), line("1. Welcomes the report of the Secretary-General;", 1))
+
+
+def test_named_resolution_takes_body_number_and_title() -> None:
+    """ "Commission on Human Rights resolution 2003/48: ..." names the body, the number, the title."""
+    m = masthead()
+    assert named_resolution(m, line("Commission on Human Rights resolution 2003/48: Protection of migrants", 3)) is True
+    assert (m.doc.facts.body, m.doc.number, m.doc.facts.title) == (
+        "Commission on Human Rights",
+        "2003/48",
+        "Protection of migrants",
+    )
+
+
+def test_named_resolution_without_a_title_sets_no_title() -> None:
+    """The title may stand on a later line: only body and number are taken."""
+    m = masthead()
+    assert named_resolution(m, line("Commission on Human Rights resolution 2003/48", 3)) is True
+    assert (m.doc.facts.body, m.doc.number, m.doc.facts.title) == ("Commission on Human Rights", "2003/48", None)
+
+
+def test_named_resolution_declines_other_bodies_and_session_numbers() -> None:
+    """The General Assembly's resolutions are titled "56/145. ..."; a Council resolution
+    numbered session/number ("52/1") is not taken either (the pattern wants a year)."""
+    assert_declines(named_resolution, masthead(), line("General Assembly resolution 56/145", 3))
+    assert_declines(named_resolution, masthead(), line("Human Rights Council resolution 52/1: Situation in Myanmar", 3))
+
+
+def test_adopted_by_takes_body_and_date_on_one_line() -> None:
+    """ "Resolution adopted by the General Assembly on 21 November 2023"."""
+    m = masthead()
+    assert adopted_by(m, line("Resolution adopted by the General Assembly on 21 November 2023", 7)) is True
+    assert (m.doc.facts.body, m.doc.facts.adopted, m.expect) == ("General Assembly", date(2023, 11, 21), "")
+
+
+def test_adopted_by_without_date_expects_it_next() -> None:
+    """Without its date the line leaves "on <date>" to the next line."""
+    m = masthead()
+    assert adopted_by(m, line("Resolution adopted by the General Assembly", 7)) is True
+    assert (m.doc.facts.body, m.doc.facts.adopted, m.expect) == ("General Assembly", None, "adopted-by")
+
+
+def test_adopted_by_declines_a_decision() -> None:
+    """Only "Resolution adopted by the ..." is read."""
+    assert_declines(adopted_by, masthead(), line("Decision adopted by the General Assembly", 7))
+
+
+def test_on_report_takes_committee_and_report() -> None:
+    """ "[on the report of the Third Committee (A/56/583/Add.1)]"."""
+    m = masthead()
+    assert on_report(m, line("[on the report of the Third Committee (A/56/583/Add.1)]", 8)) is True
+    assert m.doc.extra == {"committee": "Third Committee"}
+    assert m.doc.facts.based_on == "A/56/583/Add.1"
+
+
+def test_on_report_keeps_a_committees_other_name() -> None:
+    """ "... Decolonization Committee (Fourth Committee) (A/78/417)]"."""
+    m = masthead()
+    text = "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/417)]"
+    assert on_report(m, line(text, 8)) is True
+    assert m.doc.extra["committee"] == "Special Political and Decolonization Committee (Fourth Committee)"
+    assert m.doc.facts.based_on == "A/78/417"
+
+
+def test_on_report_declines_without_its_brackets_or_a_plenary_line() -> None:
+    """The note must be bracketed whole; a plenary resolution's note is another rule's."""
+    assert_declines(on_report, masthead(), line("on the report of the Third Committee (A/56/583/Add.1)", 8))
+    assert_declines(on_report, masthead(), line("[without reference to a Main Committee (A/78/L.20)]", 8))
+
+
+def test_without_reference_takes_a_plenary_resolutions_draft() -> None:
+    """ "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"."""
+    m = masthead()
+    assert without_reference(m, line("[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]")) is True
+    assert m.doc.extra == {"committee": "without reference to a Main Committee"}
+    assert m.doc.facts.based_on == "A/78/L.20 and A/78/L.20/Add.1"
+
+
+def test_without_reference_declines_a_committee_report() -> None:
+    """A Main Committee's report is ``on_report``'s."""
+    assert_declines(without_reference, masthead(), line("[on the report of the Third Committee (A/56/583/Add.1)]"))
+
+
+def test_distribution_takes_distr_and_expects_the_date() -> None:
+    """ "Distr.: General" alone: the date comes on the next line."""
+    m = masthead()
+    assert distribution(m, line("Distr.: General", 3)) is True
+    assert m.doc.extra == {"distribution": "General"}
+    assert (m.doc.facts.distributed, m.expect) == (None, "distr")
+
+
+def test_distribution_takes_the_date_on_its_own_line() -> None:
+    """ "Distr.: Limited 6 February 2002": nothing left for the next line."""
+    m = masthead()
+    assert distribution(m, line("Distr.: Limited 6 February 2002", 3)) is True
+    assert m.doc.extra == {"distribution": "Limited"}
+    assert (m.doc.facts.distributed, m.expect) == (date(2002, 2, 6), "")
+
+
+def test_distribution_declines_other_lines() -> None:
+    """Without "Distr.:" the line is not a distribution line."""
+    assert_declines(distribution, masthead(), line("Original: English", 3))
+    assert_declines(distribution, masthead(), line("Distribution: General", 3))
+
+
+def test_original_language_takes_the_language() -> None:
+    """ "Original: English"."""
+    m = masthead()
+    assert original_language(m, line("Original: English", 5)) is True
+    assert m.doc.extra == {"original": "English"}
+
+
+def test_original_language_declines_other_lines() -> None:
+    """ "Original:" must open the line and one language follow."""
+    assert_declines(original_language, masthead(), line("Distr.: General", 5))
+    assert_declines(original_language, masthead(), line("Translated from the Original: English", 5))
+
+
+def test_agenda_item_takes_the_item_and_expects_its_title() -> None:
+    """ "Agenda item 119 (a)": the item, and the next line may be its title."""
+    m = masthead()
+    assert agenda_item(m, line("Agenda item 119 (a)", 5)) is True
+    assert (m.doc.facts.agenda_item, m.expect, m.agenda_titles) == ("119 (a)", "agenda", [])
+
+
+def test_agenda_item_takes_the_session_and_title_glued_around_it() -> None:
+    """ "Eightieth session Agenda item 13 Integrated ...": session 80, item 13, its title."""
+    m = masthead()
+    text = "Eightieth session Agenda item 13 Integrated and coordinated implementation of the outcomes"
+    assert agenda_item(m, line(text, 5)) is True
+    assert (m.doc.facts.session, m.doc.facts.agenda_item) == (80, "13")
+    assert m.agenda_titles == ["Integrated and coordinated implementation of the outcomes"]
+    assert m.expect == "agenda-title"
+
+
+def test_agenda_item_keeps_its_marker() -> None:
+    """ "Item 132 (a) of the preliminary list*": the note is the agenda item's."""
+    m = masthead()
+    assert agenda_item(m, line(f"Item 132 (a) of the preliminary list{sentinel('*')}", 5)) is True
+    assert m.doc.facts.agenda_item == "132 (a) of the preliminary list"
+    assert m.doc.metadata_refs == {"agenda_item": [FootnoteRef("*", "fn-star", "fnref-star", 31)]}
+
+
+def test_agenda_item_declines_a_line_without_one() -> None:
+    """A session line names no agenda item."""
+    assert_declines(agenda_item, masthead(), line("Fifty-sixth session", 5))
+    assert_declines(agenda_item, masthead(), line("agenda item 119 (a)", 5))
+
+
+def test_session_line_takes_the_session() -> None:
+    """ "Fifty-sixth session" is session 56; "59th session" is 59."""
+    m = masthead()
+    assert session_line(m, line("Fifty-sixth session", 4)) is True
+    assert m.doc.facts.session == 56
+    m = masthead()
+    assert session_line(m, line("59th session", 4)) is True
+    assert m.doc.facts.session == 59
+
+
+def test_session_line_declines_long_lines_and_unnumbered_sessions() -> None:
+    """A session named in a longer sentence, or one without an ordinal, is not the masthead's."""
+    assert_declines(session_line, masthead(), line("Resumed part of the Fifty-sixth session of the Assembly", 4))
+    assert_declines(session_line, masthead(), line("Special session", 4))
+
+
+def test_body_name_takes_a_body_alone_on_its_line() -> None:
+    """ "General Assembly" alone names the body."""
+    m = masthead()
+    assert body_name(m, line("General Assembly", 2)) is True
+    assert m.doc.facts.body == "General Assembly"
+
+
+def test_body_name_declines_a_body_with_more_on_the_line() -> None:
+    """ "General Assembly Distr.: General" is glued facts, not a body name."""
+    assert_declines(body_name, masthead(), line("General Assembly Distr.: General", 2))
+    assert_declines(body_name, masthead(), line("United Nations", 2))
+
+
+def test_report_subtitle_takes_a_report_or_note() -> None:
+    """ "Report of the Secretary-General" makes the document a report, with its subtitle."""
+    m = masthead()
+    assert report_subtitle(m, line("Report of the Secretary-General", 9)) is True
+    assert (m.doc.facts.subtitle, m.doc.facts.doc_type) == ("Report of the Secretary-General", "report")
+    m = masthead()
+    assert report_subtitle(m, line("Note by the Secretariat", 9)) is True
+    assert m.doc.facts.subtitle == "Note by the Secretariat"
+
+
+def test_report_subtitle_declines_an_agenda_title() -> None:
+    """Just after "Agenda item 70", "Report of the Human Rights Council" is the item's title."""
+    m = masthead(after_agenda=True)
+    assert_declines(report_subtitle, m, line("Report of the Human Rights Council", 6))
+    assert_declines(report_subtitle, masthead(), line("The report of the Secretary-General", 6))
+
+
+def test_sponsors_takes_a_drafts_sponsor_kind_and_marker() -> None:
+    """ "Australia:* draft resolution": sponsors, the type, the title next, the marker kept."""
+    m = masthead()
+    assert sponsors(m, line(f"Australia:{sentinel('*')} draft resolution", 5)) is True
+    assert m.doc.extra == {"sponsors": "Australia"}
+    assert (m.doc.facts.doc_type, m.expect) == ("draft resolution", "draft-title")
+    assert m.doc.metadata_refs == {"sponsors": [FootnoteRef("*", "fn-star", "fnref-star", len("Australia"))]}
+
+
+def test_sponsors_takes_an_amendment_and_its_target() -> None:
+    """ "Cuba: amendments to draft resolution A/C.3/56/L.45": an amendment of that draft."""
+    m = masthead()
+    assert sponsors(m, line("Cuba: amendments to draft resolution A/C.3/56/L.45", 5)) is True
+    assert (m.doc.extra["sponsors"], m.doc.facts.doc_type) == ("Cuba", "amendment")
+    assert m.doc.facts.based_on == "A/C.3/56/L.45"
+
+
+def test_sponsors_takes_draft_submitted_by() -> None:
+    """ "Draft resolution submitted by the Vice-President of the Council"."""
+    m = masthead()
+    assert sponsors(m, line("Draft resolution submitted by the Vice-President of the Council", 5)) is True
+    assert (m.doc.extra["sponsors"], m.doc.facts.doc_type) == ("the Vice-President of the Council", "draft resolution")
+
+
+def test_sponsors_declines_other_lines() -> None:
+    """A colon alone does not make sponsors."""
+    assert_declines(sponsors, masthead(), line("Original: English", 5))
+    assert_declines(sponsors, masthead(), line("Resolution adopted by the General Assembly", 5))
+
+
+def test_agenda_title_takes_a_line_after_the_agenda_item() -> None:
+    """The line after "Agenda items 13 and 117" is item 13's title."""
+    m = masthead(after_agenda=True)
+    assert agenda_title(m, line("Culture of peace", 6)) is True
+    assert (m.agenda_titles, m.expect) == (["Culture of peace"], "agenda-title")
+
+
+def test_agenda_title_declines_when_no_title_is_owed() -> None:
+    """Away from an agenda item a line is not an agenda title."""
+    assert_declines(agenda_title, masthead(), line("Culture of peace", 6))
+
+
+def test_agenda_title_drops_the_markers_of_its_line() -> None:
+    """Today a marker on an agenda title's line is kept neither with the title nor as used
+    (its note will read as unreferenced): reported as suspected loss."""
+    m = masthead(after_agenda=True)
+    assert agenda_title(m, line(f"Promotion and protection of human rights{sentinel('*')}", 6)) is True
+    assert m.agenda_titles == ["Promotion and protection of human rights"]
+    assert (m.doc.metadata_refs, m.doc.notes.order) == ({}, [])
+
+
+def test_unmatched_heading_keeps_a_heading_for_the_title() -> None:
+    """A heading no rule took is kept: it may be the title."""
+    m = masthead()
+    item = line("Protection of migrants", 9, heading=True)
+    assert unmatched_heading(m, item) is True
+    assert m.headings == [item]
+
+
+def test_unmatched_heading_declines_text() -> None:
+    """A line of text is not a heading."""
+    assert_declines(unmatched_heading, masthead(), line("Protection of migrants", 9))
+
+
+def test_glued_facts_takes_a_line_of_facts_only() -> None:
+    """ "United Nations A/RES/56/145": the symbol, nothing else left."""
+    m = masthead()
+    assert glued_facts(m, line("United Nations A/RES/56/145", 1)) is True
+    assert m.doc.facts.symbol == "A/RES/56/145"
+    assert m.expect == ""
+
+
+def test_glued_facts_leaves_the_date_to_the_next_line() -> None:
+    """ "General Assembly Distr.: General": the body, the distribution, the date expected."""
+    m = masthead()
+    assert glued_facts(m, line("General Assembly Distr.: General", 2)) is True
+    assert (m.doc.facts.body, m.doc.extra, m.expect) == ("General Assembly", {"distribution": "General"}, "distr")
+
+
+def test_glued_facts_declines_words_it_cannot_place_but_keeps_the_facts() -> None:
+    """ "General Assembly Official Records": declined (words are left), yet the body found in
+    it is set all the same (``search_facts`` takes facts before deciding): pinned as it is today."""
+    m = masthead()
+    assert glued_facts(m, line("General Assembly Official Records", 2)) is False
+    assert m.doc.facts.body == "General Assembly"
+    assert (m.doc.extra, m.doc.log, m.expect) == ({}, [], "")
+
+
+def test_header_line_keeps_any_line_and_warns() -> None:
+    """The last rule takes anything: kept as written, one warning each."""
+    m = masthead()
+    assert header_line(m, line("Sixth Committee", 4)) is True
+    assert header_line(m, line("Agenda of the meeting", 5)) is True
+    assert m.doc.extra == {"header": "Sixth Committee\nAgenda of the meeting"}
+    assert [(e.kind, e.rule, e.line) for e in m.doc.log] == [
+        ("warning", "header-line", 4),
+        ("warning", "header-line", 5),
+    ]
+
+
+# -- the masthead as a whole --------------------------------------------------------------
+
+
+def test_read_masthead_reads_a_general_assembly_resolution() -> None:
+    """A whole masthead: every fact, the lines as printed, no line left unread."""
+    doc = doc_state()
+    read_masthead(
+        doc,
+        [
+            Block("United Nations A/RES/56/145", 1),
+            Block("General Assembly", 2),
+            Block("Distr.: General\n6 February 2002", 3),
+            Block("Fifty-sixth session\nAgenda item 119 (a)", 5),
+            Block("Resolution adopted by the General Assembly", 7),
+            Block("[on the report of the Third Committee\n(A/56/583/Add.1)]", 8),
+            Block(f"56/145. {TITLE}", 10, "heading"),
+        ],
+    )
+    facts = doc.facts
+    assert (facts.symbol, facts.body, facts.distributed, facts.session) == (
+        "A/RES/56/145",
+        "General Assembly",
+        date(2002, 2, 6),
+        56,
+    )
+    assert (facts.agenda_item, facts.based_on, facts.title, doc.number) == (
+        "119 (a)",
+        "A/56/583/Add.1",
+        TITLE,
+        "56/145",
+    )
+    assert doc.extra == {"distribution": "General", "committee": "Third Committee"}
+    assert doc.header_lines[2:4] == ["Distr.: General", "6 February 2002"]
+    assert doc.log == []
+
+
+def test_read_masthead_pairs_agenda_items_with_their_titles() -> None:
+    """ "Agenda items 13 and 117" then two titles: "13: ...; 117: ..."."""
+    doc = doc_state()
+    read_masthead(doc, [Block("Agenda items 13 and 117\nCulture of peace\nProgramme planning", 4)])
+    assert doc.facts.agenda_item == "13 and 117"
+    assert doc.extra["agenda_title"] == "13: Culture of peace; 117: Programme planning"
+
+
+def test_read_masthead_takes_the_last_unclaimed_heading_as_title() -> None:
+    """With no numbered title, the last heading no rule took is the title; the headings
+    before it are kept as header."""
+    doc = doc_state()
+    read_masthead(
+        doc, [Block("Programme budget", 1, "heading"), Block("Strengthening of the United Nations", 2, "heading")]
+    )
+    assert doc.facts.title == "Strengthening of the United Nations"
+    assert doc.extra == {"header": "Programme budget"}
+    assert doc.log == []
+
+
+def test_read_masthead_the_heading_after_an_agenda_item_is_its_title() -> None:
+    """ "Item 132 (a)" then two headings: the first is the item's title, the second the document's."""
+    doc = doc_state()
+    read_masthead(
+        doc,
+        [
+            Block("Item 132 (a)", 1),
+            Block("Programme budget", 2, "heading"),
+            Block("Strengthening of the United Nations", 3, "heading"),
+        ],
+    )
+    assert doc.facts.title == "Strengthening of the United Nations"
+    assert doc.extra == {"agenda_title": "Programme budget"}
+
+
+def test_search_facts_finds_facts_glued_together() -> None:
+    """Page furniture "United NationsA/RES/58/166General Assembly": symbol and body, nothing left."""
+    doc = doc_state()
+    assert search_facts(doc, line("United NationsA/RES/58/166General Assembly")) is True
+    assert (doc.facts.symbol, doc.facts.body) == ("A/RES/58/166", "General Assembly")
+
+
+def test_search_facts_says_when_words_are_left() -> None:
+    """ "A/56/583 Fifty-sixth session Report": facts taken, but a word is left over."""
+    doc = doc_state()
+    assert search_facts(doc, line("A/56/583 Fifty-sixth session Report")) is False
+    assert (doc.facts.symbol, doc.facts.session) == ("A/56/583", 56)
+
+
+def test_read_furniture_takes_facts_from_running_headers() -> None:
+    """Every furniture line is searched; a symbol already set is not overwritten (a warning)."""
+    doc = doc_state()
+    doc.facts.symbol = "A/RES/56/145"
+    read_furniture(doc, [Block("A/RES/56/146\n6 February 2002", 1)])
+    assert doc.facts.symbol == "A/RES/56/145"
+    assert doc.facts.distributed == date(2002, 2, 6)
+    assert [(e.rule, e.line) for e in doc.log] == [("conflicting-metadata", 1)]
+
+
+def test_set_fact_keeps_the_first_value_and_warns_of_a_second() -> None:
+    """A fact is set once; a different second value is a warning, the same one is silent."""
+    doc = doc_state()
+    doc.set_fact("session", 56, 1)
+    doc.set_fact("session", 56, 2)
+    doc.set_fact("session", 57, 3)
+    assert doc.facts.session == 56
+    assert doc.log == [LogEntry("warning", "conflicting-metadata", 3, "session: 57 differs from 56; kept the first")]
+
+
+# -- lines -------------------------------------------------------------------------------
+
+
+def test_lines_of_splits_blocks_and_takes_markers_out() -> None:
+    """A text block's lines, numbered from the block's line; a heading is one line; the
+    emphasis around a sign-off line is not part of it."""
+    items = list(
+        lines_of(
+            [Block(f"Agenda item 119 (a){sentinel('1')}\n*83rd plenary meeting*", 5), Block("A\ntitle", 8, "heading")]
+        )
+    )
+    assert [(i.text, i.line, i.heading, i.index) for i in items] == [
+        ("Agenda item 119 (a)", 5, False, 0),
+        ("83rd plenary meeting", 6, False, 1),
+        ("A title", 8, True, 0),
+    ]
+    assert items[0].markers == [("1", 19)]
+
+
+def test_bracketed_joined_closes_a_bracket_on_a_later_line() -> None:
+    """ "[on the report of the ..." / "(Fourth Committee) (A/78/417)]" is one line, markers shifted."""
+    first = line("[on the report of the Special Political and Decolonization Committee", 3)
+    second = line(f"(Fourth Committee) (A/78/417)]{sentinel('2')}", 4)
+    joined = bracketed_joined([first, second, line("Original: English", 5)])
+    assert [i.text for i in joined] == [
+        "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/417)]",
+        "Original: English",
+    ]
+    assert joined[0].markers == [("2", len(joined[0].text))]

@@ -1,0 +1,163 @@
+"""How UN texts number their paragraphs: the patterns, and the checks that numbers follow."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from build_scripts.model import Paragraph
+from build_scripts.readers.base import Block
+from build_scripts.structure.numbering import (
+    ANNEX_HEADING_RE,
+    ARTICLE_RE,
+    BARE_NUMBER_RE,
+    LETTER_RE,
+    NUMBERED_RE,
+    ROMAN_RE,
+    SECTION_LABEL_RE,
+    following_number,
+    is_next_letter,
+    is_part_heading,
+    is_subheading,
+    letter_index,
+    numbering_gaps,
+    numbering_restarts,
+    starts_numbered_or_lettered,
+)
+
+from .helpers import sentinel
+
+
+def groups(pattern: re.Pattern[str], text: str) -> tuple[str | None, ...]:
+    """What ``pattern`` reads at the start of ``text`` (failing the test if nothing)."""
+    match = pattern.match(text)
+    assert match is not None, text
+    return match.groups()
+
+
+def test_patterns_read_numbers_letters_and_romans() -> None:
+    """ "3. Calls", "(a) To", "(mm)Designing", "(iv) Acceding", "26 Condemns" and what they hold."""
+    assert groups(NUMBERED_RE, "3. Calls upon all States to:") == ("3", "Calls upon all States to:")
+    assert groups(LETTER_RE, "(a) To ratify;") == ("a", None, "To ratify;")
+    assert groups(LETTER_RE, "(mm)Designing policies;") == ("mm", "m", "Designing policies;")
+    assert groups(ROMAN_RE, "(iv) Acceding to it;") == ("iv", "Acceding to it;")
+    assert groups(BARE_NUMBER_RE, "26 Condemns all acts;") == ("26", "Condemns all acts;")
+    assert groups(BARE_NUMBER_RE, "26 States replied.") == ("26", "States replied.")
+    assert BARE_NUMBER_RE.match("2002 Budget") is None
+    assert BARE_NUMBER_RE.match("26 countries replied.") is None
+    assert LETTER_RE.match("(ab) To ratify;") is None
+    assert NUMBERED_RE.match("1.5 million people") is None
+
+
+def test_section_article_and_annex_heading_patterns() -> None:
+    """Section labels "II" / "XXV Effects ..." / "B."; articles "Article 12", "Rule 15 bis"."""
+    assert groups(SECTION_LABEL_RE, "XXV Effects of changes in rates of exchange") == ("XXV",)
+    assert groups(SECTION_LABEL_RE, "B.") == ("B",)
+    assert SECTION_LABEL_RE.match("Budget") is None
+    assert groups(ARTICLE_RE, "Article 12") == ("Article", "12")
+    assert groups(ARTICLE_RE, "Rule 15 bis") == ("Rule", "15 bis")
+    assert ANNEX_HEADING_RE.match("I. General provisions")
+    assert ANNEX_HEADING_RE.match("Chapter II")
+    assert ANNEX_HEADING_RE.match("I. The Committee shall meet.") is None
+
+
+def test_starts_numbered_or_lettered() -> None:
+    """A number, a letter or a roman numeral opens the block; a preamble does not."""
+    assert starts_numbered_or_lettered("3. Decides;")
+    assert starts_numbered_or_lettered("(b) To report;")
+    assert starts_numbered_or_lettered("(ii) Acceding;")
+    assert not starts_numbered_or_lettered("Reaffirming its resolution 55/88,")
+
+
+def test_is_part_heading() -> None:
+    """ "Rule 15" / "Duties of the secretariat" and "II" / "Activities ..." are headings; a
+    label followed by a sentence is not."""
+    assert is_part_heading("Rule 15\nDuties of the secretariat")
+    assert is_part_heading(f"II{sentinel('1')}\nActivities of the Committee")
+    assert is_part_heading("Article 13.\nScope of application")
+    # alone, its stop reads as a sentence's end (the annex grammar's ``heading`` rule takes it by pattern)
+    assert not is_part_heading("Article 13.")
+    assert not is_part_heading("Rule 15\nThe secretariat shall assist the Committee.")
+    assert not is_part_heading("Programme of action")
+    assert not is_part_heading("Rule 15\na\nb\nc\nd")
+
+
+def test_is_subheading() -> None:
+    """A capitalised line that ends no sentence, of at most 40 words."""
+    assert is_subheading("Budget performance report for the period from 1 July 2000 to 30 June 2001")
+    assert not is_subheading("Requests the Secretary-General to report.")
+    assert not is_subheading("welcomes the progress made")
+    assert not is_subheading("Word " * 41)
+
+
+def test_letter_index() -> None:
+    """(a) 0, (z) 25, (aa) 26, (bb) 27."""
+    assert [letter_index(letter) for letter in ("a", "z", "aa", "bb")] == [0, 25, 26, 27]
+
+
+@pytest.mark.parametrize(
+    ("previous", "candidate", "expected"),
+    [
+        ("(h)", "i", True),
+        ("(u)", "v", True),
+        ("(w)", "x", True),
+        ("(hh)", "ii", True),
+        ("(a)", "i", False),
+        ("(h)", "ii", False),
+        ("(c)", "i", False),
+        (None, "i", False),
+    ],
+)
+def test_is_next_letter(previous: str | None, candidate: str, expected: bool) -> None:
+    """ "(i)" after "(h)" is a letter; after "(a)" or "(c)" a roman numeral."""
+    assert is_next_letter(previous, candidate) is expected
+
+
+def test_following_number() -> None:
+    """The number after op25 is 26; after nothing, or a paragraph without a number, 1."""
+    assert following_number(Paragraph("op25", "operative", "25", "Decides;")) == "26"
+    assert following_number(None) == "1"
+    assert following_number(Paragraph("pp1", "preamble", None, "Recalling,")) == "1"
+    assert following_number(Paragraph("op3a", "operative", "(a)", "To report;")) == "1"
+
+
+def test_numbering_restarts_after_a_section_heading() -> None:
+    """Budget resolutions' sections number afresh: "II" then "1." after "2."."""
+    blocks = [Block("I", 1, "heading"), Block("1. Approves;", 2), Block("2. Decides;", 3), Block("II", 4, "heading")]
+    assert numbering_restarts([*blocks, Block("1. Notes;", 5)])
+    assert not numbering_restarts([*blocks, Block("3. Notes;", 5)])
+    # a "1." in a list, with no section heading before it, is no restart
+    assert not numbering_restarts([Block("1. Adopts:", 1), Block("2. Decides:", 2), Block("1. Opening.", 3)])
+
+
+def numbered_paragraph(pid: str, number: str, *subs: Paragraph, part: str | None = None, line: int = 1) -> Paragraph:
+    return Paragraph(pid, "operative", number, "Text;", subparagraphs=list(subs), line=line, part=part)
+
+
+def test_numbering_gaps_operative_numbers() -> None:
+    """op1, op3: 3 where 2 was expected; a section's first number may be any; annex paragraphs are not counted."""
+    paragraphs = [
+        numbered_paragraph("op1", "1", line=10),
+        numbered_paragraph("op3", "3", line=11),
+        numbered_paragraph("secII-op4", "4", line=12),
+        numbered_paragraph("secII-op5", "5", line=13),
+        numbered_paragraph("annex-op9", "9", part="Annex", line=14),
+    ]
+    assert numbering_gaps(paragraphs) == [(11, "operative paragraph 3 where 2 was expected")]
+
+
+def test_numbering_gaps_letters_and_romans() -> None:
+    """(a) then (c) is a gap; (z) then (aa) is not; romans must run from (i)."""
+    a = Paragraph(
+        "op1a", "operative", "(a)", "To;", line=2, subparagraphs=[Paragraph("op1a-ii", "operative", "(ii)", "x;")]
+    )
+    c = Paragraph("op1c", "operative", "(c)", "To;", line=3)
+    op1 = numbered_paragraph("op1", "1", a, c)
+    z = Paragraph("op2z", "operative", "(z)", "To;", line=5)
+    aa = Paragraph("op2aa", "operative", "(aa)", "To;", line=6)
+    op2 = numbered_paragraph("op2", "2", z, aa)
+    assert numbering_gaps([op1, op2]) == [
+        (2, "sub-paragraphs (ii) in op1a"),
+        (3, "sub-paragraph (c) follows (a) in op1"),
+    ]
