@@ -48,7 +48,11 @@ def title_continued(m: MastheadState, item: Line) -> bool:
     """A title wrapped onto the next line of its block (PDF text)."""
     if m.expect != "title" or item.index == 0 or md.SESSION_RE.search(item.text):
         return False
+    start = len(m.doc.facts.title or "") + 1
     m.doc.facts.title = f"{m.doc.facts.title} {item.text}"
+    if item.markers:  # a marker at the end of the wrapped title is the title's
+        shifted = [(marker, start + offset) for marker, offset in item.markers]
+        m.doc.metadata_refs.setdefault("title", []).extend(m.doc.notes.refs(shifted))
     m.doc.note("repaired", "rejoin-title", item.line, "title continued on this line rejoined")
     return True
 

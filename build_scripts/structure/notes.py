@@ -33,6 +33,8 @@ class NoteRefs:
 
     seen: dict[str, int] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    # each marker's note id, fixed when first met (a letter's id is by its order: fn-x2)
+    ids: dict[str, str] = field(default_factory=dict)
 
     def refs(self, markers: list[tuple[str, int]]) -> list[FootnoteRef]:
         """Each (marker, offset) as a reference to its note, in the order met."""
@@ -42,7 +44,8 @@ class NoteRefs:
             self.seen[marker] = count
             if count == 1:
                 self.order.append(marker)
-            fid = footnote_id(marker, len(self.order))
+                self.ids[marker] = footnote_id(marker, len(self.order))
+            fid = self.ids[marker]
             ref_id = fid.replace("fn", "fnref", 1) + (f"-{count}" if count > 1 else "")
             out.append(FootnoteRef(marker, fid, ref_id, offset))
         return out

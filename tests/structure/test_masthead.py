@@ -61,15 +61,15 @@ def test_title_continued_declines_a_new_block_a_session_or_no_title_expected() -
     assert_declines(title_continued, masthead(""), line("of the Rights of All Migrant Workers", 11, index=1))
 
 
-def test_title_continued_drops_the_markers_of_the_line_it_adds() -> None:
-    """Today a marker on a title's continuation line is not kept with the title (nor counted
-    as used): reported as suspected loss; ``resolution_title`` keeps markers on its own line."""
+def test_title_continued_keeps_the_markers_of_the_line_it_adds() -> None:
+    """A marker at the end of a wrapped title is the title's, at the end of the whole title
+    (as ``resolution_title`` keeps markers on its own line)."""
     doc = doc_state()
     wrapped = f"56/145. International Convention on the Protection\nof the Rights of All Migrant Workers{sentinel('*')}"
     read_masthead(doc, [Block(wrapped, 9)])
     assert doc.facts.title == TITLE
-    assert doc.metadata_refs == {}
-    assert doc.notes.order == []
+    assert [(r.marker, r.offset, r.footnote_id) for r in doc.metadata_refs["title"]] == [("*", len(TITLE), "fn-star")]
+    assert doc.notes.order == ["*"]
 
 
 def test_distribution_date_takes_the_date_after_distr() -> None:

@@ -35,14 +35,13 @@ def test_note_refs_a_marker_used_twice_leads_twice_to_one_note() -> None:
     assert (refs.order, refs.seen) == (["1", "*"], {"1": 2, "*": 1})
 
 
-def test_note_refs_a_letter_marker_used_again_takes_the_latest_ordinal() -> None:
-    """Markers a, b, a: the second "a" is given ``fn-x2``, the id of b's note (its ordinal is
-    the count of markers met so far, not a's own). Pinned as it is today: reported as a
-    suspected bug (``collect_notes`` gives a's note ``fn-x1``)."""
+def test_note_refs_a_letter_marker_used_again_leads_to_its_own_note() -> None:
+    """Markers a, b, a: the second "a" leads to a's note (``fn-x1``, as ``collect_notes``
+    names it), not to the note of the marker met last."""
     refs = NoteRefs()
     first_a, b, second_a = refs.refs([("a", 0), ("b", 1), ("a", 2)])
     assert (first_a.footnote_id, b.footnote_id) == ("fn-x1", "fn-x2")
-    assert (second_a.footnote_id, second_a.ref_id) == ("fn-x2", "fnref-x2-2")
+    assert (second_a.footnote_id, second_a.ref_id) == ("fn-x1", "fnref-x1-2")
 
 
 def test_collect_notes_in_order_of_first_use() -> None:
