@@ -49,3 +49,19 @@ def shown(value: object, limit: int = 60) -> str:
     """A value as a message may print it: quoted, control characters escaped, cut short."""
     text = repr(value) if isinstance(value, str) else f"{value!r} (not text)"
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# Symbols ``symbol_path`` found valid: a page's links make the same paths again and again
+# (140 a document), and looking a symbol up costs a fraction of matching it
+_VALID: set[str] = set()
+
+
+def symbol_path(symbol: str) -> str:
+    """``symbol``, to be made a path or URL: a symbol the grammar refuses never gets this
+    far (it is refused naming its file when read), so one here is a bug, stopped before
+    anything is written."""
+    if symbol not in _VALID:
+        if not is_valid_symbol(symbol):
+            raise ValueError(f"{shown(symbol)} is not a UN document symbol: it cannot become a path")
+        _VALID.add(symbol)
+    return symbol

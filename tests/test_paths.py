@@ -18,6 +18,8 @@ from build_scripts.build import Generated, write_tree
 from build_scripts.bundle import OFFLINE_INDEX, main, write_bundle
 from build_scripts.errors import SourceError
 from build_scripts.paths import check_relative, is_inside, path_problem, safe_join
+from build_scripts.writers.json_export import record_path
+from build_scripts.writers.urls import akn_path, compare_path, page_path
 
 CLEAN = ["index.md", "A/RES/56/145.md", "data/akn/A/RES/56/145.xml", "compare/A-RES-1-1--A-RES-2-1.md", "a..b/c"]
 ESCAPES = {
@@ -80,6 +82,16 @@ def test_write_tree_writes_nothing_outside(tmp_path):
     with pytest.raises(SourceError):
         write_tree(out, [(str(tmp_path / "absolute.md"), "pwned")])
     assert not (tmp_path / "absolute.md").exists()
+
+
+@pytest.mark.parametrize("path_of", [page_path, akn_path, record_path, lambda s: compare_path("A/RES/1/1", s)])
+def test_paths_are_made_of_symbols_only(path_of):
+    """The second line of defence: a symbol that got past the check at the source never
+    becomes a path."""
+    assert "A/RES/56/145" in path_of("A/RES/56/145") or "A-RES-56-145" in path_of("A/RES/56/145")
+    for symbol in ("../../x", "/etc/x", "", "A/RES/1\x00"):
+        with pytest.raises(ValueError, match="is not a UN document symbol"):
+            path_of(symbol)
 
 
 def hook_config(site: Path) -> MkDocsConfig:
