@@ -42,7 +42,7 @@ import numpy  # noqa: E402, F401  loaded up front: a one-time import is no per-d
 
 from benchmarks import search_bench  # noqa: E402
 from benchmarks.make_corpus import make_corpus  # noqa: E402
-from build_scripts.build import generate, write_files  # noqa: E402
+from build_scripts.build import generate, write_files, write_tree  # noqa: E402
 from build_scripts.bundle import OFFLINE_INDEX, write_bundle  # noqa: E402
 from build_scripts.cache import ConversionCache  # noqa: E402
 from build_scripts.pipeline import convert_directory, convert_source  # noqa: E402
@@ -98,9 +98,7 @@ def generated_docs(corpus: Path, work: Path) -> Path:
     alone to build."""
     docs = work / "docs"
     shutil.copytree(ROOT / "docs", docs)
-    for path, content in write_files(convert_directory(corpus)).items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        (docs / path).write_text(content, encoding="utf-8")
+    write_tree(docs, write_files(convert_directory(corpus)).items())
     return docs
 
 

@@ -20,6 +20,7 @@ import networkx as nx
 from .cache import ConversionCache
 from .model import Document
 from .parallel import split_work
+from .paths import safe_join
 from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
 from .settings import load_settings
 from .sources import load_sources
@@ -183,8 +184,9 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -
 
     def meanwhile() -> None:
         write_tree(directory, collection_file_items(collection, directory_urls))
-        (directory / DOCUMENTS_LINES).parent.mkdir(parents=True, exist_ok=True)
-        with (directory / DOCUMENTS_LINES).open("w", encoding="utf-8") as lines:
+        lines_path = safe_join(directory, DOCUMENTS_LINES)
+        lines_path.parent.mkdir(parents=True, exist_ok=True)
+        with lines_path.open("w", encoding="utf-8") as lines:
             for doc in collection.documents:
                 record = document_record_json(doc, links, directory_urls, collection.lineage)
                 write_tree(directory, [(record_path(doc.symbol or ""), record)])
@@ -212,9 +214,10 @@ def _write_document_pages(job: tuple[Collection, Path, bool], start: int, stop: 
 
 
 def write_tree(directory: Path, files: Iterable[tuple[str, str]]) -> None:
-    """Files (path under ``directory``, content) written as UTF-8."""
+    """Files (path under ``directory``, content) written as UTF-8; a path that would lead
+    out of ``directory`` is refused (``paths.safe_join``) before anything is written there."""
     for path, content in files:
-        target = directory / path
+        target = safe_join(directory, path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
 

@@ -25,6 +25,9 @@ import time
 import zipfile
 from pathlib import Path
 
+from .errors import SourceError
+from .paths import check_relative, is_inside
+
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can hold
 OFFLINE_INDEX = "search/offline_index.json"  # written by the hook; not part of the website
 # The website's files a page opened from a file cannot use
@@ -73,6 +76,21 @@ def _material_worker(site: Path) -> str:
     return found[0].relative_to(site).as_posix()
 
 
+def bundled_files(site: Path) -> list[tuple[str, Path]]:
+    """The site's files to zip, each with its name in the bundle, sorted. A name that would
+    unpack outside the bundle's folder (``..``, a backslash, a drive) or a file that is a
+    link to outside the site is refused (an error naming it): the zip never carries a
+    file from elsewhere, nor one that lands elsewhere."""
+    files = []
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        name = check_relative(path.relative_to(site).as_posix(), "the bundle")
+        if not is_inside(site, path):
+            raise SourceError(name, f"refused to bundle: a link to a file outside {site}")
+        if not name.startswith(LEFT_OUT):
+            files.append((name, path))
+    return files
+
+
 def write_bundle(site: Path, target: Path) -> int:
     """The offline bundle of a website built by ``mkdocs build``; returns its files."""
     epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", ZIP_EPOCH)), ZIP_EPOCH)
@@ -81,9 +99,9 @@ def write_bundle(site: Path, target: Path) -> int:
     if not index.is_file():
         raise SystemExit(f"{site}: no {OFFLINE_INDEX} (build the site with the project's hook first)")
     worker = _material_worker(site)
+    files = bundled_files(site)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
-    files = sorted(p for p in site.rglob("*") if p.is_file())
     written = 0
 
     def add(name: str, data: bytes) -> None:
@@ -93,10 +111,7 @@ def write_bundle(site: Path, target: Path) -> int:
         archive.writestr(info, data)
 
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        for path in files:
-            name = path.relative_to(site).as_posix()
-            if name.startswith(LEFT_OUT):
-                continue
+        for name, path in files:
             if name.endswith(".html"):
                 add(name, offline_page(path.read_text(encoding="utf-8"), worker).encode("utf-8"))
             else:
@@ -111,7 +126,11 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print("usage: python -m build_scripts.bundle SITE_DIR ZIP", file=sys.stderr)
         return 2
-    count = write_bundle(Path(argv[0]), Path(argv[1]))
+    try:
+        count = write_bundle(Path(argv[0]), Path(argv[1]))
+    except SourceError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     print(f"{argv[1]}: {count} files")
     return 0
 

@@ -32,6 +32,7 @@ from build_scripts.build import Generated, begin
 from build_scripts.bundle import OFFLINE_INDEX
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError
+from build_scripts.paths import check_relative, safe_join
 from build_scripts.settings import load_settings
 from build_scripts.writers.codebook import DATA_README, fill_sizes, load_codebook, render_readme
 from build_scripts.writers.search_index import with_paragraph_entries, without_pages_of
@@ -189,13 +190,19 @@ def _inclusion(path: str) -> InclusionLevel:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files, in
     ``build.reading_order`` (MkDocs reads the pages in this order), written already or
-    still being written."""
+    still being written. MkDocs writes each where its path says: a path that would lead
+    out of the site stops the build first (``paths.check_relative``)."""
     generated: Generated = _built["generated"]
+    running: deferred.DeferredBuild | None = _built.get("deferred")
+    try:
+        for path in [*generated.files, *(running.pending if running is not None else [])]:
+            check_relative(path, config.site_dir)
+    except SourceError as err:
+        raise PluginError(f"cannot build the collection: {err}") from None
     for path, content in generated.files.items():
         file = GeneratedFile.generated(config, path, content=content, inclusion=_inclusion(path))
         file.unchanged = path in generated.unchanged
         files.append(file)
-    running: deferred.DeferredBuild | None = _built.get("deferred")
     for path in running.pending if running is not None else []:
         later = DeferredFile.generated(config, path, content="", inclusion=_inclusion(path))
         later.deferred_build = running
@@ -251,7 +258,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             search_engine.write_index(site, generated.search_entries)
         except Exception as err:  # the Pagefind binary missing or failing: say so, no traceback
             raise PluginError(f"cannot index the site for search (Pagefind): {err}") from None
-        offline = site / OFFLINE_INDEX
+        offline = _site_file(site, OFFLINE_INDEX)
         offline.parent.mkdir(parents=True, exist_ok=True)
         offline.write_text(index.generate_search_index(None), encoding="utf-8")
         index.entries = []
@@ -263,10 +270,10 @@ def on_post_build(config: MkDocsConfig) -> None:
 def _finish_data(site: Path, collection_name: str) -> None:
     """The data's codebook beside the files (``data/README.md``), and the Data page's
     sizes from the files as written; before the site is indexed and bundled."""
-    readme = site / DATA_README
+    readme = _site_file(site, DATA_README)
     readme.parent.mkdir(parents=True, exist_ok=True)
     readme.write_text(render_readme(load_codebook(), collection_name), encoding="utf-8")
-    page = site / "data" / "index.html"
+    page = _site_file(site, "data/index.html")
     if not page.exists():
         return
 
@@ -278,6 +285,15 @@ def _finish_data(site: Path, collection_name: str) -> None:
         return (found.stat().st_size, 1) if found.is_file() else None
 
     page.write_text(fill_sizes(page.read_text(encoding="utf-8"), size_of), encoding="utf-8")
+
+
+def _site_file(site: Path, path: str) -> Path:
+    """Where the hook writes a file of the site: inside it (``paths.safe_join``: not through
+    a link leading out), or the build stops saying so."""
+    try:
+        return safe_join(site, path)
+    except SourceError as err:
+        raise PluginError(f"cannot finish the site: {err}") from None
 
 
 def on_shutdown() -> None:

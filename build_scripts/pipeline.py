@@ -19,6 +19,7 @@ from .readers import choose_reader, office, pdf
 from .settings import CollectionSettings
 from .sources import Source, load_sources
 from .structure import build_document
+from .symbols import check_symbol
 from .transforms.chronology import document_events, merge_events
 from .transforms.citations import Catalogue, load_catalogue
 from .transforms.fidelity import FidelityReport, check_fidelity
@@ -99,6 +100,7 @@ def convert_source(source: Source, complete: bool = True) -> Converted:
         text = source.text
         raw = choose_reader(text, source.name).read(text, source.name)
     doc = build_document(raw, source.sidecar, source.notes)
+    check_symbol(doc.symbol, source.name)  # it becomes paths, URLs and anchors
     report = check_fidelity(text, doc)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))

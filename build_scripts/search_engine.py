@@ -20,6 +20,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .paths import safe_join
+
 ENGINE_KEY = "search_engine"  # in mkdocs.yml's extra: "pagefind" (default) or "lunr"
 WORKER = "assets/un-search-worker.js"
 SYMBOLS = "search/symbols.json"
@@ -88,6 +90,7 @@ def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
             return int(found.get("page_count", 0))
 
     pages = asyncio.run(index())
-    (site / SYMBOLS).parent.mkdir(parents=True, exist_ok=True)
-    (site / SYMBOLS).write_text(symbols_json(entries), encoding="utf-8")
+    symbols = safe_join(site, SYMBOLS)
+    symbols.parent.mkdir(parents=True, exist_ok=True)
+    symbols.write_text(symbols_json(entries), encoding="utf-8")
     return pages

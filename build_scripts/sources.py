@@ -15,6 +15,7 @@ import yaml
 
 from .errors import SourceError
 from .settings import SETTINGS_FILE
+from .symbols import check_symbol
 
 TEXT_SUFFIXES = (".txt", ".md")
 PDF_SUFFIX = ".pdf"
@@ -113,6 +114,8 @@ def load_sidecar(path: Path) -> dict[str, Any]:
             raise SourceError(path.name, f"unknown field {key!r} (allowed: {', '.join(sorted(SIDECAR_FIELDS))})")
         if not isinstance(entry, dict) or "value" not in entry or not str(entry.get("why", "")).strip():
             raise SourceError(path.name, f"field {key!r} needs a 'value' and a non-empty 'why'")
+        if key == "symbol":
+            check_symbol(entry["value"], path.name, "sidecar")
         facts[key] = entry
     return facts
 

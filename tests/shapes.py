@@ -164,3 +164,41 @@ def pdf_text_with_masthead() -> str:
     ]
     body = pdf_text(_DEFAULT).replace("A/RES/59/194\n2\n", "2 A/RES/59/194\n")
     return "\n".join(masthead) + "\n" + body
+
+
+def yaml_quoted(value: str) -> str:
+    """``value`` as a YAML double-quoted string: escapes (``\\0``, ``\\n``, ``\\u0410``)
+    reach the value as the characters they stand for."""
+    return '"' + value.encode("unicode_escape").decode("ascii").replace('"', '\\"') + '"'
+
+
+def markdown_export(symbol: str) -> str:
+    """A resolution exported to Markdown (``readers.markdown_export``) whose text states
+    no symbol and no number: the front matter's ``symbol`` is the document's."""
+    return f"""---
+symbol: {yaml_quoted(symbol)}
+title: "International Day of Hostile Paths"
+date: "2025-11-26"
+---
+
+United Nations
+
+General Assembly Distr.: General
+
+Resolution adopted by the General Assembly on 26 November 2025
+
+International Day of Hostile Paths
+
+The General Assembly,
+
+Recalling its resolution 53/199 of 15 December 1998 on the proclamation of international years,
+
+1. Decides to proclaim 1 April the International Day of Hostile Paths;
+
+2. Invites all Member States to observe the Day.
+"""
+
+
+def symbol_sidecar(symbol: str) -> str:
+    """A sidecar (``<name>.meta.yaml``) stating ``symbol``."""
+    return f"symbol:\n  value: {yaml_quoted(symbol)}\n  why: stated by whoever sent the file\n"

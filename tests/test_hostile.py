@@ -1,17 +1,22 @@
 """Source text is text: markup, template syntax and attribute syntax in a source render
-literally, inject nothing and break no page (end to end through MkDocs)."""
+literally, inject nothing and break no page (end to end through MkDocs). A source's
+symbol is a symbol: one that would lead a page out of the output is refused, with the
+file named, and nothing is written outside the output (the converter's command line and
+MkDocs)."""
 
 from __future__ import annotations
 
 import html as html_lib
 import json
 import re
+from pathlib import Path
 
 import pytest
 
 from . import shapes
 from .conftest import run_mkdocs, write_sources
 from .htmlcheck import index_page
+from .test_cli import run_cli
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -94,3 +99,77 @@ def test_the_paragraph_structure_is_unchanged(hostile_site):
     assert not any(
         e.tag in ("h1", "h2", "blockquote", "ul", "ol") and "item?" in e.attrs.get("id", "") for e in page.elements
     )
+
+
+# -- symbols that would lead out of the output ------------------------------------------
+
+# front matter symbols of a Markdown export; "{tmp}" is the test's own directory, so that
+# an absolute path that got through would land where the test can see it
+ESCAPING_SYMBOLS = {
+    "climbs out of the output": "../escaped/A",
+    "climbs out of its parent": "../../escaped/A",
+    "absolute": "{tmp}/escaped/A",
+    "backslashes": "..\\..\\escaped\\A",
+    "NUL": "A/RES/80\x00/../../../escaped/A",
+    "newline": "A/RES/80/1\n../../escaped/A",
+    "percent-encoded": "%2e%2e/%2e%2e/escaped/A",
+    "query and fragment": "A/RES/80/1?x=../../escaped#A",
+    "empty segments": "A//..//..//escaped/A",
+    "very long": "/".join(["A", *["RES"] * 30, *[".."] * 31, "..", "..", "escaped", "A"]),
+}
+
+
+def files_outside(root: Path, *inside: Path) -> list[Path]:
+    """Every file under ``root`` that is in none of the directories ``inside``."""
+    return sorted(p for p in root.rglob("*") if p.is_file() and not any(p.is_relative_to(d) for d in inside))
+
+
+@pytest.mark.parametrize("symbol", ESCAPING_SYMBOLS.values(), ids=ESCAPING_SYMBOLS.keys())
+def test_the_converter_refuses_a_front_matter_symbol_that_leads_out(tmp_path, symbol):
+    symbol = symbol.replace("{tmp}", str(tmp_path))
+    sources = write_sources(tmp_path / "sources", {"hostile.md": shapes.markdown_export(symbol)})
+    result = run_cli("--sources", str(sources), "--out", str(tmp_path / "build" / "out"))
+    assert result.returncode == 2, result.stdout
+    assert "hostile.md: " in result.stderr
+    assert "is not a UN document symbol (e.g. A/RES/56/145" in result.stderr
+    assert "fix the front matter" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert files_outside(tmp_path, sources) == []
+
+
+@pytest.mark.parametrize("symbol", ["../../escaped/B", "{tmp}/escaped/B", "A/RES/1\x00"])
+def test_the_converter_refuses_a_sidecar_symbol_that_leads_out(tmp_path, symbol):
+    symbol = symbol.replace("{tmp}", str(tmp_path))
+    sources = write_sources(
+        tmp_path / "sources", {"r.md": shapes.markdown_report(), "r.meta.yaml": shapes.symbol_sidecar(symbol)}
+    )
+    result = run_cli("--sources", str(sources), "--out", str(tmp_path / "build" / "out"))
+    assert result.returncode == 2, result.stdout
+    assert "r.meta.yaml: " in result.stderr and "is not a UN document symbol" in result.stderr
+    assert "fix the sidecar" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert files_outside(tmp_path, sources) == []
+
+
+@pytest.mark.parametrize("symbol", ["../escaped/A", "{tmp}/escaped/A"], ids=["climbs out", "absolute"])
+def test_mkdocs_refuses_a_symbol_that_leads_out_and_writes_nothing(tmp_path, monkeypatch, symbol):
+    monkeypatch.setenv("UN_DOCS_CACHE", "off")  # converted now, not taken from an earlier build
+    symbol = symbol.replace("{tmp}", str(tmp_path))
+    sources = write_sources(tmp_path / "sources", {"hostile.md": shapes.markdown_export(symbol)})
+    site = tmp_path / "build" / "site"
+    result = run_mkdocs(site, sources=sources)
+    assert result.returncode != 0
+    assert "hostile.md: " in result.stderr and "is not a UN document symbol" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert files_outside(tmp_path, sources) == []
+    assert not (site / "index.html").exists()
+
+
+def test_a_real_front_matter_symbol_still_builds(tmp_path):
+    """The refusals above are the symbol's: the same export with a real symbol converts."""
+    sources = write_sources(tmp_path / "sources", {"export.md": shapes.markdown_export("A/RES/80/999")})
+    out = tmp_path / "build" / "out"
+    result = run_cli("--sources", str(sources), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "A/RES/80/999.md").is_file() and (out / "data/akn/A/RES/80/999.xml").is_file()
+    assert files_outside(tmp_path, sources, out) == []

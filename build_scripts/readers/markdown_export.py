@@ -22,6 +22,7 @@ import yaml
 from ..model import LogEntry
 from ..repairs.marker_search import Wanted, put_back_markers
 from ..repairs.markers import sentinel
+from ..symbols import check_symbol
 from .base import Block, RawDocument, RawNote
 from .markdown_like import PAGE_BREAK_RE, numbered_line_groups
 
@@ -71,6 +72,8 @@ def read(text: str, source_file: str) -> RawDocument:
         for key, fact in FRONT_MATTER_FACTS.items()
         if facts.get(key) not in (None, "")
     }
+    if "symbol" in raw.facts:  # refused here, named as the front matter's, not only once settled
+        check_symbol(raw.facts["symbol"]["value"], source_file, "front matter")
     body: list[tuple[int, str]] = []
     index = start
     while index < len(lines):

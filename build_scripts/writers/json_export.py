@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from ..model import Document, Paragraph, Reference
+from ..symbols import symbol_path
 from ..transforms.lineage import Counterpart, ParagraphLineage
 from ..transforms.links import LinkIndex
 from .urls import page_path, site_url
@@ -125,7 +126,7 @@ DOCUMENTS_LINES = "data/documents.jsonl"
 
 def record_path(symbol: str) -> str:
     """Where a document's record lives: its symbol as a path, like its page."""
-    return f"data/documents/{symbol}.json"
+    return f"data/documents/{symbol_path(symbol)}.json"
 
 
 def document_record_json(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import posixpath
 
+from ..symbols import symbol_path
+
 HOME_PAGE = "index.md"
 COLLECTION_PAGE = "documents/index.md"
 REFERENCES_PAGE = "references/index.md"
@@ -12,17 +14,17 @@ REFERENCES_PAGE = "references/index.md"
 
 def page_path(symbol: str) -> str:
     """A document's Markdown file: its symbol as a path (``A/RES/56/145.md``)."""
-    return f"{symbol}.md"
+    return f"{symbol_path(symbol)}.md"
 
 
 def akn_path(symbol: str) -> str:
     """Where a document's Akoma Ntoso XML lives: its symbol as a path, like its page."""
-    return f"data/akn/{symbol}.xml"
+    return f"data/akn/{symbol_path(symbol)}.xml"
 
 
 def compare_path(old_symbol: str, new_symbol: str) -> str:
     """The page comparing two documents: ``compare/A-RES-56-145--A-RES-58-166.md``."""
-    return f"compare/{old_symbol.replace('/', '-')}--{new_symbol.replace('/', '-')}.md"
+    return f"compare/{symbol_path(old_symbol).replace('/', '-')}--{symbol_path(new_symbol).replace('/', '-')}.md"
 
 
 def relative(from_page: str, to_page: str, anchor: str | None = None) -> str:
