@@ -22,9 +22,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.corpus_check import load  # noqa: E402
-from build_scripts.errors import SourceError  # noqa: E402
-from build_scripts.pipeline import convert_source  # noqa: E402
+from benchmarks.corpus_check import load
+from build_scripts.errors import SourceError
+from build_scripts.pipeline import convert_source
 
 
 def record(path: Path) -> str:
