@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts.errors import SourceError
 from build_scripts.model import Document, Paragraph
-from build_scripts.pipeline import convert_source
+from build_scripts.pipeline import read_source
 from build_scripts.sources import Source, decode
 
 _FURNITURE_RE = re.compile(r"\b\d{2}-\d{5}\b|\b\d{1,3}/\d{1,3} \d{2}-\d{5}|\*\d{7}\*")
@@ -136,11 +136,10 @@ def main() -> None:
     for path in files:
         started = time.process_time()
         try:
-            converted = convert_source(load(path), complete=False)
-            found = problems_of(converted.document, path)
+            document, _ = read_source(load(path))
+            found = problems_of(document, path)
         except SourceError as err:
             found = [f"error: {err.message[:160]}"]
-            converted = None
         if path.suffix == ".pdf":
             pdf_seconds += time.process_time() - started
             pdf_pages += _pages(path)

@@ -41,7 +41,6 @@ def main() -> None:
         make_corpus(count, Path(work))
         collection = convert_directory(Path(work))
     docs, links = collection.documents, collection.links
-    assert links is not None
 
     def graph():  # type: ignore[no-untyped-def]
         return citation_graph(docs, links, citation_rows(docs, links))

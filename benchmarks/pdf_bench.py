@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts.pdf_layout import read_pdf
-from build_scripts.pipeline import convert_source
+from build_scripts.pipeline import read_source
 from build_scripts.sources import Source
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"
@@ -38,7 +38,7 @@ def main() -> None:
         layout = min(layout, time.process_time() - started)
         started = time.process_time()
         for name, data in files:
-            convert_source(Source(name, "", {}, [], data), complete=False)
+            read_source(Source(name, "", {}, [], data))
         conversion = min(conversion, time.process_time() - started)
     print(f"PDF: {len(files)} files, {pages} pages (best of {args.repeat}, process time)")
     print(f"  layout      {1000 * layout / pages:6.1f} ms per page")

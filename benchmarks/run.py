@@ -45,7 +45,7 @@ from benchmarks.make_corpus import make_corpus  # noqa: E402
 from build_scripts.build import generate, write_files, write_tree  # noqa: E402
 from build_scripts.bundle import OFFLINE_INDEX, write_bundle  # noqa: E402
 from build_scripts.cache import ConversionCache  # noqa: E402
-from build_scripts.pipeline import convert_directory, convert_source  # noqa: E402
+from build_scripts.pipeline import convert_directory, read_source  # noqa: E402
 from build_scripts.readers import choose_reader  # noqa: E402
 from build_scripts.sources import load_sources  # noqa: E402
 from build_scripts.structure import build_document  # noqa: E402
@@ -78,7 +78,7 @@ def stages(corpus: Path) -> dict[str, float]:
     start = time.perf_counter()
     for source in load_sources(corpus):
         if source.data is not None:  # a PDF or an office file: read with its conversion
-            convert_source(source, complete=False)
+            read_source(source)
             continue
         build_document(
             choose_reader(source.text, source.name).read(source.text, source.name), source.sidecar, source.notes

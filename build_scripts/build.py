@@ -21,7 +21,7 @@ from .cache import ConversionCache
 from .model import Document
 from .parallel import split_work
 from .paths import safe_join
-from .pipeline import Collection, add_cached_lineage, add_events, convert_sources, source_keys
+from .pipeline import Collection, add_cached_lineage, convert_sources, source_keys
 from .settings import load_settings
 from .sources import load_sources
 from .transforms.lineage import ComparedParagraph, compare_documents
@@ -113,22 +113,23 @@ def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) ->
     loaded = load_sources(sources)
     settings = load_settings(sources)
     keys = source_keys(loaded, cache)
-    begun = Begun(Collection(), directory_urls, None, last=f"last-output-{directory_urls}")
+    last = f"last-output-{directory_urls}"
+    key = previous_key = None
+    previous: Generated | None = None
     if cache is not None:
-        begun.key = cache.collection_key([*keys, settings.digest()], directory_urls)
-        found = cache.get(begun.key)
+        key = cache.collection_key([*keys, settings.digest()], directory_urls)
+        found = cache.get(key)
         if isinstance(found, Generated):
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
-        previous_key = cache.peek(begun.last)
-        begun.previous_key = previous_key if isinstance(previous_key, str) else None
-        earlier = cache.peek(begun.previous_key) if begun.previous_key else None
-        begun.previous = earlier if isinstance(earlier, Generated) else None
+        remembered = cache.peek(last)
+        previous_key = remembered if isinstance(remembered, str) else None
+        earlier = cache.peek(previous_key) if previous_key else None
+        previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        begun.collection = convert_sources(loaded, cache, keys, lineage=False)
-    begun.collection.settings = settings
-    log_conversion(begun.collection)
-    return begun
+        collection = convert_sources(loaded, cache, keys, lineage=False, settings=settings)
+    log_conversion(collection)
+    return Begun(collection, directory_urls, previous, key, previous_key, last)
 
 
 def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cache: ConversionCache | None) -> Generated:
@@ -177,19 +178,20 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -
     are 330 MB of Markdown and JSON, twice that as Python strings; held together with the
     model they took the conversion to 1.7 GB. Returns the number of documents."""
     begun = begin(sources, directory_urls, None)
-    assert isinstance(begun, Begun)
+    assert isinstance(begun, Begun), "without a cache, a build is always converted"
     collection = begun.collection
     links = collection.links
-    assert links is not None
+    outputs = output_plan(collection, directory_urls)
 
     def meanwhile() -> None:
-        write_tree(directory, collection_file_items(collection, directory_urls))
+        for _, make in outputs.collection_makers():
+            write_tree(directory, make().items())
         lines_path = safe_join(directory, DOCUMENTS_LINES)
         lines_path.parent.mkdir(parents=True, exist_ok=True)
         with lines_path.open("w", encoding="utf-8") as lines:
             for doc in collection.documents:
                 record = document_record_json(doc, links, directory_urls, collection.lineage)
-                write_tree(directory, [(record_path(doc.symbol or ""), record)])
+                write_tree(directory, [(record_path(doc.symbol), record)])
                 lines.writelines(documents_lines([record]))
         write_tree(directory, [(DOCUMENTS_INDEX, documents_index(collection.documents, directory_urls))])
 
@@ -201,7 +203,6 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -
 
 def _write_document_pages(job: tuple[Collection, Path, bool], start: int, stop: int) -> dict[str, None]:
     collection, directory, directory_urls = job
-    assert collection.links is not None
     pages = render_documents(
         collection.documents[start:stop],
         collection.links,
@@ -227,9 +228,7 @@ def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
     events, lineage."""
     collection = begun.collection
     with paused_gc():
-        add_events(collection, cache)
         add_cached_lineage(collection, cache)
-        assert collection.links is not None
         rendered = render_output(collection, begun.directory_urls, begun.previous)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
     return finish(begun, rendered, entries, cache)
@@ -239,11 +238,6 @@ def unchanged_since(files: dict[str, str], previous: Generated | None) -> frozen
     """The files whose content is the previous build's (``mkdocs serve --dirty`` skips them)."""
     before = previous.files if previous is not None else {}
     return frozenset(path for path, content in files.items() if before.get(path) == content)
-
-
-def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
-    """Every generated page and data file of a converted collection."""
-    return render_output(collection, directory_urls).files
 
 
 @dataclass
@@ -284,8 +278,7 @@ def plan_page(
 ) -> bool:
     """One document into ``plan``: whether its page is taken from ``previous`` (its
     paragraphs' lineage must be known)."""
-    assert collection.links is not None
-    path = page_path(doc.symbol or "")
+    path = page_path(doc.symbol)
     if collection.keys:
         plan.page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
         if previous is not None and previous.page_keys.get(path) == plan.page_keys[path] and path in previous.files:
@@ -301,13 +294,19 @@ def plan_records(plan: PagePlan, previous: Generated | None) -> None:
         plan.records_before = {path: previous.records[path] for path in plan.kept if path in previous.records}
 
 
+def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page and data file of a converted collection, in memory."""
+    return render_output(collection, directory_urls).files
+
+
 def render_output(collection: Collection, directory_urls: bool, previous: Generated | None = None) -> Rendered:
     """Every generated file: the document pages not taken from ``previous`` rendered in
     worker processes, the collection-wide files meanwhile here."""
     plan = plan_pages(collection, previous)
+    outputs = output_plan(collection, directory_urls)
 
     def meanwhile() -> tuple[dict[str, str], dict[str, str]]:
-        files = collection_files(collection, directory_urls)
+        files = {path: content for _, make in outputs.collection_makers() for path, content in make().items()}
         records, data = document_records(collection, directory_urls, plan.records_before)
         files.update(data)
         return files, records
@@ -315,46 +314,50 @@ def render_output(collection: Collection, directory_urls: bool, previous: Genera
     job = (collection, plan.todo, directory_urls)
     rendered, (rest, records) = split_work(_document_pages, job, len(plan.todo), meanwhile)
     files = {**plan.kept, **rendered, **rest}
-    files = {path: files[path] for path in reading_order(collection, directory_urls)}
+    files = {path: files[path] for path in outputs.paths()}
     return Rendered(files, plan.page_keys, records, len(plan.kept))
 
 
 def _document_pages(job: tuple[Collection, list[Document], bool], start: int, stop: int) -> dict[str, str]:
     collection, todo, directory_urls = job
-    assert collection.links is not None
     return render_documents(
         todo[start:stop], collection.links, collection.lineage, collection.comparisons, directory_urls=directory_urls
     )
 
 
-def collection_files(collection: Collection, directory_urls: bool) -> dict[str, str]:
-    """The collection-wide pages and data that do not read lineage: the list of documents,
-    references, comparisons, chronology and fidelity."""
-    return dict(collection_file_items(collection, directory_urls))
+@dataclass(frozen=True)
+class OutputPlan:
+    """Every generated file, in the one order MkDocs is given them and reads the pages (and
+    a deferred build sends them): the collection-wide pages, each document's page, the
+    collection's data files (the tables, XML and network read lineage: made after every
+    page's), then the documents' records and the files made of them. Every kind of build
+    (in memory, into a directory, the deferred process) takes its files from this plan,
+    so their output is the same (Material's search index lists pages in this order)."""
+
+    pages: list[Maker]  # collection-wide pages
+    documents: list[Document]  # a page each
+    data: list[Maker]  # collection-wide data files
+
+    def collection_makers(self) -> list[Maker]:
+        return [*self.pages, *self.data]
+
+    def paths(self) -> list[str]:
+        order = [path for paths, _ in self.pages for path in paths]
+        order += [page_path(doc.symbol) for doc in self.documents]
+        order += [path for paths, _ in self.data for path in paths]
+        return [*order, *data_paths(self.documents)]
 
 
-def collection_file_items(collection: Collection, directory_urls: bool) -> Iterator[tuple[str, str]]:
-    """``collection_files`` a maker at a time: written as they come, they are never all in
-    memory (70 MB at 5,000 documents, three times that while they are made)."""
-    for _, make in collection_file_makers(collection, directory_urls):
-        yield from make().items()
-
-
-def reading_order(collection: Collection, directory_urls: bool) -> list[str]:
-    """Every generated file's path, in the order MkDocs is given them and reads the pages
-    (and a deferred build sends them): the collection-wide pages, the document pages, the
-    data files, the documents' records. One order for every kind of build, so that their output
-    (Material's search index lists pages in this order) is the same."""
+def output_plan(collection: Collection, directory_urls: bool) -> OutputPlan:
     makers = collection_file_makers(collection, directory_urls)
-    order = [path for paths, _ in makers for path in paths if path.endswith(".md")]
-    order += [page_path(doc.symbol or "") for doc in collection.documents]
-    order += [path for paths, _ in makers for path in paths if not path.endswith(".md")]
-    return [*order, *data_paths(collection)]
+    pages = [maker for maker in makers if maker[0][0].endswith(".md")]
+    data = [maker for maker in makers if not maker[0][0].endswith(".md")]
+    return OutputPlan(pages, collection.documents, data)
 
 
-def data_paths(collection: Collection) -> list[str]:
+def data_paths(documents: list[Document]) -> list[str]:
     """The documents as data: each record, all as JSON Lines, the index."""
-    return [*(record_path(doc.symbol or "") for doc in collection.documents), DOCUMENTS_LINES, DOCUMENTS_INDEX]
+    return [*(record_path(doc.symbol) for doc in documents), DOCUMENTS_LINES, DOCUMENTS_INDEX]
 
 
 Maker = tuple[list[str], Callable[[], dict[str, str]]]
@@ -367,7 +370,6 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
     deferred build has yet to send. The collection must be linked, its events found."""
     documents, fidelity = collection.documents, collection.fidelity
     links, events = collection.links, collection.events
-    assert links is not None and events is not None, "add_findings and add_events first"
 
     def one(path: str, make: Callable[[], str]) -> Maker:
         return [path], lambda: {path: make()}
@@ -377,7 +379,7 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
 
     def compare(old: Document, new: Document) -> list[ComparedParagraph]:
         """Once a pair: its compare page and the series page both count its rows."""
-        key = (old.symbol or "", new.symbol or "")
+        key = (old.symbol, new.symbol)
         if key not in compared:
             compared[key] = compare_documents(old, new)
         return compared[key]
@@ -397,7 +399,7 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
     ]
     makers += [
         one(
-            compare_path(old.symbol or "", new.symbol or ""),
+            compare_path(old.symbol, new.symbol),
             functools.partial(lambda a, b: render_comparison_page(a, b, directory_urls, compare(a, b)), old, new),
         )
         for old, new in collection.comparisons
@@ -436,10 +438,10 @@ def _akn_makers(documents: list[Document], links: LinkIndex) -> list[Maker]:
     """Each document's Akoma Ntoso XML, a batch of documents a maker."""
 
     def make(batch: list[Document]) -> dict[str, str]:
-        return {akn_path(doc.symbol or ""): akn_document(doc, links) for doc in batch}
+        return {akn_path(doc.symbol): akn_document(doc, links) for doc in batch}
 
     batches = [documents[start : start + AKN_BATCH] for start in range(0, len(documents), AKN_BATCH)]
-    return [([akn_path(doc.symbol or "") for doc in batch], functools.partial(make, batch)) for batch in batches]
+    return [([akn_path(doc.symbol) for doc in batch], functools.partial(make, batch)) for batch in batches]
 
 
 def document_records(
@@ -448,14 +450,13 @@ def document_records(
     """Each document's record (taken from ``records_before`` when its page's inputs are
     unchanged), by its page; and the data files made of them (``data_paths``)."""
     links = collection.links
-    assert links is not None
     records = {}
     files = {}
     for doc in collection.documents:
-        path = page_path(doc.symbol or "")
+        path = page_path(doc.symbol)
         found = records_before.get(path)
         records[path] = found or document_record_json(doc, links, directory_urls, collection.lineage)
-        files[record_path(doc.symbol or "")] = records[path]
+        files[record_path(doc.symbol)] = records[path]
     files[DOCUMENTS_LINES] = "".join(documents_lines(records.values()))
     files[DOCUMENTS_INDEX] = documents_index(collection.documents, directory_urls)
     return records, files

@@ -29,15 +29,15 @@ from . import parallel
 from .build import (
     Begun,
     Generated,
+    OutputPlan,
     PagePlan,
     Rendered,
-    collection_file_makers,
     document_records,
     finish,
+    output_plan,
     paused_gc,
     plan_page,
     plan_records,
-    reading_order,
     render_begun,
 )
 from .cache import ConversionCache
@@ -186,7 +186,8 @@ def start(begun: Begun, cache: ConversionCache | None) -> Generated | DeferredBu
     finally:
         _inherited = None
     sending.close()
-    return DeferredBuild(begun, reading_order(collection, begun.directory_urls), cache, receiving, process)
+    paths = output_plan(collection, begun.directory_urls).paths()
+    return DeferredBuild(begun, paths, cache, receiving, process)
 
 
 def _widen(connection: Connection) -> None:
@@ -200,56 +201,57 @@ def _widen(connection: Connection) -> None:
 
 
 def _render_rest() -> None:
-    """In the forked process: the files in ``reading_order``, then the tail; on failure,
-    the traceback."""
+    """In the forked process: the files of the build's ``OutputPlan``, in its order, then
+    the tail; on failure, the traceback."""
     assert _inherited is not None
     begun, remembered_before, sending = _inherited
     try:
         parallel.work_alone()  # the other core renders MkDocs's pages
         collection = begun.collection
-        assert collection.links is not None
-        # in reading_order: the collection-wide pages (several pages a message) ...
-        makers = collection_file_makers(collection, begun.directory_urls)
-        for paths, make in makers:
-            if paths[0].endswith(".md"):
-                sending.send(make())
-        # ... each document page, its paragraphs' lineage scored just before it ...
-        run = start_lineage(collection, remembered_before)
-        plan = PagePlan({}, {}, [], {})
-        compares = compare_links(collection.comparisons)
-        labels = PlaceLabels()  # one for all pages, as render_documents keeps for a slice
-        batch: dict[str, str] = {}
-        for doc in collection.documents:
-            run.document(doc)
-            path = page_path(doc.symbol or "")
-            if plan_page(plan, doc, collection, compares, begun.previous):
-                batch[path] = plan.kept[path]
-            else:
-                batch.update(
-                    render_documents(
-                        [doc],
-                        collection.links,
-                        collection.lineage,
-                        collection.comparisons,
-                        labels,
-                        begun.directory_urls,
-                    )
-                )
-            if len(batch) >= _BATCH:
-                sending.send(batch)
-                batch = {}
-        remembered = finish_lineage(collection, run)
-        plan_records(plan, begun.previous)
-        sending.send(batch)  # ... the data files and the documents' records
-        for paths, make in makers:
-            if not paths[0].endswith(".md"):
-                sending.send(make())
+        outputs = output_plan(collection, begun.directory_urls)
+        for _, make in outputs.pages:  # several pages a message
+            sending.send(make())
+        plan, remembered = _send_document_pages(begun, remembered_before, outputs, sending)
+        for _, make in outputs.data:
+            sending.send(make())
         records, data = document_records(collection, begun.directory_urls, plan.records_before)
         sending.send(data)
         entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
-        tail = _Tail(plan.page_keys, records, len(plan.kept), collection.lineage_reused, remembered, entries)
-        sending.send(tail)
+        sending.send(_Tail(plan.page_keys, records, len(plan.kept), collection.lineage_reused, remembered, entries))
     except BaseException:
         sending.send(traceback.format_exc())
     finally:
         sending.close()
+
+
+def _send_document_pages(
+    begun: Begun,
+    remembered_before: dict[bytes, ParagraphLineage] | None,
+    outputs: OutputPlan,
+    sending: Connection,
+) -> tuple[PagePlan, dict[bytes, ParagraphLineage] | None]:
+    """Each document page, its paragraphs' lineage scored just before it; the plan of
+    which pages were kept, and the lineage to remember."""
+    collection = begun.collection
+    run = start_lineage(collection, remembered_before)
+    plan = PagePlan({}, {}, [], {})
+    compares = compare_links(collection.comparisons)
+    labels = PlaceLabels()  # one for all pages, as render_documents keeps for a slice
+    batch: dict[str, str] = {}
+    for doc in outputs.documents:
+        run.document(doc)
+        path = page_path(doc.symbol)
+        if plan_page(plan, doc, collection, compares, begun.previous):
+            batch[path] = plan.kept[path]
+        else:
+            pages = render_documents(
+                [doc], collection.links, collection.lineage, collection.comparisons, labels, begun.directory_urls
+            )
+            batch.update(pages)
+        if len(batch) >= _BATCH:
+            sending.send(batch)
+            batch = {}
+    sending.send(batch)
+    remembered = finish_lineage(collection, run)
+    plan_records(plan, begun.previous)
+    return plan, remembered

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from .cache import ConversionCache
 from .errors import SourceError
@@ -37,36 +37,10 @@ if TYPE_CHECKING:
     import numpy as np
 
 
-@dataclass
-class Collection:
-    documents: list[Document] = field(default_factory=list)
-    # None until ``add_findings``: a deferred build links the collection late
-    links: LinkIndex | None = None
-    # the merged chronology: None until ``add_events`` (a deferred build merges it late)
-    events: list[Event] | None = field(default_factory=list)
-    # each document's own events (None: not found yet), in source order, which merging keeps
-    document_events: dict[str, list[Event] | None] = field(default_factory=dict)
-    fidelity: list[FidelityReport] = field(default_factory=list)
-    lineage: dict[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
-    comparisons: list[tuple[Document, Document]] = field(default_factory=list)
-    # each document's content key (its source's cache key), when built with a cache
-    keys: dict[str, str] = field(default_factory=dict)
-    lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
-    # each document's citations and signatures (None: not found yet), per symbol
-    findings: dict[str, Findings | None] = field(default_factory=dict)
-    series: Series = field(default_factory=lambda: Series({}, {}))
-    settings: CollectionSettings = field(default_factory=CollectionSettings)
-
-    def by_symbol(self) -> dict[str, Document]:
-        return {doc.symbol: doc for doc in self.documents if doc.symbol}
-
-
 @dataclass(frozen=True)
 class Findings:
     """What links and lineage need from one document, found from it alone: its citations
-    and its paragraphs' MinHash signatures. They raise no error on any document, so a
-    build may begin before they are found (``add_findings``; a deferred build finds them
-    beside MkDocs: a third of the conversion's time)."""
+    and its paragraphs' MinHash signatures."""
 
     references: list[Reference]
     signatures: dict[str, np.ndarray]
@@ -75,19 +49,41 @@ class Findings:
 @dataclass(frozen=True)
 class Converted:
     """All that depends on one source alone: its document, the proof of its fidelity,
-    its findings and the events it tells (merged with other documents' later). Findings
-    and events are None when the conversion was asked to leave them for later."""
+    its findings and the events it tells (merged with other documents' later)."""
 
     document: Document
     fidelity: FidelityReport
-    findings: Findings | None
-    events: list[Event] | None
+    findings: Findings
+    events: list[Event]
 
 
-def convert_source(source: Source, complete: bool = True) -> Converted:
-    """One source converted: read, structured, words proven kept; then (unless asked not
-    to: ``complete=False``) its citations, signatures and events found. Unexplained loss
-    or addition is an error naming the file, line and words."""
+@dataclass
+class Collection:
+    """A converted collection, linked and its events merged: everything its pages need
+    but lineage, which a lineage run fills as it scores the documents (``start_lineage``:
+    a deferred build scores a document just before rendering its page)."""
+
+    documents: list[Document]  # by date, then symbol
+    fidelity: list[FidelityReport]  # by source file
+    links: LinkIndex
+    events: list[Event]  # the merged chronology
+    series: Series
+    comparisons: list[tuple[Document, Document]]
+    # each document's paragraph signatures (lineage compares them), by symbol
+    signatures: dict[str, dict[str, np.ndarray]]
+    settings: CollectionSettings = field(default_factory=CollectionSettings)
+    # each document's content key (its source's cache key), when built with a cache
+    keys: dict[str, str] = field(default_factory=dict)
+    lineage: dict[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
+    lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
+
+    def by_symbol(self) -> dict[str, Document]:
+        return {doc.symbol: doc for doc in self.documents}
+
+
+def read_source(source: Source) -> tuple[Document, FidelityReport]:
+    """One source read and structured, its words proven kept: its document and the proof.
+    Unexplained loss or addition is an error naming the file, line and words."""
     if source.data is not None and source.binary_format == "office":
         document = read_office(source.name, source.data)
         text = office_text(document)
@@ -104,8 +100,12 @@ def convert_source(source: Source, complete: bool = True) -> Converted:
     report = check_fidelity(text, doc)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))
-    if not complete:
-        return Converted(doc, report, None, None)
+    return doc, report
+
+
+def convert_source(source: Source) -> Converted:
+    """One source converted (``read_source``), its citations, signatures and events found."""
+    doc, report = read_source(source)
     catalogue = load_catalogue()
     found = find_in(doc, catalogue)
     return Converted(doc, report, found, document_events(doc, catalogue))
@@ -125,17 +125,14 @@ def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[st
     return [cache.key(s.name, s.text, s.sidecar, s.data) if cache else "" for s in sources]
 
 
-def convert_all(
-    sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None, complete: bool = True
-) -> list[Converted]:
+def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None) -> list[Converted]:
     """Every source converted, in order: from the cache when it can, split across the
     cores when there are many to convert. ``keys``: the sources' cache keys, when the
-    caller has them already. Of several bad sources, the first in order is reported.
-    ``complete=False``: findings and events not found now (those cached are kept)."""
+    caller has them already. Of several bad sources, the first in order is reported."""
     keys = keys if keys is not None else source_keys(sources, cache)
     found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
     missing = [sources[i] for i, value in enumerate(found) if not isinstance(value, Converted)]
-    fresh, _ = split_work(_convert_part, (missing, complete), len(missing), lambda: None, minimum=PARALLEL_FROM)
+    fresh, _ = split_work(_convert_part, missing, len(missing), lambda: None, minimum=PARALLEL_FROM)
     at = 0
     for index, value in enumerate(found):
         if isinstance(value, Converted):
@@ -150,12 +147,11 @@ def convert_all(
     return found  # type: ignore[return-value]
 
 
-def _convert_part(job: tuple[list[Source], bool], start: int, stop: int) -> dict[int, Converted | SourceError]:
-    sources, complete = job
+def _convert_part(sources: list[Source], start: int, stop: int) -> dict[int, Converted | SourceError]:
     out: dict[int, Converted | SourceError] = {}
     for number in range(start, stop):
         try:
-            out[number] = convert_source(sources[number], complete)
+            out[number] = convert_source(sources[number])
         except SourceError as err:
             out[number] = err
     return out
@@ -170,103 +166,41 @@ def convert_sources(
     cache: ConversionCache | None = None,
     keys: list[str] | None = None,
     lineage: bool = True,
-    complete: bool = True,
+    settings: CollectionSettings | None = None,
 ) -> Collection:
-    """Every source as a Document, sorted by date then symbol, with what the collection
-    shares: series and comparisons; then links and back-links, the merged chronology and
-    lineage. Unless asked not to (``complete=False``, ``lineage=False``): ``add_findings``,
-    ``add_events`` and ``add_lineage`` may run later, elsewhere (they raise no error on
-    any source: a build may begin before they are known)."""
+    """Every source as a Document, sorted by date then symbol, linked, its events merged
+    into the chronology; with ``lineage`` (else a lineage run fills it later, beside
+    MkDocs: it raises no error on any source) the lineage of every paragraph."""
     keys = keys if keys is not None else source_keys(sources, cache)
-    converted = convert_all(sources, cache, keys, complete)
+    converted = convert_all(sources, cache, keys)
     documents = [c.document for c in converted]
     seen: dict[str, str] = {}
     for doc in documents:
-        assert doc.symbol is not None
         if doc.symbol in seen:
             raise SourceError(doc.source_file, f"symbol {doc.symbol} is also the symbol of {seen[doc.symbol]}")
         seen[doc.symbol] = doc.source_file
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
-    reports = sorted((c.fidelity for c in converted), key=lambda r: r.source_file)
-    content_keys: dict[str, str] = {}
-    if cache is not None:
-        content_keys = {c.document.symbol or "": key for c, key in zip(converted, keys, strict=True)}
     series = series_of(documents)
     collection = Collection(
         documents,
-        None,
-        None,
-        {c.document.symbol or "": c.events for c in converted},
-        reports,
-        comparisons=comparison_pairs(documents, series.previous),
-        keys=content_keys,
-        findings={c.document.symbol or "": c.findings for c in converted},
-        series=series,
+        sorted((c.fidelity for c in converted), key=lambda r: r.source_file),
+        build_link_index(documents, load_catalogue(), series),
+        # each document's events in source order, which merging keeps
+        merge_events([event for c in converted for event in c.events]),
+        series,
+        comparison_pairs(documents, series.previous),
+        {c.document.symbol: c.findings.signatures for c in converted},
+        settings or CollectionSettings(),
+        {c.document.symbol: key for c, key in zip(converted, keys, strict=True)} if cache is not None else {},
     )
-    if complete:
-        add_findings(collection, cache)
-        add_events(collection, cache)
     if lineage:
         add_cached_lineage(collection, cache)
     return collection
 
 
-# Under a source's key + these, what is found after its conversion (``complete=False``)
-FINDINGS_SLOT = "-findings"
-EVENTS_SLOT = "-events"
-Value = TypeVar("Value")
-
-
-def _find_late(
-    collection: Collection,
-    cache: ConversionCache | None,
-    found: dict[str, Value | None],
-    slot: str,
-    find: Callable[[Document], Value],
-) -> None:
-    """Each document's value in ``found``: as converted, or remembered in the cache under
-    its key + ``slot``, or found now (and remembered)."""
-    by_symbol = collection.by_symbol()
-    for symbol, value in found.items():
-        if value is not None:
-            continue
-        key = collection.keys.get(symbol)
-        remembered = cache.peek(key + slot) if cache is not None and key else None
-        value = remembered if remembered is not None else find(by_symbol[symbol])
-        if cache is not None and key and remembered is None:
-            cache.put(key + slot, value)
-        found[symbol] = value
-
-
-def add_findings(collection: Collection, cache: ConversionCache | None) -> None:
-    """Each document's citations and signatures, and the links and back-links of the
-    collection, into ``collection``."""
-    if collection.links is not None:
-        return
-    catalogue = load_catalogue()
-    _find_late(collection, cache, collection.findings, FINDINGS_SLOT, lambda doc: find_in(doc, catalogue))
-    for doc in collection.documents:
-        found = collection.findings[doc.symbol or ""]
-        assert found is not None
-        doc.references = found.references
-    collection.links = build_link_index(collection.documents, catalogue, collection.series)
-
-
-def add_events(collection: Collection, cache: ConversionCache | None) -> None:
-    """The merged chronology, into ``collection`` (its findings first: events are found
-    from the citations)."""
-    if collection.events is not None:
-        return
-    add_findings(collection, cache)
-    catalogue = load_catalogue()
-    _find_late(collection, cache, collection.document_events, EVENTS_SLOT, lambda doc: document_events(doc, catalogue))
-    collection.events = merge_events([event for told in collection.document_events.values() for event in told or []])
-
-
 def add_cached_lineage(collection: Collection, cache: ConversionCache | None) -> None:
     """``add_lineage`` with what the cache remembers of the last build's, and this build's
-    results remembered there for the next (the findings first, from the cache too)."""
-    add_findings(collection, cache)
+    results remembered there for the next."""
     remembered = add_lineage(collection, cache.peek(LINEAGE_MEMO) if cache is not None else None)
     if cache is not None and remembered is not None:
         cache.put(LINEAGE_MEMO, remembered)
@@ -287,9 +221,7 @@ def start_lineage(collection: Collection, remembered: Mapping[bytes, ParagraphLi
     """A lineage run whose results fill ``collection.lineage`` as documents are scored
     (``LineageRun.document``); ``finish_lineage`` once all are."""
     memo = LineageMemo(collection.keys, remembered or {}) if collection.keys else None
-    assert collection.links is not None, "add_findings first: lineage compares the signatures"
-    signatures = {symbol: found.signatures for symbol, found in collection.findings.items() if found is not None}
-    run = LineageRun(collection.documents, signatures, memo)
+    run = LineageRun(collection.documents, collection.signatures, memo)
     collection.lineage = run.result
     return run
 

@@ -82,7 +82,6 @@ def test_a_warm_rebuild_converts_only_what_changed(corpus, tmp_path):
 def _most_cited(directory: Path) -> Path:
     """The source whose document the others cite most (its edits reach other pages)."""
     collection = convert_directory(directory)
-    assert collection.links is not None
     symbol = max(collection.by_symbol(), key=lambda s: (len(collection.links.cited_by.get(s, [])), s))
     assert collection.links.cited_by.get(symbol)
     return directory / collection.by_symbol()[symbol].source_file
@@ -168,35 +167,24 @@ def test_the_command_line_writes_each_page_as_it_is_rendered_and_the_same_files(
         assert written[path].read_bytes() == content.encode("utf-8"), path
 
 
-def test_findings_and_events_found_after_the_conversion_are_those_found_with_it_and_are_remembered(
-    corpus, collection, tmp_path, monkeypatch
-):
-    """The hook converts without citations, signatures and events (they raise no error)
-    and a deferred build finds them beside MkDocs: the same references, links, lineage and
-    chronology as a conversion that finds them at once, and the next build takes them
-    from the cache."""
-    late = pipeline.convert_sources(load_sources(corpus), ConversionCache(tmp_path), lineage=False, complete=False)
-    assert late.links is None and late.events is None
-    assert set(late.findings.values()) == {None} and set(late.document_events.values()) == {None}
-    assert sum(len(doc.references) for doc in late.documents) == 0
-    pipeline.add_events(late, ConversionCache(tmp_path))  # the findings first
-    pipeline.add_cached_lineage(late, None)
-    assert late.links is not None and collection.links is not None
+def test_findings_and_events_are_remembered_with_each_source(corpus, collection, tmp_path, monkeypatch):
+    """A source's citations, signatures and events are cached with its conversion: the next
+    build takes them from the cache (nothing found again) and links, dates and scores the
+    collection exactly as a build without a cache."""
+    first = pipeline.convert_sources(load_sources(corpus), ConversionCache(tmp_path))
     references = [(doc.symbol, doc.references) for doc in collection.documents]
-    assert [(doc.symbol, doc.references) for doc in late.documents] == references
+    assert [(doc.symbol, doc.references) for doc in first.documents] == references
     assert sum(len(refs) for _, refs in references) > COUNT
-    assert {s: [c.document.symbol for c in cs] for s, cs in late.links.cited_by.items()} == {
-        s: [c.document.symbol for c in cs] for s, cs in collection.links.cited_by.items()
-    }
-    assert late.lineage == collection.lineage
-    assert late.events == collection.events and len(late.events) > COUNT
 
     def not_again(*args, **kwargs):
         raise AssertionError("found again instead of taken from the cache")
 
     monkeypatch.setattr(pipeline, "document_events", not_again)
     monkeypatch.setattr(pipeline, "find_in", not_again)
-    again = pipeline.convert_sources(load_sources(corpus), ConversionCache(tmp_path), lineage=False, complete=False)
-    pipeline.add_events(again, ConversionCache(tmp_path))
-    assert again.events == collection.events
+    again = pipeline.convert_sources(load_sources(corpus), ConversionCache(tmp_path))
+    assert again.events == collection.events and len(again.events) > COUNT
     assert [(doc.symbol, doc.references) for doc in again.documents] == references
+    assert {s: [c.document.symbol for c in cs] for s, cs in again.links.cited_by.items()} == {
+        s: [c.document.symbol for c in cs] for s, cs in collection.links.cited_by.items()
+    }
+    assert again.lineage == collection.lineage

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from build_scripts.model import Document
-from build_scripts.pipeline import convert_source
+from build_scripts.pipeline import read_source
 from build_scripts.sources import Source, load_sources
 
 REAL = Path(__file__).parent / "fixtures" / "real"
@@ -29,7 +29,7 @@ def convert(name: str, shape: str) -> Document:
         source = Source(path.name, "", {}, [], path.read_bytes())
     else:
         source = Source(path.name, path.read_text(encoding="utf-8"), {}, [])
-    return convert_source(source, complete=False).document
+    return read_source(source)[0]
 
 
 def paragraph(doc: Document, pid: str):
@@ -221,7 +221,7 @@ def test_pdf_files_in_sources_are_read(tmp_path: Path) -> None:
 
 def convert_export(name: str) -> Document:
     path = REAL / f"{name}.md"
-    return convert_source(Source(path.name, path.read_text(encoding="utf-8"), {}, []), complete=False).document
+    return read_source(Source(path.name, path.read_text(encoding="utf-8"), {}, []))[0]
 
 
 def test_markdown_export_gives_the_pdfs_document() -> None:
@@ -269,7 +269,7 @@ def test_a_numbering_gap_is_said_on_the_page() -> None:
     seed = (Path(__file__).parent.parent / "sources" / "001_3102e6f66c413e7c.txt").read_text(encoding="utf-8")
     text = seed.replace("\t3.\tWelcomes the signature", "\t13.\tWelcomes the signature")
     assert text != seed
-    doc = convert_source(Source("gap.txt", text, {}, []), complete=False).document
+    doc = read_source(Source("gap.txt", text, {}, []))[0]
     gaps = [e.detail for e in doc.log if e.rule == "numbering-gap"]
     assert gaps == ["operative paragraph 13 where 3 was expected", "operative paragraph 4 where 14 was expected"]
     assert any("numbering-gap" in warning for warning in doc.warnings)
@@ -279,7 +279,7 @@ def test_a_draft_resolution_with_its_sponsors() -> None:
     """A/80/L.7: "Australia:* draft resolution" -- the star is set on the line, not raised,
     and so is the note it leads to ("* Any changes to the list of sponsors ...")."""
     path = REAL.parent / "drafts" / "A_80_L.7.pdf"
-    doc = convert_source(Source(path.name, "", {}, [], path.read_bytes()), complete=False).document
+    doc = read_source(Source(path.name, "", {}, [], path.read_bytes()))[0]
     assert (doc.symbol, doc.doc_type, doc.extra["sponsors"]) == ("A/80/L.7", "draft resolution", "Australia")
     assert doc.extra["distribution"] == "Limited" and str(doc.distributed) == "2025-10-22"
     assert doc.title == doc.extra["agenda_title"] == "Report of the International Atomic Energy Agency"

@@ -11,7 +11,7 @@ import pytest
 
 from build_scripts.errors import SourceError
 from build_scripts.office import as_text, read_office
-from build_scripts.pipeline import convert_source
+from build_scripts.pipeline import read_source
 from build_scripts.sources import Source, load_sources
 
 # A resolution as paragraphs; "[n]" stands where a footnote reference is, "[*]" a custom mark.
@@ -110,7 +110,7 @@ def odt() -> bytes:
 def test_a_word_or_opendocument_resolution(tmp_path: Path, suffix: str, make) -> None:
     (tmp_path / f"resolution{suffix}").write_bytes(make())
     (source,) = load_sources(tmp_path)
-    doc = convert_source(source, complete=False).document
+    doc = read_source(source)[0]
     assert doc.shape == "office"
     assert (doc.symbol, doc.meeting, str(doc.adopted)) == ("A/RES/58/166", "77th plenary meeting", "2003-12-22")
     assert doc.title == "International Convention on the Protection of the Rights of All Migrant Workers"
