@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
+from .. import anchors
 from ..model import Document, Event, EventSource, Reference
 from .citations import Catalogue
 from .dates import DateMention, find_dates
@@ -243,7 +244,7 @@ def document_events(doc: Document, catalogue: Catalogue) -> list[Event]:
                 "happened",
                 symbol,
                 # the sign-off tells the meeting; a print without one, its masthead
-                "signature" if doc.closing_lines else "title",
+                anchors.SIGNATURE if doc.closing_lines else anchors.TITLE,
                 _written(doc.adopted),
                 f"adopt:{symbol}",
             )
@@ -257,7 +258,7 @@ def document_events(doc: Document, catalogue: Catalogue) -> list[Event]:
                 f"{symbol} distributed",
                 "happened",
                 symbol,
-                "title",
+                anchors.TITLE,
                 _written(doc.distributed),
                 f"distributed:{symbol}",
             )

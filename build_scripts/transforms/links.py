@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from .. import anchors
 from ..model import RESOLUTION_TYPES, Document, Reference
 from .citations import Catalogue
 
@@ -63,7 +64,8 @@ def paragraph_anchor(document: Document, locator: str | None) -> str | None:
     match = _PARAGRAPH_LOCATOR_RE.search(locator or "")
     if not match:
         return None
-    wanted = ("op" if document.doc_type in RESOLUTION_TYPES else "para") + match.group(1)
+    number = match.group(1)
+    wanted = anchors.operative(number) if document.doc_type in RESOLUTION_TYPES else anchors.numbered(number)
     return wanted if any(p.id == wanted for p in document.all_paragraphs()) else None
 
 

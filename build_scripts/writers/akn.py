@@ -33,9 +33,10 @@ from datetime import date
 
 from lxml import etree
 
+from .. import anchors
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.links import LinkIndex
-from .pages import ANNEX_LABEL_RE, format_date
+from .pages import format_date
 from .segments import segments
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -215,7 +216,7 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
             return
         para = _el(preface, "p", class_=cls)
         holder = _el(para, tag, **attrs) if tag else para
-        writer.inline(holder, f"metadata:{name}", text, doc.metadata_refs.get(name, []))
+        writer.inline(holder, anchors.masthead(name), text, doc.metadata_refs.get(name, []))
 
     fact("symbol", "symbol", "docNumber", doc.symbol or "")
     fact("body", "body", "docProponent", doc.body)
@@ -236,7 +237,10 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
     fact("based_on", "based-on", None, doc.based_on)
     title = _el(_el(preface, "longTitle"), "p")
     writer.inline(
-        _el(title, "docTitle"), "metadata:title", doc.title or doc.symbol or "", doc.metadata_refs.get("title", [])
+        _el(title, "docTitle"),
+        anchors.masthead("title"),
+        doc.title or doc.symbol or "",
+        doc.metadata_refs.get("title", []),
     )
 
 
@@ -265,7 +269,7 @@ def _annexes(doc: Document) -> list[tuple[Paragraph, list[Paragraph]]]:
     for para in doc.paragraphs:
         if para.part is None:
             continue
-        if ANNEX_LABEL_RE.match(para.id) or not annexes:
+        if anchors.is_annex(para.id) or not annexes:
             annexes.append((para, []))
         else:
             annexes[-1][1].append(para)

@@ -10,10 +10,11 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
+from .. import anchors
 from ..model import Event
 from .escape import html_text, md_text
 from .json_export import json_array
-from .pages import _environment, paragraph_citation
+from .pages import _environment
 from .urls import html_href, page_path, relative, site_url
 
 CHRONOLOGY_PAGE = "chronology/index.md"
@@ -97,8 +98,8 @@ def timeline_svg(events: list[Event]) -> str:
 def _sources(event: Event, from_page: str) -> list[str]:
     links = []
     for source in event.sources:
-        if source.paragraph not in (None, "title", "signature"):
-            label = paragraph_citation(source.paragraph)
+        if source.paragraph not in (None, anchors.TITLE, anchors.SIGNATURE):
+            label = anchors.label(source.paragraph)
         else:  # the document's own dates: its adoption (sign-off or masthead), its distribution
             label = "adoption" if event.key.startswith("adopt:") else "distribution"
         href = relative(from_page, page_path(source.symbol), source.paragraph)

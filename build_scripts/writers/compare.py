@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import anchors
 from ..model import Document
 from ..transforms.lineage import ComparedParagraph, compare_documents
 from .escape import html_text
-from .pages import _environment, changes_html, paragraph_citation
+from .pages import _environment, changes_html
 from .urls import compare_path, html_href, page_path, relative
 
 
@@ -17,7 +18,7 @@ def _row(row: ComparedParagraph, old: Document, new: Document, page: str, direct
 
     def link(doc: Document, para_id: str) -> str:
         href = html_href(page, page_path(doc.symbol or ""), directory_urls, para_id)
-        return f'<a href="{html_text(href)}">{html_text(f"{doc.symbol}, {paragraph_citation(para_id)}")}</a>'
+        return f'<a href="{html_text(href)}">{html_text(f"{doc.symbol}, {anchors.label(para_id)}")}</a>'
 
     if row.status == "amended":
         text = changes_html(row.changes)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +25,7 @@ from typing import Any
 
 import jinja2
 
+from .. import anchors
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
@@ -145,61 +145,16 @@ class PlaceLabels:
         labels = self._by_symbol.get(doc.symbol or "")
         if labels is None:
             labels = {p.id: citation(doc, p).split(", ", 1)[-1] for p in doc.all_paragraphs()}
-            labels.update({n.id: f"note {n.marker}" for n in doc.footnotes})
+            labels.update({n.id: anchors.note_label(n.marker) for n in doc.footnotes})
             self._by_symbol[doc.symbol or ""] = labels
-        return "masthead" if place.startswith("metadata:") else labels.get(place, place)
-
-
-_ID_RE = re.compile(
-    r"^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$"
-)
-ANNEX_LABEL_RE = re.compile(r"^annex(?:-\d+)?$")
-_ID_KIND = {
-    "pp": "pp.",
-    "op": "op.",
-    "para": "para.",
-    "p": "unnumbered para.",
-    "h": "heading",
-    "art": "art.",
-    "rule": "rule",
-    "sec": "section",
-}
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
-
-
-def paragraph_citation(para_id: str) -> str:
-    """How a reader names a paragraph by its id: 'op. 3', 'op. 3 (a)', 'pp. 5', 'para. 6'."""
-    if ANNEX_LABEL_RE.match(para_id):
-        return _annex_citation(para_id.partition("-")[2])
-    base, dash, item = para_id.rpartition("-i")
-    if dash and item.isdigit() and base:
-        return f"{paragraph_citation(base)}, item {item}"  # a numbered list inside a paragraph
-    base, dash, count = para_id.rpartition("-p")
-    if dash and count.isdigit() and base:
-        # an unnumbered block a paragraph announced with a colon: 'op. 4 (b), unnumbered para. 1'
-        return f"{paragraph_citation(base)}, unnumbered para. {count}"
-    match = _ID_RE.match(para_id)
-    if not match:
-        return para_id
-    annex, scope, scope_number, kind, number, letter, roman, _ = match.groups()
-    where = _annex_citation(annex) + ", " if para_id.startswith("annex") else ""
-    if scope:
-        where += f"{_ID_KIND[scope]} {scope_number}, "
-    return where + f"{_ID_KIND[kind]} {number}" + (f" ({letter})" if letter else "") + (f" ({roman})" if roman else "")
-
-
-def _annex_citation(number: str | None) -> str:
-    """'annex', or with several, 'annex II' (the anchor's 2)."""
-    if not number:
-        return "annex"
-    return "annex " + (_ROMAN[int(number) - 1] if int(number) <= len(_ROMAN) else number)
+        return "masthead" if anchors.is_masthead(place) else labels.get(place, place)
 
 
 def citation(doc: Document, para: Paragraph) -> str:
     """How a reader cites the paragraph: 'A/RES/56/145, op. 3'."""
     if para.kind == "heading":
         return f"{doc.symbol}"
-    return f"{doc.symbol}, {paragraph_citation(para.id)}"
+    return f"{doc.symbol}, {anchors.label(para.id)}"
 
 
 @dataclass
@@ -301,15 +256,13 @@ def lineage_badge(ctx: PageContext, para: Paragraph, depth: int = 0) -> tuple[st
         )
     if found.status == "merged":
         parts = " and ".join(
-            html_link(
-                f"{cp.symbol}, {paragraph_citation(cp.paragraph)}", ctx.url_of(page_path(cp.symbol), cp.paragraph)
-            )
+            html_link(f"{cp.symbol}, {anchors.label(cp.paragraph)}", ctx.url_of(page_path(cp.symbol), cp.paragraph))
             for cp in found.merged_from
         )
         return f' <span class="un-lineage un-merged">merged from {parts}</span>', ""
     source = found.source
     assert source is not None
-    where = f"{source.symbol}, {paragraph_citation(source.paragraph)}"
+    where = f"{source.symbol}, {anchors.label(source.paragraph)}"
     verb = "unchanged since" if found.status == "unchanged" else "amended from"
     tip = f"word similarity {source.similarity:.0%}"
     badge = " " + html_link(
@@ -350,7 +303,7 @@ def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:
     for para in ctx.doc.paragraphs:
         if para.part is None:
             continue
-        if ANNEX_LABEL_RE.match(para.id):
+        if anchors.is_annex(para.id):
             title = ctx.text(para.id, para.text, para.footnote_refs)
             sections.append({"title": title, "id": para.id, "paragraphs": []})
         elif sections and para.kind == "heading":
@@ -389,13 +342,13 @@ def _meta_value(ctx: PageContext, name: str, text: str | None) -> str | None:
     if text is None:
         return None
     refs = ctx.doc.metadata_refs.get(name, [])
-    return ctx.html(f"metadata:{name}", text, refs)
+    return ctx.html(anchors.masthead(name), text, refs)
 
 
 def _symbol_markers(ctx: PageContext) -> str:
     """The notes a masthead hangs on the symbol ("A/RES/78/68*": reissued), after it."""
     refs = ctx.doc.metadata_refs.get("symbol", [])
-    return ctx.html("metadata:symbol", "", refs) if refs else ""  # markers past its (empty) text: at its end
+    return ctx.html(anchors.masthead("symbol"), "", refs) if refs else ""  # markers past its (empty) text: at its end
 
 
 def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
@@ -493,7 +446,7 @@ def _citing_entries(ctx: PageContext, citings: list[Citing]) -> list[dict[str, A
         entry = grouped.setdefault(
             source.symbol or "", {"link": ctx.doc_link(source), "date": source.sort_date(), "places": []}
         )
-        anchor = None if citing.reference.in_paragraph.startswith("metadata:") else citing.reference.in_paragraph
+        anchor = None if anchors.is_masthead(citing.reference.in_paragraph) else citing.reference.in_paragraph
         label = ctx.place_label(source, citing.reference.in_paragraph)
         if citing.reference.locator:
             label += f" ({citing.reference.locator})"
@@ -515,7 +468,7 @@ def _cites(ctx: PageContext) -> list[dict[str, Any]]:
             title = ctx.index.title(ref.symbol)
             link = html_link(ref.symbol, ctx.href(ref.symbol), title or ref.symbol)
             entry = grouped[ref.symbol] = {"link": link, "title": title, "places": []}
-        anchor = "title" if ref.in_paragraph.startswith("metadata:") else ref.in_paragraph
+        anchor = anchors.TITLE if anchors.is_masthead(ref.in_paragraph) else ref.in_paragraph
         label = ctx.place_label(ctx.doc, ref.in_paragraph) + (f" ({ref.locator})" if ref.locator else "")
         place = html_link(label, f"#{anchor}")
         if place not in entry["places"]:
