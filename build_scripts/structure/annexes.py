@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 
+from .. import anchors
 from .. import metadata as md
 from ..model import Paragraph
 from ..readers.base import Block
@@ -45,9 +46,9 @@ def read_annexes(
     for number, blocks in enumerate(annexes, start=1):
         label_block, rest = blocks[0], blocks[1:]
         label, markers = split_markers(join_wrapped(label_block.text)[0])
-        anchor = "annex" if len(annexes) == 1 else f"annex-{number}"
+        anchor = anchors.annex(number, len(annexes))
         head = Paragraph(anchor, "heading", None, label, doc.notes.refs(markers), line=label_block.line)
-        paragraphs = [head, *read_body(doc, grammar, rejoined(doc, rest, False), used, anchor + "-")]
+        paragraphs = [head, *read_body(doc, grammar, rejoined(doc, rest, False), used, anchors.annex_scope(anchor))]
         for para in paragraphs:
             for each in para.walk():
                 each.part = label

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .. import anchors
 from ..model import Paragraph, ParagraphKind
 from ..readers.base import Block
 from ..repairs.markers import split_markers
@@ -33,8 +34,6 @@ from .numbering import (
     starts_numbered_or_lettered,
 )
 from .state import DocumentState
-
-_SCOPE = {"Article": "art", "Rule": "rule"}
 
 
 @dataclass
@@ -59,7 +58,7 @@ class BodyGrammar:
     name: str
     rules: tuple[Rule, ...]
     numbered_kind: ParagraphKind  # "operative" (op3) or "numbered" (para3)
-    numbered_anchor: str
+    numbered_anchor: Callable[[str, str], str]  # its anchor, from its number and scope
     # an annexed text: headings by their pattern, articles and rules number afresh
     annex: bool = False
     # "26 Condemns": a number whose full stop the PDF lost, read where the order expects it
@@ -92,15 +91,12 @@ class BodyState:
 
     def unique(self, pid: str, line: int) -> str:
         """``pid``, or ``pid-2``... when the number was read twice (said)."""
-        if pid in self.used:
-            n = 2
-            while f"{pid}-{n}" in self.used:
-                n += 1
-            detail = f"paragraph number {pid} appears twice; second is {pid}-{n}"
+        free = anchors.first_free(pid, self.used)
+        if free != pid:
+            detail = f"paragraph number {pid} appears twice; second is {free}"
             self.doc.note("warning", "duplicate-number", line, detail)
-            pid = f"{pid}-{n}"
-        self.used.add(pid)
-        return pid
+        self.used.add(free)
+        return free
 
     def paragraph(self, pid: str, kind: str, number: str | None, c: Candidate, body_start: int = 0) -> Paragraph:
         """A paragraph's text without its number; marker offsets shift with it."""
@@ -110,7 +106,7 @@ class BodyState:
 
     def heading(self, c: Candidate) -> Paragraph:
         self.counts["h"] += 1
-        pid = self.unique(f"{self.prefix}h{self.counts['h']}", c.block.line)
+        pid = self.unique(anchors.heading(self.counts["h"], self.prefix), c.block.line)
         para = Paragraph(pid, "heading", None, c.text, self.doc.notes.refs(c.markers), line=c.block.line)
         self.paragraphs.append(para)
         # what follows a heading is not part of the paragraph before it
@@ -144,7 +140,7 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
     holder = s.holder
     if holder is not None and c.block.kind == "text" and not starts_numbered_or_lettered(c.text):
         count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
-        pid = s.unique(f"{holder.id}-p{count}", c.block.line)
+        pid = s.unique(anchors.held(holder.id, count), c.block.line)
         holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
         return True
     s.announced, s.holder = holder, None
@@ -158,9 +154,9 @@ def heading(s: BodyState, c: Candidate) -> bool:
         return False
     s.items = None
     if s.sections and (section := SECTION_LABEL_RE.match(c.text)):
-        s.scope = f"sec{section.group(1)}-"
+        s.scope = anchors.section_scope(section.group(1))
     if s.grammar.annex and (article := ARTICLE_RE.match(c.text)):
-        s.scope = f"{s.prefix}{_SCOPE[article.group(1)]}{article.group(2).lower()}-"
+        s.scope = anchors.article_scope(article.group(1), article.group(2), s.prefix)
     s.heading(c)
     return True
 
@@ -178,7 +174,7 @@ def list_item(s: BodyState, c: Candidate) -> bool:
         else:
             s.items = None
         if s.items is not None:
-            pid = s.unique(f"{s.items.id}-i{number}", c.block.line)
+            pid = s.unique(anchors.item(s.items.id, number), c.block.line)
             s.items.subparagraphs.append(s.paragraph(pid, s.items.kind, number, c, match.start(2)))
             s.next_item += 1
             return True
@@ -191,7 +187,7 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
     if not (match := number_of(s, c)):
         return False
     number = match.group(1)
-    pid = s.unique(s.scope + s.grammar.numbered_anchor + number, c.block.line)
+    pid = s.unique(s.grammar.numbered_anchor(number, s.scope), c.block.line)
     para = s.paragraph(pid, s.grammar.numbered_kind, number, c, match.start(2))
     s.paragraphs.append(para)
     s.last_numbered, s.last_letter = para, None
@@ -209,7 +205,7 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     letter = s.last_letter
     if not roman or letter is None or is_next_letter(letter.number, roman.group(1)):
         return False
-    pid = s.unique(f"{letter.id}-{roman.group(1)}", c.block.line)
+    pid = s.unique(anchors.roman(letter.id, roman.group(1)), c.block.line)
     sub = s.paragraph(pid, letter.kind, f"({roman.group(1)})", c, roman.start(2))
     letter.subparagraphs.append(sub)
     s.holder = _announcing(sub)
@@ -222,7 +218,7 @@ def lettered_item(s: BodyState, c: Candidate) -> bool:
     parent = s.paragraphs[-1] if s.paragraphs else None
     if not letter or parent is None:
         return False
-    pid = s.unique(f"{parent.id}{letter.group(1)}", c.block.line)
+    pid = s.unique(anchors.lettered(parent.id, letter.group(1)), c.block.line)
     sub = s.paragraph(pid, parent.kind, f"({letter.group(1)})", c, letter.start(3))
     parent.subparagraphs.append(sub)
     s.last_letter = sub
@@ -243,7 +239,7 @@ def subheading(s: BodyState, c: Candidate) -> bool:
 def annex_paragraph(s: BodyState, c: Candidate) -> bool:
     """An annex's unnumbered paragraph: its own text, no stray (``annex-p1``)."""
     s.counts["u"] += 1
-    pid = s.unique(f"{s.prefix}p{s.counts['u']}", c.block.line)
+    pid = s.unique(anchors.unnumbered(s.counts["u"], s.prefix), c.block.line)
     s.paragraphs.append(s.paragraph(pid, "numbered", None, c))
     return True
 
@@ -253,7 +249,7 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
     if s.last_numbered is not None:
         return False
     s.counts["pp"] += 1
-    s.paragraphs.append(s.paragraph(f"pp{s.counts['pp']}", "preamble", None, c))
+    s.paragraphs.append(s.paragraph(anchors.preamble(s.counts["pp"]), "preamble", None, c))
     return True
 
 
@@ -262,7 +258,7 @@ def stray_paragraph(s: BodyState, c: Candidate) -> bool:
     s.counts["u"] += 1
     detail = "unnumbered paragraph among numbered ones, kept in place"
     s.doc.note("warning", "unnumbered-paragraph", c.block.line, detail)
-    s.paragraphs.append(s.paragraph(f"u{s.counts['u']}", s.grammar.numbered_kind, None, c))
+    s.paragraphs.append(s.paragraph(anchors.stray(s.counts["u"]), s.grammar.numbered_kind, None, c))
     return True
 
 
@@ -298,4 +294,4 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
     for number, para in enumerate(paragraphs[start:], start=1):
         if para.kind == "preamble":
             para.kind = "operative"
-            para.id = f"op{number}"
+            para.id = anchors.operative(number)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import anchors
 from ..model import RESOLUTION_TYPES
 from . import body as rules
 from .body import BodyGrammar
@@ -36,7 +37,7 @@ RESOLUTION_BODY = BodyGrammar(
         rules.stray_paragraph,
     ),
     numbered_kind="operative",
-    numbered_anchor="op",
+    numbered_anchor=anchors.operative,
     bare_numbers=True,
     sections=True,
     finish=rules.unnumbered_operative_part,
@@ -53,7 +54,7 @@ REPORT_BODY = BodyGrammar(
         rules.stray_paragraph,
     ),
     numbered_kind="numbered",
-    numbered_anchor="para",
+    numbered_anchor=anchors.numbered,
 )
 ANNEX_BODY = BodyGrammar(
     "annex",
@@ -66,7 +67,7 @@ ANNEX_BODY = BodyGrammar(
         rules.annex_paragraph,
     ),
     numbered_kind="numbered",
-    numbered_anchor="para",
+    numbered_anchor=anchors.numbered,
     annex=True,
     bare_numbers=True,
 )

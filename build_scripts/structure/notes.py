@@ -10,21 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import anchors
 from ..model import Footnote, FootnoteRef, LogEntry
 from ..readers.base import RawNote
 from ..repairs.joining import join_wrapped
 from ..repairs.markers import strip_sentinels
-
-
-def footnote_id(marker: str, ordinal: int) -> str:
-    """Stable note ids: ``fn1`` for note 1, ``fn-star`` / ``fn-star2`` for ``*`` / ``**``,
-    ``fn-dagger`` likewise; anything else by its order, ``fn-x3``."""
-    if marker.isdigit():
-        return f"fn{int(marker)}"
-    for char, word in (("*", "star"), ("†", "dagger"), ("‡", "ddagger")):
-        if marker and set(marker) == {char}:
-            return f"fn-{word}" + (str(len(marker)) if len(marker) > 1 else "")
-    return f"fn-x{ordinal}"
 
 
 @dataclass
@@ -44,10 +34,9 @@ class NoteRefs:
             self.seen[marker] = count
             if count == 1:
                 self.order.append(marker)
-                self.ids[marker] = footnote_id(marker, len(self.order))
+                self.ids[marker] = anchors.note(marker, len(self.order))
             fid = self.ids[marker]
-            ref_id = fid.replace("fn", "fnref", 1) + (f"-{count}" if count > 1 else "")
-            out.append(FootnoteRef(marker, fid, ref_id, offset))
+            out.append(FootnoteRef(marker, fid, anchors.note_ref(fid, count), offset))
         return out
 
 
@@ -86,7 +75,7 @@ def collect_notes(raw_notes: list[RawNote], hyphenated: bool, refs: NoteRefs, lo
     texts = found.by_marker
     notes: list[Footnote] = []
     for ordinal, marker in enumerate(refs.order, start=1):
-        fid = footnote_id(marker, ordinal)
+        fid = anchors.note(marker, ordinal)
         if marker in texts:
             text, (line, end) = texts.pop(marker)
             notes.append(Footnote(fid, marker, text, False, line, end))
@@ -95,10 +84,10 @@ def collect_notes(raw_notes: list[RawNote], hyphenated: bool, refs: NoteRefs, lo
             detail = f"note {marker}: its marker is in the text but the source has no text for it"
             log.append(LogEntry("warning", "missing-note", None, detail))
     for marker, (text, (line, end)) in texts.items():
-        notes.append(Footnote(footnote_id(marker, len(notes) + 1), marker, text, False, line, end))
+        notes.append(Footnote(anchors.note(marker, len(notes) + 1), marker, text, False, line, end))
         log.append(LogEntry("warning", "unreferenced-note", line, f"note {marker} has no marker in the text"))
     for marker, text, (line, end) in found.unmarked:
-        notes.append(Footnote(f"fn-x{len(notes) + 1}", marker, text, False, line, end))
+        notes.append(Footnote(anchors.unmarked_note(len(notes) + 1), marker, text, False, line, end))
         if not marker:
             log.append(LogEntry("warning", "unmarked-note", line, f"note text with no marker: {text[:50]!r}"))
     for note in notes:

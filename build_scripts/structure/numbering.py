@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .. import anchors
 from .. import metadata as md
 from ..model import Paragraph
 from ..readers.base import Block
@@ -90,7 +91,7 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     gaps: list[tuple[int | None, str]] = []
     previous: dict[str, int] = {}
     for para in paragraphs:
-        scope = para.id[: para.id.find("op")] if para.kind == "operative" and "op" in para.id else None
+        scope = anchors.operative_scope(para.id) if para.kind == "operative" else None
         if scope is not None and para.part is None and para.number and para.number.isdigit():
             number = int(para.number)
             expected = previous.get(scope, 0 if scope == "" else number - 1) + 1

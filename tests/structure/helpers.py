@@ -55,7 +55,7 @@ def candidate(text: str, at: int = 1, kind: BlockKind = "text") -> Candidate:
 
 def numbered(s: BodyState, number: str, text: str, at: int = 1) -> Paragraph:
     """A numbered paragraph already read (``op3``), as the rules before left it."""
-    para = Paragraph(f"{s.scope}{s.grammar.numbered_anchor}{number}", s.grammar.numbered_kind, number, text, line=at)
+    para = Paragraph(s.grammar.numbered_anchor(number, s.scope), s.grammar.numbered_kind, number, text, line=at)
     s.paragraphs.append(para)
     s.used.add(para.id)
     s.last_numbered, s.last_letter = para, None

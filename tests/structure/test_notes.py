@@ -3,10 +3,11 @@ matched to the markers the text uses (``collect_notes``), every mismatch kept an
 
 from __future__ import annotations
 
+from build_scripts.anchors import note as footnote_id
 from build_scripts.model import Footnote, FootnoteRef, LogEntry
 from build_scripts.readers.base import Block, RawNote
 from build_scripts.structure import build_document
-from build_scripts.structure.notes import NoteRefs, collect_notes, footnote_id
+from build_scripts.structure.notes import NoteRefs, collect_notes
 
 from .helpers import raw_document, sentinel
 
