@@ -228,7 +228,7 @@ def document_events(doc: Document, catalogue: Catalogue) -> list[Event]:
     """The events one document tells: its own adoption and distribution, and every dated
     event in its paragraphs."""
     events: list[Event] = []
-    symbol = doc.symbol or ""
+    symbol = doc.symbol
     doc_date = doc.adopted or doc.distributed
     if doc.adopted:
         what = doc.doc_type or "document"

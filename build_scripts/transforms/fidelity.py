@@ -151,7 +151,7 @@ def _align(
 
 
 def check_fidelity(source_text: str, doc: Document) -> FidelityReport:
-    report = FidelityReport(doc.source_file, doc.symbol or "", doc.shape)
+    report = FidelityReport(doc.source_file, doc.symbol, doc.shape)
     report.removals = [e for e in doc.log if e.kind == "removed"]
     report.repairs = [e for e in doc.log if e.kind == "repaired"]
     report.warnings = [e for e in doc.log if e.kind == "warning"]

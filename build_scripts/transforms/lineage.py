@@ -182,9 +182,9 @@ class LineageMemo:
     reused: int = 0
 
     def key(self, entry: _Entry, candidates: list[_Entry]) -> bytes:
-        parts = [self.keys.get(entry.doc.symbol or "", ""), entry.para.id]
+        parts = [self.keys.get(entry.doc.symbol, ""), entry.para.id]
         for c in candidates:
-            parts += ["<" if c.order < entry.order else ">", self.keys.get(c.doc.symbol or "", ""), c.para.id]
+            parts += ["<" if c.order < entry.order else ">", self.keys.get(c.doc.symbol, ""), c.para.id]
         return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).digest()
 
 
@@ -219,7 +219,7 @@ class LineageRun:
         self._spans: dict[int, tuple[int, int]] = {}  # id(document) -> its entries
         for order, doc in enumerate(documents):
             dates[doc.symbol] = doc.sort_date()
-            signed = signatures.get(doc.symbol or "", {})
+            signed = signatures.get(doc.symbol, {})
             first = len(entries)
             for para in lineage_paragraphs(doc):
                 values = signed.get(para.id)
@@ -258,7 +258,7 @@ class LineageRun:
             if memo is not None:
                 memo.current[memo_key] = value
                 memo.reused += reused
-            self.result[(entry.doc.symbol or "", entry.para.id)] = value
+            self.result[(entry.doc.symbol, entry.para.id)] = value
 
 
 @dataclass
@@ -295,7 +295,7 @@ def _lineage_part(job: _Job, start: int, stop: int) -> dict[int, tuple[bytes, Pa
 def _classify(entry: _Entry, scored: list[tuple[float, _Entry]], dates: dict) -> ParagraphLineage:  # type: ignore[type-arg]
     mine = dates[entry.doc.symbol]
     counterparts = sorted(
-        (Counterpart(c.doc.symbol or "", c.para.id, round(score, 3)) for score, c in scored if score >= AMENDED),
+        (Counterpart(c.doc.symbol, c.para.id, round(score, 3)) for score, c in scored if score >= AMENDED),
         key=lambda cp: (-cp.similarity, cp.symbol, cp.paragraph),
     )[:MAX_COUNTERPARTS]
     earlier = [
@@ -305,7 +305,7 @@ def _classify(entry: _Entry, scored: list[tuple[float, _Entry]], dates: dict) ->
     ]
     if earlier:
         score, best = max(earlier, key=lambda sc: (round(sc[0], 6), sc[1].order))
-        source = Counterpart(best.doc.symbol or "", best.para.id, round(score, 3))
+        source = Counterpart(best.doc.symbol, best.para.id, round(score, 3))
         if entry.words == best.words:
             return ParagraphLineage("unchanged", source, [], counterparts)
         if score >= AMENDED:
@@ -314,12 +314,12 @@ def _classify(entry: _Entry, scored: list[tuple[float, _Entry]], dates: dict) ->
         by_doc: dict[str, list[_Entry]] = {}
         for _, c in earlier:
             if containment(c.sorted_words, entry.sorted_words, presorted=True) >= CONTAINED:
-                by_doc.setdefault(c.doc.symbol or "", []).append(c)
+                by_doc.setdefault(c.doc.symbol, []).append(c)
         merged = next((parts for parts in by_doc.values() if len(parts) >= 2 and _covers(parts, entry.words)), None)
         if merged:
             parts = sorted(merged, key=lambda c: c.para.id)
             return ParagraphLineage(
-                "merged", None, [Counterpart(c.doc.symbol or "", c.para.id, 0.0) for c in parts], counterparts
+                "merged", None, [Counterpart(c.doc.symbol, c.para.id, 0.0) for c in parts], counterparts
             )
     return ParagraphLineage("new", None, [], counterparts)
 
@@ -422,7 +422,7 @@ def comparison_pairs(documents: list[Document], previous: dict[str, Document]) -
     resolutions on the same subject adopted by different bodies in the same year."""
     pairs: list[tuple[Document, Document]] = []
     for doc in documents:
-        before = previous.get(doc.symbol or "")
+        before = previous.get(doc.symbol)
         if before is not None:
             pairs.append((before, doc))
     by_subject: dict[tuple[str, int], list[Document]] = {}

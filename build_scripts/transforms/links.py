@@ -117,15 +117,15 @@ def series_of(documents: list[Document]) -> Series:
     for members in series.values():
         members.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
         for before, after in itertools.pairwise(members):
-            found.previous[after.symbol or ""] = before
-            found.following[before.symbol or ""] = after
+            found.previous[after.symbol] = before
+            found.following[before.symbol] = after
     return found
 
 
 def build_link_index(documents: list[Document], catalogue: Catalogue, series: Series | None = None) -> LinkIndex:
     """``series``: ``series_of(documents)``, when the caller has it already."""
     series = series if series is not None else series_of(documents)
-    index = LinkIndex(catalogue, {d.symbol: d for d in documents if d.symbol})
+    index = LinkIndex(catalogue, {d.symbol: d for d in documents})
     index.previous, index.following = series.previous, series.following
     for doc in documents:
         for ref in doc.references:
@@ -145,6 +145,6 @@ def build_link_index(documents: list[Document], catalogue: Catalogue, series: Se
                 for ref in by_place.get(place, []):
                     if ref.kind == "document":
                         noted = Reference(ref.symbol, ref.kind, para.id, ref.label, ref.locator)
-                        index.took_note_of.setdefault(doc.symbol or "", []).append(Citing(doc, noted))
+                        index.took_note_of.setdefault(doc.symbol, []).append(Citing(doc, noted))
                         index.noted_in.setdefault(ref.symbol, []).append(Citing(doc, noted))
     return index

@@ -185,8 +185,8 @@ def _meta(root: etree._Element, doc: Document, work: str, component: str = "!mai
         _el(frbr, "FRBRauthor", href=f"#{organ if level != 'FRBRManifestation' else GENERATOR}")
         if level == "FRBRWork":
             _el(frbr, "FRBRcountry", value="un")
-            _el(frbr, "FRBRnumber", value=(doc.symbol or "").rsplit("/", 1)[-1])
-            _el(frbr, "FRBRname", value=doc.symbol or "")
+            _el(frbr, "FRBRnumber", value=doc.symbol.rsplit("/", 1)[-1])
+            _el(frbr, "FRBRname", value=doc.symbol)
         elif level == "FRBRExpression":
             _el(frbr, "FRBRlanguage", language="eng")
         else:
@@ -218,7 +218,7 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
         holder = _el(para, tag, **attrs) if tag else para
         writer.inline(holder, anchors.masthead(name), text, doc.metadata_refs.get(name, []))
 
-    fact("symbol", "symbol", "docNumber", doc.symbol or "")
+    fact("symbol", "symbol", "docNumber", doc.symbol)
     fact("body", "body", "docProponent", doc.body)
     if doc.session is not None:
         fact("session", "session", "session", str(doc.session), value=str(doc.session))
@@ -239,7 +239,7 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
     writer.inline(
         _el(title, "docTitle"),
         anchors.masthead("title"),
-        doc.title or doc.symbol or "",
+        doc.title or doc.symbol,
         doc.metadata_refs.get("title", []),
     )
 

@@ -59,7 +59,7 @@ def document_groups(documents: list[Document], most: int = MAX_DOCUMENTS_PER_PAG
         grouped.setdefault((doc.body or "Other", doc.session), []).append(doc)
     groups = []
     for (body, session), docs in sorted(grouped.items(), key=lambda kv: (kv[0][0], -(kv[0][1] or -1))):
-        docs.sort(key=lambda d: (committee_of(d), d.sort_date() is None, d.sort_date() or date.min, d.symbol or ""))
+        docs.sort(key=lambda d: (committee_of(d), d.sort_date() is None, d.sort_date() or date.min, d.symbol))
         for part, first in enumerate(range(0, len(docs), most), start=1):
             groups.append(DocumentGroup(body, session, docs[first : first + most], part))
     return groups
@@ -108,7 +108,7 @@ def _rows(documents: list[Document], page: str) -> list[dict[str, Any]]:
     return [
         {
             "doc": doc,
-            "link": relative(page, page_path(doc.symbol or "")),
+            "link": relative(page, page_path(doc.symbol)),
             "date": doc.sort_date(),
             "committee": committee_of(doc),
         }

@@ -17,7 +17,7 @@ def _row(row: ComparedParagraph, old: Document, new: Document, page: str, direct
     of the page at each block's end: a long resolution's page took time rows x size)."""
 
     def link(doc: Document, para_id: str) -> str:
-        href = html_href(page, page_path(doc.symbol or ""), directory_urls, para_id)
+        href = html_href(page, page_path(doc.symbol), directory_urls, para_id)
         return f'<a href="{html_text(href)}">{html_text(f"{doc.symbol}, {anchors.label(para_id)}")}</a>'
 
     if row.status == "amended":
@@ -39,7 +39,7 @@ def render_comparison_page(
     old: Document, new: Document, directory_urls: bool = True, rows: list[ComparedParagraph] | None = None
 ) -> str:
     """The compare page's Markdown (``rows``: the comparison, when the caller has it)."""
-    path = compare_path(old.symbol or "", new.symbol or "")
+    path = compare_path(old.symbol, new.symbol)
     rows = rows if rows is not None else compare_documents(old, new)
     counts = {
         status: sum(1 for r in rows if r.status == status) for status in ("unchanged", "amended", "new", "dropped")
@@ -53,7 +53,7 @@ def render_comparison_page(
             new=new,
             counts=counts,
             rows=[_row(r, old, new, path, directory_urls) for r in rows],
-            old_link=relative(path, page_path(old.symbol or "")),
-            new_link=relative(path, page_path(new.symbol or "")),
+            old_link=relative(path, page_path(old.symbol)),
+            new_link=relative(path, page_path(new.symbol)),
         )
     )

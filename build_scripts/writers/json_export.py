@@ -93,16 +93,16 @@ def document_record(
         "based_on": doc.based_on,
         "source_file": doc.source_file,
         "shape": doc.shape,
-        "url": site_url(page_path(doc.symbol or ""), directory_urls),
+        "url": site_url(page_path(doc.symbol), directory_urls),
         "opening": doc.opening,
         "extra": doc.extra,
         "provenance": doc.provenance,
-        "paragraphs": _paragraphs(doc.symbol or "", doc.paragraphs, lineage or {}),
+        "paragraphs": _paragraphs(doc.symbol, doc.paragraphs, lineage or {}),
         "footnotes": [{"id": n.id, "marker": n.marker, "text": n.text, "missing": n.missing} for n in doc.footnotes],
         "references": [reference_record(ref, index, directory_urls) for ref in doc.references],
         "cited_by": [
             {"symbol": c.document.symbol, "paragraph": c.reference.in_paragraph, "locator": c.reference.locator}
-            for c in index.cited_by.get(doc.symbol or "", [])
+            for c in index.cited_by.get(doc.symbol, [])
         ],
         "log": [{"kind": e.kind, "rule": e.rule, "line": e.line, "detail": e.detail} for e in doc.log],
         "warnings": doc.warnings,
@@ -153,8 +153,8 @@ def documents_index(documents: list[Document], directory_urls: bool = True) -> s
             committee=doc.extra.get("committee"),
             paragraphs=len(doc.all_paragraphs()),
             footnotes=len(doc.footnotes),
-            url=site_url(page_path(doc.symbol or ""), directory_urls),
-            record=record_path(doc.symbol or "").removeprefix("data/"),
+            url=site_url(page_path(doc.symbol), directory_urls),
+            record=record_path(doc.symbol).removeprefix("data/"),
         )
         records.append(record)
     return json_array(records)

@@ -28,14 +28,14 @@ def citation_graph(
     for doc in documents:
         date = doc.adopted or doc.distributed
         graph.add_node(
-            doc.symbol or "",
+            doc.symbol,
             title=doc.title or "",
             body=doc.body or "",
             type=doc.doc_type or "",
             date=date.isoformat() if date else "",
             in_collection=True,
             cited=0,
-            url=site_url(page_path(doc.symbol or ""), directory_urls),
+            url=site_url(page_path(doc.symbol), directory_urls),
         )
     for row in rows:
         source, target = row["citing_symbol"], row["cited_symbol"]

@@ -26,7 +26,7 @@ def page_key(
     note; its series neighbours; the lineage of its paragraphs; its compare pages.
     ``tests/test_corpus.py`` checks that a rebuild equals a fresh build after edits,
     additions and removals."""
-    symbol = doc.symbol or ""
+    symbol = doc.symbol
     parts = ["page", keys.get(symbol, "")]
     related = [ref.symbol for ref in doc.references]
     for role, citings in (
@@ -36,13 +36,13 @@ def page_key(
     ):
         parts.append(role)
         for citing in citings:
-            parts += [citing.document.symbol or "", citing.reference.symbol, citing.reference.in_paragraph]
-            related.append(citing.document.symbol or "")
+            parts += [citing.document.symbol, citing.reference.symbol, citing.reference.in_paragraph]
+            related.append(citing.document.symbol)
             related.append(citing.reference.symbol)
     for role, neighbour in (("previous", index.previous.get(symbol)), ("following", index.following.get(symbol))):
-        parts += [role, neighbour.symbol or "" if neighbour else "-"]
+        parts += [role, neighbour.symbol if neighbour else "-"]
         if neighbour:
-            related.append(neighbour.symbol or "")
+            related.append(neighbour.symbol)
     for other in sorted(set(related)):
         parts += [other, keys.get(other, "-") if other in index.documents else "-"]
     parts += [repr(lineage.get((symbol, p.id))) for p in doc.all_paragraphs()]

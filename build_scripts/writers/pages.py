@@ -142,11 +142,11 @@ class PlaceLabels:
         self._by_symbol: dict[str, dict[str, str]] = {}
 
     def __call__(self, doc: Document, place: str) -> str:
-        labels = self._by_symbol.get(doc.symbol or "")
+        labels = self._by_symbol.get(doc.symbol)
         if labels is None:
             labels = {p.id: citation(doc, p).split(", ", 1)[-1] for p in doc.all_paragraphs()}
             labels.update({n.id: anchors.note_label(n.marker) for n in doc.footnotes})
-            self._by_symbol[doc.symbol or ""] = labels
+            self._by_symbol[doc.symbol] = labels
         return "masthead" if anchors.is_masthead(place) else labels.get(place, place)
 
 
@@ -171,7 +171,7 @@ class PageContext:
     spans: dict[str, list[LinkSpan]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.page = page_path(self.doc.symbol or "")
+        self.page = page_path(self.doc.symbol)
         self.notes = {n.id: n for n in self.doc.footnotes}
         for ref in self.doc.references:
             href, url = self.targets(ref.symbol, ref.locator)
@@ -214,7 +214,7 @@ class PageContext:
         return inline(text, refs, self.notes, self.spans.get(place, []), html=True)
 
     def doc_link(self, doc: Document, anchor: str | None = None, label: str | None = None) -> str:
-        return html_link(label or doc.symbol or "", self.url_of(page_path(doc.symbol or ""), anchor), doc.title or "")
+        return html_link(label or doc.symbol, self.url_of(page_path(doc.symbol), anchor), doc.title or "")
 
 
 def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[RenderedParagraph]:
@@ -246,7 +246,7 @@ def changes_html(changes: list[tuple[str, str]]) -> str:
 def lineage_badge(ctx: PageContext, para: Paragraph, depth: int = 0) -> tuple[str, str]:
     """Where the paragraph's words come from, as a badge at its end; for an amended one,
     also its word changes, in a block to open (indented as a sub-paragraph at ``depth`` is)."""
-    found = ctx.lineage.get((ctx.doc.symbol or "", para.id))
+    found = ctx.lineage.get((ctx.doc.symbol, para.id))
     if found is None:
         return "", ""
     if found.status == "new":
@@ -444,7 +444,7 @@ def _citing_entries(ctx: PageContext, citings: list[Citing]) -> list[dict[str, A
     for citing in citings:
         source = citing.document
         entry = grouped.setdefault(
-            source.symbol or "", {"link": ctx.doc_link(source), "date": source.sort_date(), "places": []}
+            source.symbol, {"link": ctx.doc_link(source), "date": source.sort_date(), "places": []}
         )
         anchor = None if anchors.is_masthead(citing.reference.in_paragraph) else citing.reference.in_paragraph
         label = ctx.place_label(source, citing.reference.in_paragraph)
@@ -487,7 +487,7 @@ def render_document(
     """The document's page. ``comparisons``: the documents it is compared with and their
     compare page's path."""
     ctx = PageContext(doc, index, labels or PlaceLabels(), lineage or {}, directory_urls=directory_urls)
-    symbol = doc.symbol or ""
+    symbol = doc.symbol
     previous, following = index.previous.get(symbol), index.following.get(symbol)
     template = _environment().get_template("document.md.j2")
     return template.render(
@@ -533,9 +533,9 @@ def compare_links(compared: list[tuple[Document, Document]] | None) -> dict[str,
     """For each document, the documents it is compared with and the compare page's path."""
     links: dict[str, list[tuple[str, str]]] = {}
     for old, new in compared or []:
-        path = compare_path(old.symbol or "", new.symbol or "")
-        links.setdefault(old.symbol or "", []).append((new.symbol or "", path))
-        links.setdefault(new.symbol or "", []).append((old.symbol or "", path))
+        path = compare_path(old.symbol, new.symbol)
+        links.setdefault(old.symbol, []).append((new.symbol, path))
+        links.setdefault(new.symbol, []).append((old.symbol, path))
     return links
 
 
@@ -554,6 +554,6 @@ def render_documents(
     compares = compare_links(compared)
     pages = {}
     for doc in documents:
-        links = compares.get(doc.symbol or "", [])
-        pages[page_path(doc.symbol or "")] = render_document(doc, index, labels, lineage, links, directory_urls)
+        links = compares.get(doc.symbol, [])
+        pages[page_path(doc.symbol)] = render_document(doc, index, labels, lineage, links, directory_urls)
     return pages

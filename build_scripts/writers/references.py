@@ -120,7 +120,7 @@ def _reference_entry(
         label = f"{source.symbol}, {labels(source, ref.in_paragraph)}"
         if ref.locator:
             label += f" ({ref.locator})"
-        shown.append(md_link(label, relative(here, page_path(source.symbol or ""), anchor), ref.label))
+        shown.append(md_link(label, relative(here, page_path(source.symbol), anchor), ref.label))
     return {
         "symbol": symbol,
         "anchor": reference_anchor(symbol),

@@ -34,8 +34,8 @@ def symbol_forms(symbol: str) -> list[str]:
 def document_entries(
     doc: Document, index: LinkIndex, labels: PlaceLabels, directory_urls: bool
 ) -> list[dict[str, Any]]:
-    url = site_url(page_path(doc.symbol or ""), directory_urls)
-    forms = symbol_forms(doc.symbol or "")
+    url = site_url(page_path(doc.symbol), directory_urls)
+    forms = symbol_forms(doc.symbol)
     cited: dict[str, list[str]] = {}
     for ref in doc.references:
         cited.setdefault(ref.in_paragraph, []).append(ref.symbol)

@@ -25,14 +25,14 @@ def chains(documents: list[Document], series: Series) -> list[list[Document]]:
     document (the collection's order: by date)."""
     found = []
     for doc in documents:
-        symbol = doc.symbol or ""
+        symbol = doc.symbol
         if symbol in series.previous or symbol not in series.following:
             continue
         chain = [doc]
-        while (chain[-1].symbol or "") in series.following:
-            chain.append(series.following[chain[-1].symbol or ""])
+        while chain[-1].symbol in series.following:
+            chain.append(series.following[chain[-1].symbol])
         found.append(chain)
-    return sorted(found, key=lambda chain: ((chain[0].title or "").casefold(), chain[0].symbol or ""))
+    return sorted(found, key=lambda chain: ((chain[0].title or "").casefold(), chain[0].symbol))
 
 
 @dataclass
@@ -64,7 +64,7 @@ def series_paths(documents: list[Document], series: Series) -> list[str]:
 
 
 def series_anchor(chain: list[Document]) -> str:
-    return "s-" + (chain[0].symbol or "").replace("/", "-").lower()
+    return "s-" + chain[0].symbol.replace("/", "-").lower()
 
 
 def render_series(documents: list[Document], series: Series, compare: Compare) -> dict[str, str]:
@@ -94,7 +94,7 @@ def _entry(chain: list[Document], here: str, compare: Compare) -> dict[str, Any]
     for before, doc in zip([None, *chain], chain, strict=False):
         row: dict[str, Any] = {
             "doc": doc,
-            "link": relative(here, page_path(doc.symbol or "")),
+            "link": relative(here, page_path(doc.symbol)),
             "date": doc.sort_date(),
             "paragraphs": len(doc.all_paragraphs()),
             "compare": None,  # the first of the series
@@ -106,7 +106,7 @@ def _entry(chain: list[Document], here: str, compare: Compare) -> dict[str, Any]
             row.update(
                 counts,
                 share=f"{100 * counts['unchanged'] / kept:.0f}%" if kept else "—",
-                compare=relative(here, compare_path(before.symbol or "", doc.symbol or "")),
+                compare=relative(here, compare_path(before.symbol, doc.symbol)),
             )
         rows.append(row)
     return {"title": chain[0].title or "", "body": chain[0].body or "", "anchor": series_anchor(chain), "rows": rows}

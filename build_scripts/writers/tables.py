@@ -118,7 +118,7 @@ def _shares(doc: Document, lineage: Mapping[tuple[str, str], ParagraphLineage]) 
     """Shares of the document's paragraphs by lineage status, over those whose lineage
     was computed (headings have none); None when none was."""
     statuses = Counter(
-        found.status for p in doc.all_paragraphs() if (found := lineage.get((doc.symbol or "", p.id))) is not None
+        found.status for p in doc.all_paragraphs() if (found := lineage.get((doc.symbol, p.id))) is not None
     )
     total = sum(statuses.values())
     return {
@@ -134,7 +134,7 @@ def document_row(
     directory_urls: bool = True,
 ) -> dict[str, Any]:
     """One document's row of documents.csv."""
-    symbol = doc.symbol or ""
+    symbol = doc.symbol
     own = Counter(p.kind for p in doc.paragraphs if p.part is None)
     previous, following = index.previous.get(symbol), index.following.get(symbol)
     return {

@@ -84,7 +84,7 @@ def test_a_paragraph_repeated_in_a_long_series_comes_from_the_year_before():
     order on both sides, not the most recent documents of the collection)."""
     same = "Decides to continue its consideration of the question at its next session"
     docs = [_resolution(n, [same, f"Notes the report number {n} on item {n} of the agenda today"]) for n in range(60)]
-    lineage = compute_lineage(docs, {d.symbol or "": paragraph_signatures(d) for d in docs})
+    lineage = compute_lineage(docs, {d.symbol: paragraph_signatures(d) for d in docs})
     assert lineage[("A/RES/0/1", "op1")].status == "new"
     for n in range(1, 60):
         found = lineage[(f"A/RES/{n}/1", "op1")]
@@ -115,7 +115,7 @@ def test_a_true_source_is_not_cut_for_being_older_than_chance_neighbours(monkeyp
         return near
 
     monkeypatch.setattr(minhash, "neighbours", index)
-    found = compute_lineage(docs, {d.symbol or "": paragraph_signatures(d) for d in docs})
+    found = compute_lineage(docs, {d.symbol: paragraph_signatures(d) for d in docs})
     assert last - 1 > lineage.MAX_CANDIDATES
     result = found[("A/RES/26/1", "op1")]
     assert result.status == "unchanged" and result.source is not None and result.source.symbol == "A/RES/0/1"
