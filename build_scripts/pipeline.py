@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, TypeVar
 from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event, Reference
-from .office import as_text as office_text
-from .office import read_office
 from .parallel import split_work
-from .pdf_layout import as_text as pdf_text
-from .pdf_layout import read_pdf
 from .readers import choose_reader, office, pdf
+from .readers.office_xml import as_text as office_text
+from .readers.office_xml import read_office
+from .readers.pdf_layout import as_text as pdf_text
+from .readers.pdf_layout import read_pdf
 from .settings import CollectionSettings
 from .sources import Source, load_sources
 from .structure import build_document

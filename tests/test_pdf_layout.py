@@ -1,4 +1,4 @@
-"""build_scripts/pdf_layout.py: a PDF's text layer as lines, and PDFs that cannot be read."""
+"""build_scripts/readers/pdf_layout.py: a PDF's text layer as lines, and PDFs that cannot be read."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from build_scripts.errors import SourceError
-from build_scripts.pdf_layout import as_text, read_pdf
+from build_scripts.readers.pdf_layout import as_text, read_pdf
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 

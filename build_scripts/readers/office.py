@@ -3,14 +3,14 @@
 Nothing to guess: each paragraph is one block (a heading where its style says so), each
 footnote reference becomes a marker where it stands, each note keeps the mark the file
 shows (its number, or a custom mark such as ``*``). Line numbers refer to the document's
-text as ``office.as_text`` writes it: a paragraph a line, then the notes.
+text as ``office_xml.as_text`` writes it: a paragraph a line, then the notes.
 """
 
 from __future__ import annotations
 
-from ..office import OfficeDocument
 from ..repairs.markers import sentinel
 from .base import Block, RawDocument, RawNote
+from .office_xml import OfficeDocument
 
 name = "office"
 

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
-from ..pdf_layout import PdfLine
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, RawDocument, RawNote, line_runs
+from .pdf_layout import PdfLine
 
 name = "pdf"
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .errors import SourceError
+from ..errors import SourceError
 
 # A character this much smaller than its line, and raised above the line's baseline,
 # is a superscript (a note marker).
