@@ -11,11 +11,7 @@ from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event, Reference
 from .parallel import split_work
-from .readers import choose_reader, office, pdf
-from .readers.office_xml import as_text as office_text
-from .readers.office_xml import read_office
-from .readers.pdf_layout import as_text as pdf_text
-from .readers.pdf_layout import read_pdf
+from .readers import reader_for
 from .settings import CollectionSettings
 from .sources import Source, load_sources
 from .structure import build_document
@@ -87,17 +83,7 @@ def convert_source(source: Source, complete: bool = True) -> Converted:
     """One source converted: read, structured, words proven kept; then (unless asked not
     to: ``complete=False``) its citations, signatures and events found. Unexplained loss
     or addition is an error naming the file, line and words."""
-    if source.data is not None and source.binary_format == "office":
-        document = read_office(source.name, source.data)
-        text = office_text(document)
-        raw = office.read_document(document, source.name)
-    elif source.data is not None:
-        lines = read_pdf(source.name, source.data)
-        text = pdf_text(lines)
-        raw = pdf.read_layout(lines, source.name)
-    else:
-        text = source.text
-        raw = choose_reader(text, source.name).read(text, source.name)
+    raw, text = reader_for(source).read(source)
     doc = build_document(raw, source.sidecar, source.notes)
     report = check_fidelity(text, doc)
     if report.problems:

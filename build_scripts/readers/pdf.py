@@ -23,15 +23,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, RawDocument, RawNote, line_runs
-from .pdf_layout import PdfLine
+from .pdf_layout import PdfLine, as_text, read_pdf
+
+if TYPE_CHECKING:
+    from ..sources import Source
 
 name = "pdf"
+reads: Literal["text", "bytes"] = "bytes"
+suffixes = (".pdf",)
+mismatch = "is not a PDF file (no %PDF- header)"
 
 # Bands of the page that hold furniture, as shares of its height (UN template: the
 # running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
@@ -41,9 +48,16 @@ _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 
 
-def sniff(text: str) -> float:
-    """PDFs are recognised by their bytes (``%PDF-``) when sources are loaded, never as text."""
-    return 0.0
+def sniff(source: Source) -> float:
+    """A PDF is known by its bytes (``%PDF-``), whatever the file is named."""
+    return 1.0 if source.data is not None and source.data.startswith(b"%PDF-") else 0.0
+
+
+def read(source: Source) -> tuple[RawDocument, str]:
+    """The document read from the PDF's layout, and its text layer (a line a row): what
+    the fidelity proof holds the document to."""
+    lines = read_pdf(source.name, source.data or b"")
+    return read_layout(lines, source.name), as_text(lines)
 
 
 @dataclass

@@ -12,7 +12,7 @@ import pytest
 from build_scripts.errors import SourceError
 from build_scripts.pipeline import convert_source
 from build_scripts.readers.office_xml import as_text, read_office
-from build_scripts.sources import Source, load_sources
+from build_scripts.sources import load_sources
 
 # A resolution as paragraphs; "[n]" stands where a footnote reference is, "[*]" a custom mark.
 PARAGRAPHS = [
@@ -142,4 +142,3 @@ def test_a_file_that_is_no_such_document() -> None:
         archive.writestr("readme.txt", "hello")
     with pytest.raises(SourceError, match="neither a Word"):
         read_office("x.docx", buffer.getvalue())
-    assert Source("x.docx", "", {}, [], b"", "office").binary_format == "office"
