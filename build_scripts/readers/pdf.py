@@ -61,7 +61,7 @@ def read(source: Source) -> tuple[RawDocument, str]:
 
 
 @dataclass
-class _Layout:
+class _Measures:
     """Facts of the whole document that single lines are judged against."""
 
     body_size: float
@@ -76,7 +76,7 @@ class _Page:
     below_rule: bool = False  # the rule of underscores seen: the rest of the page is notes
 
 
-def _layout(lines: list[PdfLine]) -> _Layout:
+def _measures(lines: list[PdfLine]) -> _Measures:
     sizes: Counter[int] = Counter()
     for line in lines:
         sizes[round(line.size)] += len(line.text)
@@ -84,7 +84,7 @@ def _layout(lines: list[PdfLine]) -> _Layout:
     starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1 and line.page > 1)
     if not starts:
         starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1)
-    return _Layout(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
+    return _Measures(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
 
 
 def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
@@ -115,10 +115,10 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     return out.strip()
 
 
-def _is_table_note(line: PdfLine, layout: _Layout) -> bool:
+def _is_table_note(line: PdfLine, measures: _Measures) -> bool:
     """A note under a table, in the body area: smaller than the text, opening with a
     raised marker ("ᵃ See A/78/534.")."""
-    return line.size < layout.body_size * 0.95 and _starts_with_marker(line) is not None
+    return line.size < measures.body_size * 0.95 and _starts_with_marker(line) is not None
 
 
 def _starts_with_marker(line: PdfLine) -> str | None:
@@ -132,7 +132,7 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
-    layout = _layout(lines)
+    measures = _measures(lines)
     pages: dict[int, _Page] = {}
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
@@ -155,12 +155,12 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
-        if page.below_rule or _is_table_note(line, layout):
+        if page.below_rule or _is_table_note(line, measures):
             page.notes.append((number, line))
         else:
             page.body.append((number, line))
     note_pages = _read_notes(raw, pages)
-    raw.blocks, page_ends = _blocks(pages, layout, frozenset(note.marker for note in raw.notes if note.marker))
+    raw.blocks, page_ends = _blocks(pages, measures, frozenset(note.marker for note in raw.notes if note.marker))
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
@@ -205,12 +205,14 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
     return started_on
 
 
-def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, previous_text: str, text: str) -> bool:
+def _opens_paragraph(
+    previous: PdfLine | None, line: PdfLine, measures: _Measures, previous_text: str, text: str
+) -> bool:
     if previous is None:
         return True
     if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
         return True
-    indented = line.x > layout.margin + 0.5 * layout.body_size
+    indented = line.x > measures.margin + 0.5 * measures.body_size
     right_side = line.x > (line.page_width or 612.0) * 0.55
     if right_side or previous.x > (previous.page_width or 612.0) * 0.55:
         return True  # the sign-off ("38th plenary meeting", its date) stands on its own lines
@@ -227,7 +229,9 @@ def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, p
     return indented and line.x > previous.x + 2
 
 
-def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -> tuple[list[Block], dict[int, int]]:
+def _blocks(
+    pages: dict[int, _Page], measures: _Measures, markers: frozenset[str]
+) -> tuple[list[Block], dict[int, int]]:
     """The body's paragraphs (and the header's units); also, per page, how many blocks
     had begun by its end."""
     blocks: list[Block] = []
@@ -242,11 +246,11 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
             if not text:
                 continue
             opening = bool(OPENING_RE.match(text))
-            if in_header and not opening and _body_begins(line, text, layout, titled):
+            if in_header and not opening and _body_begins(line, text, measures, titled):
                 in_header, previous = False, None  # printed without an opening formula
             if in_header or opening:
                 # header units: one logical line each, joined however they were wrapped
-                new = opening or _opens_header_unit(previous, line, layout)
+                new = opening or _opens_header_unit(previous, line, measures)
                 if new:
                     blocks.append(Block(text, number))
                 else:
@@ -262,7 +266,7 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
                 continue
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
             after_annex = previous_text and ANNEX_RE.match(previous_text)
-            if label or after_annex or _opens_paragraph(previous, line, layout, previous_text, text):
+            if label or after_annex or _opens_paragraph(previous, line, measures, previous_text, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
                 blocks.append(Block(text, number, "heading" if bold or label else "text"))
@@ -273,14 +277,14 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
     return blocks, page_ends
 
 
-def _body_begins(line: PdfLine, text: str, layout: _Layout, titled: bool) -> bool:
+def _body_begins(line: PdfLine, text: str, measures: _Measures, titled: bool) -> bool:
     """Where no opening formula ends the masthead: a paragraph of the body's size and
     weight after the title, or a report's first numbered paragraph."""
-    plain = not line.bold and abs(line.size - layout.body_size) < 0.6
+    plain = not line.bold and abs(line.size - measures.body_size) < 0.6
     return plain and (titled or text.startswith("1. "))
 
 
-def _opens_header_unit(previous: PdfLine | None, line: PdfLine, layout: _Layout) -> bool:
+def _opens_header_unit(previous: PdfLine | None, line: PdfLine, measures: _Measures) -> bool:
     if previous is None or line.page != previous.page:
         return True
     if DATE_LINE_RE.match(previous.text.strip()):
