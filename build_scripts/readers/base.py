@@ -21,13 +21,37 @@ BlockKind = Literal["text", "heading"]
 TEXT_SUFFIXES = (".txt", ".md")
 
 
+@dataclass(frozen=True)
+class Layout:
+    """How a block was set, as far as its reader knows it: each fact None where the source
+    does not say (a text export knows none of them), never guessed. Structure rules may
+    read it; the model does not carry it (a document is the same whatever it was read from).
+
+    ``indent`` is the left edge less the text margin, in points (the margin: where most
+    body lines start); ``top`` the first line's baseline, in points from the page's bottom;
+    ``lines`` the first and last source lines the block was read from."""
+
+    page: int | None = None
+    indent: float | None = None
+    top: float | None = None
+    size: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    centred: bool | None = None
+    in_box: bool | None = None
+    in_table: bool | None = None
+    lines: tuple[int, int] | None = None
+
+
 @dataclass
 class Block:
-    """One logical paragraph of source text; footnote markers are sentinels (see repairs.markers)."""
+    """One logical paragraph of source text; footnote markers are sentinels (see repairs.markers).
+    ``layout``: how it was set, when the reader read it from a layout (a PDF, an office file)."""
 
     text: str
     line: int
     kind: BlockKind = "text"
+    layout: Layout | None = None
 
 
 @dataclass

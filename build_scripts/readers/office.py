@@ -13,7 +13,7 @@ import zipfile
 from typing import TYPE_CHECKING, Literal
 
 from ..repairs.markers import sentinel
-from .base import Block, RawDocument, RawNote
+from .base import Block, Layout, RawDocument, RawNote
 from .office_xml import OfficeDocument, as_text, read_office
 
 if TYPE_CHECKING:
@@ -52,7 +52,10 @@ def read_document(document: OfficeDocument, source_file: str) -> RawDocument:
         text = "".join(run if marker is None else sentinel(marker) for run, marker in paragraph.runs)
         # a tab or a line break inside a paragraph is a space of its text
         text = " ".join(text.replace("\t", " ").split())
-        raw.blocks.append(Block(text, number, "heading" if paragraph.heading else "text"))
+        # of its layout, only its line is known: weight and slant come from styles that
+        # inherit from each other (styles.xml), not read here
+        layout = Layout(lines=(number, number))
+        raw.blocks.append(Block(text, number, "heading" if paragraph.heading else "text", layout))
     first_note_line = len(document.paragraphs) + 1
     for offset, note in enumerate(document.notes):
         raw.notes.append(RawNote(note.marker or None, note.text, first_note_line + offset, len(raw.blocks)))

@@ -16,6 +16,10 @@ UN documents are typeset from one template, and the layout says what the text ca
 - the header: each unit of the masthead (a change of size or weight, or a gap) is one
   logical line, however it was wrapped ("Resolution adopted by the General Assembly"
   / "on 21 November 2023").
+
+Each block keeps how it was set (``base.Layout``: page, indent, baseline, size, weight,
+slant, centring, its lines) for structure rules to read; the reader decides nothing by it
+beyond the above.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESO
 from ..model import LogEntry
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
-from .base import Block, RawDocument, RawNote, line_runs
+from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, as_text, read_pdf
 
 if TYPE_CHECKING:
@@ -46,6 +50,12 @@ TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
+# A line is centred when its middle is this close to the page's, as a share of its size
+# (its ends are its first character's origin and its last one's box: exact to a point).
+CENTRED_WITHIN = 0.3
+# Lines start at a left edge of the text (the margin, a paragraph's indent, a list's) when
+# at least this many lines longer than 40 % of the page's width start there.
+EDGE_LINES = 3
 
 
 def sniff(source: Source) -> float:
@@ -161,6 +171,7 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
             page.body.append((number, line))
     note_pages = _read_notes(raw, pages)
     raw.blocks, page_ends = _blocks(pages, measures, frozenset(note.marker for note in raw.notes if note.marker))
+    _set_layouts(raw.blocks, pages, measures)
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
@@ -294,3 +305,50 @@ def _opens_header_unit(previous: PdfLine | None, line: PdfLine, measures: _Measu
     if abs(line.x - previous.x) > 20 and not (line.x > previous.x and previous.bold):
         return True
     return previous.y - line.y > 1.45 * max(line.size, previous.size)
+
+
+def _set_layouts(blocks: list[Block], pages: dict[int, _Page], measures: _Measures) -> None:
+    """Each block's layout, from the lines it was read from: in ``_blocks`` every body
+    line opens a block (the block's ``line``) or is added to the block before it."""
+    body = [(number, line) for page in pages.values() for number, line in page.body]
+    starts = {block.line: index for index, block in enumerate(blocks)}
+    members: list[list[tuple[int, PdfLine]]] = [[] for _ in blocks]
+    index = -1
+    for number, line in body:
+        index = starts.get(number, index)
+        if index >= 0:
+            members[index].append((number, line))
+    edges = _left_edges([line for _, line in body])
+    for block, lines in zip(blocks, members, strict=True):
+        block.layout = _layout_of(lines, measures, edges)
+
+
+def _layout_of(lines: list[tuple[int, PdfLine]], measures: _Measures, edges: list[float]) -> Layout:
+    """What a block's lines say of it: its first line's place and size; bold, italic and
+    centred when each of its lines is."""
+    number, first = lines[0]
+    return Layout(
+        page=first.page,
+        indent=round(first.x - measures.margin, 1),
+        top=round(first.y, 1),
+        size=first.size,
+        bold=all(line.bold for _, line in lines),
+        italic=all(line.italic for _, line in lines),
+        centred=all(_centred(line, edges) for _, line in lines),
+        lines=(number, lines[-1][0]),
+    )
+
+
+def _left_edges(lines: list[PdfLine]) -> list[float]:
+    """Where the text's lines are set flush left: a line starting there is aligned, not
+    centred, wherever its middle falls ("(v) the gross weight ..." at a list's indent)."""
+    long = Counter(round(line.x) for line in lines if line.end - line.x > 0.4 * (line.page_width or 612.0))
+    return [float(x) for x, count in long.items() if count >= EDGE_LINES]
+
+
+def _centred(line: PdfLine, edges: list[float]) -> bool:
+    """Its middle at the page's middle, and its start at none of the text's left edges."""
+    middle = (line.x + line.end) / 2
+    if abs(middle - (line.page_width or 612.0) / 2) > CENTRED_WITHIN * line.size:
+        return False
+    return not any(abs(line.x - edge) <= 1.5 for edge in edges)
