@@ -23,6 +23,7 @@ name = "office"
 reads: Literal["text", "bytes"] = "bytes"
 suffixes = (".docx", ".odt")
 mismatch = "is not a zip archive (an old .doc renamed?)"
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 
 
 def sniff(source: Source) -> float:
@@ -34,9 +35,10 @@ def sniff(source: Source) -> float:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            kind = archive.read("mimetype") if "mimetype" in names else b""
     except zipfile.BadZipFile:
         return 0.5
-    return 1.0 if "word/document.xml" in names or "content.xml" in names else 0.5
+    return 1.0 if "word/document.xml" in names or kind == ODT_MIMETYPE else 0.5
 
 
 def read(source: Source) -> tuple[RawDocument, str]:

@@ -108,3 +108,12 @@ def test_a_reader_added_to_the_registry_is_asked_like_the_others(tmp_path: Path,
     (tmp_path / "r.json").write_text("[]")
     with pytest.raises(SourceError, match=r"r\.json: named \.json but is not an extraction"):
         load_sources(tmp_path)
+
+
+def test_an_opendocument_spreadsheet_is_not_taken_for_a_text() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    assert readers.office.sniff(Source("r.odt", "", {}, [], buffer.getvalue())) == 0.5
+    assert readers.office.sniff(Source("r.odt", "", {}, [], odt())) == 1.0
