@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from build_scripts.pdf_layout import read_pdf
 from build_scripts.pipeline import read_source
+from build_scripts.readers.pdf_layout import read_pdf
 from build_scripts.sources import Source
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real"

@@ -45,8 +45,8 @@ from benchmarks.make_corpus import make_corpus  # noqa: E402
 from build_scripts.build import generate, write_files, write_tree  # noqa: E402
 from build_scripts.bundle import OFFLINE_INDEX, write_bundle  # noqa: E402
 from build_scripts.cache import ConversionCache  # noqa: E402
-from build_scripts.pipeline import convert_directory, read_source  # noqa: E402
-from build_scripts.readers import choose_reader  # noqa: E402
+from build_scripts.pipeline import convert_directory  # noqa: E402
+from build_scripts.readers import reader_for  # noqa: E402
 from build_scripts.sources import load_sources  # noqa: E402
 from build_scripts.structure import build_document  # noqa: E402
 
@@ -77,12 +77,7 @@ def stages(corpus: Path) -> dict[str, float]:
     """Conversion split by stage, in this process, no cache."""
     start = time.perf_counter()
     for source in load_sources(corpus):
-        if source.data is not None:  # a PDF or an office file: read with its conversion
-            read_source(source)
-            continue
-        build_document(
-            choose_reader(source.text, source.name).read(source.text, source.name), source.sidecar, source.notes
-        )
+        build_document(reader_for(source).read(source)[0], source.sidecar, source.notes)
     read = time.perf_counter() - start
     start = time.perf_counter()
     collection = convert_directory(corpus)  # read again + every transform

@@ -10,12 +10,8 @@ from typing import TYPE_CHECKING
 from .cache import ConversionCache
 from .errors import SourceError
 from .model import Document, Event, Reference
-from .office import as_text as office_text
-from .office import read_office
 from .parallel import split_work
-from .pdf_layout import as_text as pdf_text
-from .pdf_layout import read_pdf
-from .readers import choose_reader, office, pdf
+from .readers import reader_for
 from .settings import CollectionSettings
 from .sources import Source, load_sources
 from .structure import build_document
@@ -84,17 +80,7 @@ class Collection:
 def read_source(source: Source) -> tuple[Document, FidelityReport]:
     """One source read and structured, its words proven kept: its document and the proof.
     Unexplained loss or addition is an error naming the file, line and words."""
-    if source.data is not None and source.binary_format == "office":
-        document = read_office(source.name, source.data)
-        text = office_text(document)
-        raw = office.read_document(document, source.name)
-    elif source.data is not None:
-        lines = read_pdf(source.name, source.data)
-        text = pdf_text(lines)
-        raw = pdf.read_layout(lines, source.name)
-    else:
-        text = source.text
-        raw = choose_reader(text, source.name).read(text, source.name)
+    raw, text = reader_for(source).read(source)
     doc = build_document(raw, source.sidecar, source.notes)
     check_symbol(doc.symbol, source.name)  # it becomes paths, URLs and anchors
     report = check_fidelity(text, doc)

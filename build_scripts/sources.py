@@ -13,14 +13,11 @@ from typing import Any
 
 import yaml
 
+from . import readers
 from .errors import SourceError
 from .settings import SETTINGS_FILE
 from .symbols import check_symbol
 
-TEXT_SUFFIXES = (".txt", ".md")
-PDF_SUFFIX = ".pdf"
-OFFICE_SUFFIXES = (".docx", ".odt")
-SOURCE_SUFFIXES = (*TEXT_SUFFIXES, PDF_SUFFIX, *OFFICE_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.yaml"
 # Formats users have that the converter does not read (yet): refused with what to do,
 # never skipped in silence.
@@ -60,9 +57,9 @@ class Source:
     # what decoding did: ("repaired", ...) for certain fixes, ("warning", ...) for guesses
     notes: list[tuple[str, str]] = field(default_factory=list)
     # the bytes of a source read from its structure, not as text (a PDF's layout, a Word or
-    # OpenDocument file's XML), read when it is converted; None for texts
+    # OpenDocument file's XML), read when it is converted; None for texts. Which format
+    # they are is the readers' to tell (``readers.reader_for``)
     data: bytes | None = None
-    binary_format: str = "pdf"  # of ``data``: "pdf" or "office"
 
 
 def decode(name: str, data: bytes) -> tuple[str, list[tuple[str, str]]]:
@@ -132,7 +129,7 @@ def _refuse_unknown(path: Path) -> None:
         )
     raise SourceError(
         path.name,
-        f"not a source format (sources/ takes {', '.join(SOURCE_SUFFIXES)}, <name>{SIDECAR_SUFFIX} sidecars "
+        f"not a source format (sources/ takes {', '.join(readers.source_suffixes())}, <name>{SIDECAR_SUFFIX} sidecars "
         f"and {SETTINGS_FILE}); "
         "move the file out of sources/",
     )
@@ -146,8 +143,9 @@ def load_sources(directory: Path) -> list[Source]:
         raise SourceError(str(directory), "sources directory not found")
     files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
     texts = []
+    suffixes = readers.source_suffixes()  # the texts' and those the readers of formats claim
     for path in files:
-        if path.suffix in SOURCE_SUFFIXES:
+        if path.suffix.lower() in suffixes:
             texts.append(path)
         elif not path.name.endswith(SIDECAR_SUFFIX) and path.name != SETTINGS_FILE:
             _refuse_unknown(path)
@@ -163,17 +161,18 @@ def load_sources(directory: Path) -> list[Source]:
             )
         sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
         sidecar = load_sidecar(sidecar_path) if sidecar_path.exists() else {}
-        data = path.read_bytes()
-        if path.suffix == PDF_SUFFIX:
-            if not data.startswith(b"%PDF-"):
-                raise SourceError(path.name, "named .pdf but is not a PDF file (no %PDF- header)")
-            sources.append(Source(path.name, "", sidecar, [], data))
-            continue
-        if path.suffix in OFFICE_SUFFIXES:
-            if not data.startswith(b"PK"):
-                raise SourceError(path.name, f"named {path.suffix} but is not a zip archive (an old .doc renamed?)")
-            sources.append(Source(path.name, "", sidecar, [], data, "office"))
-            continue
-        text, notes = decode(path.name, data)
-        sources.append(Source(path.name, text, sidecar, notes))
+        sources.append(_source(path, path.read_bytes(), sidecar))
     return sources
+
+
+def _source(path: Path, data: bytes, sidecar: dict[str, Any]) -> Source:
+    """A file of a format read from its bytes, when they are what its name says (the
+    readers claiming its suffix tell); any other source file, decoded as text."""
+    formats = [reader for reader in readers.claimants(path.suffix) if reader.reads == "bytes"]
+    if not formats:
+        text, notes = decode(path.name, data)
+        return Source(path.name, text, sidecar, notes)
+    source = Source(path.name, "", sidecar, [], data)
+    if not any(reader.sniff(source) >= readers.MIN_CONFIDENCE for reader in formats):
+        raise SourceError(path.name, f"named {path.suffix} but {formats[0].mismatch}")
+    return source

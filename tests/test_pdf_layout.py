@@ -1,4 +1,4 @@
-"""build_scripts/pdf_layout.py: a PDF's text layer as lines, and PDFs that cannot be read."""
+"""build_scripts/readers/pdf_layout.py: a PDF's text layer as lines, and PDFs that cannot be read."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from build_scripts.errors import SourceError
-from build_scripts.pdf_layout import as_text, read_pdf
+from build_scripts.readers.pdf_layout import as_text, read_pdf
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -48,3 +48,14 @@ def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:
 def test_a_damaged_pdf_is_refused() -> None:
     with pytest.raises(SourceError, match="not a readable PDF"):
         read_pdf("broken.pdf", b"%PDF-1.7\nthis is not a PDF body")
+
+
+def test_lines_carry_their_end_and_slant() -> None:
+    lines = read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
+    signed = next(line for line in lines if line.text.strip() == "38th plenary meeting")
+    assert signed.italic and not signed.bold
+    assert not next(line for line in lines if "World Summit Outcome," in line.text).italic
+    # "[without reference ...]": italic inside, upright brackets at both ends
+    assert not next(line for line in lines if line.text.startswith("[without reference")).italic
+    # the end: the last character's right edge, past its origin by less than a character
+    assert all(line.right < line.end <= line.right + line.size for line in lines)

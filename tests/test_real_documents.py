@@ -15,6 +15,7 @@ import pytest
 
 from build_scripts.model import Document
 from build_scripts.pipeline import read_source
+from build_scripts.readers import reader_for
 from build_scripts.sources import Source, load_sources
 
 REAL = Path(__file__).parent / "fixtures" / "real"
@@ -216,7 +217,8 @@ def test_both_shapes_give_the_same_document(name: str) -> None:
 def test_pdf_files_in_sources_are_read(tmp_path: Path) -> None:
     (tmp_path / "A_RES_78_10.pdf").write_bytes((REAL / "A_RES_78_10.pdf").read_bytes())
     (sources,) = load_sources(tmp_path)
-    assert sources.data is not None and sources.binary_format == "pdf" and sources.text == ""
+    assert sources.data is not None and sources.text == ""
+    assert reader_for(sources).name == "pdf"
 
 
 def convert_export(name: str) -> Document:

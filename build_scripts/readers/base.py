@@ -9,20 +9,49 @@ as PDF text and one saved from the web end up as the same kind of document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
 from ..model import LogEntry
 
+if TYPE_CHECKING:
+    from ..sources import Source
+
 BlockKind = Literal["text", "heading"]
+# The files of sources/ every shape of text is read from (which shape: sniffed from the text).
+TEXT_SUFFIXES = (".txt", ".md")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a block was set, as far as its reader knows it: each fact None where the source
+    does not say (a text export knows none of them), never guessed. Structure rules may
+    read it; the model does not carry it (a document is the same whatever it was read from).
+
+    ``indent`` is the left edge less the text margin, in points (the margin: where most
+    body lines start); ``top`` the first line's baseline, in points from the page's bottom;
+    ``lines`` the first and last source lines the block was read from."""
+
+    page: int | None = None
+    indent: float | None = None
+    top: float | None = None
+    size: float | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    centred: bool | None = None
+    in_box: bool | None = None
+    in_table: bool | None = None
+    lines: tuple[int, int] | None = None
 
 
 @dataclass
 class Block:
-    """One logical paragraph of source text; footnote markers are sentinels (see repairs.markers)."""
+    """One logical paragraph of source text; footnote markers are sentinels (see repairs.markers).
+    ``layout``: how it was set, when the reader read it from a layout (a PDF, an office file)."""
 
     text: str
     line: int
     kind: BlockKind = "text"
+    layout: Layout | None = None
 
 
 @dataclass
@@ -69,10 +98,58 @@ def line_runs(numbers: list[int]) -> list[tuple[int, int]]:
 
 
 class Reader(Protocol):
-    name: str
+    """What the registry (``readers.READERS``) asks every reader: a file format's module
+    answers it itself, a shape of text through ``TextShape``."""
+
+    @property
+    def name(self) -> str: ...
+
+    # what it reads: a file's bytes ("bytes", a format known by them) or its decoded text
+    reads: Literal["text", "bytes"]
+    # the names of sources/ it reads, by their (lower-case) suffix
+    suffixes: tuple[str, ...]
+    # what a file of one of its suffixes is told when its bytes are not of the format
+    mismatch: str
+
+    def sniff(self, source: Source) -> float:
+        """Confidence in [0, 1] that ``source`` is of this reader's shape or format."""
+        ...
+
+    def read(self, source: Source) -> tuple[RawDocument, str]:
+        """The raw document, and the source's text as the fidelity proof aligns the
+        document against it (and log entries number its lines)."""
+        ...
+
+
+class TextShapeModule(Protocol):
+    """A shape of text (one module of readers/): it knows its shape from the text alone."""
+
+    @property
+    def name(self) -> str: ...
 
     def sniff(self, text: str) -> float:
         """Confidence in [0, 1] that ``text`` is of this reader's shape."""
         ...
 
     def read(self, text: str, source_file: str) -> RawDocument: ...
+
+
+@dataclass(frozen=True)
+class TextShape:
+    """A shape of text as a ``Reader``: it sniffs a text source's text, its own text is the
+    text the document is held to, and it claims no bytes."""
+
+    module: TextShapeModule
+    reads: ClassVar[Literal["text", "bytes"]] = "text"
+    suffixes: ClassVar[tuple[str, ...]] = TEXT_SUFFIXES
+    mismatch: ClassVar[str] = ""
+
+    @property
+    def name(self) -> str:
+        return self.module.name
+
+    def sniff(self, source: Source) -> float:
+        return 0.0 if source.data is not None else self.module.sniff(source.text)
+
+    def read(self, source: Source) -> tuple[RawDocument, str]:
+        return self.module.read(source.text, source.name), source.text

@@ -16,6 +16,10 @@ UN documents are typeset from one template, and the layout says what the text ca
 - the header: each unit of the masthead (a change of size or weight, or a gap) is one
   logical line, however it was wrapped ("Resolution adopted by the General Assembly"
   / "on 21 November 2023").
+
+Each block keeps how it was set (``base.Layout``: page, indent, baseline, size, weight,
+slant, centring, its lines) for structure rules to read; the reader decides nothing by it
+beyond the above.
 """
 
 from __future__ import annotations
@@ -23,15 +27,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
-from ..pdf_layout import PdfLine
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
-from .base import Block, RawDocument, RawNote, line_runs
+from .base import Block, Layout, RawDocument, RawNote, line_runs
+from .pdf_layout import PdfLine, as_text, read_pdf
+
+if TYPE_CHECKING:
+    from ..sources import Source
 
 name = "pdf"
+reads: Literal["text", "bytes"] = "bytes"
+suffixes = (".pdf",)
+mismatch = "is not a PDF file (no %PDF- header)"
 
 # Bands of the page that hold furniture, as shares of its height (UN template: the
 # running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
@@ -39,15 +50,28 @@ TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
+# A line is centred when its middle is this close to the page's, as a share of its size
+# (its ends are its first character's origin and its last one's box: exact to a point).
+CENTRED_WITHIN = 0.3
+# Lines start at a left edge of the text (the margin, a paragraph's indent, a list's) when
+# at least this many lines longer than 40 % of the page's width start there.
+EDGE_LINES = 3
 
 
-def sniff(text: str) -> float:
-    """PDFs are recognised by their bytes (``%PDF-``) when sources are loaded, never as text."""
-    return 0.0
+def sniff(source: Source) -> float:
+    """A PDF is known by its bytes (``%PDF-``), whatever the file is named."""
+    return 1.0 if source.data is not None and source.data.startswith(b"%PDF-") else 0.0
+
+
+def read(source: Source) -> tuple[RawDocument, str]:
+    """The document read from the PDF's layout, and its text layer (a line a row): what
+    the fidelity proof holds the document to."""
+    lines = read_pdf(source.name, source.data or b"")
+    return read_layout(lines, source.name), as_text(lines)
 
 
 @dataclass
-class _Layout:
+class _Measures:
     """Facts of the whole document that single lines are judged against."""
 
     body_size: float
@@ -62,7 +86,7 @@ class _Page:
     below_rule: bool = False  # the rule of underscores seen: the rest of the page is notes
 
 
-def _layout(lines: list[PdfLine]) -> _Layout:
+def _measures(lines: list[PdfLine]) -> _Measures:
     sizes: Counter[int] = Counter()
     for line in lines:
         sizes[round(line.size)] += len(line.text)
@@ -70,7 +94,7 @@ def _layout(lines: list[PdfLine]) -> _Layout:
     starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1 and line.page > 1)
     if not starts:
         starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1)
-    return _Layout(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
+    return _Measures(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
 
 
 def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
@@ -101,10 +125,10 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     return out.strip()
 
 
-def _is_table_note(line: PdfLine, layout: _Layout) -> bool:
+def _is_table_note(line: PdfLine, measures: _Measures) -> bool:
     """A note under a table, in the body area: smaller than the text, opening with a
     raised marker ("ᵃ See A/78/534.")."""
-    return line.size < layout.body_size * 0.95 and _starts_with_marker(line) is not None
+    return line.size < measures.body_size * 0.95 and _starts_with_marker(line) is not None
 
 
 def _starts_with_marker(line: PdfLine) -> str | None:
@@ -118,7 +142,7 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
-    layout = _layout(lines)
+    measures = _measures(lines)
     pages: dict[int, _Page] = {}
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
@@ -141,12 +165,13 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
-        if page.below_rule or _is_table_note(line, layout):
+        if page.below_rule or _is_table_note(line, measures):
             page.notes.append((number, line))
         else:
             page.body.append((number, line))
     note_pages = _read_notes(raw, pages)
-    raw.blocks, page_ends = _blocks(pages, layout, frozenset(note.marker for note in raw.notes if note.marker))
+    raw.blocks, page_ends = _blocks(pages, measures, frozenset(note.marker for note in raw.notes if note.marker))
+    _set_layouts(raw.blocks, pages, measures)
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
@@ -191,12 +216,14 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
     return started_on
 
 
-def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, previous_text: str, text: str) -> bool:
+def _opens_paragraph(
+    previous: PdfLine | None, line: PdfLine, measures: _Measures, previous_text: str, text: str
+) -> bool:
     if previous is None:
         return True
     if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
         return True
-    indented = line.x > layout.margin + 0.5 * layout.body_size
+    indented = line.x > measures.margin + 0.5 * measures.body_size
     right_side = line.x > (line.page_width or 612.0) * 0.55
     if right_side or previous.x > (previous.page_width or 612.0) * 0.55:
         return True  # the sign-off ("38th plenary meeting", its date) stands on its own lines
@@ -213,7 +240,9 @@ def _opens_paragraph(previous: PdfLine | None, line: PdfLine, layout: _Layout, p
     return indented and line.x > previous.x + 2
 
 
-def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -> tuple[list[Block], dict[int, int]]:
+def _blocks(
+    pages: dict[int, _Page], measures: _Measures, markers: frozenset[str]
+) -> tuple[list[Block], dict[int, int]]:
     """The body's paragraphs (and the header's units); also, per page, how many blocks
     had begun by its end."""
     blocks: list[Block] = []
@@ -228,11 +257,11 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
             if not text:
                 continue
             opening = bool(OPENING_RE.match(text))
-            if in_header and not opening and _body_begins(line, text, layout, titled):
+            if in_header and not opening and _body_begins(line, text, measures, titled):
                 in_header, previous = False, None  # printed without an opening formula
             if in_header or opening:
                 # header units: one logical line each, joined however they were wrapped
-                new = opening or _opens_header_unit(previous, line, layout)
+                new = opening or _opens_header_unit(previous, line, measures)
                 if new:
                     blocks.append(Block(text, number))
                 else:
@@ -248,7 +277,7 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
                 continue
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
             after_annex = previous_text and ANNEX_RE.match(previous_text)
-            if label or after_annex or _opens_paragraph(previous, line, layout, previous_text, text):
+            if label or after_annex or _opens_paragraph(previous, line, measures, previous_text, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
                 blocks.append(Block(text, number, "heading" if bold or label else "text"))
@@ -259,14 +288,14 @@ def _blocks(pages: dict[int, _Page], layout: _Layout, markers: frozenset[str]) -
     return blocks, page_ends
 
 
-def _body_begins(line: PdfLine, text: str, layout: _Layout, titled: bool) -> bool:
+def _body_begins(line: PdfLine, text: str, measures: _Measures, titled: bool) -> bool:
     """Where no opening formula ends the masthead: a paragraph of the body's size and
     weight after the title, or a report's first numbered paragraph."""
-    plain = not line.bold and abs(line.size - layout.body_size) < 0.6
+    plain = not line.bold and abs(line.size - measures.body_size) < 0.6
     return plain and (titled or text.startswith("1. "))
 
 
-def _opens_header_unit(previous: PdfLine | None, line: PdfLine, layout: _Layout) -> bool:
+def _opens_header_unit(previous: PdfLine | None, line: PdfLine, measures: _Measures) -> bool:
     if previous is None or line.page != previous.page:
         return True
     if DATE_LINE_RE.match(previous.text.strip()):
@@ -276,3 +305,50 @@ def _opens_header_unit(previous: PdfLine | None, line: PdfLine, layout: _Layout)
     if abs(line.x - previous.x) > 20 and not (line.x > previous.x and previous.bold):
         return True
     return previous.y - line.y > 1.45 * max(line.size, previous.size)
+
+
+def _set_layouts(blocks: list[Block], pages: dict[int, _Page], measures: _Measures) -> None:
+    """Each block's layout, from the lines it was read from: in ``_blocks`` every body
+    line opens a block (the block's ``line``) or is added to the block before it."""
+    body = [(number, line) for page in pages.values() for number, line in page.body]
+    starts = {block.line: index for index, block in enumerate(blocks)}
+    members: list[list[tuple[int, PdfLine]]] = [[] for _ in blocks]
+    index = -1
+    for number, line in body:
+        index = starts.get(number, index)
+        if index >= 0:
+            members[index].append((number, line))
+    edges = _left_edges([line for _, line in body])
+    for block, lines in zip(blocks, members, strict=True):
+        block.layout = _layout_of(lines, measures, edges)
+
+
+def _layout_of(lines: list[tuple[int, PdfLine]], measures: _Measures, edges: list[float]) -> Layout:
+    """What a block's lines say of it: its first line's place and size; bold, italic and
+    centred when each of its lines is."""
+    number, first = lines[0]
+    return Layout(
+        page=first.page,
+        indent=round(first.x - measures.margin, 1),
+        top=round(first.y, 1),
+        size=first.size,
+        bold=all(line.bold for _, line in lines),
+        italic=all(line.italic for _, line in lines),
+        centred=all(_centred(line, edges) for _, line in lines),
+        lines=(number, lines[-1][0]),
+    )
+
+
+def _left_edges(lines: list[PdfLine]) -> list[float]:
+    """Where the text's lines are set flush left: a line starting there is aligned, not
+    centred, wherever its middle falls ("(v) the gross weight ..." at a list's indent)."""
+    long = Counter(round(line.x) for line in lines if line.end - line.x > 0.4 * (line.page_width or 612.0))
+    return [float(x) for x, count in long.items() if count >= EDGE_LINES]
+
+
+def _centred(line: PdfLine, edges: list[float]) -> bool:
+    """Its middle at the page's middle, and its start at none of the text's left edges."""
+    middle = (line.x + line.end) / 2
+    if abs(middle - (line.page_width or 612.0) / 2) > CENTRED_WITHIN * line.size:
+        return False
+    return not any(abs(line.x - edge) <= 1.5 for edge in edges)

@@ -1,4 +1,4 @@
-"""build_scripts/office.py and readers/office.py: Word and OpenDocument files, built here
+"""readers/office_xml.py and readers/office.py: Word and OpenDocument files, built here
 by hand (their XML is small), read to the same document."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from build_scripts.errors import SourceError
-from build_scripts.office import as_text, read_office
 from build_scripts.pipeline import read_source
-from build_scripts.sources import Source, load_sources
+from build_scripts.readers.office_xml import as_text, read_office
+from build_scripts.sources import load_sources
 
 # A resolution as paragraphs; "[n]" stands where a footnote reference is, "[*]" a custom mark.
 PARAGRAPHS = [
@@ -142,4 +142,3 @@ def test_a_file_that_is_no_such_document() -> None:
         archive.writestr("readme.txt", "hello")
     with pytest.raises(SourceError, match="neither a Word"):
         read_office("x.docx", buffer.getvalue())
-    assert Source("x.docx", "", {}, [], b"", "office").binary_format == "office"

@@ -6,6 +6,7 @@ import pytest
 
 from build_scripts.errors import SourceError
 from build_scripts.readers import READERS, choose_reader
+from build_scripts.sources import Source
 
 from .. import shapes
 from ..conftest import SOURCES
@@ -27,7 +28,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "shape"), CASES)
 def test_the_right_reader_is_chosen_and_no_other_is_as_confident(text, shape):
     assert choose_reader(text, "x.txt").name == shape
-    scores = {reader.name: reader.sniff(text) for reader in READERS}
+    scores = {reader.name: reader.sniff(Source("x.txt", text)) for reader in READERS}
     best = scores.pop(shape)
     assert best >= 0.5
     assert all(score < best for score in scores.values()), scores

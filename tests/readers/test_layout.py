@@ -1,0 +1,103 @@
+"""Blocks keep how they were set (``base.Layout``): the PDF reader fills what the layout
+says, the office reader the line, text readers nothing; the model never carries it."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from build_scripts.pipeline import read_source
+from build_scripts.readers import pdf, reader_for
+from build_scripts.readers.base import Block, Layout
+from build_scripts.readers.pdf_layout import PdfLine, Span
+from build_scripts.sources import Source
+
+from .. import shapes
+from .test_office import docx
+
+REAL = Path(__file__).parent.parent / "fixtures" / "real"
+
+
+def _pdf_blocks(name: str) -> list[Block]:
+    source = Source(name, "", {}, [], (REAL / name).read_bytes())
+    raw, _ = reader_for(source).read(source)
+    return raw.blocks
+
+
+def _block(blocks: list[Block], start: str) -> Block:
+    return next(block for block in blocks if block.text.startswith(start))
+
+
+def test_the_pdf_reader_fills_page_size_weight_and_centring() -> None:
+    blocks = _pdf_blocks("A_RES_78_10.pdf")
+    title = _block(blocks, "78/10. Building a peaceful")
+    # the title: bold, larger than the text, set out left of the margin, flush (not centred)
+    assert title.layout == Layout(
+        page=1, indent=-44.3, top=435.4, size=12.0, bold=True, italic=False, centred=False, lines=(11, 12)
+    )
+    preamble = [block for block in blocks if block.text.startswith(("Recalling", "Recognizing", "Noting"))]
+    assert len(preamble) > 10
+    for block in preamble:
+        layout = block.layout
+        assert layout is not None and layout.size == 10.0 and layout.indent == pytest.approx(24.1)
+        assert layout.bold is False and layout.italic is False and layout.centred is False
+        assert layout.in_box is None and layout.in_table is None  # not known: not said
+    assert _block(blocks, "Recognizing the humanitarian").layout.page == 4  # type: ignore[union-attr]
+    # the sign-off is set in italics
+    assert _block(blocks, "38th plenary meeting").layout.italic is True  # type: ignore[union-attr]
+
+
+def test_each_pdf_block_names_the_lines_it_was_read_from() -> None:
+    blocks = _pdf_blocks("A_RES_78_10.pdf")
+    runs = [block.layout.lines for block in blocks if block.layout is not None]
+    assert len(runs) == len(blocks)
+    assert all(run is not None and run[0] == block.line for run, block in zip(runs, blocks, strict=True))
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(runs))  # type: ignore[index]
+    recalling = _block(blocks, "Recalling its resolution 76/13")
+    assert recalling.layout is not None and recalling.layout.lines == (14, 18)  # five lines of the page
+
+
+def _line(text: str, x: float, y: float, end: float, size: float = 10.0) -> PdfLine:
+    return PdfLine(1, x, end - 5, y, size, False, (Span(text, False),), 612.0, 792.0, False, end)
+
+
+def test_a_line_is_centred_by_its_middle_unless_it_starts_where_the_text_is_aligned() -> None:
+    lines = [_line("The General Assembly,", 147.1, 600, 246.1)]
+    y = 580.0
+    for number in range(1, 4):  # paragraphs: a first line at the indent, the next at the margin
+        lines += [_line(f"{number}. Decides that the text goes on as paragraphs do,", 147.1, y, 488.0)]
+        lines += [_line("and runs from the margin to the right edge of the text;", 123.4, y - 12, 488.0)]
+        y -= 32
+    lines += [_line("Annex", 292.5, y, 319.5)]  # its middle on the page's
+    lines += [_line("(v) the gross weight of the goods or their quantity", 146.9, y - 20, 465.1)]
+    blocks = pdf.read_layout(lines, "synthetic.pdf").blocks
+    centred = {block.text.split("\n")[0]: block.layout.centred for block in blocks if block.layout is not None}
+    assert centred["Annex"] is True
+    # its middle is the page's too, but it starts at the paragraphs' indent: aligned
+    assert centred["(v) the gross weight of the goods or their quantity"] is False
+    assert not any(value for text, value in centred.items() if text != "Annex")
+
+
+@pytest.mark.parametrize(
+    "text", [shapes.markdown_superscript(), shapes.word_ods(), shapes.pdf_text(), shapes.ohchr_web()]
+)
+def test_text_readers_know_no_layout(text: str) -> None:
+    source = Source("x.txt", text)
+    raw, _ = reader_for(source).read(source)
+    assert raw.blocks and all(block.layout is None for block in raw.blocks)
+
+
+def test_the_office_reader_knows_each_paragraphs_line_only() -> None:
+    source = Source("r.docx", "", {}, [], docx())
+    raw, _ = reader_for(source).read(source)
+    assert [block.layout for block in raw.blocks] == [Layout(lines=(block.line, block.line)) for block in raw.blocks]
+
+
+def test_the_model_does_not_carry_layout() -> None:
+    name = "A_RES_78_10.pdf"
+    document = read_source(Source(name, "", {}, [], (REAL / name).read_bytes()))[0]
+    assert '"layout"' not in json.dumps(dataclasses.asdict(document), default=str)
