@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .build import generate, generate_into, write_tree
+from .build import generate, generate_into, unread_report, write_tree
 from .cache import ConversionCache
 from .errors import SourceError
 
@@ -21,6 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("build/generated"))
     parser.add_argument("--file-urls", action="store_true", help="URLs for use_directory_urls: false")
     parser.add_argument("--cache", type=Path, default=None, help="directory of the conversion cache")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="any source file that cannot be read stops the conversion (default: it is left out and listed)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
@@ -29,11 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     staging = Path(tempfile.mkdtemp(prefix=".generated-", dir=args.out.parent))
     try:
         if args.cache:  # the cache keeps this build's files for the next: all are held
-            generated = generate(args.sources, not args.file_urls, ConversionCache(args.cache))
+            generated = generate(args.sources, not args.file_urls, ConversionCache(args.cache), args.strict)
             write_tree(staging, generated.files.items())
-            documents = generated.documents
+            documents, unread = generated.documents, generated.unread
         else:  # each page written as it is rendered
-            documents = generate_into(args.sources, staging, not args.file_urls)
+            written = generate_into(args.sources, staging, not args.file_urls, args.strict)
+            documents, unread = written.documents, written.unread
     except SourceError as err:
         shutil.rmtree(staging)
         print(f"error: {err}", file=sys.stderr)
@@ -46,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     staging.rename(args.out)
     files = sum(1 for path in args.out.rglob("*") if path.is_file())
     print(f"{documents} documents, {files} files written to {args.out}")
+    report = unread_report(unread)  # last, where it is seen; the exit status stays 0
+    if report:
+        print("warning: " + "\n".join(report), file=sys.stderr)
     return 0
 
 

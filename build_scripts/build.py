@@ -18,12 +18,13 @@ from typing import Any
 import networkx as nx
 
 from .cache import ConversionCache
+from .errors import Unread
 from .model import Document
 from .parallel import split_work
 from .paths import safe_join
 from .pipeline import Collection, add_cached_lineage, convert_sources, source_keys
-from .settings import load_settings
-from .sources import load_sources
+from .settings import load_settings, strict_sources
+from .sources import gather_sources
 from .transforms.lineage import ComparedParagraph, compare_documents
 from .transforms.links import LinkIndex
 from .writers.akn import akn_document
@@ -76,6 +77,7 @@ class Generated:
     # ``mkdocs serve --dirty`` renders only the others again
     unchanged: frozenset[str] = frozenset()
     collection: Collection | None = None
+    unread: list[Unread] = field(default_factory=list)  # the source files left out, with why
 
 
 @contextlib.contextmanager
@@ -106,20 +108,33 @@ class Begun:
     last: str = ""  # the cache slot naming the latest build's output
 
 
-def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) -> Generated | Begun:
+def begin(
+    sources: Path, directory_urls: bool, cache: ConversionCache | None, strict: bool = False
+) -> Generated | Begun:
     """Sources converted, linked and their events found, their lineage not yet computed:
     ``render_begun`` or the deferred half does what is left. Or, when a cache holds the
-    output of these very sources (and converter), that output whole."""
-    loaded = load_sources(sources)
+    output of these very sources (and converter), that output whole.
+
+    A source file that cannot be read is left out and listed (``unread``) unless the
+    build is strict (``strict``, or the collection's or environment's ``strict_sources``):
+    then the first stops it, with the file's name and why."""
+    gathered = gather_sources(sources)
     settings = load_settings(sources)
+    strict = strict or strict_sources(settings)
+    if strict and gathered.unread:
+        raise gathered.unread[0].error()
+    loaded = gathered.sources
     keys = source_keys(loaded, cache)
     last = f"last-output-{directory_urls}"
     key = previous_key = None
     previous: Generated | None = None
     if cache is not None:
-        key = cache.collection_key([*keys, settings.digest()], directory_urls)
+        refused = [f"{u.source_file}\0{u.line}\0{u.reason}" for u in gathered.unread]  # they are on its pages
+        key = cache.collection_key([*keys, settings.digest(), *refused], directory_urls)
         found = cache.get(key)
         if isinstance(found, Generated):
+            if strict and found.unread:  # refused in conversion, when this output was made
+                raise found.unread[0].error()
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
         remembered = cache.peek(last)
@@ -127,7 +142,9 @@ def begin(sources: Path, directory_urls: bool, cache: ConversionCache | None) ->
         earlier = cache.peek(previous_key) if previous_key else None
         previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
-        collection = convert_sources(loaded, cache, keys, lineage=False, settings=settings)
+        collection = convert_sources(
+            loaded, cache, keys, lineage=False, settings=settings, strict=strict, unread=gathered.unread
+        )
     log_conversion(collection)
     return Begun(collection, directory_urls, previous, key, previous_key, last)
 
@@ -145,6 +162,7 @@ def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cach
         rendered.records,
         rendered.reused,
         collection.lineage_reused,
+        unread=collection.unread,
     )
     if generated.pages_reused or generated.lineage_reused:
         log.info(
@@ -160,24 +178,34 @@ def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cach
     return dataclasses.replace(generated, unchanged=unchanged, collection=collection)
 
 
-def generate(sources: Path, directory_urls: bool = True, cache: ConversionCache | None = None) -> Generated:
+def generate(
+    sources: Path, directory_urls: bool = True, cache: ConversionCache | None = None, strict: bool = False
+) -> Generated:
     """Every generated file and search entry of the collection in ``sources``.
 
     With a cache, a collection whose sources (and converter) are all unchanged since a
     previous build is not converted, linked or written again: its output is reused whole.
     """
-    begun = begin(sources, directory_urls, cache)
+    begun = begin(sources, directory_urls, cache, strict)
     if isinstance(begun, Generated):
         return begun
     return render_begun(begun, cache)
 
 
-def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -> int:
+@dataclass(frozen=True)
+class Written:
+    """What ``generate_into`` wrote: how many documents, and the source files left out."""
+
+    documents: int
+    unread: list[Unread]
+
+
+def generate_into(sources: Path, directory: Path, directory_urls: bool = True, strict: bool = False) -> Written:
     """Every generated file of ``generate`` (without a cache), written under ``directory``
     as it is rendered and not kept: the command line's way. At 5,000 documents the files
     are 330 MB of Markdown and JSON, twice that as Python strings; held together with the
-    model they took the conversion to 1.7 GB. Returns the number of documents."""
-    begun = begin(sources, directory_urls, None)
+    model they took the conversion to 1.7 GB."""
+    begun = begin(sources, directory_urls, None, strict)
     assert isinstance(begun, Begun), "without a cache, a build is always converted"
     collection = begun.collection
     links = collection.links
@@ -198,7 +226,7 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True) -
     with paused_gc():
         add_cached_lineage(collection, None)
         split_work(_write_document_pages, (collection, directory, directory_urls), len(collection.documents), meanwhile)
-    return len(collection.documents)
+    return Written(len(collection.documents), collection.unread)
 
 
 def _write_document_pages(job: tuple[Collection, Path, bool], start: int, stop: int) -> dict[str, None]:
@@ -395,7 +423,7 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
             lambda: render_home(collection.settings, len(documents), len(chains(documents, collection.series))),
         ),
         (document_pages(documents), lambda: render_collection(documents)),
-        (fidelity_paths(fidelity), lambda: render_fidelity(fidelity)),
+        (fidelity_paths(fidelity), lambda: render_fidelity(fidelity, collection.unread)),
     ]
     makers += [
         one(
@@ -419,7 +447,7 @@ def collection_file_makers(collection: Collection, directory_urls: bool) -> list
         one("data/chronology.json", lambda: chronology_json(events, directory_urls)),
         one("data/chronology.csv", lambda: chronology_csv(events)),
         one("data/chronology.ics", lambda: chronology_ics(events)),
-        one("data/fidelity.json", lambda: fidelity_json(fidelity)),
+        one("data/fidelity.json", lambda: fidelity_json(fidelity, collection.unread)),
         one(DATA_PAGE, lambda: render_data_page(load_codebook())),
         # the tables read lineage: a deferred build makes them after it (not .md pages)
         one(DOCUMENTS_CSV, lambda: documents_csv(documents, links, collection.lineage, directory_urls)),
@@ -460,6 +488,20 @@ def document_records(
     files[DOCUMENTS_LINES] = "".join(documents_lines(records.values()))
     files[DOCUMENTS_INDEX] = documents_index(collection.documents, directory_urls)
     return records, files
+
+
+def unread_report(unread: list[Unread]) -> list[str]:
+    """The source files left out, as the lines ending a build's output: how many, then
+    each with why, then where they are listed."""
+    if not unread:
+        return []
+    files = "1 source file was" if len(unread) == 1 else f"{len(unread)} source files were"
+    return [
+        f"{files} not read and left out of the site:",
+        *(f"  {one.describe()}" for one in unread),
+        "(listed on the fidelity page and in data/fidelity.json; strict_sources: true in collection.yml, "
+        "or make site STRICT=1, stops the build at such a file)",
+    ]
 
 
 def log_conversion(collection: Collection) -> None:

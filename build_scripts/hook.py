@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import gc
 import json
+import logging
 import os
 import sys
 import time
@@ -28,10 +29,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts import IMPORT_STARTED, deferred, search_engine
-from build_scripts.build import Generated, begin
+from build_scripts.build import Generated, begin, unread_report
 from build_scripts.bundle import OFFLINE_INDEX
 from build_scripts.cache import ConversionCache
-from build_scripts.errors import SourceError
+from build_scripts.errors import SourceError, Unread
 from build_scripts.paths import check_relative, safe_join
 from build_scripts.settings import load_settings
 from build_scripts.writers.codebook import DATA_README, fill_sizes, load_codebook, render_readme
@@ -56,6 +57,7 @@ NAV_PAGES = (
     "data/index.md",
 )
 
+log = logging.getLogger("mkdocs.plugins.un_docs")
 # The current build's collection and generated files, from on_pre_build to the later events.
 _built: dict[str, Any] = {}
 _clock = {"start": 0.0, "converter": 0.0, "receiving": 0.0, "import": time.perf_counter() - IMPORT_STARTED}
@@ -127,8 +129,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     if isinstance(started, deferred.DeferredBuild):
         _built["deferred"] = started  # every file comes from it
         _built["generated"] = Generated({}, [], len(started.begun.collection.documents))
+        _built["unread"] = started.begun.collection.unread
     else:
         _built["generated"] = dataclasses.replace(started, collection=None)
+        _built["unread"] = started.unread
     del started, begun
     # What exists now (the generated pages, MkDocs, the theme) lives for the whole build:
     # out of the cyclic collector's sight, each collection during the build is cheaper.
@@ -241,6 +245,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         _clock["converter"] += running.receiving_seconds
         _clock["receiving"] = running.receiving_seconds
     _finish_data(Path(config.site_dir), config.site_name)
+    _report_unread(_built.pop("unread", []))
     generated: Generated | None = _built.get("generated")
     search = config.plugins.get("material/search")
     index = getattr(search, "search_index", None)
@@ -265,6 +270,15 @@ def on_post_build(config: MkDocsConfig) -> None:
     previous = getattr(search, "search_index_prev", None)
     if previous is not None:
         previous.entries = without_pages_of(previous.entries, generated.search_entries)
+
+
+def _report_unread(unread: list[Unread]) -> None:
+    """The source files left out, at the end of the build's output. Logged at INFO, not
+    WARNING: ``mkdocs build --strict`` (``make site``) counts every WARNING of MkDocs'
+    loggers and fails the build, and a file left out must not fail it unless the
+    collection asks (``strict_sources``, which stops the build at the file before this)."""
+    for line in unread_report(unread):
+        log.info(line)
 
 
 def _finish_data(site: Path, collection_name: str) -> None:

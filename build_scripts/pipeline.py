@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ConversionCache
-from .errors import SourceError
+from .errors import SourceError, Unread, no_source_read
 from .model import Document, Event, Reference
 from .parallel import split_work
 from .readers import reader_for
 from .settings import CollectionSettings
-from .sources import Source, load_sources
+from .sources import Source, gather_sources
 from .structure import build_document
 from .symbols import check_symbol
 from .transforms.chronology import document_events, merge_events
@@ -72,6 +72,8 @@ class Collection:
     keys: dict[str, str] = field(default_factory=dict)
     lineage: dict[tuple[str, str], ParagraphLineage] = field(default_factory=dict)
     lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
+    # the source files left out, with why (``errors.Unread``): by file name
+    unread: list[Unread] = field(default_factory=list)
 
     def by_symbol(self) -> dict[str, Document]:
         return {doc.symbol: doc for doc in self.documents}
@@ -111,26 +113,41 @@ def source_keys(sources: list[Source], cache: ConversionCache | None) -> list[st
     return [cache.key(s.name, s.text, s.sidecar, s.data) if cache else "" for s in sources]
 
 
-def convert_all(sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None) -> list[Converted]:
+@dataclass
+class Outcome:
+    """What became of the sources: each one converted, or refused with why (in source
+    order)."""
+
+    converted: list[Converted]
+    refused: list[Unread]
+
+
+def convert_all(
+    sources: list[Source], cache: ConversionCache | None, keys: list[str] | None = None, strict: bool = False
+) -> Outcome:
     """Every source converted, in order: from the cache when it can, split across the
     cores when there are many to convert. ``keys``: the sources' cache keys, when the
-    caller has them already. Of several bad sources, the first in order is reported."""
+    caller has them already. A source that cannot be converted is refused, not cached;
+    ``strict``: the first refused in order is raised instead."""
     keys = keys if keys is not None else source_keys(sources, cache)
     found: list[Converted | None] = [cache.get(k) if cache else None for k in keys]
     missing = [sources[i] for i, value in enumerate(found) if not isinstance(value, Converted)]
     fresh, _ = split_work(_convert_part, missing, len(missing), lambda: None, minimum=PARALLEL_FROM)
+    outcome = Outcome([], [])
     at = 0
     for index, value in enumerate(found):
-        if isinstance(value, Converted):
-            continue
-        result = fresh[at]
-        at += 1
-        if isinstance(result, SourceError):
-            raise result
-        found[index] = result
-        if cache is not None:
-            cache.put(keys[index], result)
-    return found  # type: ignore[return-value]
+        if not isinstance(value, Converted):
+            value = fresh[at]
+            at += 1
+            if isinstance(value, SourceError):
+                if strict:
+                    raise value
+                outcome.refused.append(Unread.of(value))
+                continue
+            if cache is not None:
+                cache.put(keys[index], value)
+        outcome.converted.append(value)
+    return outcome
 
 
 def _convert_part(sources: list[Source], start: int, stop: int) -> dict[int, Converted | SourceError]:
@@ -143,8 +160,30 @@ def _convert_part(sources: list[Source], start: int, stop: int) -> dict[int, Con
     return out
 
 
-def convert_directory(directory: Path, cache: ConversionCache | None = None) -> Collection:
-    return convert_sources(load_sources(directory), cache)
+def convert_directory(directory: Path, cache: ConversionCache | None = None, strict: bool = False) -> Collection:
+    """The collection of ``directory``'s sources; the files that cannot be read are its
+    ``unread`` (``strict``: the first stops the conversion)."""
+    gathered = gather_sources(directory)
+    if strict and gathered.unread:
+        raise gathered.unread[0].error()
+    return convert_sources(gathered.sources, cache, strict=strict, unread=gathered.unread)
+
+
+def without_duplicates(converted: list[Converted]) -> tuple[list[Converted], list[Unread]]:
+    """The first source of each symbol kept (in source order); each later one refused
+    naming the kept one: a symbol is a page's address, and two cannot share it."""
+    seen: dict[str, str] = {}
+    kept: list[Converted] = []
+    refused: list[Unread] = []
+    for one in converted:
+        doc = one.document
+        if doc.symbol in seen:
+            first = seen[doc.symbol]
+            refused.append(Unread(doc.source_file, f"symbol {doc.symbol} is also the symbol of {first}; kept {first}"))
+            continue
+        seen[doc.symbol] = doc.source_file
+        kept.append(one)
+    return kept, refused
 
 
 def convert_sources(
@@ -153,18 +192,27 @@ def convert_sources(
     keys: list[str] | None = None,
     lineage: bool = True,
     settings: CollectionSettings | None = None,
+    strict: bool = False,
+    unread: list[Unread] | None = None,
 ) -> Collection:
     """Every source as a Document, sorted by date then symbol, linked, its events merged
     into the chronology; with ``lineage`` (else a lineage run fills it later, beside
-    MkDocs: it raises no error on any source) the lineage of every paragraph."""
+    MkDocs: it raises no error on any source) the lineage of every paragraph.
+
+    A source that cannot be converted (or repeats an earlier one's symbol) is left out
+    and listed in the collection's ``unread``, with ``unread`` (files refused before
+    conversion); ``strict``: it stops the conversion instead. When files were refused
+    and none converted, there is nothing to publish: the conversion stops naming them."""
     keys = keys if keys is not None else source_keys(sources, cache)
-    converted = convert_all(sources, cache, keys)
+    outcome = convert_all(sources, cache, keys, strict)
+    key_of = dict(zip((s.name for s in sources), keys, strict=True))
+    converted, duplicates = without_duplicates(outcome.converted)
+    if strict and duplicates:
+        raise duplicates[0].error()
+    refused = sorted([*(unread or []), *outcome.refused, *duplicates], key=lambda u: u.source_file)
+    if refused and not converted:
+        raise no_source_read(refused)
     documents = [c.document for c in converted]
-    seen: dict[str, str] = {}
-    for doc in documents:
-        if doc.symbol in seen:
-            raise SourceError(doc.source_file, f"symbol {doc.symbol} is also the symbol of {seen[doc.symbol]}")
-        seen[doc.symbol] = doc.source_file
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
     series = series_of(documents)
     collection = Collection(
@@ -177,7 +225,8 @@ def convert_sources(
         comparison_pairs(documents, series.previous),
         {c.document.symbol: c.findings.signatures for c in converted},
         settings or CollectionSettings(),
-        {c.document.symbol: key for c, key in zip(converted, keys, strict=True)} if cache is not None else {},
+        {c.document.symbol: key_of[c.document.source_file] for c in converted} if cache is not None else {},
+        unread=refused,
     )
     if lineage:
         add_cached_lineage(collection, cache)

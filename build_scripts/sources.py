@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from . import readers
-from .errors import SourceError
+from .errors import SourceError, Unread
 from .settings import SETTINGS_FILE
 from .symbols import check_symbol
 
@@ -117,17 +117,17 @@ def load_sidecar(path: Path) -> dict[str, Any]:
     return facts
 
 
-def _refuse_unknown(path: Path) -> None:
+def _refuse_unknown(path: Path) -> SourceError:
     """Every file in sources/ is read or reported: a format the converter cannot read
-    stops the build with what to do about it."""
+    is refused with what to do about it."""
     suffix = path.suffix.lower()
     what = _UNREAD_FORMATS.get(suffix)
     if what is not None:
-        raise SourceError(
+        return SourceError(
             path.name,
             f"{what} ({suffix}) cannot be read; save it as .docx, .odt, PDF or plain text (.txt) into sources/ instead",
         )
-    raise SourceError(
+    return SourceError(
         path.name,
         f"not a source format (sources/ takes {', '.join(readers.source_suffixes())}, <name>{SIDECAR_SUFFIX} sidecars "
         f"and {SETTINGS_FILE}); "
@@ -135,34 +135,62 @@ def _refuse_unknown(path: Path) -> None:
     )
 
 
-def load_sources(directory: Path) -> list[Source]:
-    """Every source of ``directory`` (sorted by name) with its sidecar, if any. Hidden
-    files (``.gitkeep``, editors' swap files) and the collection's ``collection.yml``
-    (``settings``) are not sources."""
+@dataclass
+class Gathered:
+    """The sources of a directory that could be loaded, and the files that could not
+    (in the order found: files of unknown formats, sidecars without a source, then each
+    source in name order)."""
+
+    sources: list[Source]
+    unread: list[Unread]
+
+
+def gather_sources(directory: Path) -> Gathered:
+    """Every source of ``directory`` (sorted by name) with its sidecar, if any, and each
+    file that cannot be loaded with the reason: one bad file costs its own document, not
+    the collection. Hidden files (``.gitkeep``, editors' swap files) and the collection's
+    ``collection.yml`` (``settings``) are not sources. A missing directory is no file's
+    fault: it raises."""
     if not directory.is_dir():
         raise SourceError(str(directory), "sources directory not found")
     files = sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
     texts = []
+    unread: list[Unread] = []
     suffixes = readers.source_suffixes()  # the texts' and those the readers of formats claim
     for path in files:
         if path.suffix.lower() in suffixes:
             texts.append(path)
         elif not path.name.endswith(SIDECAR_SUFFIX) and path.name != SETTINGS_FILE:
-            _refuse_unknown(path)
+            unread.append(Unread.of(_refuse_unknown(path)))
     stems = {p.stem for p in texts}
     for sidecar in sorted(directory.glob(f"*{SIDECAR_SUFFIX}")):
         if sidecar.name[: -len(SIDECAR_SUFFIX)] not in stems:
-            raise SourceError(sidecar.name, "sidecar has no matching source text")
+            unread.append(Unread(sidecar.name, "sidecar has no matching source text"))
     sources: list[Source] = []
     for path in texts:
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise SourceError(
-                path.name, f"file is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not a document text"
-            )
-        sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
-        sidecar = load_sidecar(sidecar_path) if sidecar_path.exists() else {}
-        sources.append(_source(path, path.read_bytes(), sidecar))
-    return sources
+        try:
+            sources.append(_load(path))
+        except SourceError as err:
+            unread.append(Unread.of(err))
+    return Gathered(sources, unread)
+
+
+def load_sources(directory: Path) -> list[Source]:
+    """Every source of ``directory`` (``gather_sources``), or the first file that cannot
+    be loaded as an error: a strict build's way."""
+    gathered = gather_sources(directory)
+    if gathered.unread:
+        raise gathered.unread[0].error()
+    return gathered.sources
+
+
+def _load(path: Path) -> Source:
+    """One source file and its sidecar, or the error saying why it cannot be loaded."""
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise SourceError(path.name, f"file is larger than {MAX_SOURCE_BYTES // (1024 * 1024)} MB; not a document text")
+    sidecar_path = path.with_name(path.stem + SIDECAR_SUFFIX)
+    sidecar = load_sidecar(sidecar_path) if sidecar_path.exists() else {}
+    return _source(path, path.read_bytes(), sidecar)
 
 
 def _source(path: Path, data: bytes, sidecar: dict[str, Any]) -> Source:

@@ -160,7 +160,7 @@ def test_the_command_line_writes_each_page_as_it_is_rendered_and_the_same_files(
     """``python -m build_scripts`` without a cache writes pages from the worker processes
     and streams documents.json (it never holds all files): exactly ``generate``'s files."""
     whole = generate(corpus).files
-    assert generate_into(corpus, tmp_path) == COUNT
+    assert generate_into(corpus, tmp_path).documents == COUNT
     written = {str(path.relative_to(tmp_path)): path for path in tmp_path.rglob("*") if path.is_file()}
     assert sorted(written) == sorted(whole)
     for path, content in whole.items():

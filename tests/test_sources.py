@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 
 from build_scripts.errors import SourceError
 from build_scripts.pipeline import convert_directory
-from build_scripts.sources import decode, load_sources
+from build_scripts.sources import decode, gather_sources, load_sources
 
 from . import shapes
 from .conftest import SOURCES, write_sources
 
 SEED_000 = (SOURCES / "000_b4a211301873ce80.txt").read_text(encoding="utf-8")
+
+
+def unread_in(directory) -> dict[str, str]:
+    """The files of ``directory`` a (default, not strict) build leaves out, each with why
+    (``file:line: reason``): what a strict build stops at, the message the same."""
+    return {u.source_file: u.describe() for u in gather_sources(directory).unread}
 
 
 def test_decoding_variants_give_the_same_text():
@@ -39,6 +46,7 @@ def test_a_real_50_mb_file_is_refused_with_its_name(tmp_path):
         handle.write(b"word " * (10 * 1024 * 1024))
     with pytest.raises(SourceError, match=r"huge\.txt: file is larger than 20 MB"):
         load_sources(tmp_path)
+    assert re.match(r"huge\.txt: file is larger than 20 MB", unread_in(tmp_path)["huge.txt"])
 
 
 @pytest.mark.parametrize(
@@ -58,15 +66,24 @@ def test_a_seed_with_bom_and_crlf_converts_like_the_seed(tmp_path):
 
 
 def test_two_sources_with_the_same_symbol(tmp_path):
+    """The first in source order is kept, the second reported (strict: it stops the build)."""
     write_sources(tmp_path, {"a.txt": SEED_000, "b.txt": SEED_000})
-    with pytest.raises(SourceError, match=r"b\.txt: symbol A/RES/56/145 is also the symbol of a\.txt"):
-        convert_directory(tmp_path)
+    message = r"b\.txt: symbol A/RES/56/145 is also the symbol of a\.txt; kept a\.txt"
+    with pytest.raises(SourceError, match=message):
+        convert_directory(tmp_path, strict=True)
+    collection = convert_directory(tmp_path)
+    assert [d.source_file for d in collection.documents] == ["a.txt"]
+    assert [r.source_file for r in collection.fidelity] == ["a.txt"]
+    (unread,) = collection.unread
+    assert re.fullmatch(message, unread.describe())
 
 
 def test_sidecar_without_source(tmp_path):
     write_sources(tmp_path, {"a.txt": SEED_000, "ghost.meta.yaml": "symbol:\n  value: A/1\n  why: x\n"})
     with pytest.raises(SourceError, match=r"ghost\.meta\.yaml: sidecar has no matching source"):
         load_sources(tmp_path)
+    assert list(unread_in(tmp_path)) == ["ghost.meta.yaml"]
+    assert [d.source_file for d in convert_directory(tmp_path).documents] == ["a.txt"]
 
 
 @pytest.mark.parametrize(
@@ -79,14 +96,27 @@ def test_sidecar_without_source(tmp_path):
     ],
 )
 def test_malformed_sidecars(tmp_path, sidecar, message):
-    write_sources(tmp_path, {"r.md": shapes.markdown_report(), "r.meta.yaml": sidecar})
+    write_sources(tmp_path, {"r.md": shapes.markdown_report(), "r.meta.yaml": sidecar, "a.txt": SEED_000})
     with pytest.raises(SourceError, match=message):
         load_sources(tmp_path)
+    assert re.search(message, unread_in(tmp_path)["r.meta.yaml"])
+    assert [d.source_file for d in convert_directory(tmp_path).documents] == ["a.txt"]
 
 
 def test_a_report_without_symbol_asks_for_a_sidecar(tmp_path):
-    write_sources(tmp_path, {"r.md": shapes.markdown_report()})
-    with pytest.raises(SourceError, match=r"r\.md: the text states no document symbol; add it to a sidecar"):
+    write_sources(tmp_path, {"r.md": shapes.markdown_report(), "a.txt": SEED_000})
+    message = r"r\.md: the text states no document symbol; add it to a sidecar"
+    with pytest.raises(SourceError, match=message):
+        convert_directory(tmp_path, strict=True)
+    collection = convert_directory(tmp_path)
+    assert [d.source_file for d in collection.documents] == ["a.txt"]
+    assert re.match(message, collection.unread[0].describe())
+
+
+def test_a_collection_of_only_bad_files_stops_naming_them(tmp_path):
+    """Nothing to publish: the build stops rather than replace the site with an empty one."""
+    write_sources(tmp_path, {"r.md": shapes.markdown_report(), "old.doc": "x"})
+    with pytest.raises(SourceError, match=r"no source could be read: old\.doc: a Word .*; r\.md: the text states"):
         convert_directory(tmp_path)
 
 
@@ -131,6 +161,7 @@ def test_every_file_is_read_or_reported(tmp_path, name, message):
     with pytest.raises(SourceError, match=message) as raised:
         load_sources(tmp_path)
     assert raised.value.path == name
+    assert message in unread_in(tmp_path)[name]
 
 
 def test_a_pdf_is_recognised_by_its_bytes(tmp_path):

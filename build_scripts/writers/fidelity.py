@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import Unread
 from ..model import LogEntry
 from ..transforms.fidelity import FidelityReport
 from .json_export import json_array
@@ -17,10 +18,14 @@ def _entry(entry: LogEntry) -> dict[str, Any]:
     return {"rule": entry.rule, "line": entry.line, "detail": entry.detail, "removed": entry.removed}
 
 
-def fidelity_json(reports: list[FidelityReport]) -> str:
+def fidelity_json(reports: list[FidelityReport], unread: list[Unread] | None = None) -> str:
+    """One record per source file, by file name: each read one's proof, and each file left
+    out (``read`` false) with why, so that the data account for every file of sources/."""
     records = [
         {
             "source_file": r.source_file,
+            "read": True,
+            "reason": None,
             "symbol": r.symbol,
             "shape": r.shape,
             "source_words": r.source_words,
@@ -35,11 +40,29 @@ def fidelity_json(reports: list[FidelityReport]) -> str:
         }
         for r in reports
     ]
-    return json_array(records)
+    records += [_unread_record(u) for u in unread or []]
+    return json_array(sorted(records, key=lambda record: record["source_file"]))
+
+
+def _unread_record(unread: Unread) -> dict[str, Any]:
+    """A file left out: the fields of a read one, null (nothing was read to count)."""
+    counts = ("symbol", "shape", "source_words", "removed_words", "kept_words", "kept_share", "joined_words")
+    return {
+        "source_file": unread.source_file,
+        "read": False,
+        "reason": f"line {unread.line}: {unread.reason}" if unread.line else unread.reason,
+        **dict.fromkeys(counts),
+        "markers_restored": [],
+        "removals": [],
+        "repairs": [],
+        "warnings": [],
+    }
 
 
 # Documents a page of the fidelity list holds at most
 MAX_DOCUMENTS_PER_PAGE = 500
+# Files left out the summary lists at most (the others: in data/fidelity.json)
+MAX_UNREAD_LISTED = 500
 
 
 def needing_attention(reports: list[FidelityReport]) -> list[FidelityReport]:
@@ -58,10 +81,12 @@ def _list_path(part: int) -> str:
     return "fidelity/documents.md" if part == 1 else f"fidelity/documents-{part}.md"
 
 
-def render_fidelity(reports: list[FidelityReport]) -> dict[str, str]:
-    """The summary (totals, each rule's count) and the list of the documents that needed
-    repairs or carry warnings, in pages of at most ``MAX_DOCUMENTS_PER_PAGE``; every
-    removal and repair itself is on its document's page and in ``data/fidelity.json``."""
+def render_fidelity(reports: list[FidelityReport], unread: list[Unread] | None = None) -> dict[str, str]:
+    """The source files left out, with why (first: they are what a reader of the site
+    misses), the summary (totals, each rule's count) and the list of the documents that
+    needed repairs or carry warnings, in pages of at most ``MAX_DOCUMENTS_PER_PAGE``;
+    every removal and repair itself is on its document's page and in
+    ``data/fidelity.json``."""
     totals = {
         "source": sum(r.source_words for r in reports),
         "removed": sum(r.removed_words for r in reports),
@@ -88,6 +113,8 @@ def render_fidelity(reports: list[FidelityReport]) -> dict[str, str]:
     files = {
         FIDELITY_PAGE: environment.get_template("fidelity.md.j2").render(
             totals=totals,
+            unread=(unread or [])[:MAX_UNREAD_LISTED],
+            unread_count=len(unread or []),
             rules=[(kind, rule, counts[0], counts[1]) for (kind, rule), counts in sorted(rules.items())],
             parts=[(relative(FIDELITY_PAGE, _list_path(n)), len(part)) for n, part in enumerate(parts, start=1)],
         )

@@ -70,7 +70,8 @@ def test_a_lost_note_is_caught(seed_doc):
 
 
 def test_an_undeclared_removal_fails_the_build(tmp_path, monkeypatch):
-    """A reader bug that drops text stops the build, naming file and line."""
+    """A reader bug that drops text stops a strict build, naming file and line; else the
+    file is left out with that reason (here the only one: nothing to publish, it stops)."""
     from build_scripts.readers import markdown_superscript
 
     original = markdown_superscript.read
@@ -83,6 +84,8 @@ def test_an_undeclared_removal_fails_the_build(tmp_path, monkeypatch):
     monkeypatch.setattr(markdown_superscript, "read", lossy)
     write_sources(tmp_path, {"a.txt": SEED_TEXTS["000_b4a211301873ce80.txt"]})
     with pytest.raises(SourceError, match=r"a\.txt: fidelity check failed: line \d+: source words lost: 'xenophobia'"):
+        convert_directory(tmp_path, strict=True)
+    with pytest.raises(SourceError, match=r"a\.txt: no source could be read: fidelity check failed: line \d+: source"):
         convert_directory(tmp_path)
 
 
