@@ -12,6 +12,12 @@ BUNDLE := dist/un-docs-offline.zip
 ifdef SOURCES
 export UN_DOCS_SOURCES := $(abspath $(SOURCES))
 endif
+# `make site STRICT=1` (or `make convert STRICT=1`): a source file that cannot be read
+# stops the build (for CI), as `strict_sources: true` in collection.yml does; without it
+# the file is left out and listed on the fidelity page and at the end of the output
+ifdef STRICT
+export UN_DOCS_STRICT_SOURCES := 1
+endif
 
 .PHONY: venv site offline test lint chromium serve convert bench corpus clean
 

@@ -34,9 +34,14 @@ def docs(collection: Collection) -> dict[str, Document]:
 
 
 def run_mkdocs(
-    site_dir: Path, config: str = "mkdocs.yml", sources: Path | None = None
+    site_dir: Path, config: str = "mkdocs.yml", sources: Path | None = None, strict_sources: bool = False
 ) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` as ``make site`` runs it; ``strict_sources`` as ``make site
+    STRICT=1`` (a source file that cannot be read stops the build)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("UN_DOCS_STRICT_SOURCES", None)
+    if strict_sources:
+        env["UN_DOCS_STRICT_SOURCES"] = "1"
     if sources is not None:
         env["UN_DOCS_SOURCES"] = str(sources)
     return subprocess.run(

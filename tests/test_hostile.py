@@ -124,45 +124,70 @@ def files_outside(root: Path, *inside: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not any(p.is_relative_to(d) for d in inside))
 
 
+# Either mode: strict, the refusal stops the build; not strict, the hostile file is left
+# out and listed and the seed beside it built. Neither writes outside the output.
+MODES = {"strict": True, "not strict": False}
+SEED = (Path(__file__).parent.parent / "sources" / "000_b4a211301873ce80.txt").read_text(encoding="utf-8")
+
+
+def cli_mode(strict: bool, result) -> None:  # type: ignore[no-untyped-def]
+    """The run's exit status as its mode promises: 2 strict, else 0 with the file listed."""
+    if strict:
+        assert result.returncode == 2, result.stdout
+    else:
+        assert result.returncode == 0, result.stderr
+        assert "1 source file was not read" in result.stderr
+
+
+@pytest.mark.parametrize("strict", MODES.values(), ids=MODES.keys())
 @pytest.mark.parametrize("symbol", ESCAPING_SYMBOLS.values(), ids=ESCAPING_SYMBOLS.keys())
-def test_the_converter_refuses_a_front_matter_symbol_that_leads_out(tmp_path, symbol):
+def test_the_converter_refuses_a_front_matter_symbol_that_leads_out(tmp_path, symbol, strict):
     symbol = symbol.replace("{tmp}", str(tmp_path))
-    sources = write_sources(tmp_path / "sources", {"hostile.md": shapes.markdown_export(symbol)})
-    result = run_cli("--sources", str(sources), "--out", str(tmp_path / "build" / "out"))
-    assert result.returncode == 2, result.stdout
+    sources = write_sources(tmp_path / "sources", {"hostile.md": shapes.markdown_export(symbol), "seed.txt": SEED})
+    out = tmp_path / "build" / "out"
+    result = run_cli("--sources", str(sources), "--out", str(out), *(["--strict"] if strict else []))
+    cli_mode(strict, result)
     assert "hostile.md: " in result.stderr
     assert "is not a UN document symbol (e.g. A/RES/56/145" in result.stderr
     assert "fix the front matter" in result.stderr
     assert "Traceback" not in result.stderr
-    assert files_outside(tmp_path, sources) == []
+    assert files_outside(tmp_path, sources, out) == []
+    assert (out / "A/RES/56/145.md").is_file() != strict
 
 
+@pytest.mark.parametrize("strict", MODES.values(), ids=MODES.keys())
 @pytest.mark.parametrize("symbol", ["../../escaped/B", "{tmp}/escaped/B", "A/RES/1\x00"])
-def test_the_converter_refuses_a_sidecar_symbol_that_leads_out(tmp_path, symbol):
+def test_the_converter_refuses_a_sidecar_symbol_that_leads_out(tmp_path, symbol, strict):
     symbol = symbol.replace("{tmp}", str(tmp_path))
     sources = write_sources(
-        tmp_path / "sources", {"r.md": shapes.markdown_report(), "r.meta.yaml": shapes.symbol_sidecar(symbol)}
+        tmp_path / "sources",
+        {"r.md": shapes.markdown_report(), "r.meta.yaml": shapes.symbol_sidecar(symbol), "seed.txt": SEED},
     )
-    result = run_cli("--sources", str(sources), "--out", str(tmp_path / "build" / "out"))
-    assert result.returncode == 2, result.stdout
+    out = tmp_path / "build" / "out"
+    result = run_cli("--sources", str(sources), "--out", str(out), *(["--strict"] if strict else []))
+    cli_mode(strict, result)
     assert "r.meta.yaml: " in result.stderr and "is not a UN document symbol" in result.stderr
     assert "fix the sidecar" in result.stderr
     assert "Traceback" not in result.stderr
-    assert files_outside(tmp_path, sources) == []
+    assert files_outside(tmp_path, sources, out) == []
 
 
+@pytest.mark.parametrize("strict", MODES.values(), ids=MODES.keys())
 @pytest.mark.parametrize("symbol", ["../escaped/A", "{tmp}/escaped/A"], ids=["climbs out", "absolute"])
-def test_mkdocs_refuses_a_symbol_that_leads_out_and_writes_nothing(tmp_path, monkeypatch, symbol):
+def test_mkdocs_refuses_a_symbol_that_leads_out_and_writes_nothing(tmp_path, monkeypatch, symbol, strict):
     monkeypatch.setenv("UN_DOCS_CACHE", "off")  # converted now, not taken from an earlier build
     symbol = symbol.replace("{tmp}", str(tmp_path))
-    sources = write_sources(tmp_path / "sources", {"hostile.md": shapes.markdown_export(symbol)})
+    sources = write_sources(tmp_path / "sources", {"hostile.md": shapes.markdown_export(symbol), "seed.txt": SEED})
     site = tmp_path / "build" / "site"
-    result = run_mkdocs(site, sources=sources)
-    assert result.returncode != 0
+    result = run_mkdocs(site, sources=sources, strict_sources=strict)
+    assert (result.returncode != 0) == strict, result.stderr
     assert "hostile.md: " in result.stderr and "is not a UN document symbol" in result.stderr
     assert "Traceback" not in result.stderr
-    assert files_outside(tmp_path, sources) == []
-    assert not (site / "index.html").exists()
+    assert files_outside(tmp_path, sources, site) == []
+    assert (site / "index.html").exists() != strict
+    if not strict:  # the refusal is on the fidelity page, and the seed has its page
+        assert "hostile.md" in (site / "fidelity" / "index.html").read_text(encoding="utf-8")
+        assert (site / "A/RES/56/145/index.html").is_file()
 
 
 def test_a_real_front_matter_symbol_still_builds(tmp_path):

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from build_scripts.errors import SourceError
-from build_scripts.settings import CollectionSettings, load_settings
+from build_scripts.settings import STRICT_ENV, CollectionSettings, load_settings, strict_sources
 
 from .conftest import SOURCES, run_mkdocs, write_sources
 
@@ -32,6 +32,8 @@ def test_a_collection_without_the_file_gets_a_neutral_name(tmp_path):
         ("title: Mine\n", "unknown field 'title' (allowed: name:"),
         ("name: ''\n", "field 'name' must be a non-empty text"),
         ("name:\n  nested: 1\n", "field 'name' must be a non-empty text"),
+        ("strict_sources: yes please\n", "field 'strict_sources' must be true or false"),
+        ("name: true\n", "field 'name' must be a non-empty text"),
     ],
 )
 def test_a_bad_file_is_refused_with_what_is_wrong(tmp_path, text, message):
@@ -39,6 +41,23 @@ def test_a_bad_file_is_refused_with_what_is_wrong(tmp_path, text, message):
     with pytest.raises(SourceError) as caught:
         load_settings(tmp_path)
     assert message in str(caught.value)
+
+
+def test_strict_sources_from_the_file_or_the_environment(tmp_path, monkeypatch):
+    """``strict_sources: true`` or ``$UN_DOCS_STRICT_SOURCES`` (make STRICT=1): a source
+    file that cannot be read stops the build; neither: it is left out and listed."""
+    monkeypatch.delenv(STRICT_ENV, raising=False)
+    assert not strict_sources(load_settings(tmp_path))
+    (tmp_path / "collection.yml").write_text("strict_sources: true\n", encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert settings.strict_sources and strict_sources(settings)
+    assert settings.name == CollectionSettings().name
+    (tmp_path / "collection.yml").write_text("strict_sources: false\n", encoding="utf-8")
+    assert not strict_sources(load_settings(tmp_path))
+    monkeypatch.setenv(STRICT_ENV, "1")
+    assert strict_sources(load_settings(tmp_path))
+    monkeypatch.setenv(STRICT_ENV, "0")
+    assert not strict_sources(load_settings(tmp_path))
 
 
 def test_another_collection_builds_its_own_site(tmp_path):
