@@ -143,7 +143,7 @@ def test_parallel_conversion_gives_what_sequential_conversion_gives(corpus, coll
 
 
 @pytest.mark.parametrize("split", [True, False])
-def test_of_two_bad_sources_the_first_is_reported(corpus, tmp_path, monkeypatch, split):
+def test_of_two_bad_sources_the_first_stops_a_strict_build_and_both_are_listed(corpus, tmp_path, monkeypatch, split):
     if not split:
         monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10**9)
     broken = tmp_path / "sources"
@@ -152,8 +152,13 @@ def test_of_two_bad_sources_the_first_is_reported(corpus, tmp_path, monkeypatch,
     for name in (names[5], names[-5]):
         (broken / name).write_text("Some words that are no UN document.\n" * 3, encoding="utf-8")  # no shape
     with pytest.raises(SourceError) as caught:
-        convert_directory(broken)
+        convert_directory(broken, strict=True)
     assert names[5] in str(caught.value) and names[-5] not in str(caught.value)
+    # not strict: both left out and listed (in order), the others converted, split or not
+    collection = convert_directory(broken)
+    assert [u.source_file for u in collection.unread] == [names[5], names[-5]]
+    assert all("text of unknown shape" in u.reason for u in collection.unread)
+    assert len(collection.documents) == len(names) - 2
 
 
 def test_the_command_line_writes_each_page_as_it_is_rendered_and_the_same_files(corpus, tmp_path):
