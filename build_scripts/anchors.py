@@ -19,7 +19,8 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
     base      := "pp" K                  preambular paragraph, counted
                | "op" N                  operative paragraph, the source's number
                | "para" N                numbered paragraph of a report or an annex
-               | "p" K                   an annex's own unnumbered paragraph, counted
+               | "p" K                   an unnumbered paragraph, counted: an annex's own, or
+                                         any of a text read generically (no genre's marks)
                | "h" K                   heading, counted
                | "u" K                   stray unnumbered paragraph among numbered ones
     part      := LETTER                  lettered sub-paragraph: op3a, op3aa
@@ -120,7 +121,8 @@ def numbered(number: int | str, scope: str = "") -> str:
 
 
 def unnumbered(count: int | str, scope: str) -> str:
-    """An annex's ``count``-th unnumbered paragraph (its own text): ``annex-p1``."""
+    """The ``count``-th unnumbered paragraph of an annex (its own text, ``annex-p1``) or of
+    a text read generically (scope "": ``p3``, named "unnumbered para. 3")."""
     return f"{scope}p{count}"
 
 

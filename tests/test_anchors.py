@@ -51,6 +51,7 @@ MADE = [
     (anchors.numbered(3, anchors.annex_scope("annex-2")), Anchor("para", "3", "2"), "annex II, para. 3"),
     (anchors.numbered(3, anchors.annex_scope("annex")), Anchor("para", "3", ""), "annex, para. 3"),
     (anchors.unnumbered(1, anchors.annex_scope("annex")), Anchor("p", "1", ""), "annex, unnumbered para. 1"),
+    (anchors.unnumbered(3, ""), Anchor("p", "3"), "unnumbered para. 3"),
     (anchors.heading(1, anchors.annex_scope("annex")), Anchor("h", "1", ""), "annex, heading 1"),
     (
         anchors.numbered(1, anchors.article_scope("Article", "12", "annex-")),

@@ -23,6 +23,7 @@ from .numbering import (
     ANNEX_HEADING_RE,
     ARTICLE_RE,
     BARE_NUMBER_RE,
+    GLUED_NUMBER_RE,
     LETTER_RE,
     NUMBERED_RE,
     ROMAN_RE,
@@ -77,7 +78,7 @@ class BodyState:
     prefix: str = ""  # of every anchor: "annex-", "annex-2-"
     scope: str = ""  # of numbered paragraphs: the prefix, or a section's or article's
     paragraphs: list[Paragraph] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=lambda: {"pp": 0, "h": 0, "u": 0})
+    counts: dict[str, int] = field(default_factory=lambda: {"pp": 0, "h": 0, "u": 0, "p": 0})
     sections: bool = False
     last_numbered: Paragraph | None = None
     last_letter: Paragraph | None = None
@@ -115,12 +116,17 @@ class BodyState:
 
 
 def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
-    """The number the block opens with ("3. Calls upon"), read once; where the grammar
-    allows, a number whose stop was lost, if it is the one the order expects (logged)."""
+    """The number the block opens with ("3. Calls upon"), read once: one whose space the
+    text layer lost ("1.Pursuant", logged); where the grammar allows, one whose stop was
+    lost, if it is the one the order expects (logged)."""
     if c.number_read:
         return c.number
     c.number_read = True
     c.number = NUMBERED_RE.match(c.text)
+    if c.number is None and (glued := GLUED_NUMBER_RE.match(c.text)):
+        c.number = glued
+        detail = f"paragraph {glued.group(1)} printed without a space after its number"
+        s.doc.note("repaired", "number-without-space", c.block.line, detail)
     if c.number is not None or not s.grammar.bare_numbers:
         return c.number
     expected = following_number(s.last_numbered)
@@ -240,6 +246,15 @@ def annex_paragraph(s: BodyState, c: Candidate) -> bool:
     """An annex's unnumbered paragraph: its own text, no stray (``annex-p1``)."""
     s.counts["u"] += 1
     pid = s.unique(anchors.unnumbered(s.counts["u"], s.prefix), c.block.line)
+    s.paragraphs.append(s.paragraph(pid, "numbered", None, c))
+    return True
+
+
+def plain_paragraph(s: BodyState, c: Candidate) -> bool:
+    """A paragraph of a text read generically (no genre's marks): its own text, in order,
+    counted (``p1``, ``p2`` ...)."""
+    s.counts["p"] += 1
+    pid = s.unique(anchors.unnumbered(s.counts["p"], s.prefix), c.block.line)
     s.paragraphs.append(s.paragraph(pid, "numbered", None, c))
     return True
 

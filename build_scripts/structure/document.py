@@ -44,9 +44,10 @@ def build_document(
         doc.facts.doc_type = doc.facts.doc_type or "resolution"
     read_signoff(doc, signoff)
     read_furniture(doc, raw.furniture)
-    genre = choose_genre(doc, parts.opening is not None)
+    genre = choose_genre(doc, parts.found)
     used: set[str] = set()
-    paragraphs = read_body(doc, genre.body, rejoined(doc, body, genre.continues_numbered), used)
+    blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
+    paragraphs = read_body(doc, genre.body, blocks, used)
     paragraphs += read_annexes(doc, genre.annex, annexes, used)
     if not paragraphs:
         raise SourceError(raw.source_file, "no paragraphs found in the body")

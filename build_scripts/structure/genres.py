@@ -10,7 +10,11 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
 - a report: numbered paragraphs (``para12``) under its headings, an unnumbered block
   after the numbering has begun carrying on the paragraph before it;
 - an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
-  paragraphs, headings by their pattern, articles and rules numbering afresh.
+  paragraphs, headings by their pattern, articles and rules numbering afresh;
+- any other text (a letter, a note verbale, an agenda: no opening formula, numbered
+  title, sponsors or paragraph 1): read generically, its headings, any numbered
+  paragraphs (``para2``) and lettered items, every other block an unnumbered paragraph
+  (``p1``, ``p2`` ...), and said on its page.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from .. import anchors
 from ..model import RESOLUTION_TYPES
 from . import body as rules
 from .body import BodyGrammar
+from .parts import Found
 from .state import DocumentState
 
 RESOLUTION_BODY = BodyGrammar(
@@ -72,6 +77,18 @@ ANNEX_BODY = BodyGrammar(
     bare_numbers=True,
 )
 
+GENERIC_BODY = BodyGrammar(
+    "generic",
+    (
+        rules.heading,
+        rules.numbered_paragraph,
+        rules.lettered_item,
+        rules.plain_paragraph,
+    ),
+    numbered_kind="numbered",
+    numbered_anchor=anchors.numbered,
+)
+
 
 @dataclass(frozen=True)
 class Genre:
@@ -80,16 +97,31 @@ class Genre:
     annex: BodyGrammar
     # an unnumbered block after the numbering has begun carries on the paragraph before
     continues_numbered: bool
+    # a block the reader marked a heading may be a line of a paragraph it could not tell
+    # from a masthead's unit (a text without a formula, read line by line): joined when
+    # the block before does not end as a paragraph does
+    headings_continue: bool = False
 
 
 RESOLUTION = Genre("resolution", RESOLUTION_BODY, ANNEX_BODY, continues_numbered=False)
 REPORT = Genre("report", REPORT_BODY, ANNEX_BODY, continues_numbered=True)
+GENERIC = Genre("generic", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
+GENERIC_WARNING = (
+    "no genre recognised (neither an opening formula nor numbered paragraphs): "
+    "read as plain paragraphs and headings; check the structure"
+)
 
 
-def choose_genre(doc: DocumentState, has_opening: bool) -> Genre:
-    """A report when nothing of a resolution was found: no opening formula, no numbered
-    title, no draft's sponsors. The document's type follows where the masthead left it
-    open (a resolution printed without its formula is said)."""
+def choose_genre(doc: DocumentState, found: Found) -> Genre:
+    """Generic when the text had none of a genre's marks (said, the type what the
+    masthead says or "document"); a report when nothing of a resolution was found: no
+    opening formula, no numbered title, no draft's sponsors. The document's type follows
+    where the masthead left it open (a resolution printed without its formula is said)."""
+    if found == "none":
+        doc.note("warning", "generic-reading", None, GENERIC_WARNING)
+        doc.facts.doc_type = doc.facts.doc_type or "document"
+        return GENERIC
+    has_opening = found == "opening"
     report = not has_opening and doc.number is None and doc.facts.doc_type not in RESOLUTION_TYPES
     if not has_opening and not report and doc.facts.doc_type in (None, "resolution"):
         doc.facts.doc_type = "resolution"

@@ -19,6 +19,9 @@ from ..repairs.joining import ends_paragraph
 from ..repairs.markers import strip_sentinels
 
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
+# "1.Pursuant to ...": a number whose space some text layers lost (2001-era PDFs); only
+# before a capital, so that "1.5 per cent" is no paragraph 1
+GLUED_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z])(.*)$", re.DOTALL)
 # the space after the letter may be lost ("(mm)Designing")
 LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
 ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
@@ -34,7 +37,12 @@ ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 
 
 def starts_numbered_or_lettered(text: str) -> bool:
-    return bool(NUMBERED_RE.match(text) or LETTER_RE.match(text) or ROMAN_RE.match(text))
+    return bool(opens_numbered(text) or LETTER_RE.match(text) or ROMAN_RE.match(text))
+
+
+def opens_numbered(text: str) -> bool:
+    """ "3. The Committee" or, its space lost, "3.The Committee"."""
+    return bool(NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text))
 
 
 def is_part_heading(text: str) -> bool:

@@ -3,23 +3,33 @@
 Where the body begins is what tells a document's genre from its text: a resolution
 opens with its formula ("The General Assembly,") or follows its numbered title; an
 amendment follows its sponsors and the draft it amends; a report begins at its first
-numbered paragraph (with the section headings just before it).
+numbered paragraph (with the section headings just before it). A text with none of
+these (a letter, a note verbale, an agenda) is still read: its masthead is what the
+masthead reader knows, up to the line that names the document ("Letter dated ...").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .. import metadata as md
-from ..errors import SourceError
 from ..readers.base import Block, RawDocument
-from ..repairs.joining import join_wrapped
+from ..repairs.joining import ends_paragraph, join_wrapped
 from ..repairs.markers import strip_sentinels
+from .numbering import opens_numbered
 
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # How far into a document a title may stand (the masthead is never longer)
 _TITLE_WITHIN = 30
+# A line that names a document which is neither a resolution nor a numbered report
+_NAMING_RE = re.compile(
+    r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Report of the|Note by the|"
+    r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$)"
+)
+# What the body begins with, which tells the genre (``genres.choose_genre``)
+Found = Literal["opening", "title", "sponsors", "numbered", "none"]
 
 
 @dataclass(frozen=True)
@@ -27,31 +37,77 @@ class Parts:
     masthead: list[Block]
     opening: Block | None
     body: list[Block]
+    found: Found = "opening"
 
 
 def split_parts(raw: RawDocument) -> Parts:
-    """Masthead, opening formula and body; an error naming the file when the text has
-    neither an opening formula nor a numbered paragraph."""
+    """Masthead, opening formula and body, and what the cut was found by; a text with
+    none of a resolution's or a report's marks is cut where its masthead ends."""
     blocks = raw.blocks
     for index, block in enumerate(blocks):
         if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
-            return Parts(blocks[:index], block, blocks[index + 1 :])
+            return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
     for index, block in enumerate(blocks[:_TITLE_WITHIN]):
         first = join_wrapped(strip_sentinels(block.text))[0]
         if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first):
             # a resolution printed without its opening formula: its body follows its title
-            return Parts(blocks[: index + 1], None, blocks[index + 1 :])
+            return Parts(blocks[: index + 1], None, blocks[index + 1 :], "title")
         if md.SPONSORS_RE.match(first) and index + 2 < len(blocks):
             # an amendment: its sponsors, the title of the draft it amends, then its text
-            return Parts(blocks[: index + 2], None, blocks[index + 2 :])
+            return Parts(blocks[: index + 2], None, blocks[index + 2 :], "sponsors")
     for index, block in enumerate(blocks):
-        if block.kind == "text" and re.match(r"^1\.\s", block.text):
+        if block.kind == "text" and re.match(r"^1\.", block.text) and opens_numbered(block.text):
             # section headings just before paragraph 1 ("I. Introduction") open the body
             while index > 0 and blocks[index - 1].kind == "heading" and _SECTION_RE.match(blocks[index - 1].text):
                 index -= 1
-            return Parts(blocks[:index], None, blocks[index:])
-    raise SourceError(
-        raw.source_file,
-        "no document structure found: neither an opening formula ('The General Assembly,') nor a paragraph numbered 1.",
-        blocks[0].line if blocks else None,
-    )
+            return Parts(blocks[:index], None, blocks[index:], "numbered")
+    end = masthead_end(blocks)
+    return Parts(blocks[:end], None, blocks[end:], "none")
+
+
+def masthead_end(blocks: list[Block]) -> int:
+    """Where the masthead of a text with no genre's marks ends: after the last line that
+    names the document ("Letter dated ...", "Note by the Secretary-General") among the
+    leading short lines; without one, after the leading lines of masthead facts (or
+    that state a symbol: "Naciones Unidas S/2023/664"). The body is never left empty."""
+    leading = 0
+    while leading < min(len(blocks), _TITLE_WITHIN) and _is_masthead_like(blocks[leading]):
+        leading += 1
+    named = [i for i in range(leading) if _NAMING_RE.match(_first_line(blocks[i]))]
+    if named:
+        return min(named[-1] + 1, len(blocks) - 1)
+    facts = 0
+    while facts < leading and all(is_fact_line(line) or md.SYMBOL_RE.search(line) for line in _lines(blocks[facts])):
+        facts += 1
+    return min(facts, max(len(blocks) - 1, 0))
+
+
+def is_fact_line(line: str) -> bool:
+    """A masthead line of facts only: symbols, "Distr.: General", dates, the session, an
+    agenda item, a body's name, "United Nations", "Original: English" (what
+    ``masthead.search_facts`` takes whole, read here without setting anything)."""
+    if md.ORIGINAL_RE.match(line):
+        return True
+    rest = line
+    for pattern in (md.SYMBOL_RE, md.DISTR_RE, md.DATE_RE, md.SESSION_RE, md.AGENDA_RE):
+        rest = pattern.sub(" ", rest)
+    for name in (*md.BODY_NAMES, "United Nations"):
+        rest = rest.replace(name, " ")
+    return not re.search(r"[A-Za-z]", rest)
+
+
+def _is_masthead_like(block: Block) -> bool:
+    """Every line a fact line, or the block one short line, however wrapped, that ends no
+    sentence (a title, an agenda item's title, the line naming the document)."""
+    if all(is_fact_line(line) for line in _lines(block)):
+        return True
+    joined = _first_line(block)
+    return len(joined.split()) <= 40 and not ends_paragraph(joined)
+
+
+def _lines(block: Block) -> list[str]:
+    return [line.strip() for line in strip_sentinels(block.text).split("\n") if line.strip()]
+
+
+def _first_line(block: Block) -> str:
+    return join_wrapped(strip_sentinels(block.text))[0]

@@ -12,13 +12,14 @@ from build_scripts.structure.body import (
     list_item,
     number_of,
     numbered_paragraph,
+    plain_paragraph,
     preambular_paragraph,
     roman_item,
     stray_paragraph,
     subheading,
     unnumbered_operative_part,
 )
-from build_scripts.structure.genres import ANNEX_BODY, REPORT_BODY
+from build_scripts.structure.genres import ANNEX_BODY, GENERIC_BODY, REPORT_BODY
 
 from .helpers import assert_declines, body, candidate, lettered, numbered, sentinel
 
@@ -226,6 +227,24 @@ def test_numbered_paragraph_declines_an_unnumbered_block() -> None:
     assert_declines(numbered_paragraph, body(), candidate("(a) To ratify the Convention;"))
 
 
+def test_numbered_paragraph_number_without_space() -> None:
+    """ "1.Pursuant to ..." (a 2001 text layer lost the space): ``para1``, its text without
+    the number, the repair logged as number-without-space."""
+    s = body(REPORT_BODY)
+    assert numbered_paragraph(s, candidate("1.Pursuant to General Assembly resolution 54/222,", 15)) is True
+    para = s.paragraphs[-1]
+    assert (para.id, para.number, para.text) == ("para1", "1", "Pursuant to General Assembly resolution 54/222,")
+    detail = "paragraph 1 printed without a space after its number"
+    assert s.doc.log == [LogEntry("repaired", "number-without-space", 15, detail)]
+
+
+def test_numbered_paragraph_declines_a_decimal_or_a_symbols_number() -> None:
+    """ "1.5 per cent", "1.a": a decimal or a lower-case letter after the stop is no glued
+    number; nothing is logged."""
+    assert_declines(numbered_paragraph, body(REPORT_BODY), candidate("1.5 per cent of the budget was spent."))
+    assert_declines(numbered_paragraph, body(REPORT_BODY), candidate("1.and the rest"))
+
+
 def test_roman_item_hangs_under_the_lettered_paragraph() -> None:
     """ "(ii) Acceding to it;" after op3a: ``op3a-ii``, numbered "(ii)"."""
     s = body()
@@ -349,6 +368,31 @@ def test_annex_paragraph_takes_an_unnumbered_annex_paragraph() -> None:
 def test_annex_paragraph_is_the_annex_grammars_last_rule() -> None:
     """It takes anything, so it must come last (nothing after it would run)."""
     assert ANNEX_BODY.rules[-1] is annex_paragraph
+
+
+def test_plain_paragraph_counts_a_generic_texts_paragraphs() -> None:
+    """A text read generically: each unnumbered block ``p1``, ``p2`` in order, kind
+    numbered without a number, markers kept, nothing logged."""
+    s = body(GENERIC_BODY)
+    assert plain_paragraph(s, candidate("I have the honour to transmit herewith a letter.", 21)) is True
+    assert plain_paragraph(s, candidate(f"(Signed) Sergiy Kyslytsya{sentinel('1')}", 23)) is True
+    assert [(p.id, p.kind, p.number, p.line) for p in s.paragraphs] == [
+        ("p1", "numbered", None, 21),
+        ("p2", "numbered", None, 23),
+    ]
+    assert [r.ref_id for r in s.paragraphs[1].footnote_refs] == ["fnref1"]
+    assert s.doc.log == []
+
+
+def test_plain_paragraph_is_the_generic_grammars_last_rule() -> None:
+    """It takes anything, so it comes last; a numbered paragraph in a generic text is still
+    ``para2`` and an unnumbered one after it keeps counting (``p2``)."""
+    assert GENERIC_BODY.rules[-1] is plain_paragraph
+    s = body(GENERIC_BODY)
+    assert plain_paragraph(s, candidate("Excellency,")) is True
+    assert numbered_paragraph(s, candidate("2. The meeting was opened.")) is True
+    assert plain_paragraph(s, candidate("(Signed) A. B.")) is True
+    assert [p.id for p in s.paragraphs] == ["p1", "para2", "p2"]
 
 
 def test_preambular_paragraph_takes_unnumbered_blocks_before_the_first_number() -> None:

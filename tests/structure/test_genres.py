@@ -12,7 +12,16 @@ from build_scripts.model import Document, LogEntry, Paragraph
 from build_scripts.readers.base import Block, RawNote
 from build_scripts.structure import build_document
 from build_scripts.structure.body import read_body
-from build_scripts.structure.genres import ANNEX_BODY, REPORT, REPORT_BODY, RESOLUTION, RESOLUTION_BODY, choose_genre
+from build_scripts.structure.genres import (
+    ANNEX_BODY,
+    GENERIC,
+    GENERIC_WARNING,
+    REPORT,
+    REPORT_BODY,
+    RESOLUTION,
+    RESOLUTION_BODY,
+    choose_genre,
+)
 
 from .helpers import doc_state, raw_document, sentinel
 
@@ -28,14 +37,14 @@ def outline(paragraphs: list[Paragraph]) -> list[tuple[str, str, str | None, str
 def test_choose_genre_resolution_by_its_opening_formula() -> None:
     """ "The General Assembly," makes a resolution, of type resolution, silently."""
     doc = doc_state()
-    assert choose_genre(doc, has_opening=True) is RESOLUTION
+    assert choose_genre(doc, "opening") is RESOLUTION
     assert (doc.facts.doc_type, doc.log) == ("resolution", [])
 
 
 def test_choose_genre_report_when_nothing_of_a_resolution_was_found() -> None:
     """No formula, no numbered title, no sponsors: a report."""
     doc = doc_state()
-    assert choose_genre(doc, has_opening=False) is REPORT
+    assert choose_genre(doc, "numbered") is REPORT
     assert (doc.facts.doc_type, doc.log) == ("report", [])
 
 
@@ -43,7 +52,7 @@ def test_choose_genre_resolution_without_its_formula_is_said() -> None:
     """A numbered title ("56/145.") without "The General Assembly,": a resolution, warned."""
     doc = doc_state()
     doc.number = "56/145"
-    assert choose_genre(doc, has_opening=False) is RESOLUTION
+    assert choose_genre(doc, "title") is RESOLUTION
     assert doc.facts.doc_type == "resolution"
     assert [(e.kind, e.rule) for e in doc.log] == [("warning", "no-opening")]
 
@@ -52,8 +61,21 @@ def test_choose_genre_keeps_a_drafts_type() -> None:
     """A draft resolution (its sponsors read) is read as a resolution, its type kept, unsaid."""
     doc = doc_state()
     doc.facts.doc_type = "draft resolution"
-    assert choose_genre(doc, has_opening=False) is RESOLUTION
+    assert choose_genre(doc, "sponsors") is RESOLUTION
     assert (doc.facts.doc_type, doc.log) == ("draft resolution", [])
+
+
+def test_choose_genre_generic_when_no_genre_was_found() -> None:
+    """No mark of any genre: generic, said on the page, of type "document"; a type the
+    masthead stated ("Report of the ..." made it a report) is kept."""
+    doc = doc_state()
+    assert choose_genre(doc, "none") is GENERIC
+    assert doc.facts.doc_type == "document"
+    assert doc.log == [LogEntry("warning", "generic-reading", None, GENERIC_WARNING)]
+    assert GENERIC_WARNING.startswith("no genre recognised (neither an opening formula nor numbered paragraphs)")
+    doc = doc_state()
+    doc.facts.doc_type = "report"
+    assert (choose_genre(doc, "none"), doc.facts.doc_type) == (GENERIC, "report")
 
 
 def test_grammars_end_with_a_rule_that_takes_anything() -> None:
@@ -350,3 +372,67 @@ def test_build_document_without_a_symbol_is_an_error_naming_the_file() -> None:
     raw = raw_document(Block("The General Assembly,", 1), Block("1. Decides;", 2))
     with pytest.raises(SourceError, match="states no document symbol"):
         build_document(raw)
+
+
+def test_build_document_a_letter_is_read_generically() -> None:
+    """A letter: masthead facts, its title from the line naming it, its salutation, text
+    and signature unnumbered paragraphs ``p1`` ... ``p4``, and the warning on its page."""
+    raw = raw_document(
+        Block("United Nations A/79/756", 1),
+        Block("General Assembly Distr.: General\n27 January 2025", 2),
+        Block("Seventy-ninth session\nAgenda item 32", 4),
+        Block("Prevention of armed conflict", 6),
+        Block(
+            "Letter dated 27 January 2025 from the Permanent Representative of Ukraine\nto the United Nations",
+            7,
+            "heading",
+        ),
+        Block("Excellency,", 10),
+        Block("I have the honour to transmit herewith the comment of the Ministry of Foreign", 11),
+        Block("Affairs of Ukraine (see annex).", 12, "heading"),
+        Block("I would appreciate your assistance in circulating the present letter.", 14),
+        Block("(Signed) Sergiy Kyslytsya", 16),
+    )
+    doc = build_document(raw)
+    assert (doc.symbol, doc.doc_type, doc.session, doc.agenda_item, doc.distributed) == (
+        "A/79/756",
+        "document",
+        79,
+        "32",
+        date(2025, 1, 27),
+    )
+    assert (
+        doc.title == "Letter dated 27 January 2025 from the Permanent Representative of Ukraine to the United Nations"
+    )
+    assert [(p.id, p.kind, p.number) for p in doc.paragraphs] == [(f"p{n}", "numbered", None) for n in range(1, 5)]
+    assert doc.paragraphs[1].text.endswith("Ministry of Foreign Affairs of Ukraine (see annex).")
+    assert [w.split("] ")[0] for w in doc.warnings] == ["test.txt: warning [generic-reading"]
+
+
+def test_build_document_a_report_with_glued_numbers() -> None:
+    """ "1.Pursuant", "2.The" (a 2001 text layer): a report, ``para1``, ``para2``, each repair
+    logged; the lines of a paragraph rejoined; no generic reading."""
+    raw = raw_document(
+        Block("A/56/385", 1),
+        Block("General Assembly Distr.: General", 2),
+        Block("Report of the Secretary-General", 3),
+        Block("1.Pursuant to General Assembly resolution 54/222 of 22 December 1999, the", 4),
+        Block("Assembly approved the continuation of the institutional linkage.", 5),
+        Block("2.The Conference of the Parties met in Bonn.", 6),
+    )
+    doc = build_document(raw)
+    assert (doc.symbol, doc.doc_type) == ("A/56/385", "report")
+    assert [(p.id, p.number) for p in doc.paragraphs] == [("para1", "1"), ("para2", "2")]
+    assert doc.paragraphs[0].text.endswith("the Assembly approved the continuation of the institutional linkage.")
+    rules = [e.rule for e in doc.log]
+    assert rules.count("number-without-space") == 2 and "generic-reading" not in rules
+
+
+def test_build_document_no_structure_but_a_symbol_is_read_generically() -> None:
+    """Neither a formula nor a paragraph 1, but a symbol: read, with the warning; without a
+    symbol it is still refused (the symbol is the page's address)."""
+    doc = build_document(raw_document(Block("A/79/1", 1), Block("Some text", 7), Block("More text.", 8)))
+    assert [(p.id, p.text) for p in doc.paragraphs] == [("p1", "Some text More text.")]
+    assert any("generic-reading" in w for w in doc.warnings)
+    with pytest.raises(SourceError, match="states no document symbol"):
+        build_document(raw_document(Block("Some text", 7), Block("More text.", 8)))

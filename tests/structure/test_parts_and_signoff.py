@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from build_scripts.errors import SourceError
 from build_scripts.readers.base import Block
 from build_scripts.structure.annexes import read_annexes, split_annexes
 from build_scripts.structure.genres import ANNEX_BODY
-from build_scripts.structure.parts import split_parts
+from build_scripts.structure.parts import is_fact_line, split_parts
 from build_scripts.structure.rejoin import rejoined
 from build_scripts.structure.signoff import read_signoff, take_signoff
 
@@ -70,11 +67,51 @@ def test_split_parts_report_from_paragraph_1_with_its_section_heading() -> None:
     assert (parts.masthead, parts.opening, parts.body) == (blocks[:2], None, blocks[2:])
 
 
-def test_split_parts_without_structure_is_an_error() -> None:
-    """Neither a formula nor a paragraph 1: an error naming the file and the first line."""
-    with pytest.raises(SourceError, match="no document structure found") as error:
-        split_parts(raw_document(Block("Some text", 7), Block("More text", 8)))
-    assert "test.txt" in str(error.value)
+def test_split_parts_report_from_a_glued_paragraph_1() -> None:
+    """ "1.Pursuant" (its space lost) opens a report's body too; "1.5 per cent" does not."""
+    blocks = [
+        Block("A/56/385", 1),
+        Block("1.5 per cent of the budget", 2),
+        Block("Report of the Secretary-General", 3),
+        Block("1.Pursuant to General Assembly resolution 54/222,", 4),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:3], blocks[3:], "numbered")
+
+
+def test_split_parts_without_genre_marks_ends_the_masthead_at_the_line_naming_it() -> None:
+    """A letter: no formula, no numbered title, no paragraph 1. Its masthead runs to the
+    line naming it ("Letter dated ..."), the agenda item's title with it; the first line
+    of its text, short and unfinished, is the body's."""
+    blocks = [
+        Block("United Nations A/79/756-S/2025/61", 1),
+        Block("Distr.: General\n27 January 2025", 2, "heading"),
+        Block("Agenda item 32", 4),
+        Block("Prevention of armed conflict", 5),
+        Block("Letter dated 27 January 2025 from the Permanent Representative of\nUkraine", 6, "heading"),
+        Block("I have the honour to transmit herewith the comment of the Ministry", 8),
+        Block("of Foreign Affairs (see annex).", 9, "heading"),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.opening, parts.body, parts.found) == (blocks[:5], None, blocks[5:], "none")
+
+
+def test_split_parts_without_structure_keeps_the_leading_fact_lines() -> None:
+    """Nothing names the document: the masthead is the leading lines of facts (or that state
+    a symbol), the rest is the body, never empty; no error."""
+    blocks = [Block("Naciones Unidas S/2023/664", 1), Block("Some text", 7), Block("More text", 8)]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:1], blocks[1:], "none")
+    only = [Block("A/79/1", 1)]
+    assert (split_parts(raw_document(*only)).body, split_parts(raw_document()).body) == (only, [])
+
+
+def test_is_fact_line() -> None:
+    """Lines ``search_facts`` would take whole; a title or a sentence is not one."""
+    facts = ["United Nations A/79/756-S/2025/61", "General Assembly Distr.: General", "27 January 2025"]
+    facts += ["Seventy-ninth session", "Agenda item 119 (a)", "Original: English", "Security Council"]
+    assert all(is_fact_line(line) for line in facts)
+    assert not any(is_fact_line(line) for line in ("Prevention of armed conflict", "Naciones Unidas S/2023/664"))
 
 
 # -- the sign-off -------------------------------------------------------------------------------
@@ -161,6 +198,38 @@ def test_rejoined_never_joins_headings_or_rule_labels() -> None:
         ("The secretariat shall", "text"),
     ]
     assert doc.log == []
+
+
+def test_rejoined_generic_headings_may_carry_on_a_paragraph() -> None:
+    """Read generically, a "heading" on the line right after an unfinished paragraph carries
+    it on, one that ends a sentence is a paragraph; a heading after a gap stays one. Other
+    genres keep every heading."""
+    blocks = [
+        Block("I have the honour to transmit the comment of the Ministry of Foreign", 13),
+        Block("Affairs of Ukraine (see annex).", 14, "heading"),
+        Block("In the letter, I highlighted the key obligations.", 15, "heading"),
+        Block("(Signed) Sergiy Kyslytsya", 19),
+        Block("Annex to the letter dated 27 January 2025", 26, "heading"),
+    ]
+    doc = doc_state()
+    out = rejoined(doc, blocks, False, headings_continue=True)
+    assert [(b.text, b.kind) for b in out] == [
+        (
+            "I have the honour to transmit the comment of the Ministry of Foreign Affairs of Ukraine (see annex).",
+            "text",
+        ),
+        ("In the letter, I highlighted the key obligations.", "text"),
+        ("(Signed) Sergiy Kyslytsya", "text"),
+        ("Annex to the letter dated 27 January 2025", "heading"),
+    ]
+    assert [(e.rule, e.line) for e in doc.log] == [("rejoin-paragraph", 14)]
+    assert [b.kind for b in rejoined(doc_state(), blocks, False)] == ["text", "heading", "heading", "text", "heading"]
+
+
+def test_rejoined_never_carries_a_glued_number_on() -> None:
+    """ "2.The Conference" opens a paragraph of its own, as "2. The Conference" does."""
+    blocks = [Block("1.Pursuant to resolution 54/222, the Assembly", 1), Block("2.The Conference met.", 2)]
+    assert len(rejoined(doc_state(), blocks, True)) == 2
 
 
 def test_rejoined_in_a_report_carries_on_the_numbered_paragraph() -> None:

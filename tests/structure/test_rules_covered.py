@@ -12,10 +12,10 @@ from types import ModuleType
 import pytest
 
 from build_scripts.structure import body, masthead
-from build_scripts.structure.genres import ANNEX_BODY, REPORT_BODY, RESOLUTION_BODY
+from build_scripts.structure.genres import ANNEX_BODY, GENERIC_BODY, REPORT_BODY, RESOLUTION_BODY
 
 HERE = Path(__file__).parent
-GRAMMARS = (RESOLUTION_BODY, REPORT_BODY, ANNEX_BODY)
+GRAMMARS = (RESOLUTION_BODY, REPORT_BODY, ANNEX_BODY, GENERIC_BODY)
 RULES: list[Callable[..., bool]] = list(
     dict.fromkeys([*masthead.CONTINUATION_RULES, *masthead.FACT_RULES, *(r for g in GRAMMARS for r in g.rules)])
 )
@@ -56,7 +56,12 @@ def test_the_rule_lists_are_found() -> None:
     """The lists this file checks are the ones the package reads by (guards the check itself)."""
     names = {rule.__name__ for rule in RULES}
     assert {"title_continued", "header_line", "held_by_colon", "annex_paragraph", "preambular_paragraph"} <= names
-    assert {rule.__name__ for rule in CATCH_ALLS} == {"header_line", "stray_paragraph", "annex_paragraph"}
+    assert {rule.__name__ for rule in CATCH_ALLS} == {
+        "header_line",
+        "stray_paragraph",
+        "annex_paragraph",
+        "plain_paragraph",
+    }
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
