@@ -31,6 +31,13 @@ LOCAL_SCHEMES = ("data:", "blob:", "about:")
 # as soon as the thing is there (an idle machine loads Pagefind in well under a second)
 PATIENCE_MS = 60_000
 expect.set_options(timeout=PATIENCE_MS)
+# Every page notes the fragments its address has had (the one it opened with, then each
+# jump): Material's navigation.tracking replaces a paragraph's fragment with its section's,
+# or with none, 250 ms after the jump, sooner than a test on a busy machine reads it
+_FRAGMENTS = (
+    "window.__fragments = [location.hash];"
+    " addEventListener('hashchange', () => window.__fragments.push(location.hash));"
+)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -96,6 +103,7 @@ class Watch:
 def watched_context(browser: Browser, origin: str) -> tuple[BrowserContext, Page, Watch]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(PATIENCE_MS)
+    context.add_init_script(_FRAGMENTS)
     watch = Watch()
 
     def route(route, request: Request) -> None:  # type: ignore[no-untyped-def]
@@ -150,6 +158,17 @@ def expect_in_viewport(page: Page, selector: str) -> None:
         "s => { const box = document.querySelector(s)?.getBoundingClientRect();"
         " return Boolean(box) && box.top >= 0 && box.top < innerHeight; }",
         arg=selector,
+    )
+
+
+def wait_for_fragment(page: Page, fragment: str, path: str = "", prefix: bool = False) -> None:
+    """Wait until the page whose path ends with ``path`` has had ``fragment`` in its
+    address (a fragment starting with it, with ``prefix``): it stays there only 250 ms
+    after a jump (``_FRAGMENTS``)."""
+    page.wait_for_function(
+        "([path, fragment, prefix]) => location.pathname.endsWith(path)"
+        " && (window.__fragments || []).some(f => prefix ? f.startsWith(fragment) : f === fragment)",
+        arg=[path, fragment, prefix],
     )
 
 
@@ -231,11 +250,11 @@ def test_footnote_round_trip_and_tooltip(online, server):
     tooltip = page.wait_for_selector(".md-tooltip2--active")
     assert tooltip.inner_text().strip() == "A/56/179."
     page.click("#fnref8 a")
-    page.wait_for_function("location.hash === '#fn8'")
+    wait_for_fragment(page, "#fn8")
     expect_in_viewport(page, "#fn8")
     assert "A/56/179." in page.locator("#fn8").inner_text()
     page.click("#fn8 a.un-fn-back")
-    page.wait_for_function("location.hash === '#fnref8'")
+    wait_for_fragment(page, "#fnref8")
     expect_in_viewport(page, "#fnref8")
     assert watch.clean(), watch
 
@@ -260,7 +279,7 @@ def test_permalink_puts_the_paragraph_in_the_address_bar(online, server):
     page, _ = online
     page.goto(server + "A/56/179/")
     page.click("#para6 a.un-pl")
-    page.wait_for_function("location.hash === '#para6'")
+    wait_for_fragment(page, "#para6")
     assert page.locator("#para6").get_attribute("data-cite") == "A/56/179, para. 6"
     shot(page, "report", full_page=True)
 
@@ -389,7 +408,7 @@ def test_a_search_result_opens_the_paragraph(online, server):
     page.goto(server)
     search(page, "Marshall Islands")
     page.click("a.md-search-result__link[href*='#para5']")
-    page.wait_for_function("location.hash === '#para5'")
+    wait_for_fragment(page, "#para5", path="/A/56/179/")
     expect_in_viewport(page, "#para5")
 
 
@@ -431,7 +450,7 @@ def test_offline_bundle_pages_links_and_anchors(from_file, offline):
     page.click("a[href='../A/RES/56/145/index.html'] >> nth=0")
     page.wait_for_url("**/A/RES/56/145/index.html")
     page.click("#fnref8 a")
-    page.wait_for_function("location.hash === '#fn8'")
+    wait_for_fragment(page, "#fn8")
     page.click("#fn8 a.un-cite")
     page.wait_for_url("**/A/56/179/index.html")
     page.goto(offline + "A/RES/56/145/index.html#op3")
@@ -475,7 +494,7 @@ def test_chronology_overview_year_page_and_filter(online, server):
     page.fill(".un-filter-input", "")
     expect(page.locator(".un-event:visible")).to_have_count(total)
     page.click("svg.un-timeline a.un-mark >> nth=0")
-    page.wait_for_function("location.hash.startsWith('#ev-2003')")
+    wait_for_fragment(page, "#ev-2003", prefix=True)
     assert watch.clean(), watch
 
 

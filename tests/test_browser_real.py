@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import run_mkdocs
-from .test_browser import _QuietHandler, expect_in_viewport, search, shot, watched_context
+from .test_browser import _QuietHandler, expect_in_viewport, search, shot, wait_for_fragment, watched_context
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 SERIES = Path(__file__).parent / "fixtures" / "series"
@@ -70,10 +70,10 @@ def test_notes_of_a_pdf_link_both_ways(real):
     page, watch, server = real
     page.goto(server + "A/RES/80/112/")
     page.click("#fnref10 a")
-    page.wait_for_function("location.hash === '#fn10'")
+    wait_for_fragment(page, "#fn10")
     assert "A/79/149, para. 61." in page.locator("#fn10").inner_text()
     page.click("#fn10 a.un-fn-back")
-    page.wait_for_function("location.hash === '#fnref10'")
+    wait_for_fragment(page, "#fnref10")
     expect_in_viewport(page, "#fnref10")
     shot(page, "real-notes")
     assert watch.clean(), watch
@@ -123,7 +123,7 @@ def test_a_year_of_the_chronology(real):
     assert 0 < page.locator(".un-event:visible").count() < total
     shot(page, "real-chronology-2023", full_page=False)
     adoption.locator("a").first.click()
-    page.wait_for_url("**/A/RES/78/217/#signature")
+    wait_for_fragment(page, "#signature", path="/A/RES/78/217/")
     assert watch.clean(), watch
 
 
@@ -140,7 +140,7 @@ def test_a_series_and_its_compare_page(real):
     assert page.locator(".un-compare-row").count() == 71 + 31 + 8 + 21
     assert page.locator(".un-compare-row.un-unchanged").count() == 71
     page.locator(".un-compare-row a", has_text="A/RES/80/218, pp. 9").first.click()
-    page.wait_for_url("**/A/RES/80/218/#pp9")
+    wait_for_fragment(page, "#pp9", path="/A/RES/80/218/")
     expect_in_viewport(page, "#pp9")
     assert watch.clean(), watch
 
