@@ -33,12 +33,19 @@ def real_sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def real_server(tmp_path_factory: pytest.TempPathFactory, real_sources: Path) -> Iterator[str]:
-    sources = real_sources
+def real_site(tmp_path_factory: pytest.TempPathFactory, real_sources: Path) -> Path:
+    """The website of the real documents, built once: served, and bundled for file://."""
     site = tmp_path_factory.mktemp("real-site")
-    result = run_mkdocs(site, sources=sources)
+    result = run_mkdocs(site, sources=real_sources)
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    return site
+
+
+@pytest.fixture(scope="module")
+def real_server(real_site: Path) -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(real_site))
+    )
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
@@ -156,24 +163,24 @@ def test_symbol_and_phrase_search_on_the_website(real):
     assert watch.clean(), watch
 
 
-def test_the_offline_bundle_searches_from_file(tmp_path_factory, real_sources, browser):
+def test_the_offline_bundle_searches_from_file(tmp_path_factory, real_site, browser):
+    """The bundle made from the website's build (reading it only), as ``make site`` makes it."""
     import zipfile
 
     from build_scripts.bundle import write_bundle
 
-    site = tmp_path_factory.mktemp("real-website")
-    result = run_mkdocs(site, sources=real_sources)
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     bundle = tmp_path_factory.mktemp("real-dist") / "bundle.zip"
-    write_bundle(site, bundle)
+    write_bundle(real_site, bundle)
     unpacked = tmp_path_factory.mktemp("real-offline")
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(unpacked)
     context, page, watch = watched_context(browser, "file://")
-    page.goto((unpacked / "index.html").as_uri())
-    results = search(page, "80/218")
-    assert results[0].endswith("A/RES/80/218/index.html"), results
-    results = search(page, "Migration Review Forum")
-    assert any("A/RES/80/218/index.html#" in r for r in results), results
-    assert watch.clean(), watch
-    context.close()
+    try:
+        page.goto((unpacked / "index.html").as_uri())
+        results = search(page, "80/218")
+        assert results[0].endswith("A/RES/80/218/index.html"), results
+        results = search(page, "Migration Review Forum")
+        assert any("A/RES/80/218/index.html#" in r for r in results), results
+        assert watch.clean(), watch
+    finally:
+        context.close()
