@@ -47,6 +47,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
+    """The seed site over HTTP, once built: ``site`` returns when ``mkdocs build`` has
+    exited, its Pagefind files written whole (build_scripts/search_engine.py), and no
+    fixture writes to the directory after."""
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
