@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
@@ -9,7 +10,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -265,6 +269,13 @@ def test_the_website_searches_with_pagefind(site):
     assert entry["languages"]["en"]["page_count"] == 5 + 4
 
 
+def _run_alone(coroutine: Coroutine[Any, Any, None]) -> None:
+    """``asyncio.run`` in a thread of its own: Playwright's sync API, open for the whole
+    session once a browser test has run, leaves an event loop running in this one."""
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, coroutine).result()
+
+
 _HOLDER = """import sys
 held = open(sys.argv[1], "wb")
 print("open", flush=True)
@@ -280,8 +291,6 @@ sys.stdin.readline()
 def test_pagefind_is_stopped_only_once_its_files_are_written(tmp_path):
     """Pagefind answers while its last files are still open, being written: the build
     waits as long as the process holds one, and fails on a file left empty."""
-    import asyncio
-
     from build_scripts import search_engine
 
     output = tmp_path / "pagefind"
@@ -298,15 +307,15 @@ def test_pagefind_is_stopped_only_once_its_files_are_written(tmp_path):
         descriptors = Path(f"/proc/{holder.pid}/fd")
         assert search_engine._holds_open(descriptors, output.resolve())
         with pytest.raises(RuntimeError, match="did not finish writing"):
-            asyncio.run(search_engine._wait_for_writes(holder.pid, output, timeout=0.1))
+            _run_alone(search_engine._wait_for_writes(holder.pid, output, timeout=0.1))
         holder.stdin.write("write\n")
         holder.stdin.flush()
         assert holder.stdout.readline() == "closed\n"
         assert not search_engine._holds_open(descriptors, output.resolve())
-        asyncio.run(search_engine._wait_for_writes(holder.pid, output))
+        _run_alone(search_engine._wait_for_writes(holder.pid, output))
         (output / "pagefind-ui.js").touch()  # what a stopped Pagefind left: no holder, no bytes
         with pytest.raises(RuntimeError, match=r"left empty files.*pagefind-ui\.js"):
-            asyncio.run(search_engine._wait_for_writes(holder.pid, output))
+            _run_alone(search_engine._wait_for_writes(holder.pid, output))
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
