@@ -17,6 +17,7 @@ import asyncio
 import html
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from .paths import safe_join
 ENGINE_KEY = "search_engine"  # in mkdocs.yml's extra: "pagefind" (default) or "lunr"
 WORKER = "assets/un-search-worker.js"
 SYMBOLS = "search/symbols.json"
+WRITE_SECONDS = 300.0  # how long Pagefind may take to write its files once it has answered
 # What is on a page but is not its text: permalinks and their labels, badges and word
 # changes, the cite buttons, the converter's log, navigation and drawings
 EXCLUDED = [
@@ -80,17 +82,68 @@ def symbols_json(entries: list[dict[str, Any]]) -> str:
 
 
 def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
-    """Pagefind's index of the built site, and the symbols; returns the pages indexed."""
-    from pagefind.index import IndexConfig, PagefindIndex
+    """Pagefind's index of the built site, and the symbols; returns the pages indexed.
+
+    Pagefind answers that its files are written while its last writes are still queued,
+    and the Python package stops it at once (``PagefindIndex``'s exit): on a busy
+    machine ``pagefind-entry.json`` was left empty (4 index writes of the seed site in 30,
+    five CPU-bound processes on two cores), and every page's search failed ("Failed to
+    load Pagefind metadata: Unexpected end of JSON input"). Pagefind is stopped here only
+    once its files are written (``_wait_for_writes``).
+    """
+    from pagefind.index import IndexConfig
+    from pagefind.service import PagefindService
+
+    output = site / "pagefind"
 
     async def index() -> int:
-        config = IndexConfig(exclude_selectors=EXCLUDED, output_path=str(site / "pagefind"))
-        async with PagefindIndex(config=config) as built:
+        config = IndexConfig(exclude_selectors=EXCLUDED, output_path=str(output))
+        service = await PagefindService().launch()
+        try:
+            built = await service.create_index(config)
             found = await built.add_directory(str(site))
-            return int(found.get("page_count", 0))
+            await built.write_files()
+            await _wait_for_writes(service._backend.pid, output)  # the package pinned: its process
+        finally:
+            await service.close()
+        return int(found.get("page_count", 0))
 
     pages = asyncio.run(index())
     symbols = safe_join(site, SYMBOLS)
     symbols.parent.mkdir(parents=True, exist_ok=True)
     symbols.write_text(symbols_json(entries), encoding="utf-8")
     return pages
+
+
+async def _wait_for_writes(pid: int, output: Path, timeout: float = WRITE_SECONDS) -> None:
+    """Until process ``pid`` holds no file of ``output`` open: Pagefind has opened every
+    file when it answers, and closes each once its bytes are on disk. Where a process's
+    open files cannot be listed (no /proc), until no file is empty (none of Pagefind's
+    is). An empty file left all the same fails the build rather than its search."""
+    descriptors = Path(f"/proc/{pid}/fd")
+    listed = descriptors.is_dir()
+    deadline = time.monotonic() + timeout
+    while _holds_open(descriptors, output.resolve()) if listed else _empty_files(output):
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"Pagefind did not finish writing {output} in {timeout:.0f} s")
+        await asyncio.sleep(0.02)
+    if empty := _empty_files(output):
+        raise RuntimeError(f"Pagefind left empty files in {output}: {', '.join(p.name for p in empty[:5])}")
+
+
+def _holds_open(descriptors: Path, directory: Path) -> bool:
+    try:
+        links = list(descriptors.iterdir())
+    except OSError:  # the process has ended
+        return False
+    for link in links:
+        try:
+            if link.readlink().is_relative_to(directory):
+                return True
+        except OSError:  # closed meanwhile
+            continue
+    return False
+
+
+def _empty_files(directory: Path) -> list[Path]:
+    return [path for path in sorted(directory.rglob("*")) if path.is_file() and path.stat().st_size == 0]

@@ -3,12 +3,17 @@
 Served on 127.0.0.1, and as the offline bundle opened from file://. Every page load
 is watched: no console error, no failed request, no request leaving the machine.
 Screenshots land in site-screenshots/ (git-ignored) for review.
+
+A test waits for what it checks (a locator's text or count, an element in the window,
+search results), never for a fixed time, and as long as a busy machine may need
+(``PATIENCE_MS``); a console error counts while its page is the one shown (``Watch``).
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,12 +21,23 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, BrowserContext, Page, Request
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Worker, expect
 
 from .conftest import ROOT
 
 SCREENSHOTS = ROOT / "site-screenshots"
 LOCAL_SCHEMES = ("data:", "blob:", "about:")
+# How long a test waits for what it checks (actions, expect): generous, since a wait ends
+# as soon as the thing is there (an idle machine loads Pagefind in well under a second)
+PATIENCE_MS = 60_000
+expect.set_options(timeout=PATIENCE_MS)
+# Every page notes the fragments its address has had (the one it opened with, then each
+# jump): Material's navigation.tracking replaces a paragraph's fragment with its section's,
+# or with none, 250 ms after the jump, sooner than a test on a busy machine reads it
+_FRAGMENTS = (
+    "window.__fragments = [location.hash];"
+    " addEventListener('hashchange', () => window.__fragments.push(location.hash));"
+)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -31,6 +47,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
+    """The seed site over HTTP, once built: ``site`` returns when ``mkdocs build`` has
+    exited, its Pagefind files written whole (build_scripts/search_engine.py), and no
+    fixture writes to the directory after."""
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
@@ -45,18 +64,49 @@ def offline(offline_site: Path) -> str:
 
 @dataclass
 class Watch:
-    """What a page did that it should not have."""
+    """What the page under test did that it should not have.
+
+    A console error counts while its document is the one the test is on. Once the test
+    leaves a page (a navigation request of the main frame), that page's workers are set
+    aside: their errors go to ``left``, not counted. A search worker still reading
+    Pagefind's entry file when its page is left gets the body cut short and logs
+    "Failed to load Pagefind metadata" (a JSON syntax error), which Chromium reports
+    after the next page has begun: seen with the file's bytes held back by the server,
+    as a busy machine holds them back. Errors of the page itself, and of any worker not
+    known to belong to a page left, always count.
+    """
 
     errors: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     foreign: list[str] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
+    workers: list[Worker] = field(default_factory=list, repr=False)  # of the page shown
+    gone: list[Worker] = field(default_factory=list, repr=False)  # of the pages left
 
     def clean(self) -> bool:
         return not (self.errors or self.failed or self.foreign)
 
+    def worker_started(self, worker: Worker) -> None:
+        self.workers.append(worker)
+
+    def page_left(self) -> None:
+        self.gone.extend(self.workers)
+        self.workers.clear()
+
+    def console(self, message: ConsoleMessage) -> None:
+        if message.type != "error":
+            return
+        worker = message.worker
+        if worker is not None and any(worker is gone for gone in self.gone):
+            self.left.append(message.text)
+        else:
+            self.errors.append(message.text)
+
 
 def watched_context(browser: Browser, origin: str) -> tuple[BrowserContext, Page, Watch]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(PATIENCE_MS)
+    context.add_init_script(_FRAGMENTS)
     watch = Watch()
 
     def route(route, request: Request) -> None:  # type: ignore[no-untyped-def]
@@ -68,7 +118,14 @@ def watched_context(browser: Browser, origin: str) -> tuple[BrowserContext, Page
 
     context.route("**/*", route)
     page = context.new_page()
-    page.on("console", lambda msg: msg.type == "error" and watch.errors.append(msg.text))
+
+    def request(request: Request) -> None:
+        if request.is_navigation_request() and request.frame == page.main_frame:
+            watch.page_left()
+
+    page.on("request", request)
+    page.on("worker", watch.worker_started)
+    page.on("console", watch.console)
     page.on("pageerror", lambda exc: watch.errors.append(str(exc)))
     # a request cut short because the test navigated away (ERR_ABORTED) is no broken link
     page.on(
@@ -97,28 +154,83 @@ def shot(page: Page, name: str, full_page: bool = False) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
-def in_viewport(page: Page, selector: str) -> bool:
-    box = page.locator(selector).bounding_box()
-    return box is not None and 0 <= box["y"] < 900
+def expect_in_viewport(page: Page, selector: str) -> None:
+    """Wait until the element's top is in the window: the browser scrolls to an anchor as
+    the page lays out, which a loaded machine does late."""
+    page.wait_for_function(
+        "s => { const box = document.querySelector(s)?.getBoundingClientRect();"
+        " return Boolean(box) && box.top >= 0 && box.top < innerHeight; }",
+        arg=selector,
+    )
+
+
+def wait_for_fragment(page: Page, fragment: str, path: str = "", prefix: bool = False) -> None:
+    """Wait until the page whose path ends with ``path`` has had ``fragment`` in its
+    address (a fragment starting with it, with ``prefix``): it stays there only 250 ms
+    after a jump (``_FRAGMENTS``)."""
+    page.wait_for_function(
+        "([path, fragment, prefix]) => location.pathname.endsWith(path)"
+        " && (window.__fragments || []).some(f => prefix ? f.startsWith(fragment) : f === fragment)",
+        arg=[path, fragment, prefix],
+    )
 
 
 def search(page: Page, query: str) -> list[str]:
-    """Type a query into Material's search; the result links, best first.
+    """Enter a query in Material's search box; the result links shown for it, best first.
 
-    The search worker loads its index in the background: a query typed before it is
-    ready gets no answer, so the query is typed again until results come.
+    The query goes in whole, then a key is released (Material asks its worker on keyup):
+    typed key by key, every prefix was a query of its own whose answer could be the one
+    read. The box is emptied first and the list seen empty, so no earlier query's results
+    are read either. Material sends the query once its worker is ready; the worker may
+    still be loading its index: the wait is for the results, not for a time.
     """
-    for _ in range(10):
-        page.fill("input.md-search__input", "")
-        page.locator("input.md-search__input").press_sequentially(query, delay=20)
-        try:
-            page.wait_for_selector("a.md-search-result__link", state="attached", timeout=3000)
-            break
-        except Exception:
-            continue
-    page.wait_for_timeout(300)
-    hrefs = page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
+    box = page.locator("input.md-search__input")
+    links = page.locator("a.md-search-result__link")
+    box.fill("")
+    box.press("End")  # Material asks for "" (answered at once with nothing)
+    expect(links).to_have_count(0)
+    box.fill(query)
+    box.press("End")
+    expect(links.first).to_be_attached()  # Material renders a result with its whole list
+    hrefs: list[str] = links.evaluate_all("els => els.map(e => e.href)")
     return [href.split("?")[0] + ("#" + href.split("#")[1] if "#" in href else "") for href in hrefs]
+
+
+# -- the watch ------------------------------------------------------------------
+
+# a worker of the page that logs one console error
+_WORKER_ERROR = "text => new Worker(URL.createObjectURL(new Blob([`console.error(${JSON.stringify(text)})`])))"
+
+
+def test_the_watch_counts_the_errors_of_the_page_shown_not_of_a_page_left(online, server):
+    """A worker's error counts while its page is shown; once the test has left the page,
+    an error its worker still reports is set aside (as Chromium reports the search
+    worker's cut-off fetch after the next page has begun), and the next page's count."""
+    page, watch = online
+    page.goto(server + "about/")
+    with page.expect_console_message(lambda m: m.text == "first page") as logged:
+        page.evaluate(_WORKER_ERROR, "first page")
+    assert watch.errors == ["first page"]
+    assert any(logged.value.worker is worker for worker in watch.workers)  # as Playwright names it
+    first_page_workers = list(watch.workers)
+    page.goto(server + "cite/")
+    assert all(any(worker is gone for gone in watch.gone) for worker in first_page_workers)
+    assert not any(worker is gone for worker in watch.workers for gone in first_page_workers)
+    watch.console(_LateError(text="cut off", worker=first_page_workers[-1]))  # type: ignore[arg-type]
+    assert "cut off" in watch.left and "cut off" not in watch.errors
+    with page.expect_console_message(lambda m: m.text == "second page"):
+        page.evaluate(_WORKER_ERROR, "second page")
+    assert watch.errors == ["first page", "second page"]
+    assert not watch.clean()
+
+
+@dataclass
+class _LateError:
+    """A console error as Playwright gives it, from a worker of a page already left."""
+
+    text: str
+    worker: Worker
+    type: str = "error"
 
 
 # -- reading and citing ---------------------------------------------------------
@@ -127,7 +239,7 @@ def search(page: Page, query: str) -> list[str]:
 def test_a_paragraph_anchor_opens_at_that_paragraph(online, server):
     page, watch = online
     page.goto(server + "A/RES/56/145/#op3")
-    assert in_viewport(page, "#op3")
+    expect_in_viewport(page, "#op3")
     assert page.locator("#op3").inner_text().startswith("3.")
     assert "only four more ratifications" in page.locator("#op3").inner_text()
     shot(page, "resolution-op3")
@@ -141,12 +253,12 @@ def test_footnote_round_trip_and_tooltip(online, server):
     tooltip = page.wait_for_selector(".md-tooltip2--active")
     assert tooltip.inner_text().strip() == "A/56/179."
     page.click("#fnref8 a")
-    page.wait_for_function("location.hash === '#fn8'")
-    assert in_viewport(page, "#fn8")
+    wait_for_fragment(page, "#fn8")
+    expect_in_viewport(page, "#fn8")
     assert "A/56/179." in page.locator("#fn8").inner_text()
     page.click("#fn8 a.un-fn-back")
-    page.wait_for_function("location.hash === '#fnref8'")
-    assert in_viewport(page, "#fnref8")
+    wait_for_fragment(page, "#fnref8")
+    expect_in_viewport(page, "#fnref8")
     assert watch.clean(), watch
 
 
@@ -156,12 +268,13 @@ def test_copy_citation_gives_symbol_paragraph_and_link(online, server):
     page.goto(server + "A/RES/56/145/")
     page.click("#op3 .un-cite-button")
     expected = f"A/RES/56/145, op. 3 — {server}A/RES/56/145/#op3"
-    page.wait_for_function("document.getElementById('un-cite-status')?.textContent.length > 0")
-    assert page.inner_text("#un-cite-status") == f"Copied: {expected}"
+    expect(page.locator("#un-cite-status")).to_have_text(f"Copied: {expected}")
     assert page.evaluate("navigator.clipboard.readText()") == expected
     page.goto(server + "A/56/179/")
     page.click("#para6 .un-cite-button")
-    assert page.evaluate("navigator.clipboard.readText()") == f"A/56/179, para. 6 — {server}A/56/179/#para6"
+    expected = f"A/56/179, para. 6 — {server}A/56/179/#para6"
+    expect(page.locator("#un-cite-status")).to_have_text(f"Copied: {expected}")  # the copy is asynchronous
+    assert page.evaluate("navigator.clipboard.readText()") == expected
     assert watch.clean(), watch
 
 
@@ -169,7 +282,7 @@ def test_permalink_puts_the_paragraph_in_the_address_bar(online, server):
     page, _ = online
     page.goto(server + "A/56/179/")
     page.click("#para6 a.un-pl")
-    page.wait_for_function("location.hash === '#para6'")
+    wait_for_fragment(page, "#para6")
     assert page.locator("#para6").get_attribute("data-cite") == "A/56/179, para. 6"
     shot(page, "report", full_page=True)
 
@@ -298,8 +411,8 @@ def test_a_search_result_opens_the_paragraph(online, server):
     page.goto(server)
     search(page, "Marshall Islands")
     page.click("a.md-search-result__link[href*='#para5']")
-    page.wait_for_function("location.hash === '#para5'")
-    assert in_viewport(page, "#para5")
+    wait_for_fragment(page, "#para5", path="/A/56/179/")
+    expect_in_viewport(page, "#para5")
 
 
 # -- accessibility --------------------------------------------------------------
@@ -338,14 +451,13 @@ def test_offline_bundle_pages_links_and_anchors(from_file, offline):
     page.goto(offline + "index.html")
     page.click("a[href='documents/index.html'] >> nth=0")
     page.click("a[href='../A/RES/56/145/index.html'] >> nth=0")
-    assert page.url.endswith("A/RES/56/145/index.html")
+    page.wait_for_url("**/A/RES/56/145/index.html")
     page.click("#fnref8 a")
-    page.wait_for_function("location.hash === '#fn8'")
+    wait_for_fragment(page, "#fn8")
     page.click("#fn8 a.un-cite")
-    page.wait_for_load_state()
-    assert page.url.endswith("A/56/179/index.html")
+    page.wait_for_url("**/A/56/179/index.html")
     page.goto(offline + "A/RES/56/145/index.html#op3")
-    assert in_viewport(page, "#op3")
+    expect_in_viewport(page, "#op3")
     shot(page, "offline-resolution")
     assert watch.clean(), watch
 
@@ -374,6 +486,7 @@ def test_chronology_overview_year_page_and_filter(online, server):
     total = page.locator(".un-event").count()
     assert total == 4  # 2003's events (the seeds' chronology, read by hand)
     page.fill(".un-filter-input", "A/RES/58/166")
+    expect(page.locator(".un-filter-count")).to_have_text(re.compile(rf"^\d+ of {total}$"))  # filtered
     visible = page.locator(".un-event:visible").count()
     assert 0 < visible < total
     assert all(
@@ -382,9 +495,9 @@ def test_chronology_overview_year_page_and_filter(online, server):
     )
     assert page.locator(".un-filter-count").inner_text() == f"{visible} of {total}"
     page.fill(".un-filter-input", "")
-    assert page.locator(".un-event:visible").count() == total
+    expect(page.locator(".un-event:visible")).to_have_count(total)
     page.click("svg.un-timeline a.un-mark >> nth=0")
-    page.wait_for_function("location.hash.startsWith('#ev-2003')")
+    wait_for_fragment(page, "#ev-2003", prefix=True)
     assert watch.clean(), watch
 
 
@@ -394,9 +507,9 @@ def test_documents_filter(online, server):
     rows = page.locator(".md-typeset table tbody tr")
     assert rows.count() == 5
     page.fill(".un-filter-input", "56/")
-    assert page.locator(".md-typeset table tbody tr:visible").count() == 2  # A/RES/56/145 and A/56/179
+    expect(page.locator(".md-typeset table tbody tr:visible")).to_have_count(2)  # A/RES/56/145 and A/56/179
     page.fill(".un-filter-input", "commission human")
-    assert page.locator(".md-typeset table tbody tr:visible").count() == 1
+    expect(page.locator(".md-typeset table tbody tr:visible")).to_have_count(1)
     assert watch.clean(), watch
 
 

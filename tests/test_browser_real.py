@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import run_mkdocs
-from .test_browser import _QuietHandler, in_viewport, search, shot, watched_context
+from .test_browser import _QuietHandler, expect_in_viewport, search, shot, wait_for_fragment, watched_context
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 SERIES = Path(__file__).parent / "fixtures" / "series"
@@ -31,12 +33,19 @@ def real_sources(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def real_server(tmp_path_factory: pytest.TempPathFactory, real_sources: Path) -> Iterator[str]:
-    sources = real_sources
+def real_site(tmp_path_factory: pytest.TempPathFactory, real_sources: Path) -> Path:
+    """The website of the real documents, built once: served, and bundled for file://."""
     site = tmp_path_factory.mktemp("real-site")
-    result = run_mkdocs(site, sources=sources)
+    result = run_mkdocs(site, sources=real_sources)
     assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    return site
+
+
+@pytest.fixture(scope="module")
+def real_server(real_site: Path) -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(real_site))
+    )
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
@@ -52,7 +61,7 @@ def real(browser, real_server):
 def test_an_annex_paragraph_opens_where_it_is_cited(real):
     page, watch, server = real
     page.goto(server + "A/RES/78/1/#annex-para1")
-    assert in_viewport(page, "#annex-para1")
+    expect_in_viewport(page, "#annex-para1")
     paragraph = page.locator("#annex-para1")
     assert paragraph.get_attribute("data-cite") == "A/RES/78/1, annex, para. 1"
     assert paragraph.inner_text().startswith("1.")
@@ -68,11 +77,11 @@ def test_notes_of_a_pdf_link_both_ways(real):
     page, watch, server = real
     page.goto(server + "A/RES/80/112/")
     page.click("#fnref10 a")
-    page.wait_for_function("location.hash === '#fn10'")
+    wait_for_fragment(page, "#fn10")
     assert "A/79/149, para. 61." in page.locator("#fn10").inner_text()
     page.click("#fn10 a.un-fn-back")
-    page.wait_for_function("location.hash === '#fnref10'")
-    assert in_viewport(page, "#fnref10")
+    wait_for_fragment(page, "#fnref10")
+    expect_in_viewport(page, "#fnref10")
     shot(page, "real-notes")
     assert watch.clean(), watch
 
@@ -80,7 +89,7 @@ def test_notes_of_a_pdf_link_both_ways(real):
 def test_an_article_of_an_annexed_convention(real):
     page, watch, server = real
     page.goto(server + "A/RES/80/162/#annex-art10-para1")
-    assert in_viewport(page, "#annex-art10-para1")
+    expect_in_viewport(page, "#annex-art10-para1")
     assert page.locator("#annex-art10-para1").get_attribute("data-cite") == "A/RES/80/162, annex, art. 10, para. 1"
     assert watch.clean(), watch
 
@@ -100,7 +109,7 @@ def test_the_documents_filter(real):
     assert rows.count() == 20
     page.fill(".un-filter-input", "protection of migrants")
     visible = page.locator(".md-typeset table tbody tr:visible")
-    assert visible.count() == 2
+    expect(visible).to_have_count(2)
     assert sorted(visible.locator("td:nth-child(2)").all_inner_texts()) == ["A/RES/78/217", "A/RES/80/218"]
     assert page.locator(".un-filter-count").inner_text() == "2 of 20"
     shot(page, "real-documents-filter")
@@ -116,10 +125,12 @@ def test_a_year_of_the_chronology(real):
     adoption = page.locator(".un-event", has_text="General Assembly adopts resolution 78/217")
     assert adoption.count() == 1 and "19 December 2023" in adoption.inner_text()
     page.fill(".un-filter-input", "A/RES/78/217")
-    assert 0 < page.locator(".un-event:visible").count() < page.locator(".un-event").count()
+    total = page.locator(".un-event").count()
+    expect(page.locator(".un-filter-count")).to_have_text(re.compile(rf"^\d+ of {total}$"))  # filtered
+    assert 0 < page.locator(".un-event:visible").count() < total
     shot(page, "real-chronology-2023", full_page=False)
     adoption.locator("a").first.click()
-    page.wait_for_url("**/A/RES/78/217/#signature")
+    wait_for_fragment(page, "#signature", path="/A/RES/78/217/")
     assert watch.clean(), watch
 
 
@@ -136,8 +147,8 @@ def test_a_series_and_its_compare_page(real):
     assert page.locator(".un-compare-row").count() == 71 + 31 + 8 + 21
     assert page.locator(".un-compare-row.un-unchanged").count() == 71
     page.locator(".un-compare-row a", has_text="A/RES/80/218, pp. 9").first.click()
-    page.wait_for_url("**/A/RES/80/218/#pp9")
-    assert in_viewport(page, "#pp9")
+    wait_for_fragment(page, "#pp9", path="/A/RES/80/218/")
+    expect_in_viewport(page, "#pp9")
     assert watch.clean(), watch
 
 
@@ -152,24 +163,24 @@ def test_symbol_and_phrase_search_on_the_website(real):
     assert watch.clean(), watch
 
 
-def test_the_offline_bundle_searches_from_file(tmp_path_factory, real_sources, browser):
+def test_the_offline_bundle_searches_from_file(tmp_path_factory, real_site, browser):
+    """The bundle made from the website's build (reading it only), as ``make site`` makes it."""
     import zipfile
 
     from build_scripts.bundle import write_bundle
 
-    site = tmp_path_factory.mktemp("real-website")
-    result = run_mkdocs(site, sources=real_sources)
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr
     bundle = tmp_path_factory.mktemp("real-dist") / "bundle.zip"
-    write_bundle(site, bundle)
+    write_bundle(real_site, bundle)
     unpacked = tmp_path_factory.mktemp("real-offline")
     with zipfile.ZipFile(bundle) as archive:
         archive.extractall(unpacked)
     context, page, watch = watched_context(browser, "file://")
-    page.goto((unpacked / "index.html").as_uri())
-    results = search(page, "80/218")
-    assert results[0].endswith("A/RES/80/218/index.html"), results
-    results = search(page, "Migration Review Forum")
-    assert any("A/RES/80/218/index.html#" in r for r in results), results
-    assert watch.clean(), watch
-    context.close()
+    try:
+        page.goto((unpacked / "index.html").as_uri())
+        results = search(page, "80/218")
+        assert results[0].endswith("A/RES/80/218/index.html"), results
+        results = search(page, "Migration Review Forum")
+        assert any("A/RES/80/218/index.html#" in r for r in results), results
+        assert watch.clean(), watch
+    finally:
+        context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
@@ -9,7 +10,10 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -259,6 +263,62 @@ def test_the_website_searches_with_pagefind(site):
     assert "data-pagefind-body" in (site / "data/index.html").read_text(encoding="utf-8")  # the codebook
     for listing in ("chronology/index.html", "documents/index.html", "compare/A-RES-56-145--A-RES-58-166/index.html"):
         assert "data-pagefind-body" not in (site / listing).read_text(encoding="utf-8"), listing
+    # every file of the index written whole (an empty pagefind-entry.json broke every search)
+    assert [path.name for path in (site / "pagefind").rglob("*") if path.is_file() and not path.stat().st_size] == []
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] == 5 + 4
+
+
+def _run_alone(coroutine: Coroutine[Any, Any, None]) -> None:
+    """``asyncio.run`` in a thread of its own: Playwright's sync API, open for the whole
+    session once a browser test has run, leaves an event loop running in this one."""
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, coroutine).result()
+
+
+_HOLDER = """import sys
+held = open(sys.argv[1], "wb")
+print("open", flush=True)
+sys.stdin.readline()
+held.write(b"{}")
+held.close()
+print("closed", flush=True)
+sys.stdin.readline()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists a process's open files in /proc")
+def test_pagefind_is_stopped_only_once_its_files_are_written(tmp_path):
+    """Pagefind answers while its last files are still open, being written: the build
+    waits as long as the process holds one, and fails on a file left empty."""
+    from build_scripts import search_engine
+
+    output = tmp_path / "pagefind"
+    output.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(output / "pagefind-entry.json")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline() == "open\n"
+        descriptors = Path(f"/proc/{holder.pid}/fd")
+        assert search_engine._holds_open(descriptors, output.resolve())
+        with pytest.raises(RuntimeError, match="did not finish writing"):
+            _run_alone(search_engine._wait_for_writes(holder.pid, output, timeout=0.1))
+        holder.stdin.write("write\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline() == "closed\n"
+        assert not search_engine._holds_open(descriptors, output.resolve())
+        _run_alone(search_engine._wait_for_writes(holder.pid, output))
+        (output / "pagefind-ui.js").touch()  # what a stopped Pagefind left: no holder, no bytes
+        with pytest.raises(RuntimeError, match=r"left empty files.*pagefind-ui\.js"):
+            _run_alone(search_engine._wait_for_writes(holder.pid, output))
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
 
 
 def test_the_offline_bundle_links_files_not_directories(offline_site):
