@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import http.server
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,12 +46,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """A browser that leaves a page cuts the downloads it no longer needs: a connection
+    closed mid-response is the client's choice, not a fault to print (others still are)."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
     """The seed site over HTTP, once built: ``site`` returns when ``mkdocs build`` has
     exited, its Pagefind files written whole (build_scripts/search_engine.py), and no
     fixture writes to the directory after."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    httpd = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()

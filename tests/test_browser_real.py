@@ -7,7 +7,6 @@ and in the offline bundle (file://)."""
 from __future__ import annotations
 
 import functools
-import http.server
 import re
 import shutil
 import threading
@@ -18,7 +17,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import run_mkdocs
-from .test_browser import _QuietHandler, expect_in_viewport, search, shot, wait_for_fragment, watched_context
+from .test_browser import _QuietHandler, _Server, expect_in_viewport, search, shot, wait_for_fragment, watched_context
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 SERIES = Path(__file__).parent / "fixtures" / "series"
@@ -43,9 +42,7 @@ def real_site(tmp_path_factory: pytest.TempPathFactory, real_sources: Path) -> P
 
 @pytest.fixture(scope="module")
 def real_server(real_site: Path) -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(real_site))
-    )
+    httpd = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(real_site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
