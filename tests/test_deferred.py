@@ -59,12 +59,15 @@ def test_a_deferred_build_is_the_build_rendered_first(corpus, tmp_path):
     assert list(later) == list(first)
     assert [path for path in first if first[path] != later[path]] == []
     assert sum(path.startswith(("A/RES/", "E/CN.4/")) and path.endswith("index.html") for path in later) >= COUNT // 2
-    # the hook's clock ($UN_DOCS_TIMINGS, the benchmark's "inside" share): MkDocs spends
-    # part of the build in the converter, less when the rest is left to the process
+    # the hook's clock ($UN_DOCS_TIMINGS, the benchmark's "inside" share; how much less a
+    # deferred build spends is measured by benchmarks/run.py, not asserted here): MkDocs
+    # spends part of the build in the converter
     first_spent, deferred_spent = (json.loads((tmp_path / f"{n}.json").read_text()) for n in ("first", "deferred"))
-    assert 0 < deferred_spent["converter"] < first_spent["converter"] < first_spent["build"]
-    # the thread receiving the forked process's files is counted in (it holds the GIL)
-    assert first_spent["receiving"] == 0 < deferred_spent["receiving"] < deferred_spent["converter"]
+    assert 0 < first_spent["converter"] < first_spent["build"]
+    assert 0 < deferred_spent["converter"] < deferred_spent["build"]
+    # the thread receiving the forked process's files is counted in (it holds the GIL);
+    # a build rendered first has no such thread
+    assert first_spent["receiving"] == 0 < deferred_spent["receiving"] <= deferred_spent["converter"]
     # and so is the converter's import, which MkDocs waits for before the first event
     assert 0 < first_spent["import"] < first_spent["converter"]
 
