@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -47,6 +48,16 @@ def test_every_paragraph_has_an_anchor_and_a_visible_permalink(docs, site, symbo
         assert element.attrs["data-cite"].startswith(symbol)
     permalinks = {e.attrs["href"] for e in page.with_class("un-pl")}
     assert permalinks == {f"#{p.id}" for p in docs[symbol].all_paragraphs()}
+
+
+def test_a_paragraphs_address_stays_in_the_address_bar(site):
+    """Readers copy a paragraph's address from the address bar after following its
+    permalink: Material's navigation.tracking would replace ``#op3`` with its section's
+    anchor (or none) a moment after the jump, so the site does not turn it on."""
+    config = re.search(r'id="__config" type="application/json">(.*?)</script>', doc_page(site, SEEDS[0]).read_text())
+    assert config is not None
+    features = json.loads(config.group(1))["features"]
+    assert "toc.follow" in features and "navigation.tracking" not in features
 
 
 @pytest.mark.parametrize("symbol", SEEDS)
