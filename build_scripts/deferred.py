@@ -10,7 +10,7 @@ paragraphs scored just before it (``LineageRun``), then the data files, which Mk
 only copies at the end. MkDocs takes ~50 ms a page, the process ~10: it stays ahead,
 and MkDocs hardly waits. The output is the same as rendering everything before MkDocs
 starts (``tests/test_deferred.py``); only the waiting is gone. Measured on the 908 real
-documents with no cache (session 9): a build 101-103 s with it, 126 s without.
+documents with no cache: a build 101-103 s with it, 126 s without (benchmarks/README.md).
 """
 
 from __future__ import annotations

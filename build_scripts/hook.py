@@ -193,7 +193,7 @@ def _inclusion(path: str) -> InclusionLevel:
 @_converter_time()
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Hand the generated pages and data to MkDocs as in-memory files, in
-    ``build.reading_order`` (MkDocs reads the pages in this order), written already or
+    the order of ``build.OutputPlan`` (MkDocs reads the pages in this order), written already or
     still being written. MkDocs writes each where its path says: a path that would lead
     out of the site stops the build first (``paths.check_relative``)."""
     generated: Generated = _built["generated"]
