@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from .cache import ConversionCache
-from .errors import Unread
+from .errors import Unread, stop_at_first
 from .model import Document
 from .parallel import split_work
 from .paths import safe_join
@@ -121,8 +121,7 @@ def begin(
     gathered = gather_sources(sources)
     settings = load_settings(sources)
     strict = strict or strict_sources(settings)
-    if strict and gathered.unread:
-        raise gathered.unread[0].error()
+    stop_at_first(gathered.unread, strict)
     loaded = gathered.sources
     keys = source_keys(loaded, cache)
     last = f"last-output-{directory_urls}"
@@ -133,8 +132,7 @@ def begin(
         key = cache.collection_key([*keys, settings.digest(), *refused], directory_urls)
         found = cache.get(key)
         if isinstance(found, Generated):
-            if strict and found.unread:  # refused in conversion, when this output was made
-                raise found.unread[0].error()
+            stop_at_first(found.unread, strict)  # refused in conversion, when this output was made
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
         remembered = cache.peek(last)

@@ -43,6 +43,12 @@ class Unread:
         return f"{self.source_file}:{self.line}: {self.reason}" if self.line else f"{self.source_file}: {self.reason}"
 
 
+def stop_at_first(unread: list[Unread], strict: bool = True) -> None:
+    """In a strict build, the first file left out stops it, with its own message."""
+    if strict and unread:
+        raise unread[0].error()
+
+
 def no_source_read(unread: list[Unread]) -> SourceError:
     """Nothing to publish: every source file was refused. The error names them all, so
     that a build of only bad files stops rather than publishing an empty site."""

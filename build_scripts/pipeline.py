@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ConversionCache
-from .errors import SourceError, Unread, no_source_read
+from .errors import SourceError, Unread, no_source_read, stop_at_first
 from .model import Document, Event, Reference
 from .parallel import split_work
 from .readers import reader_for
@@ -164,8 +164,7 @@ def convert_directory(directory: Path, cache: ConversionCache | None = None, str
     """The collection of ``directory``'s sources; the files that cannot be read are its
     ``unread`` (``strict``: the first stops the conversion)."""
     gathered = gather_sources(directory)
-    if strict and gathered.unread:
-        raise gathered.unread[0].error()
+    stop_at_first(gathered.unread, strict)
     return convert_sources(gathered.sources, cache, strict=strict, unread=gathered.unread)
 
 
@@ -207,8 +206,7 @@ def convert_sources(
     outcome = convert_all(sources, cache, keys, strict)
     key_of = dict(zip((s.name for s in sources), keys, strict=True))
     converted, duplicates = without_duplicates(outcome.converted)
-    if strict and duplicates:
-        raise duplicates[0].error()
+    stop_at_first(duplicates, strict)
     refused = sorted([*(unread or []), *outcome.refused, *duplicates], key=lambda u: u.source_file)
     if refused and not converted:
         raise no_source_read(refused)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from . import readers
-from .errors import SourceError, Unread
+from .errors import SourceError, Unread, stop_at_first
 from .settings import SETTINGS_FILE
 from .symbols import check_symbol
 
@@ -179,8 +179,7 @@ def load_sources(directory: Path) -> list[Source]:
     """Every source of ``directory`` (``gather_sources``), or the first file that cannot
     be loaded as an error: a strict build's way."""
     gathered = gather_sources(directory)
-    if gathered.unread:
-        raise gathered.unread[0].error()
+    stop_at_first(gathered.unread)
     return gathered.sources
 
 
