@@ -244,17 +244,19 @@ def subheading(s: BodyState, c: Candidate) -> bool:
 
 def annex_paragraph(s: BodyState, c: Candidate) -> bool:
     """An annex's unnumbered paragraph: its own text, no stray (``annex-p1``)."""
-    s.counts["u"] += 1
-    pid = s.unique(anchors.unnumbered(s.counts["u"], s.prefix), c.block.line)
-    s.paragraphs.append(s.paragraph(pid, "numbered", None, c))
-    return True
+    return _own_paragraph(s, c, "u")
 
 
 def plain_paragraph(s: BodyState, c: Candidate) -> bool:
     """A paragraph of a text read generically (no genre's marks): its own text, in order,
     counted (``p1``, ``p2`` ...)."""
-    s.counts["p"] += 1
-    pid = s.unique(anchors.unnumbered(s.counts["p"], s.prefix), c.block.line)
+    return _own_paragraph(s, c, "p")
+
+
+def _own_paragraph(s: BodyState, c: Candidate, counter: str) -> bool:
+    """An unnumbered paragraph that is the text's own (no stray): ``p`` and its count."""
+    s.counts[counter] += 1
+    pid = s.unique(anchors.unnumbered(s.counts[counter], s.prefix), c.block.line)
     s.paragraphs.append(s.paragraph(pid, "numbered", None, c))
     return True
 
