@@ -193,10 +193,11 @@ def first_free(anchor: str, used: Container[str]) -> str:
 
 
 def note(marker: str, ordinal: int) -> str:
-    """A note's anchor, stable across builds: ``fn1`` for note 1, ``fn-star`` / ``fn-star2``
-    for ``*`` / ``**``, ``fn-dagger`` likewise; any other marker by its order, ``fn-x3``."""
-    if marker.isdigit():
-        return f"fn{int(marker)}"
+    """A note's anchor, stable across builds: ``fn1`` for note 1 (also printed ``1/``, as
+    the 1990s did), ``fn-star`` / ``fn-star2`` for ``*`` / ``**``, ``fn-dagger`` likewise;
+    any other marker by its order, ``fn-x3``."""
+    if marker.isdigit() or (marker.endswith("/") and marker[:-1].isdigit()):
+        return f"fn{int(marker.rstrip('/'))}"
     for char, word in _NOTE_WORDS.items():
         if marker and set(marker) == {char}:
             return f"fn-{word}" + (str(len(marker)) if len(marker) > 1 else "")

@@ -109,6 +109,34 @@ SPONSORS_RE = re.compile(
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
 ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
 RESOLUTION_TITLE_RE = re.compile(r"^(\d{1,4}/\d{1,4})\.\s+(.+)$")
+# A Security Council resolution's title, numbered with its year: "Resolution 242 (1967)",
+# "RESOLUTION 813 (1993)"; the oldest volumes print the number first and the date after
+# it: "3 (1946). Resolution of 4 April 1946" (the year in brackets is the Council's way:
+# the Assembly and the Councils of Geneva number theirs with a slash); the date may
+# follow on the title's line ("Resolution 477 (1980) of 30 July 1980")
+SC_TITLE_RE = re.compile(
+    rf"^(?:(?:Resolution|RESOLUTION) (?P<number>\d{{1,4}}) \((?P<year>(?:19|20)\d\d)\)"
+    rf"(?: of (?P<of>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?"
+    rf"|(?P<number2>\d{{1,4}}) \((?P<year2>(?:19|20)\d\d)\)\.? Resolution of (?P<date>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))\.?$"
+)
+# "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the date may
+# be on the next line): the masthead of a Security Council resolution since 1992
+ADOPTED_AT_RE = re.compile(
+    rf"^Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\S+ (?:\(resumed\) )?(?:plenary )?meeting),?"
+    rf"(?: on (?P<date>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?\.?$"
+)
+# A symbol alone in brackets above a resolution: the draft it was adopted on ("[S/727]")
+BRACKETED_SYMBOL_RE = re.compile(r"^\[((?:A|E|S)/[A-Z0-9][\w./-]*\w)\]$")
+# A Security Council resolution's sign-off in the yearly volumes, its lines joined:
+# "Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention
+# (China).", "Adopted unanimously at the 1382nd meeting.", "Adopted unanimously, without a
+# vote, at the 2011th meeting". What is between "Adopted" and "at", or after the meeting,
+# is the vote. Lines are joined undoing the hyphen of a wrapped word ("meet-" "ing").
+MEETING_ADOPTION_RE = re.compile(
+    r"^Adopted(?: (?![Aa]t (?:the|its) )(?P<how>[a-z][a-z ,]*?),?)? (?:[Aa]t )?(?:the|its) (?P<meeting>\S+(?: \S+)? meetings?)"
+    r"(?P<vote>,? (?:by|without|following|with)\b.*|,? ?\(.*\))?[.,]?$",
+    re.DOTALL,
+)
 NAMED_RESOLUTION_RE = re.compile(
     r"^(Commission on Human Rights|Human Rights Council|Economic and Social Council) resolution (\d{4}/\d{1,4})(?:[.:]\s+(.+))?$"
 )

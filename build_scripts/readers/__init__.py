@@ -25,7 +25,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import SourceError
-from . import markdown_export, markdown_superscript, office, ohchr_web, pdf, pdf_extract, pdf_text, sg_report, word_ods
+from . import (
+    markdown_export,
+    markdown_superscript,
+    office,
+    ohchr_web,
+    pdf,
+    pdf_extract,
+    pdf_text,
+    plain_text,
+    sg_report,
+    word_ods,
+)
 from .base import TEXT_SUFFIXES, Reader, TextShape
 
 if TYPE_CHECKING:
@@ -39,6 +50,7 @@ READERS: tuple[Reader, ...] = (
     TextShape(pdf_extract),
     TextShape(ohchr_web),
     TextShape(sg_report),
+    TextShape(plain_text),
     pdf,
     office,
 )

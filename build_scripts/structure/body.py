@@ -132,7 +132,8 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
     expected = following_number(s.last_numbered)
     if (bare := BARE_NUMBER_RE.match(c.text)) and bare.group(1) == expected:
         c.number = bare
-        detail = f"paragraph {expected} printed without its stop"
+        lost = "with a comma for its stop" if "," in bare.group(0)[: len(expected) + 1] else "without its stop"
+        detail = f"paragraph {expected} printed {lost}"
         s.doc.note("repaired", "number-without-stop", c.block.line, detail)
     return c.number
 

@@ -125,7 +125,7 @@ def choose_genre(doc: DocumentState, found: Found) -> Genre:
     report = not has_opening and doc.number is None and doc.facts.doc_type not in RESOLUTION_TYPES
     if not has_opening and not report and doc.facts.doc_type in (None, "resolution"):
         doc.facts.doc_type = "resolution"
-        detail = "no opening formula ('The General Assembly,'): the body follows the title"
+        detail = f"no opening formula ('The {doc.facts.body or 'General Assembly'},'): the body follows the title"
         doc.note("warning", "no-opening", None, detail)
     if doc.facts.doc_type is None:
         doc.facts.doc_type = "report" if report else "resolution"

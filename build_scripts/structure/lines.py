@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .. import metadata as md
 from ..readers.base import Block
 from ..repairs.joining import join_wrapped
 from ..repairs.markers import split_markers
@@ -61,4 +62,24 @@ def bracketed_joined(lines: list[Line]) -> list[Line]:
             ]
         else:
             out.append(item)
+    return out
+
+
+def adoption_joined(lines: list[Line]) -> list[Line]:
+    """ "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993": an
+    adoption line wrapped onto the next (or the one after) is one line again."""
+    out: list[Line] = []
+    for item in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.text.startswith("Adopted by the ")
+            and not md.ADOPTED_AT_RE.match(previous.text)
+        ):
+            joined = f"{previous.text} {item.text}"
+            if md.ADOPTED_AT_RE.match(joined) or len(joined.split()) < 12:
+                previous.markers += [(marker, offset + len(previous.text) + 1) for marker, offset in item.markers]
+                previous.text = joined
+                continue
+        out.append(item)
     return out

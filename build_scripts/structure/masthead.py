@@ -17,10 +17,10 @@ from typing import Literal
 from .. import metadata as md
 from ..readers.base import Block
 from ..repairs.markers import markers_as_text
-from .lines import Line, as_printed, block_lines, bracketed_joined, lines_of
+from .lines import Line, adoption_joined, as_printed, block_lines, bracketed_joined, lines_of
 from .state import DocumentState
 
-Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "agenda", "agenda-title"]
+Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
 _REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
 
 
@@ -76,9 +76,12 @@ def draft_title(m: MastheadState, item: Line) -> bool:
 
 
 def adoption_date(m: MastheadState, item: Line) -> bool:
-    """ "Resolution adopted by the General Assembly" / "on 21 November 2023"."""
-    on_date = re.match(r"^on (.+)$", item.text)
-    if m.expect != "adopted-by" or on_date is None or md.parse_date(item.text) is None:
+    """ "Resolution adopted by the General Assembly" / "on 21 November 2023"; "Resolution
+    242 (1967)" / "of 22 November 1967" (or the date alone: "11 November 1993")."""
+    on_date = re.match(r"^(?:[Oo]n|[Oo]f) (.+)$", item.text)
+    if m.expect == "dated" and md.DATE_LINE_RE.match(item.text):
+        on_date = re.match(r"^(.+)$", item.text)
+    if m.expect not in ("adopted-by", "dated") or on_date is None or md.parse_date(item.text) is None:
         return False
     m.doc.set_fact("adopted", md.parse_date(on_date.group(1)), item.line)
     m.expect = ""
@@ -118,6 +121,51 @@ def named_resolution(m: MastheadState, item: Line) -> bool:
     m.doc.number = match.group(2)
     if match.group(3):
         m.doc.set_fact("title", match.group(3), item.line, item.markers, item.text)
+    return True
+
+
+def council_resolution(m: MastheadState, item: Line) -> bool:
+    """ "Resolution 242 (1967)", "3 (1946). Resolution of 4 April 1946": a Security
+    Council resolution, numbered with its year in brackets as only the Council numbers
+    them (its symbol S/RES/242(1967)); the date follows, on this line or the next."""
+    if not (match := md.SC_TITLE_RE.match(item.text)):
+        return False
+    number, year = match.group("number") or match.group("number2"), match.group("year") or match.group("year2")
+    m.doc.number = f"{number}({year})"
+    if item.markers:  # "6 (1946). Resolution of 17 May 1946 21": a note on the resolution, hung on its symbol
+        m.doc.metadata_refs.setdefault("symbol", []).extend(m.doc.notes.refs([(mark, 0) for mark, _ in item.markers]))
+    m.doc.facts.doc_type = m.doc.facts.doc_type or "resolution"
+    if m.doc.facts.body is None:
+        m.doc.set_fact("body", "Security Council", item.line)
+        m.doc.provenance["body"] = (
+            "derived from the resolution's number: only the Security Council numbers its resolutions 'N (year)'"
+        )
+    if date := match.group("date") or match.group("of"):
+        m.doc.set_fact("adopted", md.parse_date(date), item.line)
+    else:
+        m.expect = "dated"
+    return True
+
+
+def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
+    """ "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the
+    date may be on the next line)."""
+    if not (match := md.ADOPTED_AT_RE.match(item.text)):
+        return False
+    m.doc.set_fact("body", match.group("body"), item.line)
+    m.doc.set_fact("meeting", match.group("meeting"), item.line)
+    if match.group("date"):
+        m.doc.set_fact("adopted", md.parse_date(match.group("date")), item.line)
+    else:
+        m.expect = "adopted-by"
+    return True
+
+
+def draft_adopted(m: MastheadState, item: Line) -> bool:
+    """ "[S/727]": the symbol of the draft a resolution was adopted on, alone in brackets."""
+    if not (match := md.BRACKETED_SYMBOL_RE.match(item.text)) or m.doc.facts.doc_type not in (None, "resolution"):
+        return False
+    m.doc.set_fact("based_on", match.group(1), item.line)
     return True
 
 
@@ -273,7 +321,10 @@ CONTINUATION_RULES: tuple[Rule, ...] = (
 FACT_RULES: tuple[Rule, ...] = (
     resolution_title,
     named_resolution,
+    council_resolution,
+    adopted_at_meeting,
     adopted_by,
+    draft_adopted,
     on_report,
     without_reference,
     distribution,
@@ -295,7 +346,7 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
     and, when none was printed as such, the title from the last unclaimed heading."""
     doc.header_lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
     m = MastheadState(doc)
-    for item in bracketed_joined(list(lines_of(blocks))):
+    for item in adoption_joined(bracketed_joined(list(lines_of(blocks)))):
         m.more_titles = len(m.agenda_titles) < len(_agenda_numbers(doc.facts.agenda_item or ""))
         m.after_agenda = m.expect == "agenda" or (m.expect == "agenda-title" and m.more_titles)
         if any(rule(m, item) for rule in CONTINUATION_RULES):

@@ -25,8 +25,9 @@ GLUED_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z])(.*)$", re.DOTALL)
 # the space after the letter may be lost ("(mm)Designing")
 LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
 ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
-# "26 Condemns ...": an operative number whose full stop the PDF lost
-BARE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
+# "26 Condemns ...": an operative number whose full stop the PDF lost, or a scan's text
+# read as a comma ("1, Requests ...")
+BARE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:,\s*|\s+)(?=[A-Z][a-z])(.*)$", re.DOTALL)
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")

@@ -49,9 +49,13 @@ def split_parts(raw: RawDocument) -> Parts:
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
     for index, block in enumerate(blocks[:_TITLE_WITHIN]):
         first = join_wrapped(strip_sentinels(block.text))[0]
-        if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first):
+        if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first) or md.SC_TITLE_RE.match(first):
             # a resolution printed without its opening formula: its body follows its title
-            return Parts(blocks[: index + 1], None, blocks[index + 1 :], "title")
+            # and the lines that date it ("Adopted by the Security Council at its ...")
+            end = index + 1
+            while end < len(blocks) - 1 and all(_dates_title(line) for line in _lines(blocks[end])):
+                end += 1
+            return Parts(blocks[:end], None, blocks[end:], "title")
         if md.SPONSORS_RE.match(first) and index + 2 < len(blocks):
             # an amendment: its sponsors, the title of the draft it amends, then its text
             return Parts(blocks[: index + 2], None, blocks[index + 2 :], "sponsors")
@@ -94,6 +98,16 @@ def is_fact_line(line: str) -> bool:
     for name in (*md.BODY_NAMES, "United Nations"):
         rest = rest.replace(name, " ")
     return not re.search(r"[A-Za-z]", rest)
+
+
+def _dates_title(line: str) -> bool:
+    """A line that dates or places the resolution titled above it: "of 22 November 1967",
+    "Adopted by the Security Council at its 3102nd meeting on 30 July 1992", "[S/727]"."""
+    return bool(
+        md.ADOPTED_AT_RE.match(line)
+        or md.BRACKETED_SYMBOL_RE.match(line)
+        or (re.match(r"^(?:on|[Oo]f) ", line) and md.DATE_LINE_RE.match(line[3:]))
+    )
 
 
 def _is_masthead_like(block: Block) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import metadata as md
 from ..readers.base import Block
+from ..repairs.joining import join_wrapped
 from ..repairs.markers import markers_as_text, strip_sentinels
 from .lines import as_printed, block_lines, lines_of
 from .state import DocumentState
@@ -24,13 +25,15 @@ def take_signoff(body: list[Block]) -> tuple[list[Block], list[Block]]:
 
 def _all_closing(block: Block) -> bool:
     lines = [line for line in strip_sentinels(block.text).split("\n") if line.strip()]
-    return all(md.is_closing_line(as_printed(line)) for line in lines)
+    joined = join_wrapped("\n".join(as_printed(line) for line in lines))[0]
+    return all(md.is_closing_line(as_printed(line)) for line in lines) or bool(md.MEETING_ADOPTION_RE.match(joined))
 
 
 def read_signoff(doc: DocumentState, blocks: list[Block]) -> None:
     """Meeting, adoption date, vote, the report's chapter and the draft adopted."""
     doc.closing_lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
-    for item in lines_of(blocks):
+    line_by_line = [block for block in blocks if not _adopted_at_meeting(doc, block)]
+    for item in lines_of(line_by_line):
         text = item.text.strip("[]").strip()
         if match := md.MEETING_RE.match(text):
             doc.set_fact("meeting", match.group(1), item.line)
@@ -45,3 +48,18 @@ def read_signoff(doc: DocumentState, blocks: list[Block]) -> None:
                 doc.extra["report_chapter"] = note["chapter"]
             if "symbol" in note:
                 doc.set_fact("based_on", note["symbol"], item.line)
+
+
+def _adopted_at_meeting(doc: DocumentState, block: Block) -> bool:
+    """ "Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1
+    abstention (China).", however wrapped: the meeting and the vote, as printed."""
+    lines = list(lines_of([block]))
+    joined = join_wrapped("\n".join(item.text for item in lines))[0]
+    if not lines or not (match := md.MEETING_ADOPTION_RE.match(joined)):
+        return False
+    markers = [marker for item in lines for marker in item.markers]
+    doc.set_fact("meeting", match.group("meeting"), lines[0].line, [(m, len(joined)) for m, _ in markers], joined)
+    vote = match.group("how") or (match.group("vote") or "").strip(" ,.") or None
+    if vote:
+        doc.set_fact("vote", vote, lines[0].line)
+    return True

@@ -1,7 +1,8 @@
 """Facts not read from the text's lines: derived from what it prints, or stated beside it.
 
 A resolution's symbol follows from its body and number ("56/145." of the General
-Assembly is A/RES/56/145); a General Assembly resolution's session from its number.
+Assembly is A/RES/56/145, "Resolution 242 (1967)" of the Security Council
+S/RES/242(1967), its canonical form without the space); a General Assembly resolution's session from its number.
 A sidecar (``<name>.meta.yaml``) or an export's front matter states a fact the text
 does not, with the reason; where the text states it too, the text wins (said).
 """
@@ -19,6 +20,7 @@ SYMBOL_PREFIX = {
     "Commission on Human Rights": "E/CN.4/RES/",
     "Human Rights Council": "A/HRC/RES/",
     "Economic and Social Council": "E/RES/",
+    "Security Council": "S/RES/",
 }
 
 
@@ -29,11 +31,17 @@ def derive_symbol(doc: DocumentState) -> None:
     prefix = SYMBOL_PREFIX.get(facts.body or "")
     if not (doc.number and prefix and facts.doc_type == "resolution"):
         return
+    if ("(" in doc.number) != (facts.body == "Security Council"):
+        return  # "1373" is no Council resolution's number, "242(1967)" no other body's
     derived = prefix + doc.number
     if facts.symbol not in (None, derived):
         detail = f"symbol {facts.symbol!r} in the page furniture, {derived!r} from the title"
         doc.note("warning", "conflicting-metadata", None, detail)
     facts.symbol = derived
+    year = doc.number.partition("(")[2].rstrip(")")
+    if year and facts.adopted is not None and str(facts.adopted.year) != year:
+        detail = f"resolution numbered {doc.number!r} but adopted on {facts.adopted.isoformat()}: check the year"
+        doc.note("warning", "conflicting-metadata", None, detail)
     if facts.session is None and facts.body == "General Assembly" and int(doc.number.split("/")[0]) < 100:
         facts.session = int(doc.number.split("/")[0])
         doc.provenance["session"] = (

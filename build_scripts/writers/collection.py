@@ -1,4 +1,4 @@
-"""The collection's own pages: the home page and the documents, by body and session."""
+"""The collection's own pages: the home page and the documents, by body and session (or year)."""
 
 from __future__ import annotations
 
@@ -29,21 +29,26 @@ MAX_DOCUMENTS_PER_PAGE = 500
 
 @dataclass
 class DocumentGroup:
-    """The documents of one body and session (one page, or several parts of one)."""
+    """The documents of one body and session (one page, or several parts of one); a body
+    that has no sessions (the Security Council), or a document that states none, by year."""
 
     body: str
     session: int | None
     documents: list[Document]
     part: int = 1
+    year: int | None = None
 
     @property
     def title(self) -> str:
-        session = f", session {self.session}" if self.session is not None else ", no session stated"
-        return self.body + session + (f" (part {self.part})" if self.part > 1 else "")
+        if self.session is not None:
+            period = f", session {self.session}"
+        else:
+            period = f", {self.year}" if self.year is not None else ", no session or date stated"
+        return self.body + period + (f" (part {self.part})" if self.part > 1 else "")
 
     @property
     def path(self) -> str:
-        name = str(self.session) if self.session is not None else "no-session"
+        name = str(self.session) if self.session is not None else f"{self.year}" if self.year else "no-session"
         return f"documents/{slug(self.body)}/{name}" + (f"-{self.part}" if self.part > 1 else "") + ".md"
 
 
@@ -51,17 +56,30 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"
 
 
+# A group's place among its body's: a session, else a year, else neither (last)
+Period = tuple[int, int]
+
+
+def _period(doc: Document) -> Period:
+    if doc.session is not None:
+        return (0, doc.session)
+    dated = doc.sort_date()
+    return (1, dated.year) if dated is not None else (2, 0)
+
+
 def document_groups(documents: list[Document], most: int = MAX_DOCUMENTS_PER_PAGE) -> list[DocumentGroup]:
-    """The collection by body, then session (newest first), each group's documents by
-    committee (where the document says) and date; none empty, none over ``most``."""
-    grouped: dict[tuple[str, int | None], list[Document]] = {}
+    """The collection by body, then session or, without one, year (newest first), each
+    group's documents by committee (where the document says) and date; none empty, none
+    over ``most``."""
+    grouped: dict[tuple[str, Period], list[Document]] = {}
     for doc in documents:
-        grouped.setdefault((doc.body or "Other", doc.session), []).append(doc)
+        grouped.setdefault((doc.body or "Other", _period(doc)), []).append(doc)
     groups = []
-    for (body, session), docs in sorted(grouped.items(), key=lambda kv: (kv[0][0], -(kv[0][1] or -1))):
+    for (body, (kind, number)), docs in sorted(grouped.items(), key=lambda kv: (kv[0][0], kv[0][1][0], -kv[0][1][1])):
         docs.sort(key=lambda d: (committee_of(d), d.sort_date() is None, d.sort_date() or date.min, d.symbol))
+        session, year = (number, None) if kind == 0 else (None, number if kind == 1 else None)
         for part, first in enumerate(range(0, len(docs), most), start=1):
-            groups.append(DocumentGroup(body, session, docs[first : first + most], part))
+            groups.append(DocumentGroup(body, session, docs[first : first + most], part, year))
     return groups
 
 

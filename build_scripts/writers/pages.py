@@ -390,7 +390,15 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     rows.append(("Distributed", sourced("distributed", dated(doc.distributed))))
     based_on = sourced("based_on", _meta_value(ctx, "based_on", doc.based_on))
     if adopted_text or based_on is not None:
-        rows.append(("Adopted on the report of" if adopted_text else "Based on", based_on))
+        # the Security Council adopts its drafts ("[S/727]"), the Assembly its committees' reports
+        label = (
+            "Based on"
+            if not adopted_text
+            else "Draft"
+            if doc.body == "Security Council"
+            else "Adopted on the report of"
+        )
+        rows.append((label, based_on))
     extras = (
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),

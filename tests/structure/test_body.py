@@ -44,6 +44,22 @@ def test_number_of_repairs_a_lost_stop_where_the_order_expects_it() -> None:
     assert s.doc.log == [LogEntry("repaired", "number-without-stop", 40, "paragraph 26 printed without its stop")]
 
 
+def test_number_of_repairs_a_comma_for_the_stop_where_the_order_expects_it() -> None:
+    """ "1, Requests" (a scan's text: the stop read as a comma) opening the operative part
+    is paragraph 1, said; "2, 3 and 4 ..." out of order is not."""
+    s = body()
+    c = candidate("1, Requests the Unified Command to exercise responsibility;", 12)
+    match = number_of(s, c)
+    assert match is not None and (match.group(1), match.group(2)) == (
+        "1",
+        "Requests the Unified Command to exercise responsibility;",
+    )
+    assert s.doc.log == [
+        LogEntry("repaired", "number-without-stop", 12, "paragraph 1 printed with a comma for its stop")
+    ]
+    assert number_of(body(), candidate("2, Requests the Secretary-General;", 13)) is None
+
+
 def test_number_of_declines_a_lost_stop_out_of_order() -> None:
     """ "26 Condemns" after paragraph 26 (27 expected) is no number; nothing logged."""
     s = body()

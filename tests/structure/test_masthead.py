@@ -9,14 +9,17 @@ from build_scripts.model import FootnoteRef, LogEntry
 from build_scripts.readers.base import Block
 from build_scripts.structure.lines import bracketed_joined, lines_of
 from build_scripts.structure.masthead import (
+    adopted_at_meeting,
     adopted_by,
     adoption_date,
     agenda_item,
     agenda_title,
     agenda_title_continued,
     body_name,
+    council_resolution,
     distribution,
     distribution_date,
+    draft_adopted,
     draft_title,
     glued_facts,
     header_line,
@@ -109,6 +112,15 @@ def test_adoption_date_takes_on_date_after_adopted_by() -> None:
     assert adoption_date(m, line("on 21 November 2023", 8)) is True
     assert m.doc.facts.adopted == date(2023, 11, 21)
     assert m.expect == ""
+
+
+def test_adoption_date_takes_of_date_after_a_council_resolution_title() -> None:
+    """ "of 22 November 1967" (or "Of", as one volume prints it, or the date alone) under
+    "Resolution 242 (1967)"."""
+    for printed in ("of 22 November 1967", "Of 22 November 1967", "22 November 1967", "On 22 November 1967"):
+        m = masthead("dated")
+        assert adoption_date(m, line(printed, 2)) is True
+        assert m.doc.facts.adopted == date(1967, 11, 22)
 
 
 def test_adoption_date_declines_a_bare_date_or_no_date() -> None:
@@ -586,3 +598,110 @@ def test_bracketed_joined_closes_a_bracket_on_a_later_line() -> None:
         "Original: English",
     ]
     assert joined[0].markers == [("2", len(joined[0].text))]
+
+
+# -- the Security Council -------------------------------------------------------------
+
+
+def test_council_resolution_takes_number_year_and_body() -> None:
+    """ "Resolution 242 (1967)": number and year make the symbol's number (no space, as the
+    canonical symbol prints it); only the Council numbers so, which is said as the body's
+    provenance; the date is owed by the next line."""
+    m = masthead()
+    assert council_resolution(m, line("Resolution 242 (1967)", 1)) is True
+    assert (m.doc.number, m.doc.facts.body, m.doc.facts.doc_type, m.expect) == (
+        "242(1967)",
+        "Security Council",
+        "resolution",
+        "dated",
+    )
+    assert "only the Security Council" in m.doc.provenance["body"]
+
+
+def test_council_resolution_reads_the_oldest_volumes_and_a_date_on_the_line() -> None:
+    """ "3 (1946). Resolution of 4 April 1946", "RESOLUTION 813 (1993)", "Resolution 477
+    (1980) of 30 July 1980": the date where the line prints it, nothing left owed."""
+    cases = {
+        "3 (1946). Resolution of 4 April 1946": ("3(1946)", date(1946, 4, 4)),
+        "1 (1946) Resolution of 25 January 1946": ("1(1946)", date(1946, 1, 25)),
+        "Resolution 477 (1980) of 30 July 1980": ("477(1980)", date(1980, 7, 30)),
+        "RESOLUTION 813 (1993)": ("813(1993)", None),
+    }
+    for printed, (number, adopted) in cases.items():
+        m = masthead()
+        assert council_resolution(m, line(printed, 1)) is True
+        assert (m.doc.number, m.doc.facts.adopted) == (number, adopted), printed
+
+
+def test_council_resolution_keeps_a_body_already_read_and_declines_other_numbers() -> None:
+    """A body stated before is kept; "56/145. Title", "Resolution 290" (no year) and a
+    year that is no year are not the Council's titles."""
+    m = masthead()
+    m.doc.facts.body = "Security Council"
+    assert council_resolution(m, line("Resolution 2768 (2025)", 1)) is True
+    assert "body" not in m.doc.provenance
+    for printed in (
+        "56/145. International Convention",
+        "Resolution 290",
+        "Resolution 361 (197-4)",
+        "Resolution 12 (III)",
+    ):
+        assert_declines(council_resolution, masthead(), line(printed, 1))
+
+
+def test_adopted_at_meeting_takes_body_meeting_and_date() -> None:
+    """ "Adopted by the Security Council at its 3102nd meeting on 30 July 1992"."""
+    m = masthead()
+    assert adopted_at_meeting(m, line("Adopted by the Security Council at its 3102nd meeting on 30 July 1992", 2))
+    facts = m.doc.facts
+    assert (facts.body, facts.meeting, facts.adopted, m.expect) == (
+        "Security Council",
+        "3102nd meeting",
+        date(1992, 7, 30),
+        "",
+    )
+
+
+def test_adopted_at_meeting_without_date_expects_it_next() -> None:
+    """ "Adopted by the Security Council at its 3187th meeting," / "on 26 March 1993"."""
+    m = masthead()
+    assert adopted_at_meeting(m, line("Adopted by the Security Council at its 3187th meeting,", 2)) is True
+    assert (m.doc.facts.meeting, m.expect) == ("3187th meeting", "adopted-by")
+    assert adoption_date(m, line("on 26 March 1993", 3)) is True
+    assert m.doc.facts.adopted == date(1993, 3, 26)
+
+
+def test_adopted_at_meeting_declines_a_sign_off_or_a_resolution_adopted_by() -> None:
+    """The sign-off's "Adopted at the 2963rd meeting" and the Assembly's "Resolution adopted
+    by" are other lines."""
+    assert_declines(adopted_at_meeting, masthead(), line("Adopted at the 2963rd meeting by 12 votes to 2", 2))
+    assert_declines(adopted_at_meeting, masthead(), line("Resolution adopted by the General Assembly", 2))
+
+
+def test_draft_adopted_takes_a_bracketed_symbol() -> None:
+    """ "[S/727]" under a resolution's title: the draft it was adopted on."""
+    m = masthead()
+    assert draft_adopted(m, line("[S/727]", 2)) is True
+    assert m.doc.facts.based_on == "S/727"
+
+
+def test_draft_adopted_declines_other_brackets_and_a_report() -> None:
+    """A bracketed line that is not a symbol alone, or a report's masthead, is not a draft."""
+    assert_declines(draft_adopted, masthead(), line("[S/1070}", 2))
+    assert_declines(draft_adopted, masthead(), line("[on the report of the Third Committee (A/78/481)]", 2))
+    m = masthead()
+    m.doc.facts.doc_type = "report"
+    assert_declines(draft_adopted, m, line("[S/727]", 2))
+
+
+def test_read_masthead_joins_a_wrapped_adoption_line() -> None:
+    """ "Adopted by the Security Council at its" / "3163rd meeting, on 25 January 1993" is
+    one line (``lines.adoption_joined``); so is a date wrapped alone onto the next line."""
+    for wrapped in (
+        "Adopted by the Security Council at its\n3163rd meeting, on 25 January 1993",
+        "Adopted by the Security Council at its 3163rd meeting, on\n25 January 1993",
+    ):
+        doc = doc_state()
+        read_masthead(doc, [Block("RESOLUTION 802 (1993)", 1, "heading"), Block(wrapped, 3)])
+        assert (doc.number, doc.facts.meeting, doc.facts.adopted) == ("802(1993)", "3163rd meeting", date(1993, 1, 25))
+        assert not [entry for entry in doc.log if entry.kind == "warning"]

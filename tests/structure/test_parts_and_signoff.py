@@ -43,6 +43,20 @@ def test_split_parts_after_a_numbered_title_without_formula() -> None:
     assert (parts.masthead, parts.opening, parts.body) == (blocks[:2], None, blocks[2:])
 
 
+def test_split_parts_after_a_council_title_and_the_lines_dating_it() -> None:
+    """A Security Council resolution printed without its formula: the body follows its
+    title and the lines that date it, the meeting's and the draft's."""
+    blocks = [
+        Block("RESOLUTION 768 (1992)", 1, "heading"),
+        Block("Adopted by the Security Council at its 3102nd meeting on 30 July 1992", 3),
+        Block("[S/24362]", 4),
+        Block("Recalling its resolutions 425 (1978) and 426 (1978),", 6),
+        Block("1. Decides to extend the present mandate;", 8),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.opening, parts.body, parts.found) == (blocks[:3], None, blocks[3:], "title")
+
+
 def test_split_parts_after_an_amendments_sponsors_and_draft() -> None:
     """An amendment: sponsors, the draft's title, then its text."""
     blocks = [
@@ -127,6 +141,16 @@ def test_take_signoff_takes_trailing_meeting_date_and_note_blocks() -> None:
     assert take_signoff(body) == (body[:1], body[1:])
 
 
+def test_take_signoff_takes_a_councils_wrapped_adoption_line() -> None:
+    """ "Adopted at the 127th meet-" / "ing by 8 votes to none," / ...: one sign-off whose
+    lines are not closing lines each, but are together."""
+    body = [
+        Block("4. Decides to remain seized of the matter.", 20),
+        Block("Adopted at the 127th meet-\ning by 8 votes to none,\nwith 2 abstentions (Poland,\nSyria).", 22),
+    ]
+    assert take_signoff(body) == (body[:1], body[1:])
+
+
 def test_take_signoff_stops_at_a_block_with_another_line() -> None:
     """A block mixing a closing line with text, or a heading, is the body's."""
     body = [Block("83rd plenary meeting\nDecides to adjourn.", 21), Block("17 December 1999", 23, "heading")]
@@ -161,6 +185,24 @@ def test_read_signoff_a_recorded_vote() -> None:
     read_signoff(doc, [Block("Adopted by a recorded vote of 52 votes to none, with 1 abstention.", 30)])
     assert doc.facts.vote == "by a recorded vote of 52 votes to none, with 1 abstention"
     assert doc.facts.based_on is None
+
+
+def test_read_signoff_a_councils_meeting_and_vote() -> None:
+    """The Security Council's sign-off, however wrapped: the meeting and the vote as printed
+    (its hyphen undone), "unanimously" or how else it was adopted; a marker after it is the
+    meeting's."""
+    doc = doc_state()
+    lines = "Adopted at the 2963rd meeting by\n12 votes to 2 (Cuba and Yemen),\nwith 1 abstention (China)."
+    read_signoff(doc, [Block(lines, 40)])
+    assert (doc.facts.meeting, doc.facts.vote) == (
+        "2963rd meeting",
+        "by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China)",
+    )
+    assert doc.closing_lines == lines.split("\n")
+    doc = doc_state()
+    read_signoff(doc, [Block(f"Adopted unanimously at the 1382nd meet-\ning.{sentinel('22')}", 40)])
+    assert (doc.facts.meeting, doc.facts.vote) == ("1382nd meeting", "unanimously")
+    assert [ref.marker for ref in doc.metadata_refs["meeting"]] == ["22"]
 
 
 # -- rejoined -------------------------------------------------------------------------------------

@@ -58,11 +58,20 @@ def test_derive_symbol_the_titles_number_wins_over_furniture() -> None:
     ]
 
 
+def test_derive_symbol_of_a_council_resolution_has_its_year_and_no_space() -> None:
+    """ "Resolution 242 (1967)" of the Security Council is S/RES/242(1967); no session."""
+    doc = resolution_state("Security Council", "242(1967)")
+    derive_symbol(doc)
+    assert (doc.facts.symbol, doc.facts.session) == ("S/RES/242(1967)", None)
+
+
 def test_derive_symbol_declines_drafts_unknown_bodies_and_unnumbered_texts() -> None:
-    """A draft, a Security Council text, or no number: no symbol derived."""
+    """A draft, a number of the wrong body's form (a Council's without its year, the
+    Assembly's with one), or no number: no symbol derived."""
     for doc in (
         resolution_state("General Assembly", "56/145", "draft resolution"),
         resolution_state("Security Council", "1373"),
+        resolution_state("General Assembly", "242(1967)"),
         resolution_state("General Assembly", ""),
     ):
         derive_symbol(doc)

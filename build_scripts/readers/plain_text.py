@@ -1,0 +1,358 @@
+"""Shape: plain text, paragraphs between blank lines, notes at the end.
+
+What it looks like: a document typed or corrected by hand from a printed volume (the
+yearly *Resolutions and Decisions of the Security Council*, a text saved from a PDF
+viewer): no mark-up at all, lines hard-wrapped, a blank line between paragraphs (not
+always: two short paragraphs may share one run of lines), and the notes after the text,
+each opening with its marker ("13 Ibid., Sixth Year ...", "5. Ibid.", "1/ S/24476,
+annex." as the 1990s print them, "* Paragraph 3 of the English text ..."). In the text a marker is a number or asterisk standing apart
+after a word ("the Iranian Government 3 pursuant", "Relies on * the Chief") or glued to
+it, and the printed volumes number notes through the volume, so the first may be 107.
+
+This is the shape any text with blank lines between its paragraphs falls back to: it
+claims only what no other shape's marks claim, so a text is read rather than refused.
+
+The markers are found by hand (no library reads them): a note's marker is looked for in
+the text in the notes' order, where a number may be a marker and not a quantity, a
+paragraph's number, a resolution's number or a date (see ``_marker_at``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..metadata import (
+    BRACKETED_SYMBOL_RE,
+    MEETING_ADOPTION_RE,
+    OPENING_RE,
+    PREAMBLE_OPENER_RE,
+    SC_TITLE_RE,
+    is_closing_line,
+)
+from ..repairs.joining import join_wrapped, starts_numbered
+from ..repairs.markers import NUMBERING_ABBREVIATIONS, sentinel
+from .base import Block, RawDocument, RawNote
+from .markdown_like import Group, blank_line_groups
+
+name = "plain-text"
+
+# A note opens with its marker: a number (perhaps with a stop), asterisks or a dagger
+# (its space may be lost: "17See Official Records", "33.One member")
+_NOTE_RE = re.compile(r"^(\d{1,3}/|\d{1,3}|\*{1,3}|[†‡])(?:\.?\s+|\.?(?=[A-Z][a-z]))(\S.*)$", re.DOTALL)
+# Mark-up another shape reads: a Markdown heading or emphasis, an ODS field, front matter
+_MARKUP_RE = re.compile(r"^#{1,6} |\*\*\S|<<ODS |^---$", re.MULTILINE)
+# Words after which a number is what the text counts or names, never a note's marker
+_NOT_AFTER = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "of",
+        "by",
+        "at",
+        "in",
+        "on",
+        "from",
+        "for",
+        "with",
+        "the",
+        "no",
+        "nos",
+        "no.",
+        "nos.",
+        "para",
+        "para.",
+        "paras",
+        "paras.",
+        "paragraph",
+        "paragraphs",
+        "article",
+        "articles",
+        "rule",
+        "rules",
+        "chapter",
+        "chapters",
+        "section",
+        "sections",
+        "annex",
+        "annexes",
+        "page",
+        "pages",
+        "p.",
+        "pp.",
+        "item",
+        "items",
+        "decision",
+        "decisions",
+        "vol.",
+        "volume",
+        "part",
+        "parts",
+        "year",
+        "years",
+        "session",
+        "sessions",
+        "number",
+        "numbers",
+        "chap.",
+        "sect.",
+        "art.",
+        "arts.",
+        "annex,",
+        "table",
+        "figure",
+        "phase",
+        "stage",
+        "level",
+    ]
+)
+# Words before which a number is a quantity, a date or a resolution's number
+_NOT_BEFORE_RE = re.compile(
+    r"^\s*(?:\(|\d{3}\b|per\b|%|votes?\b|members?\b|st\b|nd\b|rd\b|th\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    r"[a-z]+s\b(?! (?:and|or|to|the|of|in|on)\b))"
+)
+# "of 19 March 1978 11 confirmed", "document S/10182 11 and", "Add.1 18": a year or a
+# symbol may stand before a marker
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d[,;.]?$")
+_SYMBOL_END_RE = re.compile(r"[A-Z]/\S*\d[,;.]?$|(?:Add|Rev|Corr)\.\d+[,;.]?$")
+_MONTH_START_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_CLOSED_RE = re.compile(r"[.)]\s*(?:\d{1,3}|\*{1,3})?\s*$")
+_SHORT_CAPITALS_RE = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’()\-–.:]{2,80}$")
+
+
+def sniff(text: str) -> float:
+    """Blank lines between groups and no mark-up: the text of a document, read plainly.
+    Low enough that every shape with marks of its own wins over it."""
+    if _MARKUP_RE.search(text):
+        return 0.0
+    groups = blank_line_groups(text)
+    if len(groups) < 3:
+        return 0.0
+    return 0.55 if _trailing_notes(groups) else 0.5
+
+
+def read(text: str, source_file: str) -> RawDocument:
+    raw = RawDocument(source_file, name)
+    groups = _notes_apart(_signoff_together(blank_line_groups(text)))
+    notes = _trailing_notes(groups)
+    body = groups[: len(groups) - notes[0]] if notes else groups
+    found = notes[1] if notes else []
+    texts = _with_markers(["\n".join(line.strip() for line in lines) for _, lines in body], found)
+    for (start, _), joined in zip(body, texts, strict=True):
+        for item_start, item_lines in _items(start, joined.split("\n")):
+            kind = "heading" if _is_heading(item_lines) else "text"
+            raw.blocks.append(Block("\n".join(item_lines), item_start, kind))
+    raw.notes = [RawNote(marker, note_text, line, len(raw.blocks)) for marker, note_text, line in found]
+    return raw
+
+
+def _items(start: int, lines: list[str]) -> list[Group]:
+    """A line starting "2. " or "(b) " inside a group begins a paragraph of its own (a
+    missing blank line; a wrapped line never starts so in these texts), as do the lines
+    of the sign-off ("Adopted at the 2256th meeting / by 14 votes to none."); a title,
+    the draft's symbol and the opening formula stand alone, and a preambular paragraph
+    opening after a line ending with a comma begins anew."""
+    out: list[Group] = []
+    for offset, line in enumerate(lines):
+        alone = _stands_alone(line) or (offset > 0 and _stands_alone(lines[offset - 1]))
+        # "Determined to secure full compliance with its decisions," / "Acting under Chapter VII"
+        alone = alone or (offset > 0 and lines[offset - 1].endswith(",") and bool(PREAMBLE_OPENER_RE.match(line)))
+        if out and not alone and not starts_numbered(line) and not _is_signoff((0, lines[offset:])):
+            out[-1][1].append(line)
+        else:
+            out.append((start + offset, [line]))
+    return out
+
+
+def _stands_alone(line: str) -> bool:
+    """ "Resolution 242 (1967)", "[S/727]", "The Security Council": lines of their own."""
+    return bool(SC_TITLE_RE.match(line) or BRACKETED_SYMBOL_RE.match(line) or OPENING_RE.match(line))
+
+
+def _is_heading(lines: list[str]) -> bool:
+    """One short line in capitals ("MILITARY STAFF COMMITTEE"): a subject heading."""
+    return len(lines) == 1 and bool(_SHORT_CAPITALS_RE.match(lines[0])) and any(c.isalpha() for c in lines[0])
+
+
+Note = tuple[str, str, int]
+
+
+def _trailing_notes(groups: list[Group]) -> tuple[int, list[Note]] | None:
+    """The notes at the text's end: how many trailing groups they take, and each note
+    (marker, text, line). A group holds one note or several, each opening a line with the
+    next number. The run is taken when it follows the sign-off ("Adopted at the 377th
+    meeting ..."): nothing after it is the text's, though a marker be lost. Else it is
+    taken from the first group that does not carry on the text's numbered paragraphs (so
+    "11. Decides to remain seized" closing a text is a paragraph) and whose markers are
+    found in the text before it, in order (the first, and most of them)."""
+    start = len(groups)
+    while start > 0 and _NOTE_RE.match(groups[start - 1][1][0].strip()):
+        start -= 1
+    if 0 < start < len(groups) and _is_signoff(groups[start - 1]):
+        return len(groups) - start, [note for group in groups[start:] for note in _notes_of(group)]
+    texts = ["\n".join(line.strip() for line in lines) for _, lines in groups]
+    opening = [_dotted_number(lines[0]) for _, lines in groups]
+    seen = set(opening[:start])
+    for first in range(start, len(groups)):
+        seen.add(opening[first - 1] if first else None)
+        # the cheap check first: a long text may end with hundreds of numbered paragraphs
+        if _numbering_goes_on(opening[first], seen):
+            continue
+        notes = [note for group in groups[first:] for note in _notes_of(group)]
+        first_found, spans = _find_markers("\n\n".join(texts[:first]), [marker for marker, _, _ in notes])
+        if notes and first_found and 2 * len(spans) > len(notes):
+            return len(groups) - first, notes
+    return None
+
+
+def _dotted_number(line: str) -> int | None:
+    """The number of a group opening "7. ", else None."""
+    number = re.match(r"(\d{1,3})\. ", line.strip())
+    return int(number.group(1)) if number else None
+
+
+def _numbering_goes_on(number: int | None, before: set[int | None]) -> bool:
+    """Whether a group opening "7. " carries on the text's numbered paragraphs (a group
+    before opens "6. "), or opens them (a "1. " when none came before): a paragraph."""
+    if number is None:
+        return False
+    return (number == 1) != (number - 1 in before)
+
+
+def _is_signoff(group: Group) -> bool:
+    """Whether a group is, or ends with, the sign-off ("resolution 338 (1973)." /
+    "Adopted at the 2256th meeting" / "by 14 votes to none.")."""
+    lines = group[1]
+    first = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].lstrip().startswith("Adopted")), 0)
+    joined = join_wrapped("\n".join(lines[first:]))[0]
+    return bool(MEETING_ADOPTION_RE.match(joined) or is_closing_line(joined))
+
+
+def _signoff_together(groups: list[Group]) -> list[Group]:
+    """A sign-off cut by a blank line ("Adopted unanimously at the" / "" / "2828th
+    meeting."): one group again."""
+    out: list[Group] = []
+    for group in groups:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous[1][0].startswith("Adopted")
+            and not _is_signoff(previous)
+            and _is_signoff((previous[0], previous[1] + group[1]))
+        ):
+            out[-1] = (previous[0], previous[1] + group[1])
+        else:
+            out.append(group)
+    return out
+
+
+def _ends_signoff(lines: list[str]) -> bool:
+    """Lines that end with a whole sign-off: its last sentence closed ("... (China).",
+    "2828th meeting. 54"), not "by 10 votes to none, with" before "1 abstention"."""
+    return bool(_CLOSED_RE.search(lines[-1])) and _is_signoff((0, lines))
+
+
+def _notes_apart(groups: list[Group]) -> list[Group]:
+    """A group whose sign-off runs on into the first notes, no blank line between
+    ("2828th meeting." / "54 Ibid., document S/19835."): cut where the notes begin."""
+    out: list[Group] = []
+    for start, lines in groups:
+        cut = next(
+            (k for k in range(1, len(lines)) if _NOTE_RE.match(lines[k].strip()) and _ends_signoff(lines[:k])),
+            None,
+        )
+        out += [(start, lines[:cut]), (start + cut, lines[cut:])] if cut else [(start, lines)]
+    return out
+
+
+def _notes_of(group: Group) -> list[Note]:
+    start, lines = group
+    notes: list[Note] = []
+    for offset, line in enumerate(lines):
+        match = _NOTE_RE.match(line.strip())
+        if match and (not notes or _follows(notes[-1][0], match.group(1), match.group(2))):
+            notes.append((match.group(1), match.group(2), start + offset))
+        elif notes:
+            marker, text, first = notes[-1]
+            notes[-1] = (marker, f"{text}\n{line.strip()}", first)
+    return notes
+
+
+def _follows(previous: str, marker: str, text: str) -> bool:
+    """Whether a line opening with ``marker`` begins a note after ``previous``: a higher
+    number of the same kind (a volume numbers notes through its page, so a resolution's
+    notes may skip the numbers of another's: 54, 56), not a date carried onto the line
+    ("22 November 1988")."""
+    if previous.rstrip("/").isdigit() and marker.rstrip("/").isdigit():
+        higher = int(marker.rstrip("/")) > int(previous.rstrip("/"))
+        return marker.endswith("/") == previous.endswith("/") and higher and not _MONTH_START_RE.match(text)
+    return not marker[0].isdigit() or not previous[0].isdigit()
+
+
+def _find_markers(text: str, markers: list[str]) -> tuple[bool, list[tuple[int, int]]]:
+    """Where each marker stands in ``text``, in order: whether the first was found, and
+    the (start, end) of each found (a note never referenced is said later, not guessed)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    first_found = False
+    for index, marker in enumerate(markers):
+        span = _marker_at(text, marker, pos)
+        if span is None:
+            continue
+        first_found = first_found or index == 0
+        spans.append(span)
+        pos = span[1]
+    return first_found, spans
+
+
+def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
+    """The first place from ``pos`` where ``marker`` stands as a marker: after a word or
+    a stop (at most one space between), before a space, a stop or the line's end; a
+    number not where a count, a paragraph's or resolution's number or a date stands."""
+    pattern = re.compile(rf"(?<=\S)( ?){re.escape(marker)}(?=[\s,;:.)]|$)")
+    for match in pattern.finditer(text, pos):
+        window = text[max(0, match.start() - 60) : match.start()]  # the word before, however long the text
+        before = window.rsplit(None, 1)[-1] if window.strip() else ""
+        if marker[0].isdigit():
+            if not match.group(1) and text[match.start() - 1].isdigit():
+                continue  # inside a number: "S/10182"
+            after_marker = pos > 0 and not text[pos : match.start()].strip()  # "the Congo, 21 22"
+            counted = before[-1:].isdigit() and not (
+                _YEAR_RE.match(before) or _SYMBOL_END_RE.search(before) or after_marker
+            )
+            if counted or _names_number(before) or before.endswith(("/", "-", "(")):
+                continue
+            if _NOT_BEFORE_RE.match(text[match.end() :].split("\n", 1)[0]):
+                continue
+        elif match.group(1) == "" and before.endswith("*"):
+            continue
+        return match.start(), match.end()
+    return None
+
+
+def _names_number(word: str) -> bool:
+    """A word after which a number is what it counts or names: "paragraph 3", "Add.1"."""
+    word = word.lower()
+    abbreviation = re.search(r"(?:^|[^a-z])([a-z]+)\.$", word)
+    return word in _NOT_AFTER or bool(abbreviation and abbreviation.group(1) in NUMBERING_ABBREVIATIONS)
+
+
+def _with_markers(texts: list[str], notes: list[Note]) -> list[str]:
+    """The groups' texts with each note's marker, where found, made a sentinel."""
+    if not texts:
+        return []
+    joined = "\n\n".join(texts)  # no group holds a blank line
+    _, spans = _find_markers(joined, [marker for marker, _, _ in notes])
+    pieces: list[str] = []
+    pos = 0
+    for start, end in spans:
+        marker = joined[start:end].strip()
+        pieces += [joined[pos:start], sentinel(marker)]
+        pos = end
+    pieces.append(joined[pos:])
+    return "".join(pieces).split("\n\n")

@@ -1,0 +1,123 @@
+"""The plain-text shape: paragraphs between blank lines, the notes at the end, their
+markers found in the text where they stand apart from their word."""
+
+from __future__ import annotations
+
+from build_scripts.readers import plain_text, reader_for
+from build_scripts.repairs.markers import sentinel
+from build_scripts.sources import Source
+
+RESOLUTION = """Resolution 93 (1951)
+of 18 May 1951
+
+The Security Council,
+
+Noting that the Chief of Staff, in a memorandum of 7 March 1951, 13
+and the Chairman of the Mixed Armistice Commission have requested
+the Israel delegation to act,
+
+1. Calls upon the parties to comply with paragraph 3 of the Agreement 14 and
+with resolution 54 (1948) of 15 July 1948;
+
+2. Decides to remain seized of the question.
+
+Adopted at the 547th meeting by 10 votes to none,
+with 1 abstention (Union of Soviet Socialist Republics).
+
+13 Ibid., Sixth Year, document S/2049.
+14 Ibid., Fourth Year, Special Supplement No. 2.
+"""
+
+
+def test_sniff_claims_plain_text_and_leaves_marked_up_text_to_its_shape() -> None:
+    """Notes found: 0.55; paragraphs only: 0.5 (any shape with marks of its own wins);
+    Markdown, an ODS field or too few paragraphs: 0."""
+    assert plain_text.sniff(RESOLUTION) == 0.55
+    assert plain_text.sniff("One paragraph.\n\nAnother one.\n\nA third one.") == 0.5
+    assert plain_text.sniff("# Title\n\nOne.\n\nTwo.\n\nThree.") == 0.0
+    assert plain_text.sniff("One.\n\nTwo **bold**.\n\nThree.") == 0.0
+    assert plain_text.sniff("One paragraph.\n\nAnother.") == 0.0
+    assert reader_for(Source("S_RES_93.txt", RESOLUTION)).name == "plain-text"
+
+
+def test_notes_at_the_end_and_their_markers_standing_apart() -> None:
+    """ "1951, 13" and "Agreement 14 and": markers; "paragraph 3", "54 (1948)", "15 July"
+    and "10 votes" are not."""
+    raw = plain_text.read(RESOLUTION, "S_RES_93.txt")
+    assert [(n.marker, n.text, n.line) for n in raw.notes] == [
+        ("13", "Ibid., Sixth Year, document S/2049.", 18),
+        ("14", "Ibid., Fourth Year, Special Supplement No. 2.", 19),
+    ]
+    texts = [b.text for b in raw.blocks]
+    assert f"memorandum of 7 March 1951,{sentinel('13')}\nand the Chairman" in texts[3]
+    assert f"the Agreement{sentinel('14')} and\nwith resolution 54 (1948) of 15 July 1948;" in texts[4]
+    assert (
+        texts[6]
+        == "Adopted at the 547th meeting by 10 votes to none,\nwith 1 abstention (Union of Soviet Socialist Republics)."
+    )
+    assert all(note.position == len(raw.blocks) for note in raw.notes)
+
+
+def test_a_text_closing_with_numbered_paragraphs_has_no_notes() -> None:
+    """ "11. Decides to remain seized" after "10." is a paragraph, though the text prints
+    an "11" a note could be; so is a run from "1." when no "1." came before."""
+    text = "Noting its resolution 11 (1951),\n\n10. Requests a report;\n\n11. Decides to remain seized.\n"
+    assert plain_text.read(text, "t.txt").notes == []
+    text = "The Security Council,\n\nNoting the report 1 of the Secretary-General,\n\n1. Decides to act;\n\n2. Decides to remain seized.\n"
+    raw = plain_text.read(text, "t.txt")
+    assert raw.notes == [] and [b.text.split(".")[0] for b in raw.blocks[-2:]] == ["1", "2"]
+
+
+def test_notes_after_the_sign_off_are_notes_though_a_marker_is_lost() -> None:
+    """Whatever follows the sign-off is not the text's: note 41 stays a note (its marker
+    is said missing later), and a sign-off cut by a blank line is one block again."""
+    text = (
+        "The Security Council,\n\nNoting the report,\n\nDecides to act.\n\nAdopted unanimously at the\n\n"
+        "1382nd meeting.\n\n41 See Official Records of the Security Council, Third Year.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("41", "See Official Records of the Security Council, Third Year.")
+    ]
+    assert raw.blocks[-1].text == "Adopted unanimously at the\n1382nd meeting."
+
+
+def test_a_sign_off_running_on_into_its_notes() -> None:
+    """ "2828th meeting." / "54 Ibid." with no blank line between; notes may skip a number
+    (the page's other notes) and lose their space ("56Official")."""
+    text = (
+        "The Security Council,\n\nNoting the report 54 of the Secretary-General 56 on the mission,\n\n"
+        "Decides to act.\n\nAdopted unanimously at the\n2828th meeting.\n54 Ibid., document S/19835.\n"
+        "56Official Records, document S/19836.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("54", "Ibid., document S/19835."),
+        ("56", "Official Records, document S/19836."),
+    ]
+    assert raw.blocks[-1].text == "Adopted unanimously at the\n2828th meeting."
+
+
+def test_notes_marked_with_a_slash_and_a_line_in_capitals() -> None:
+    """ "Joint Declaration 1/ signed": the 1990s' markers; a short line in capitals is a
+    heading; a title and the opening formula stand alone in their group."""
+    text = (
+        "MILITARY STAFF COMMITTEE\n\nRESOLUTION 781 (1992)\nThe Security Council,\n\n"
+        "Recalling the Joint Declaration 1/ signed at Geneva,\n\n1. Decides to act.\n\n1/ S/24476, annex.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert [(b.kind, b.text) for b in raw.blocks[:3]] == [
+        ("heading", "MILITARY STAFF COMMITTEE"),
+        ("heading", "RESOLUTION 781 (1992)"),
+        ("text", "The Security Council,"),
+    ]
+    assert f"Declaration{sentinel('1/')} signed" in raw.blocks[3].text
+    assert [(n.marker, n.text) for n in raw.notes] == [("1/", "S/24476, annex.")]
+
+
+def test_a_marker_is_never_taken_from_inside_a_number() -> None:
+    """ "document S/10182 11 and": 11 is the marker, not the "82" of the symbol; "Add.1"
+    is a symbol's, not note 1's."""
+    text = "The Security Council,\n\nNoting document S/10182 11 and S/5764/Add.1 of the Secretary-General,\n\nDecides.\n\n11 Ibid.\n"
+    raw = plain_text.read(text, "t.txt")
+    assert f"S/10182{sentinel('11')} and S/5764/Add.1 of" in raw.blocks[1].text

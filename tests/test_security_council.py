@@ -1,0 +1,157 @@
+"""Security Council resolutions of 1946–1992 as hand-corrected plain text
+(tests/fixtures/security_council, from SeanFobbe/cr-unsc, CC0): read by the
+``plain-text`` shape, their masthead, sign-off and notes by the Council's own rules.
+
+Every fact below was read off the fixture's text by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from build_scripts.model import Document
+from build_scripts.pipeline import read_source
+from build_scripts.sources import Source
+
+HERE = Path(__file__).parent / "fixtures" / "security_council"
+NAMES = sorted(p.name for p in HERE.glob("*.txt"))
+
+
+@functools.cache
+def convert(number: str) -> Document:
+    path = next(HERE.glob(f"S_RES_{number}_*.txt"))
+    return read_source(Source(path.name, path.read_text(encoding="utf-8"), {}, []))[0]
+
+
+def numbers(doc: Document, kind: str) -> list[str | None]:
+    return [p.number for p in doc.paragraphs if p.kind == kind]
+
+
+def note_refs(doc: Document) -> dict[str, str]:
+    """Each note's marker -> where it is referenced from (a paragraph id or a masthead fact)."""
+    found = {ref.marker: p.id for p in doc.all_paragraphs() for ref in p.footnote_refs}
+    found |= {ref.marker: f"metadata:{name}" for name, refs in doc.metadata_refs.items() for ref in refs}
+    return found
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_fixture_reads_as_a_council_resolution(name: str) -> None:
+    """The plain-text shape; a Council resolution, its symbol with its year and no space."""
+    doc = convert(name[6:15])
+    assert (doc.shape, doc.body, doc.doc_type) == ("plain-text", "Security Council", "resolution")
+    number, year = name[6:10].lstrip("0"), name[11:15]
+    expected = f"S/RES/{number}({year})" if name != "S_RES_0434_1978_EN_GOLD.txt" else "S/RES/434(1973)"
+    assert doc.symbol == expected
+
+
+def test_the_first_resolution() -> None:
+    """ "MILITARY STAFF COMMITTEE" / "1 (1946) Resolution of 25 January 1946"; no opening
+    formula (said); three numbered paragraphs; the sign-off's note 22."""
+    doc = convert("0001_1946")
+    assert (doc.title, doc.adopted, doc.meeting, doc.vote) == (
+        "MILITARY STAFF COMMITTEE",
+        date(1946, 1, 25),
+        "2nd meeting",
+        None,
+    )
+    assert numbers(doc, "operative") == ["1", "2", "3"]
+    assert [p.text for p in doc.paragraphs if p.kind == "preamble"][1] == "Therefore"
+    assert [(n.marker, n.text) for n in doc.footnotes] == [("22", "Adopted without vote.")]
+    assert note_refs(doc) == {"22": "metadata:meeting"}
+    assert any("no opening formula ('The Security Council,')" in w for w in doc.warnings)
+
+
+def test_a_1951_resolution_its_draft_vote_and_markers_standing_apart() -> None:
+    """ "93 (1951). Resolution of 18 May 1951" / "[S/2157]"; markers typed apart from their
+    word ("of 7 March 1951, 13"); the vote as printed."""
+    doc = convert("0093_1951")
+    assert (doc.adopted, doc.meeting, doc.based_on) == (date(1951, 5, 18), "547th meeting", "S/2157")
+    assert doc.vote == "by 10 votes to none, with 1 abstention (Union of Soviet Socialist Republics)"
+    assert [n.marker for n in doc.footnotes] == ["13", "14"]
+    refs = note_refs(doc)
+    assert set(refs) == {"13", "14"} and all(where.startswith("pp") for where in refs.values())
+    assert "memorandum of 7 March 1951," in next(p.text for p in doc.paragraphs if p.id == refs["13"])
+
+
+def test_resolution_242() -> None:
+    """Three preambular paragraphs, four operative ones, (a)-(c) under the second; adopted
+    unanimously at the 1382nd meeting on 22 November 1967."""
+    doc = convert("0242_1967")
+    assert (doc.adopted, doc.meeting, doc.vote) == (date(1967, 11, 22), "1382nd meeting", "unanimously")
+    assert len(numbers(doc, "preamble")) == 3
+    assert numbers(doc, "operative") == ["1", "2", "3", "4"]
+    op2 = next(p for p in doc.paragraphs if p.id == "op2")
+    assert [sub.number for sub in op2.subparagraphs] == ["(a)", "(b)", "(c)"]
+    assert doc.paragraphs[0].text == "Expressing its continuing concern with the grave situation in the Middle East,"
+    assert doc.closing_lines == ["Adopted unanimously at the", "1382nd meeting."]
+
+
+def test_a_title_whose_year_is_not_the_adoptions_is_said() -> None:
+    """ "Resolution 434 (1973)" adopted "of 18 September 1978": the symbol as printed, the
+    conflict said; the note glued to its number ("33.One member") found and referenced."""
+    doc = convert("0434_1978")
+    assert doc.adopted == date(1978, 9, 18)
+    assert any("'434(1973)' but adopted on 1978-09-18" in w for w in doc.warnings)
+    assert [(n.marker, n.text) for n in doc.footnotes] == [
+        ("33", "One member (China) did not participate in the voting.")
+    ]
+    assert note_refs(doc) == {"33": "metadata:meeting"}
+
+
+def test_a_resolution_quoting_another() -> None:
+    """501 (1982) quotes resolution 425 (1978) whole after op. 1's colon: the quoted
+    paragraphs are op. 1's, the numbering 1..6 is its own."""
+    doc = convert("0501_1982")
+    assert numbers(doc, "operative") == ["1", "2", "3", "4", "5", "6"]
+    op1 = next(p for p in doc.paragraphs if p.id == "op1")
+    assert op1.text == "Reaffirms its resolution 425 (1978) which reads:"
+    assert [sub.id for sub in op1.subparagraphs][:2] == ["op1-p1", "op1-p2"]
+    assert len(op1.subparagraphs) == 9
+
+
+def test_a_sign_off_cut_by_a_blank_line_and_notes_that_skip_a_number() -> None:
+    """ "Adopted unanimously at the" / "" / "2828th meeting."; notes 54 and 56 (55 is
+    another resolution's on the printed page)."""
+    doc = convert("0622_1988")
+    assert (doc.meeting, doc.vote) == ("2828th meeting", "unanimously")
+    assert [n.marker for n in doc.footnotes] == ["54", "56"]
+    assert doc.footnotes[0].text == "Ibid., document S/19835."
+
+
+def test_a_vote_with_names() -> None:
+    """678 (1990): "by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China)"; "Acting
+    under Chapter VII" is a preambular paragraph of its own although no blank line parts it."""
+    doc = convert("0678_1990")
+    assert doc.vote == "by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China)"
+    assert len(numbers(doc, "preamble")) == 5
+    assert doc.paragraphs[4].text == "Acting under Chapter VII of the Charter,"
+    assert numbers(doc, "operative") == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize(
+    ("number", "adopted", "meeting", "operative"),
+    [("0768_1992", date(1992, 7, 30), "3102nd meeting", 5), ("0781_1992", date(1992, 10, 9), "3122nd meeting", 7)],
+)
+def test_the_1992_layout(number: str, adopted: date, meeting: str, operative: int) -> None:
+    """ "RESOLUTION 768 (1992)" / "Adopted by the Security Council at its 3102nd meeting on
+    30 July 1992": date and meeting from the masthead, no sign-off."""
+    doc = convert(number)
+    assert (doc.adopted, doc.meeting, doc.closing_lines) == (adopted, meeting, [])
+    assert numbers(doc, "operative") == [str(n) for n in range(1, operative + 1)]
+
+
+def test_notes_marked_1_slash() -> None:
+    """The 1990s' "1/" markers: notes fn1-fn3, each referenced from the paragraph that prints it."""
+    doc = convert("0781_1992")
+    assert [(n.id, n.marker, n.text) for n in doc.footnotes] == [
+        ("fn1", "1/", "S/24476, annex."),
+        ("fn2", "2/", "S/24634, annex."),
+        ("fn3", "3/", "S/24616."),
+    ]
+    refs = note_refs(doc)
+    assert refs == {"1/": "pp4", "2/": "pp5", "3/": "pp7"}
+    assert doc.paragraphs[3].text.startswith("Recalling in this context the Joint Declaration signed at Geneva")
