@@ -12,8 +12,9 @@ are keyed by):
 - Security Council resolutions, numbered with their year in brackets ("resolution 1325
   (2000)", printed ``S/RES/1325 (2000)``): ``S/RES/1325(2000)``;
 - documents: the symbol as printed, without spaces, with a part kept:
-  ``A/CONF.157/24(PartI)``, a presidential statement ``S/PRST/2024/1``; a corrigendum or addendum cited as "and Corr.1" is its own
-  symbol, ``A/58/508/Add.1/Corr.1``;
+  ``A/CONF.157/24(PartI)``; a presidential statement is one, ``S/PRST/2024/1``; a
+  corrigendum or addendum cited as "and Corr.1" is its own symbol,
+  ``A/58/508/Add.1/Corr.1``;
 - named instruments: the symbol of the resolution that adopted them (see
   ``data/instruments.yaml``).
 
