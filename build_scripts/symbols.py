@@ -8,7 +8,8 @@ downloads: a "symbol" such as ``../../tmp/pwned/A`` would write outside the buil
 output (CI runs as root). So every symbol, whatever its origin, must be what the UN's
 symbol grammar allows before it is used: series of components separated by ``/``
 (``A/HRC/WG.6/45/L.1``, ``E/CN.4/RES/2003/48``), perhaps followed by a year or part in
-brackets (``S/RES/2768 (2025)``, ``E/ICEF/672 (Part I)``); ASCII letters, digits, dots
+brackets (``S/RES/2768 (2025)``, ``E/ICEF/672 (Part I)``, or without the space as
+citations are keyed: ``S/RES/2768(2025)``); ASCII letters, digits, dots
 and hyphens only, nothing a path, a URL or an HTML id would read as syntax.
 """
 
@@ -25,8 +26,10 @@ MAX_SYMBOL_LENGTH = 100  # the longest real symbols are under 40 characters
 # page (``data/``, ``search/``, lower case) can never be taken for a document's.
 _COMPONENT = r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?"
 _FIRST = r"[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?"
-# Security Council resolutions' year, a part, an old General Assembly session in numerals
-_BRACKETED = r" ?\((?:\d{4}|[IVXLC]{1,8}|Part [IVXLC0-9]{1,8})\)"
+# Security Council resolutions' year, a part, an old General Assembly session in numerals;
+# as printed ("S/RES/2768 (2025)", "(Part I)") or as citations are keyed, without spaces
+# ("S/RES/2768(2025)", "A/CONF.157/24(PartI)")
+_BRACKETED = r" ?\((?:\d{4}|[IVXLC]{1,8}|Part ?[IVXLC0-9]{1,8})\)"
 SYMBOL_GRAMMAR = re.compile(rf"{_FIRST}(?:/{_COMPONENT})+(?:{_BRACKETED})?")
 EXAMPLES = "e.g. A/RES/56/145, S/RES/2768 (2025), E/CN.4/2003/48"
 

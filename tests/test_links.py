@@ -155,3 +155,42 @@ def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
     assert '<a class="un-cite" href="../../../56/179/#para6" title="A/56/179, para. 6' in page
     cited = {c.reference.in_paragraph for c in collection.links.cited_by["A/RES/56/145"]}
     assert "pp1" in cited
+
+
+def test_a_council_resolution_is_linked_inside_or_outside_the_collection():
+    """Citations key a Council resolution without spaces (S/RES/2768(2025)); outside the
+    collection it opens at the UN's resolver, inside it opens the page of the document
+    whose own symbol is printed with the space (a sidecar's ``S/RES/2768 (2025)``), and
+    the citation counts as that document's, in its back-links and in the network."""
+    from build_scripts.model import Document, Paragraph
+    from build_scripts.transforms.citations import load_catalogue
+    from build_scripts.transforms.links import build_link_index
+    from build_scripts.transforms.references import extract_references
+    from build_scripts.writers.tables import citation_rows
+
+    council = Document("S/RES/2768 (2025)", "Security Council", "resolution", "Yemen")
+    council.paragraphs = [Paragraph("op1", "operative", "1", "Recalls its resolution 2722 (2024),")]
+    citing = Document("A/RES/80/1", "General Assembly", "resolution", "T")
+    citing.paragraphs = [
+        Paragraph("pp1", "preambular", None, "Recalling Security Council resolutions 2768 (2025) and 1325 (2000),")
+    ]
+    for doc in (council, citing):
+        doc.references = extract_references(doc, load_catalogue())
+    assert [r.symbol for r in citing.references] == ["S/RES/2768(2025)", "S/RES/1325(2000)"]
+    index = build_link_index([council, citing], load_catalogue())
+
+    outside = index.resolve("S/RES/1325(2000)")
+    assert outside.document is None and outside.url == "https://undocs.org/S/RES/1325%282000%29"
+    assert index.resolve("S/RES/2722(2024)").url == "https://undocs.org/S/RES/2722%282024%29"
+    inside = index.resolve("S/RES/2768(2025)")
+    assert inside.document is council and inside.url is None
+    assert [c.document.symbol for c in index.cited_by["S/RES/2768 (2025)"]] == ["A/RES/80/1"]
+    assert "S/RES/2768(2025)" not in index.cited_by
+    rows = [
+        (r["citing_symbol"], r["cited_symbol"], r["in_collection"]) for r in citation_rows([council, citing], index)
+    ]
+    assert rows == [
+        ("S/RES/2768 (2025)", "S/RES/2722(2024)", False),
+        ("A/RES/80/1", "S/RES/2768 (2025)", True),
+        ("A/RES/80/1", "S/RES/1325(2000)", False),
+    ]

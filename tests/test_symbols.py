@@ -35,6 +35,8 @@ REAL_SYMBOLS = [
     "S/2025/415",
     "S/PRST/2024/1",
     "S/RES/2768 (2025)",
+    "S/RES/1325(2000)",
+    "A/CONF.157/24(PartI)",
     "E/ICEF/672 (Part I)",
     "A/RES/217(III)",
     "E/CN.4/2004/L.10/Add.11",

@@ -32,6 +32,7 @@ _BODY_BY_PREFIX = (
     ("E/RES/", "Economic and Social Council"),
     ("A/HRC/RES/", "Human Rights Council"),
     ("A/RES/", "General Assembly"),
+    ("S/RES/", "Security Council"),
 )
 _CONNECTOR_RE = re.compile(
     r"^(?:In addition|Furthermore|Moreover|In particular|As a result|Finally|However|Subsequently|Thereafter|Also|"
@@ -72,9 +73,11 @@ def _body_of(symbol: str) -> str | None:
 
 
 def _number_of(symbol: str) -> str:
+    """The number a resolution is cited by: the Council's as it prints it, "1325 (2000)"."""
     for prefix, _ in _BODY_BY_PREFIX:
         if symbol.startswith(prefix):
-            return symbol[len(prefix) :]
+            number = symbol[len(prefix) :]
+            return number.replace("(", " (") if prefix == "S/RES/" else number
     return symbol
 
 

@@ -7,10 +7,14 @@ are keyed by):
   older ones numbered with a roman session: ``A/RES/217(III)`` (the part letter, "A",
   goes to the locator: ``part A``);
 - Commission on Human Rights resolutions: ``E/CN.4/RES/2001/53``; Economic and Social
-  Council: ``E/RES/1999/23``; Human Rights Council: ``A/HRC/RES/7/1``;
+  Council: ``E/RES/1999/23``; Human Rights Council: ``A/HRC/RES/7/1``; their decisions
+  likewise (``A/HRC/DEC/43/112``);
+- Security Council resolutions, numbered with their year in brackets ("resolution 1325
+  (2000)", printed ``S/RES/1325 (2000)``): ``S/RES/1325(2000)``;
 - documents: the symbol as printed, without spaces, with a part kept:
-  ``A/CONF.157/24(PartI)``; a corrigendum or addendum cited as "and Corr.1" is its own
-  symbol, ``A/58/508/Add.1/Corr.1``;
+  ``A/CONF.157/24(PartI)``; a presidential statement is one, ``S/PRST/2024/1``; a
+  corrigendum or addendum cited as "and Corr.1" is its own symbol,
+  ``A/58/508/Add.1/Corr.1``;
 - named instruments: the symbol of the resolution that adopted them (see
   ``data/instruments.yaml``).
 
@@ -101,11 +105,25 @@ def load_catalogue(path: Path = DATA) -> Catalogue:
 # -- resolutions and decisions ------------------------------------------------------
 
 _ROMAN = r"[IVXLC]+"
-# 45/158, 2001/53, 217 A (III), 2200 A (XXI), 1514 (XV)
-_NUMBER = rf"(?:\d{{1,4}}/\d{{1,4}}|\d{{1,4}}(?:\s?[A-H])?\s?\({_ROMAN}\))"
+# The Security Council numbers its resolutions in one series since 1946 and prints the
+# year of adoption after the number: "1325 (2000)". No other body numbers so (the General
+# Assembly's old resolutions carry a roman session, "1514 (XV)"; the others a slash), so
+# the shape alone says whose a resolution is, whatever words stand before it ("the
+# Council", "its resolution").
+_YEAR = r"(?:194[6-9]|19[5-9]\d|20\d\d)"
+_SC_NUMBER = rf"\d{{1,4}}\s?\({_YEAR}\)"
+# 45/158, 2001/53, 217 A (III), 2200 A (XXI), 1514 (XV), 1325 (2000)
+_NUMBER = rf"(?:\d{{1,4}}/\d{{1,4}}|\d{{1,4}}(?:\s?[A-H])?\s?\({_ROMAN}\)|{_SC_NUMBER})"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# Lists of the Council's resolutions date each member as often as not: "resolutions 1325
+# (2000) of 31 October 2000, 1820 (2008) of 19 June 2008 and 1888 (2009) of 30 September
+# 2009"; "... on 30 April 2007". Only theirs: the General Assembly's dated lists were read
+# as one citation, their first member, and a reader's links and counts would change.
+_DATED = rf"(?:\s+(?:of|on)\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?=\s*(?:,\s*and|,|and)\s*{_SC_NUMBER}))?"
+_MEMBER = rf"(?:{_SC_NUMBER}{_DATED}|{_NUMBER})"
 _QUALIFIER = (
     r"(?:General Assembly|Commission on Human Rights|Sub-Commission|Commission|"
-    r"Economic and Social Council|Human Rights Council|Council)"
+    r"Economic and Social Council|Human Rights Council|Security Council|Council)"
 )
 _LOCATOR = (
     r"(?:\)?,\s*|\s+)(?P<loc>(?:annex(?:\s+[IVX]+)?|chap\.\s*[IVXLC]+|sect\.\s*[A-Z]|"
@@ -113,7 +131,8 @@ _LOCATOR = (
     r"part\s+[IVX]+)(?:,\s*(?:sect\.\s*[A-Z]|paras?\.\s*\d+|annex(?:\s+[IVX]+)?))*)"
 )
 _RESOLUTION_RE = re.compile(
-    rf"(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<list>{_NUMBER}(?:\s*(?:,\s*and|,|and)\s*{_NUMBER})*)"
+    rf"(?P<word>[Rr]esolutions?|[Dd]ecisions?)\s+"
+    rf"(?P<list>{_MEMBER}(?:\s*(?:,\s*and|,|and)\s*{_MEMBER})*)"
 )
 # The body named just before the word ("Commission on Human Rights resolution 2003/48"),
 # looked for behind each match: as an optional start of the pattern it was tried at
@@ -125,6 +144,7 @@ _NUMBER_RE = re.compile(_NUMBER)
 _PARAGRAPH_BEFORE_RE = re.compile(r"\b(paragraphs?)\s+(\d+)\s+of\s+(?:its\s+|the\s+)?$")
 _LOCATOR_RE = re.compile(_LOCATOR)
 _OLD_STYLE_RE = re.compile(rf"^(\d{{1,4}})(?:\s?([A-H]))?\s?\(({_ROMAN})\)$")
+_SC_STYLE_RE = re.compile(rf"^(\d{{1,4}})\s?\(({_YEAR})\)$")
 _BODY_IN_SENTENCE_RE = re.compile(
     r"Commission on Human Rights|Economic and Social Council|Human Rights Council|Sub-Commission"
 )
@@ -140,6 +160,7 @@ _PREFIX = {
     ("Human Rights Council", "decision"): "A/HRC/DEC/",
     ("Sub-Commission", "resolution"): "E/CN.4/Sub.2/RES/",
     ("Sub-Commission", "decision"): "E/CN.4/Sub.2/DEC/",
+    ("Security Council", "resolution"): "S/RES/",
 }
 _QUALIFIER_BODY = {
     "General Assembly": "General Assembly",
@@ -149,6 +170,7 @@ _QUALIFIER_BODY = {
     "Economic and Social Council": "Economic and Social Council",
     "Council": "Economic and Social Council",
     "Human Rights Council": "Human Rights Council",
+    "Security Council": "Security Council",
 }
 
 
@@ -163,12 +185,16 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _issuing_body(number: str, qualifier: str | None, sentence: str, document_body: str | None) -> str:
     """Who adopted a resolution cited as 'resolution N/M'.
 
-    Explicit words win ("Commission resolution 1999/44"). Otherwise, year-numbered
+    A number with its year in brackets (1325 (2000)) is the Security Council's, whatever
+    the words say ("the Council", "its resolution" in a Council text). Otherwise explicit
+    words win ("Commission resolution 1999/44"). Otherwise, year-numbered
     resolutions (2001/53) are never the General Assembly's: the body named in the same
     sentence, else the citing document's own body if it numbers by year, else the
     Economic and Social Council. Session-numbered ones (45/158) are the citing body's
     own if it numbers that way, else the General Assembly's.
     """
+    if _SC_STYLE_RE.match(number.strip()):
+        return "Security Council"
     if qualifier:
         return _QUALIFIER_BODY[qualifier]
     year_numbered = "/" in number and int(number.split("/")[0]) >= 1946
@@ -185,12 +211,16 @@ def _issuing_body(number: str, qualifier: str | None, sentence: str, document_bo
 
 
 def normalise_resolution(number: str, body: str, word: str = "resolution") -> tuple[str, str | None]:
-    """('217 A (III)', GA) -> ('A/RES/217(III)', 'part A'); ('45/158', GA) -> ('A/RES/45/158', None)."""
+    """('217 A (III)', GA) -> ('A/RES/217(III)', 'part A'); ('45/158', GA) -> ('A/RES/45/158', None);
+    ('1325 (2000)', SC) -> ('S/RES/1325(2000)', None): brackets kept, spaces not."""
     prefix = _PREFIX.get((body, word), "A/RES/")
     old = _OLD_STYLE_RE.match(number.strip())
     if old:
         base, part, session = old.groups()
         return f"{prefix}{base}({session})", (f"part {part}" if part else None)
+    council = _SC_STYLE_RE.match(number.strip())
+    if council:
+        return f"{prefix}{council.group(1)}({council.group(2)})", None
     return prefix + number.replace(" ", ""), None
 
 
@@ -210,15 +240,19 @@ def resolution_citations(text: str, document_body: str | None) -> list[Citation]
         numbers = list(_NUMBER_RE.finditer(match.group("list")))
         base = match.start("list")
         sentence = _sentence(text, match.start(), match.end())
+        # "paragraph 4 of Security Council resolution 2231 (2015)": before the body's name
+        opening = named.start() if named else match.start()
         for index, number in enumerate(numbers):
             start, end = base + number.start(), base + number.end()
             body = _issuing_body(number.group(0), qualifier, sentence, document_body)
+            if (body, word) not in _PREFIX:  # "decision 12 (2010)": the Council numbers none
+                continue
             symbol, part = normalise_resolution(number.group(0), body, word)
             locator = None
             if index == len(numbers) - 1:
                 loc = _LOCATOR_RE.match(text, end)
                 locator = loc.group("loc") if loc else None
-            before = _PARAGRAPH_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+            before = _PARAGRAPH_BEFORE_RE.search(text, max(0, opening - 40), opening)
             if before and index == 0:
                 locator = f"para. {before.group(2)}"
             if len(numbers) == 1:
@@ -233,6 +267,10 @@ _SERIES = r"(?:A|E|S|ST|TD|DP|UNEP|CCPR|CERD|CEDAW|CRC|CAT|CMW|HRI)"
 _COMPONENT = r"(?:[A-Z]{1,8}(?:\.\d+)?|\d+[A-Z]?|(?:Add|Corr|Rev|Amend|Sub|Suppl)\.\d+)"
 _SYMBOL_RE = re.compile(rf"(?<![\w/.]){_SERIES}(?:/{_COMPONENT})+(?![\w/])(?P<part>\s?\(Part\s+[IVX]+\))?")
 _ALSO_RE = re.compile(r"\s+and\s+(?P<extra>(?:Corr|Add|Rev)\.\d+)")
+# A Council resolution printed as a symbol carries its year: "S/RES/2768 (2025)" is
+# S/RES/2768(2025), as "resolution 2768 (2025)" is; the number alone would be another key
+_COUNCIL_RESOLUTION_RE = re.compile(r"S/RES/\d{1,4}")
+_YEAR_AFTER_RE = re.compile(rf"\s?\(({_YEAR})\)")
 
 
 def document_citations(text: str) -> list[Citation]:
@@ -245,6 +283,9 @@ def document_citations(text: str) -> list[Citation]:
             continue
         symbol = re.sub(r"\s+", "", raw).replace("(Part", "(Part")
         end = match.end()
+        year = _YEAR_AFTER_RE.match(text, end) if _COUNCIL_RESOLUTION_RE.fullmatch(symbol) else None
+        if year:
+            symbol, end = f"{symbol}({year.group(1)})", year.end()
         extra = _ALSO_RE.match(text, end)
         loc = _LOCATOR_RE.match(text, extra.end() if extra else end)
         locator = loc.group("loc") if loc else None

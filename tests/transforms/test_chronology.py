@@ -95,6 +95,9 @@ def test_resolution_adoption_labels_name_the_body():
     assert labels(doc) == [("2002-12-18", "General Assembly adopts resolution 57/218", "happened")]
     doc = report("Commission on Human Rights resolution 2002/62 of 25 April 2002 was adopted.", date(2003, 7, 1))
     assert labels(doc) == [("2002-04-25", "Commission on Human Rights adopts resolution 2002/62", "happened")]
+    # A/RES/78/222: the Council's number as it prints it
+    doc = report("pursuant to Security Council resolution 1325 (2000) of 31 October 2000, and", date(2023, 12, 19))
+    assert labels(doc) == [("2000-10-31", "Security Council adopts resolution 1325 (2000)", "happened")]
 
 
 SEED_CHRONOLOGY = [

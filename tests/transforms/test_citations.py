@@ -7,7 +7,7 @@ import pytest
 from build_scripts.transforms.citations import find_citations, load_catalogue, normalise_resolution
 
 CATALOGUE = load_catalogue()
-GA, CHR = "General Assembly", "Commission on Human Rights"
+GA, CHR, SC = "General Assembly", "Commission on Human Rights", "Security Council"
 CONVENTION = CATALOGUE.by_name[
     "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families"
 ]
@@ -71,6 +71,97 @@ CASES = [
     ),
     ("Human Rights Council resolution 7/1", GA, [("Human Rights Council resolution 7/1", "A/HRC/RES/7/1", None)]),
     ("decision 2003/109 of the Commission on Human Rights", CHR, [("decision 2003/109", "E/CN.4/DEC/2003/109", None)]),
+    # A/RES/78/202: a Human Rights Council decision (the dated footnote marker "20111" stays out)
+    (
+        "and Human Rights Council decision 18/120 of 30 September 20111 and",
+        GA,
+        [("Human Rights Council decision 18/120", "A/HRC/DEC/18/120", None)],
+    ),
+    ("Human Rights Council decision 43/112", GA, [("Human Rights Council decision 43/112", "A/HRC/DEC/43/112", None)]),
+    # Security Council resolutions: the number with its year in brackets, whoever cites them
+    # (sentences of A/RES/78/222, 78/263, 78/115, 79/317, 78/218, 78/85, 80/83, 79/98)
+    (
+        "pursuant to Security Council resolution 1325 (2000) of 31 October 2000, and its nine subsequent resolutions",
+        GA,
+        [("Security Council resolution 1325 (2000)", "S/RES/1325(2000)", None)],
+    ),
+    (
+        "with Security Council resolution 1373 (2001) and Council resolution 1566 (2004)",
+        GA,
+        [
+            ("Security Council resolution 1373 (2001)", "S/RES/1373(2001)", None),
+            ("Council resolution 1566 (2004)", "S/RES/1566(2004)", None),
+        ],
+    ),
+    (
+        "Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da’esh)",
+        GA,
+        [
+            ("1267 (1999)", "S/RES/1267(1999)", None),
+            ("1989 (2011)", "S/RES/1989(2011)", None),
+            ("2253 (2015)", "S/RES/2253(2015)", None),
+        ],
+    ),
+    (
+        "its resolutions 1267 (1999) and 1989 (2011)",
+        SC,
+        [("1267 (1999)", "S/RES/1267(1999)", None), ("1989 (2011)", "S/RES/1989(2011)", None)],
+    ),
+    ("Council resolution 2178 (2014)", GA, [("Council resolution 2178 (2014)", "S/RES/2178(2014)", None)]),
+    (
+        "resolution 242 (1967) of 22 November 1967",
+        GA,
+        [("resolution 242 (1967)", "S/RES/242(1967)", None)],
+    ),
+    ("Resolution 1540 (2004)", GA, [("Resolution 1540 (2004)", "S/RES/1540(2004)", None)]),
+    ("resolution 1325(2000)", GA, [("resolution 1325(2000)", "S/RES/1325(2000)", None)]),
+    ("resolution 1 (1946)", GA, [("resolution 1 (1946)", "S/RES/1(1946)", None)]),
+    # dated lists, "of" or "on" a date after each member
+    (
+        "Security Council resolutions 1754 (2007) on 30 April 2007, 1783 (2007) on 31 October 2007 and "
+        "1813 (2008) on 30 April 2008",
+        GA,
+        [
+            ("1754 (2007)", "S/RES/1754(2007)", None),
+            ("1783 (2007)", "S/RES/1783(2007)", None),
+            ("1813 (2008)", "S/RES/1813(2008)", None),
+        ],
+    ),
+    (
+        "resolutions 1888 (2009) of 30 September 2009, 1889 (2009) of 5 October 2009,",
+        GA,
+        [("1888 (2009)", "S/RES/1888(2009)", None), ("1889 (2009)", "S/RES/1889(2009)", None)],
+    ),
+    # the twin resolutions of the Assembly and the Council, in one list
+    (
+        "substantively identical resolutions 70/262 and 2282 (2016) of 27 April 2016,",
+        GA,
+        [("70/262", "A/RES/70/262", None), ("2282 (2016)", "S/RES/2282(2016)", None)],
+    ),
+    # locators, before and after
+    (
+        "pursuant to paragraph 8 of Security Council resolution 2397 (2017), the provision",
+        GA,
+        [("Security Council resolution 2397 (2017)", "S/RES/2397(2017)", "para. 8")],
+    ),
+    (
+        "authorizations pursuant to paragraph 17 of resolution 2375 (2017), and urges",
+        GA,
+        [("resolution 2375 (2017)", "S/RES/2375(2017)", "para. 17")],
+    ),
+    ("paragraph 3 of resolution 1373 (2001)", GA, [("resolution 1373 (2001)", "S/RES/1373(2001)", "para. 3")]),
+    (
+        "Security Council resolution 2118 (2013), annex II.",
+        GA,
+        [("Security Council resolution 2118 (2013)", "S/RES/2118(2013)", "annex II")],
+    ),
+    ("resolution 1373 (2001), annex", GA, [("resolution 1373 (2001)", "S/RES/1373(2001)", "annex")]),
+    # a paragraph cited before the body's name, for the other bodies too
+    (
+        "paragraph 7 of General Assembly resolution 2819 (XXVI)",
+        CHR,
+        [("General Assembly resolution 2819 (XXVI)", "A/RES/2819(XXVI)", "para. 7")],
+    ),
     # document symbols
     ("A/56/179.", GA, [("A/56/179", "A/56/179", None)]),
     ("A/58/221.", GA, [("A/58/221", "A/58/221", None)]),
@@ -86,6 +177,20 @@ CASES = [
     ("the status of the Convention (E/CN.4/2003/80);", CHR, [("E/CN.4/2003/80", "E/CN.4/2003/80", None)]),
     ("(A/CONF.157/23), urges all States", CHR, [("A/CONF.157/23", "A/CONF.157/23", None)]),
     ("see A/RES/56/145, para. 3", GA, [("A/RES/56/145", "A/RES/56/145", "para. 3")]),
+    # Council resolutions printed as symbols, with or without the space, and its statements
+    ("S/RES/2768 (2025)", GA, [("S/RES/2768 (2025)", "S/RES/2768(2025)", None)]),
+    ("see S/RES/2768(2025), annex.", GA, [("S/RES/2768(2025)", "S/RES/2768(2025)", "annex")]),
+    ("S/RES/2768", GA, [("S/RES/2768", "S/RES/2768", None)]),
+    (
+        "(S/INF/72). 16 S/PRST/2021/5. 17 SC/13331.",
+        GA,
+        [("S/INF/72", "S/INF/72", None), ("S/PRST/2021/5", "S/PRST/2021/5", None)],
+    ),
+    (
+        "Security Council presidential statement S/PRST/2024/1 of 5 May",
+        GA,
+        [("S/PRST/2024/1", "S/PRST/2024/1", None)],
+    ),
     (
         "documents A/56/583/Add.1 and E/CN.4/2004/76",
         GA,
@@ -148,10 +253,41 @@ def test_citations(text, body, expected):
         "article 87",
         "E/ alone and A/ alone",
         "page 2/3 of the note",
+        # a number and a year that are not a Council resolution (A/RES/78/180, 79/172, 78/69)
+        "to take note of and consider general recommendation No. 26 (2008) on women migrant workers",
+        "general comments No. 21 (1992) on humane treatment",
+        "paragraph 12 (2015)",
+        "see page 12 (2015) of the report",
+        "in 2015 (2016 for the others)",
+        "Supplement No. 49 (2015)",
+        "decision 12 (2010)",  # the Council numbers no decisions
+        "resolution 1325 (1945)",  # before the Council's first
+        "resolution 1325 (2100)",
+        "resolution 12345 (2000)",
+        "resolution 1325 (20001)",
     ],
 )
 def test_not_citations(text):
     assert cite(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Recalling its resolution 60/1 of 16 September 2005,", [("resolution 60/1", "A/RES/60/1", None)]),
+        ("resolution 217 A (III) of 10 December 1948", [("resolution 217 A (III)", "A/RES/217(III)", "part A")]),
+        # an International Maritime Organization resolution: the year is not the Council's
+        ("document LC 30/16, annex 6, resolution LC-LP.1 (2008).", []),
+        # the Assembly's dated lists stay as they were read: their first member
+        (
+            "resolutions 45/158 of 18 December 1990 and 55/88 of 4 December 2000",
+            [("resolutions 45/158", "A/RES/45/158", None)],
+        ),
+    ],
+)
+def test_not_the_councils(text, expected):
+    """Sentences near a Council citation's shape that are the Assembly's, or nobody's."""
+    assert cite(text) == expected
 
 
 def test_articles_of_the_convention_named_before():
@@ -174,7 +310,18 @@ def test_the_convention_named_in_the_same_text_wins():
         ("217 A (III)", GA, "A/RES/217(III)", "part A"),
         ("2001/53", CHR, "E/CN.4/RES/2001/53", None),
         ("1514 (XV)", GA, "A/RES/1514(XV)", None),
+        ("1325 (2000)", SC, "S/RES/1325(2000)", None),
+        ("1325(2000)", SC, "S/RES/1325(2000)", None),
     ],
 )
 def test_normalise_resolution(number, body, symbol, locator):
     assert normalise_resolution(number, body) == (symbol, locator)
+
+
+def test_every_symbol_of_a_resolution_or_document_is_one_the_grammar_accepts():
+    """A canonical symbol becomes a key, a URL and, in the collection, a path."""
+    from build_scripts.symbols import is_valid_symbol
+
+    produced = [symbol for _, _, expected in CASES for _, symbol, _ in expected if "/" in symbol]
+    assert {s for s in produced if s.startswith("S/RES/")} >= {"S/RES/1325(2000)", "S/RES/2768(2025)"}
+    assert [s for s in produced if not is_valid_symbol(s)] == []
