@@ -112,7 +112,7 @@ def load_sidecar(path: Path) -> dict[str, Any]:
         if not isinstance(entry, dict) or "value" not in entry or not str(entry.get("why", "")).strip():
             raise SourceError(path.name, f"field {key!r} needs a 'value' and a non-empty 'why'")
         if key == "symbol":
-            check_symbol(entry["value"], path.name, "sidecar")
+            entry = {**entry, "value": check_symbol(entry["value"], path.name, "sidecar")}
         facts[key] = entry
     return facts
 

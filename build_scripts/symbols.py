@@ -41,11 +41,18 @@ def is_valid_symbol(symbol: object) -> bool:
 
 
 def check_symbol(symbol: object, source_file: str, origin: str = "sidecar or front matter") -> str:
-    """``symbol`` if it is a UN document symbol; else an error naming ``source_file`` and
-    what to fix (``origin``: where the symbol was stated)."""
+    """``symbol`` as the collection keys it (``canonical``) if it is a UN document symbol;
+    else an error naming ``source_file`` and what to fix (``origin``: where it was stated)."""
     if isinstance(symbol, str) and is_valid_symbol(symbol):
-        return symbol
+        return canonical(symbol)
     raise SourceError(source_file, f"symbol {shown(symbol)} is not a UN document symbol ({EXAMPLES}); fix the {origin}")
+
+
+def canonical(symbol: str) -> str:
+    """A symbol as pages, data and citations key it: without spaces, whoever stated it
+    ("S/RES/2768 (2025)" is ``S/RES/2768(2025)``, "(Part I)" ``(PartI)``): one document,
+    one key, however its sidecar or its citers print it."""
+    return symbol.replace(" ", "")
 
 
 def shown(value: object, limit: int = 60) -> str:

@@ -158,17 +158,20 @@ def test_a_cited_paragraph_is_linked_at_its_anchor(tmp_path):
 
 
 def test_a_council_resolution_is_linked_inside_or_outside_the_collection():
-    """Citations key a Council resolution without spaces (S/RES/2768(2025)); outside the
-    collection it opens at the UN's resolver, inside it opens the page of the document
-    whose own symbol is printed with the space (a sidecar's ``S/RES/2768 (2025)``), and
-    the citation counts as that document's, in its back-links and in the network."""
+    """Citations key a Council resolution without spaces (S/RES/2768(2025)), as the
+    collection keys its own (a sidecar's ``S/RES/2768 (2025)`` is made canonical when read:
+    ``symbols.canonical``); outside the collection it opens at the UN's resolver, inside it
+    opens the document's page, and the citation counts as that document's, in its
+    back-links and in the network."""
     from build_scripts.model import Document, Paragraph
+    from build_scripts.symbols import check_symbol
     from build_scripts.transforms.citations import load_catalogue
     from build_scripts.transforms.links import build_link_index
     from build_scripts.transforms.references import extract_references
     from build_scripts.writers.tables import citation_rows
 
-    council = Document("S/RES/2768 (2025)", "Security Council", "resolution", "Yemen")
+    own = check_symbol("S/RES/2768 (2025)", "S_RES_2768.txt", "sidecar")
+    council = Document(own, "Security Council", "resolution", "Yemen")
     council.paragraphs = [Paragraph("op1", "operative", "1", "Recalls its resolution 2722 (2024),")]
     citing = Document("A/RES/80/1", "General Assembly", "resolution", "T")
     citing.paragraphs = [
@@ -184,13 +187,13 @@ def test_a_council_resolution_is_linked_inside_or_outside_the_collection():
     assert index.resolve("S/RES/2722(2024)").url == "https://undocs.org/S/RES/2722%282024%29"
     inside = index.resolve("S/RES/2768(2025)")
     assert inside.document is council and inside.url is None
-    assert [c.document.symbol for c in index.cited_by["S/RES/2768 (2025)"]] == ["A/RES/80/1"]
-    assert "S/RES/2768(2025)" not in index.cited_by
+    assert [c.document.symbol for c in index.cited_by["S/RES/2768(2025)"]] == ["A/RES/80/1"]
     rows = [
         (r["citing_symbol"], r["cited_symbol"], r["in_collection"]) for r in citation_rows([council, citing], index)
     ]
     assert rows == [
-        ("S/RES/2768 (2025)", "S/RES/2722(2024)", False),
-        ("A/RES/80/1", "S/RES/2768 (2025)", True),
+        ("S/RES/2768(2025)", "S/RES/2722(2024)", False),
+        ("A/RES/80/1", "S/RES/2768(2025)", True),
         ("A/RES/80/1", "S/RES/1325(2000)", False),
     ]
+

@@ -83,7 +83,14 @@ HOSTILE_SYMBOLS = {
 @pytest.mark.parametrize("symbol", REAL_SYMBOLS)
 def test_real_symbols_are_valid(symbol):
     assert is_valid_symbol(symbol)
-    assert check_symbol(symbol, "x.md") == symbol
+    assert check_symbol(symbol, "x.md") == symbol.replace(" ", "")
+
+
+def test_a_symbol_printed_with_spaces_is_keyed_without():
+    """ "S/RES/2768 (2025)" and "(Part I)" as a sidecar prints them are the collection's
+    S/RES/2768(2025) and (PartI), as citations key them (``symbols.canonical``)."""
+    assert check_symbol("S/RES/2768 (2025)", "x.md") == "S/RES/2768(2025)"
+    assert check_symbol("E/ICEF/672 (Part I)", "x.md") == "E/ICEF/672(PartI)"
 
 
 @pytest.mark.parametrize("symbol", HOSTILE_SYMBOLS.values(), ids=HOSTILE_SYMBOLS.keys())
@@ -158,6 +165,12 @@ def test_a_sidecar_with_a_real_symbol_is_read(tmp_path):
     write_sources(tmp_path, {"r.md": shapes.markdown_report(), "r.meta.yaml": shapes.symbol_sidecar("A/59/287")})
     (source,) = load_sources(tmp_path)
     assert source.sidecar["symbol"]["value"] == "A/59/287"
+
+
+def test_a_sidecar_symbol_with_a_space_is_read_canonical(tmp_path):
+    write_sources(tmp_path, {"r.md": shapes.markdown_report(), "r.meta.yaml": shapes.symbol_sidecar("S/2025/1 (2025)")})
+    (source,) = load_sources(tmp_path)
+    assert source.sidecar["symbol"]["value"] == "S/2025/1(2025)"
 
 
 @pytest.mark.parametrize("symbol", ["../escaped/A", "/tmp/escaped/A", "A/RES/1\x00", 145])

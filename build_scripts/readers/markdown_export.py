@@ -73,7 +73,7 @@ def read(text: str, source_file: str) -> RawDocument:
         if facts.get(key) not in (None, "")
     }
     if "symbol" in raw.facts:  # refused here, named as the front matter's, not only once settled
-        check_symbol(raw.facts["symbol"]["value"], source_file, "front matter")
+        raw.facts["symbol"]["value"] = check_symbol(raw.facts["symbol"]["value"], source_file, "front matter")
     body: list[tuple[int, str]] = []
     index = start
     while index < len(lines):

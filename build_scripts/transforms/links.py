@@ -39,10 +39,6 @@ class Citing:
 
 @dataclass
 class LinkIndex:
-    """``documents``: each document by its symbol, and also by its symbol without spaces
-    when it has some (see ``collection_symbols``); the other maps are keyed by the
-    collection's own symbol of a document."""
-
     catalogue: Catalogue
     documents: dict[str, Document] = field(default_factory=dict)
     cited_by: dict[str, list[Citing]] = field(default_factory=dict)
@@ -50,12 +46,6 @@ class LinkIndex:
     following: dict[str, Document] = field(default_factory=dict)
     took_note_of: dict[str, list[Citing]] = field(default_factory=dict)
     noted_in: dict[str, list[Citing]] = field(default_factory=dict)
-
-    def own(self, symbol: str) -> str:
-        """The collection's symbol of a cited symbol when it has the document
-        (``S/RES/2768 (2025)`` for ``S/RES/2768(2025)``), else the symbol."""
-        cited = self.documents.get(symbol)
-        return cited.symbol if cited is not None else symbol
 
     def resolve(self, symbol: str, locator: str | None = None) -> Target:
         document = self.documents.get(symbol)
@@ -132,28 +122,15 @@ def series_of(documents: list[Document]) -> Series:
     return found
 
 
-def collection_symbols(documents: list[Document]) -> dict[str, Document]:
-    """Each document by its symbol and, when that has spaces, also by the symbol as it is
-    cited: a citation's symbol is canonical, without spaces ("resolution 2768 (2025)" is
-    ``S/RES/2768(2025)``), while a document's own is as its text or sidecar states it
-    (``S/RES/2768 (2025)``, the README's example). Without the second key a collection's
-    Council resolution would be cited, counted and linked as a document outside it."""
-    found = {d.symbol: d for d in documents}
-    for doc in documents:
-        found.setdefault(re.sub(r"\s+", "", doc.symbol), doc)
-    return found
-
-
 def build_link_index(documents: list[Document], catalogue: Catalogue, series: Series | None = None) -> LinkIndex:
     """``series``: ``series_of(documents)``, when the caller has it already."""
     series = series if series is not None else series_of(documents)
-    index = LinkIndex(catalogue, collection_symbols(documents))
+    index = LinkIndex(catalogue, {d.symbol: d for d in documents})
     index.previous, index.following = series.previous, series.following
-    own = index.own
     for doc in documents:
         for ref in doc.references:
-            if own(ref.symbol) != doc.symbol:
-                index.cited_by.setdefault(own(ref.symbol), []).append(Citing(doc, ref))
+            if ref.symbol != doc.symbol:
+                index.cited_by.setdefault(ref.symbol, []).append(Citing(doc, ref))
 
     # "Takes note of the report ..." with the report cited in the paragraph or its notes
     for doc in documents:
@@ -169,5 +146,5 @@ def build_link_index(documents: list[Document], catalogue: Catalogue, series: Se
                     if ref.kind == "document":
                         noted = Reference(ref.symbol, ref.kind, para.id, ref.label, ref.locator)
                         index.took_note_of.setdefault(doc.symbol, []).append(Citing(doc, noted))
-                        index.noted_in.setdefault(own(ref.symbol), []).append(Citing(doc, noted))
+                        index.noted_in.setdefault(ref.symbol, []).append(Citing(doc, noted))
     return index

@@ -44,7 +44,7 @@ def page_key(
         if neighbour:
             related.append(neighbour.symbol)
     for other in sorted(set(related)):
-        parts += [other, keys.get(index.documents[other].symbol, "-") if other in index.documents else "-"]
+        parts += [other, keys.get(other, "-") if other in index.documents else "-"]
     parts += [repr(lineage.get((symbol, p.id))) for p in doc.all_paragraphs()]
     parts.append(repr(compares.get(symbol, [])))
     return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()

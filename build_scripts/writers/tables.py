@@ -94,15 +94,14 @@ def citation_rows(
     labels = labels if labels is not None else PlaceLabels()
     for doc in documents:
         for ref in doc.references:
-            cited = index.own(ref.symbol)  # the collection's spelling: one node a document
-            if cited == doc.symbol:
+            if ref.symbol == doc.symbol:
                 continue
             record = reference_record(ref, index, directory_urls)
             yield {
                 "citing_symbol": doc.symbol,
                 "citing_place": ref.in_paragraph,
                 "citing_label": labels(doc, ref.in_paragraph),
-                "cited_symbol": cited,
+                "cited_symbol": ref.symbol,
                 "locator": ref.locator,
                 "as_written": ref.label,
                 "kind": ref.kind,
