@@ -196,4 +196,3 @@ def test_a_council_resolution_is_linked_inside_or_outside_the_collection():
         ("A/RES/80/1", "S/RES/2768(2025)", True),
         ("A/RES/80/1", "S/RES/1325(2000)", False),
     ]
-
