@@ -157,9 +157,10 @@ PREAMBLE_OPENER_RE = re.compile(
 ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
-# or the usual suffixes, so the glued word after it is not taken.
+# or the usual suffixes, so the glued word after it is not taken; a Security Council
+# resolution's year is its symbol's ("S/RES/2768 (2025)").
 SYMBOL_RE = re.compile(
-    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?![\w/])|"
+    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?: ?\((?:19|20)\d\d\))?(?![\w/])|"
     r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?=[A-Z][a-z])"
 )
 BODY_NAMES = (

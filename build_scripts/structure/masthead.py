@@ -17,6 +17,7 @@ from typing import Literal
 from .. import metadata as md
 from ..readers.base import Block
 from ..repairs.markers import markers_as_text
+from ..symbols import canonical
 from .lines import Line, adoption_joined, as_printed, block_lines, bracketed_joined, lines_of
 from .state import DocumentState
 
@@ -378,7 +379,7 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
         # a marker right after the symbol is the symbol's ("A/RES/78/68*": reissued)
         end = item.text.find(symbol) + len(symbol)
         own = [(marker, offset) for marker, offset in item.markers if offset == end]
-        doc.set_fact("symbol", symbol, item.line, own, item.text)
+        doc.set_fact("symbol", canonical(symbol), item.line, own, item.text)
         rest = rest.replace(symbol, " ")
     if found := md.DISTR_RE.search(item.text):
         doc.extra["distribution"] = found.group(1)

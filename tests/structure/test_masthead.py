@@ -542,6 +542,13 @@ def test_search_facts_finds_facts_glued_together() -> None:
     assert (doc.facts.symbol, doc.facts.body) == ("A/RES/58/166", "General Assembly")
 
 
+def test_search_facts_keys_a_council_resolutions_symbol_with_its_year() -> None:
+    """ "United Nations S/RES/2768 (2025)": the year is the symbol's, keyed without the space."""
+    doc = doc_state()
+    assert search_facts(doc, line("United Nations S/RES/2768 (2025)")) is True
+    assert doc.facts.symbol == "S/RES/2768(2025)"
+
+
 def test_search_facts_says_when_words_are_left() -> None:
     """ "A/56/583 Fifty-sixth session Report": facts taken, but a word is left over."""
     doc = doc_state()
