@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -351,6 +352,19 @@ def _symbol_markers(ctx: PageContext) -> str:
     return ctx.html(anchors.masthead("symbol"), "", refs) if refs else ""  # markers past its (empty) text: at its end
 
 
+_COUNCIL_RESOLUTION_RE = re.compile(r"^S/RES/(\d+)\((\d{4})\)$")
+
+
+def heading(doc: Document) -> str:
+    """The page's heading: the title; a Security Council resolution has none but its
+    number ("Security Council resolution 242 (1967)"); else the symbol."""
+    if doc.title:
+        return doc.title
+    if council := _COUNCIL_RESOLUTION_RE.match(doc.symbol):
+        return f"Security Council resolution {council.group(1)} ({council.group(2)})"
+    return doc.symbol
+
+
 def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     """Label and HTML value of each metadata fact; None where the source does not state it.
 
@@ -374,8 +388,16 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>{_symbol_markers(ctx)}")),
         ("Body", sourced("body", _meta_value(ctx, "body", doc.body))),
         ("Type", _meta_value(ctx, "doc_type", doc.doc_type)),
-        ("Session", sourced("session", _meta_value(ctx, "session", session))),
-        ("Agenda item", sourced("agenda_item", _meta_value(ctx, "agenda_item", doc.agenda_item))),
+    ]
+    # the Security Council has no sessions, its resolutions no agenda item
+    sessions = doc.body != "Security Council"
+    rows += [
+        (label, value)
+        for label, value in (
+            ("Session", sourced("session", _meta_value(ctx, "session", session))),
+            ("Agenda item", sourced("agenda_item", _meta_value(ctx, "agenda_item", doc.agenda_item))),
+        )
+        if sessions or value is not None
     ]
     if "agenda_title" in doc.extra:
         rows.append(("Agenda item title", html_content(doc.extra["agenda_title"])))
@@ -500,7 +522,7 @@ def render_document(
     template = _environment().get_template("document.md.j2")
     return template.render(
         doc=doc,
-        title_md=md_text(doc.title or symbol),
+        title_md=md_text(heading(doc)),
         subtitle_html=_meta_value(ctx, "subtitle", doc.subtitle),
         meta=metadata_rows(ctx),
         sections=_sections(ctx),

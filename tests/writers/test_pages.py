@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from build_scripts.model import Document, Paragraph
 from build_scripts.transforms.citations import load_catalogue
@@ -56,3 +57,18 @@ def test_items_under_a_report_heading_are_on_the_page() -> None:
     page = _page(doc)
     assert {"h1a", "para1"} <= _anchors(page)
     assert "An item under the heading." in page
+
+
+def test_a_council_resolution_without_title_is_headed_by_its_number_and_shows_no_session() -> None:
+    """ "Security Council resolution 242 (1967)" heads the page of S/RES/242(1967), whose
+    text prints no title; its card has no session or agenda item rows (the Council has
+    neither), a General Assembly resolution's has them, stated or not."""
+    council = Document("S/RES/242(1967)", "Security Council", "resolution", None, adopted=date(1967, 11, 22))
+    council.paragraphs = [Paragraph("op1", "operative", "1", "Affirms the principles;")]
+    page = render_document(council, build_link_index([council], load_catalogue()))
+    assert "# Security Council resolution 242 (1967) { #title }" in page
+    assert "Session" not in page and "Agenda item" not in page
+    assembly = Document("A/RES/78/10", "General Assembly", "resolution", None)
+    assembly.paragraphs = [Paragraph("op1", "operative", "1", "Decides;")]
+    page = render_document(assembly, build_link_index([assembly], load_catalogue()))
+    assert "# A/RES/78/10 { #title }" in page and "Session" in page and "Agenda item" in page
