@@ -17,7 +17,10 @@ figure says which kinds of UN documents are read right, not only how many docume
   decision; a report or document whose title opens "Letter(s) dated" / "Identical
   letters" is a letter, "Note verbale" or a "Note by ..." title or subtitle a note, a
   title naming an agenda an agenda;
-- body: the body the document names (``Document.body``), else its symbol's series:
+- body: the body the document names (``Document.body``) when it is one of the bodies the
+  converter knows by name (``metadata.BODY_NAMES``: a body misread from a sentence, "The
+  Pact for the Future sets out ...,", would make a kind of one document), else its
+  symbol's series:
   ``A/HRC/`` Human Rights Council, ``E/CN.4/`` Commission on Human Rights, ``A/``
   General Assembly, ``S/`` Security Council, ``E/`` Economic and Social Council, a
   treaty body's series (``CCPR/``, ``CEDAW/``, ``CRC/``, ``CERD/``, ``CMW/`` ...)
@@ -37,8 +40,10 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   are not compared, so the printed ``S/RES/242 (1967)`` is its own). A document that
   prints another symbol than its name is counted apart, *symbol differs from file name
   (printed X)*, and listed for a human to check (some corpora hold another document
-  under a name): it is neither right nor plainly wrong. A name that gives no symbol
-  (``UNDoc-4077798``) is not compared;
+  under a name): it is neither right nor plainly wrong. A printed symbol that is the
+  name's without its bracketed year or part (``S/RES/1445`` for ``S/RES/1445(2002)``)
+  is the same document read short: wrong, *symbol without its year or part*. A name
+  that gives no symbol (``UNDoc-4077798``) is not compared;
 - a genre was recognised: a generic reading (rule ``generic-reading``) is *wrong: no
   genre recognised*;
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol) or
@@ -89,6 +94,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts import anchors
 from build_scripts.errors import SourceError
+from build_scripts.metadata import BODY_NAMES
 from build_scripts.model import Document, Paragraph
 from build_scripts.pipeline import read_source
 from build_scripts.sources import Source, decode
@@ -99,6 +105,7 @@ _NOTE_TEXT_RE = re.compile(r"^(?:Resolution \d+/\d+(?:, annex)?\.|See [A-Z]/\S+\
 Status = Literal["right", "wrong", "differs", "refused"]
 STATUSES: tuple[Status, ...] = ("right", "wrong", "differs", "refused")
 DIFFERS = "symbol differs from file name"
+INCOMPLETE = "symbol without its year or part"
 GENERIC = "no genre recognised"
 UNKNOWN = "unknown"
 GENERAL_ASSEMBLY = "General Assembly"
@@ -113,6 +120,8 @@ _CR_UNSC_RE = re.compile(r"^S_RES_(\d+)_(\d{4})(?:_[A-Z]{2})?(?:_GOLD)?$", re.IG
 # what a name must look like to be a symbol: components of letters, digits, dots,
 # hyphens and brackets ("ICCD_COP(8)_CST_8", "E_ICEF_672(PartII)"), at least two
 _NAME_SYMBOL_RE = re.compile(r"[A-Z][A-Za-z0-9.()-]*(?:/[A-Za-z0-9.()-]+)+")
+# a Security Council resolution's year, a part: "S/RES/242(1967)", "E/ICEF/672(PartII)"
+_BRACKETED_RE = re.compile(r"\s*\([^)]*\)$")
 _YEAR_RE = re.compile(r"(?<![0-9])(19[4-9][0-9]|20[0-9][0-9])(?![0-9])")
 
 
@@ -200,7 +209,7 @@ def genre_of(doc: Document) -> str:
 def kind_of(doc: Document) -> Kind:
     """A converted document's kind: its genre, body (named, or its series') and decade."""
     when = doc.adopted or doc.distributed
-    body = doc.body or series_body(doc.symbol)
+    body = doc.body if doc.body in BODY_NAMES else series_body(doc.symbol)
     return Kind(genre_of(doc), body, decade(when.year if when else None))
 
 
@@ -357,7 +366,12 @@ def judge(doc: Document, path: Path | str) -> Judgement:
     expected = expected_symbol(path)
     problems = genre_problems(doc, kind) + _common_problems(doc)
     status: Status = "wrong" if problems else "right"
-    if expected is not None and not same_symbol(doc.symbol, expected):
+    if expected is None or same_symbol(doc.symbol, expected):
+        pass
+    elif same_symbol(doc.symbol, _BRACKETED_RE.sub("", expected)):
+        problems.insert(0, f"{INCOMPLETE} (printed {doc.symbol})")
+        status = "wrong"
+    else:
         problems.insert(0, f"{DIFFERS} (printed {doc.symbol})")
         status = "differs"
     return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol)
@@ -370,8 +384,9 @@ def refused(path: Path | str, reason: str) -> Judgement:
 def reason_class(problem: str) -> str:
     """A problem without what varies per document (a printed symbol, a file name, a
     line, a number), so that the same reason counts once per kind."""
-    if problem.startswith(DIFFERS):
-        return DIFFERS
+    for fixed in (DIFFERS, INCOMPLETE):
+        if problem.startswith(fixed):
+            return fixed
     problem = re.sub(r"'[^']*'|\"[^\"]*\"|\([^)]*\)", "…", problem)
     problem = re.sub(r"\d+", "N", problem)
     return problem.split(";")[0].strip()

@@ -16,6 +16,7 @@ import pytest
 from benchmarks.corpus_check import (
     DIFFERS,
     GENERIC,
+    INCOMPLETE,
     Judgement,
     Kind,
     expected_symbol,
@@ -138,6 +139,11 @@ def test_kind_without_a_named_body_or_a_date() -> None:
     doc = replace(fixture("real/A_RES_78_10.txt"), body=None, adopted=None, distributed=None)
     assert kind_of(doc) == Kind("resolution", "General Assembly", "unknown")
     assert kind_of(replace(doc, symbol="A/HRC/RES/59/25")).body == "Human Rights Council"
+    # a "body" the converter misread from a sentence ("The Pact for the Future sets out
+    # ...,") is no body: the series stands for it
+    misread = replace(doc, body="Pact for the Future sets out to build on the Goals", symbol="E/CN.6/2025/NGO/40")
+    assert kind_of(misread).body == "Economic and Social Council"
+    assert kind_of(replace(doc, body="Security Council")).body == "Security Council"
 
 
 def test_genres_made_finer_by_the_documents_words() -> None:
@@ -261,6 +267,18 @@ def test_another_symbol_than_the_name_is_counted_apart() -> None:
     assert reason_class(result.problems[0]) == DIFFERS
     # a name that gives no symbol is not compared
     assert judge(doc, "UNDoc-4077798.en.pdf").status == "right"
+
+
+def test_a_symbol_read_without_its_year_is_wrong_not_another_document() -> None:
+    """ "S/RES/1445" for the file of S/RES/1445 (2002): the same document, its symbol
+    read short; a plain wrong, not a file holding another document."""
+    doc = replace(
+        fixture("real/A_RES_78_10.txt"), symbol="S/RES/1445", body="Security Council", session=None, agenda_item=None
+    )
+    result = judge(doc, "S_RES_1445_2002_EN_GOLD.txt")
+    assert (result.status, result.problems) == ("wrong", [f"{INCOMPLETE} (printed S/RES/1445)"])
+    assert reason_class(result.problems[0]) == INCOMPLETE
+    assert judge(replace(doc, symbol="S/RES/1446"), "S_RES_1445_2002_EN_GOLD.txt").status == "differs"
 
 
 def test_a_refused_document_is_of_its_names_series() -> None:
