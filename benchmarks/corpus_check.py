@@ -16,7 +16,7 @@ figure says which kinds of UN documents are read right, not only how many docume
   a resolution whose symbol holds ``/DEC/`` or whose title opens "Decision" is a
   decision; a report or document whose title opens "Letter(s) dated" / "Identical
   letters" is a letter, "Note verbale" or a "Note by ..." title or subtitle a note, a
-  title naming an agenda an agenda;
+  title that opens "(Annotated) (provisional) agenda" an agenda;
 - body: the body the document names (``Document.body``) when it is one of the bodies the
   converter knows by name (``metadata.BODY_NAMES``: a body misread from a sentence, "The
   Pact for the Future sets out ...,", would make a kind of one document), else its
@@ -155,7 +155,9 @@ _SERIES_BODIES = (
 )
 _LETTER_RE = re.compile(r"^(?:Identical )?letters? dated\b", re.IGNORECASE)
 _NOTE_RE = re.compile(r"^Note (?:verbale|by)\b", re.IGNORECASE)
-_AGENDA_RE = re.compile(r"\bagenda\b", re.IGNORECASE)
+# "Provisional agenda", "Annotated provisional agenda", "Annotations to the provisional
+# agenda": not "Implementation of the 2030 Agenda for Sustainable Development"
+_AGENDA_RE = re.compile(r"^(?:annotations to the |annotated )?(?:provisional )?agenda\b", re.IGNORECASE)
 _DECISION_RE = re.compile(r"^Decision\b", re.IGNORECASE)
 
 
@@ -201,7 +203,7 @@ def genre_of(doc: Document) -> str:
         return "letter"
     if _NOTE_RE.match(title) or _NOTE_RE.match(subtitle):
         return "note"
-    if _AGENDA_RE.search(title):
+    if _AGENDA_RE.match(title):
         return "agenda"
     return kind
 

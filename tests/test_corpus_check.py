@@ -152,6 +152,8 @@ def test_genres_made_finer_by_the_documents_words() -> None:
     assert kind_of(replace(report, title="Identical letters dated 3 March 2025 from ...")).genre == "letter"
     assert kind_of(replace(report, subtitle="Note by the Secretary-General")).genre == "note"
     assert kind_of(replace(report, title="Provisional agenda")).genre == "agenda"
+    assert kind_of(replace(report, title="Annotations to the provisional agenda")).genre == "agenda"
+    assert kind_of(replace(report, title="Implementation of the 2030 Agenda")).genre == "report"
     resolution = fixture("real/A_RES_78_10.txt")
     assert kind_of(replace(resolution, symbol="A/HRC/DEC/59/101")).genre == "decision"
 
