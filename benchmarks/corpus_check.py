@@ -41,9 +41,9 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   prints another symbol than its name is counted apart, *symbol differs from file name
   (printed X)*, and listed for a human to check (some corpora hold another document
   under a name): it is neither right nor plainly wrong. A printed symbol that is the
-  name's without its bracketed year or part (``S/RES/1445`` for ``S/RES/1445(2002)``)
-  is the same document read short: wrong, *symbol without its year or part*. A name
-  that gives no symbol (``UNDoc-4077798``) is not compared;
+  name's cut where its parts meet (``S/RES/1445`` for ``S/RES/1445(2002)``, ``A/ES``
+  for ``A/ES-10/1022``) is the same document, its symbol misread: wrong, *symbol read
+  short*. A name that gives no symbol (``UNDoc-4077798``) is not compared;
 - a genre was recognised: a generic reading (rule ``generic-reading``) is *wrong: no
   genre recognised*;
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol) or
@@ -105,7 +105,7 @@ _NOTE_TEXT_RE = re.compile(r"^(?:Resolution \d+/\d+(?:, annex)?\.|See [A-Z]/\S+\
 Status = Literal["right", "wrong", "differs", "refused"]
 STATUSES: tuple[Status, ...] = ("right", "wrong", "differs", "refused")
 DIFFERS = "symbol differs from file name"
-INCOMPLETE = "symbol without its year or part"
+INCOMPLETE = "symbol read short"
 GENERIC = "no genre recognised"
 UNKNOWN = "unknown"
 GENERAL_ASSEMBLY = "General Assembly"
@@ -120,8 +120,6 @@ _CR_UNSC_RE = re.compile(r"^S_RES_(\d+)_(\d{4})(?:_[A-Z]{2})?(?:_GOLD)?$", re.IG
 # what a name must look like to be a symbol: components of letters, digits, dots,
 # hyphens and brackets ("ICCD_COP(8)_CST_8", "E_ICEF_672(PartII)"), at least two
 _NAME_SYMBOL_RE = re.compile(r"[A-Z][A-Za-z0-9.()-]*(?:/[A-Za-z0-9.()-]+)+")
-# a Security Council resolution's year, a part: "S/RES/242(1967)", "E/ICEF/672(PartII)"
-_BRACKETED_RE = re.compile(r"\s*\([^)]*\)$")
 _YEAR_RE = re.compile(r"(?<![0-9])(19[4-9][0-9]|20[0-9][0-9])(?![0-9])")
 
 
@@ -140,6 +138,14 @@ def same_symbol(printed: str, expected: str) -> bool:
     """Whether a printed symbol is the expected one: spaces do not count (``S/RES/242
     (1967)`` as printed, ``S/RES/242(1967)`` as named; ``(Part II)``, ``(PartII)``)."""
     return re.sub(r"\s+", "", printed) == re.sub(r"\s+", "", expected)
+
+
+def read_short(printed: str, expected: str) -> bool:
+    """Whether a printed symbol is the expected one cut short where a symbol's parts meet:
+    before its year or part (``S/RES/1445`` for ``S/RES/1445(2002)``), a component
+    (``A/ES`` for ``A/ES-10/1022``): the same document, its symbol misread, not another."""
+    printed, expected = re.sub(r"\s+", "", printed), re.sub(r"\s+", "", expected)
+    return len(printed) < len(expected) and expected.startswith(printed) and expected[len(printed)] in "/-("
 
 
 # -- a document's kind -----------------------------------------------------------------
@@ -370,7 +376,7 @@ def judge(doc: Document, path: Path | str) -> Judgement:
     status: Status = "wrong" if problems else "right"
     if expected is None or same_symbol(doc.symbol, expected):
         pass
-    elif same_symbol(doc.symbol, _BRACKETED_RE.sub("", expected)):
+    elif read_short(doc.symbol, expected):
         problems.insert(0, f"{INCOMPLETE} (printed {doc.symbol})")
         status = "wrong"
     else:

@@ -24,6 +24,7 @@ from benchmarks.corpus_check import (
     kind_of,
     kind_table,
     load,
+    read_short,
     reason_class,
     refused,
     same_symbol,
@@ -271,7 +272,7 @@ def test_another_symbol_than_the_name_is_counted_apart() -> None:
     assert judge(doc, "UNDoc-4077798.en.pdf").status == "right"
 
 
-def test_a_symbol_read_without_its_year_is_wrong_not_another_document() -> None:
+def test_a_symbol_read_short_is_wrong_not_another_document() -> None:
     """ "S/RES/1445" for the file of S/RES/1445 (2002): the same document, its symbol
     read short; a plain wrong, not a file holding another document."""
     doc = replace(
@@ -281,6 +282,10 @@ def test_a_symbol_read_without_its_year_is_wrong_not_another_document() -> None:
     assert (result.status, result.problems) == ("wrong", [f"{INCOMPLETE} (printed S/RES/1445)"])
     assert reason_class(result.problems[0]) == INCOMPLETE
     assert judge(replace(doc, symbol="S/RES/1446"), "S_RES_1445_2002_EN_GOLD.txt").status == "differs"
+    assert judge(replace(doc, symbol="A/ES"), "A_ES-10_1022.en.pdf").status == "wrong"
+    # a number that is another's beginning is another document
+    assert judge(replace(doc, symbol="A/52/2"), "A_52_23.en.pdf").status == "differs"
+    assert read_short("E/ICEF/672", "E/ICEF/672(PartII)") and not read_short("A/52/23", "A/52/23")
 
 
 def test_a_refused_document_is_of_its_names_series() -> None:
