@@ -1,0 +1,314 @@
+"""``benchmarks/corpus_check.py`` (``make corpus``): the symbol a file name gives, the kind
+of a document (genre × body × decade), and the judgement of each genre by its own
+criteria, on documents read from this repository's fixtures and seeds. The figures of
+whole corpora rest on these: a kind misread or a criterion of the wrong genre would move
+them silently."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus_check import (
+    DIFFERS,
+    GENERIC,
+    INCOMPLETE,
+    Judgement,
+    Kind,
+    expected_symbol,
+    judge,
+    kind_of,
+    kind_table,
+    load,
+    read_short,
+    reason_class,
+    refused,
+    same_symbol,
+    series_body,
+    summary,
+)
+from build_scripts.model import Document, LogEntry
+from build_scripts.pipeline import read_source
+from build_scripts.readers.base import Block
+from build_scripts.sources import load_sources
+from build_scripts.structure.document import build_document
+from tests.structure.helpers import raw_document
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@functools.cache
+def _read(path: Path) -> Document:
+    return read_source(load(path))[0]
+
+
+def fixture(name: str) -> Document:
+    """A fixture read as ``make corpus`` reads it; a fresh copy, so a test may change it."""
+    return replace(_read(FIXTURES / name))
+
+
+@functools.cache
+def _seeds() -> dict[str, Document]:
+    """The seed collection's documents (with their sidecars), by symbol."""
+    return {doc.symbol: doc for doc in (read_source(s)[0] for s in load_sources(ROOT / "sources"))}
+
+
+def seed(symbol: str) -> Document:
+    return replace(_seeds()[symbol])
+
+
+# -- the symbol a file name gives ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol"),
+    [
+        ("A_RES_78_10.pdf", "A/RES/78/10"),
+        ("A_RES_78_10.json", "A/RES/78/10"),
+        ("A_78_354.en.pdf", "A/78/354"),
+        ("A_45_696_Add.1.en.pdf", "A/45/696/Add.1"),
+        ("S_RES_0242_1967_EN_GOLD.txt", "S/RES/242(1967)"),
+        ("S_RES_0001_1946_EN_GOLD.txt", "S/RES/1(1946)"),
+        ("A_HRC_RES_59_25.pdf", "A/HRC/RES/59/25"),
+        ("E_CN.4_2003_48.txt", "E/CN.4/2003/48"),
+        ("E_CN.6_2025_NGO_166.en.pdf", "E/CN.6/2025/NGO/166"),
+        ("E_ICEF_672(PartII).en.pdf", "E/ICEF/672(PartII)"),
+        ("S_2025_10_Add.32.en.pdf", "S/2025/10/Add.32"),
+        ("UNDoc-4077798.en.pdf", None),
+        ("***.en.pdf", None),
+        ("000_b4a211301873ce80.txt", None),
+    ],
+)
+def test_expected_symbol_from_the_file_name(name: str, symbol: str | None) -> None:
+    assert expected_symbol(name) == symbol
+
+
+def test_spaces_do_not_make_a_symbol_another() -> None:
+    """The Council prints "S/RES/242 (1967)"; the canonical form has no space."""
+    assert same_symbol("S/RES/242 (1967)", "S/RES/242(1967)")
+    assert same_symbol("E/ICEF/672 (Part II)", "E/ICEF/672(PartII)")
+    assert not same_symbol("S/RES/243 (1967)", "S/RES/242(1967)")
+    assert not same_symbol("A/RES/78/1", "A/RES/78/10")
+
+
+# -- kinds -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("symbol", "body"),
+    [
+        ("A/RES/78/10", "General Assembly"),
+        ("A/HRC/RES/59/25", "Human Rights Council"),
+        ("A/HRC/59/1", "Human Rights Council"),
+        ("E/CN.4/RES/2003/48", "Commission on Human Rights"),
+        ("E/CN.6/2025/3", "Economic and Social Council"),
+        ("E/2025/22", "Economic and Social Council"),
+        ("S/RES/242(1967)", "Security Council"),
+        ("S/2025/107", "Security Council"),
+        ("CCPR/C/GC/37", "treaty body"),
+        ("CEDAW/C/FRA/CO/9", "treaty body"),
+        ("CRC/C/GC/26", "treaty body"),
+        ("CERD/C/GC/36", "treaty body"),
+        ("CMW/C/GC/5", "treaty body"),
+        ("DP/FPA/2025/11", "series DP"),
+        (None, "unknown"),
+    ],
+)
+def test_series_body(symbol: str | None, body: str) -> None:
+    assert series_body(symbol) == body
+
+
+def test_kinds_of_the_fixtures_and_seeds() -> None:
+    """Genre from the converter's type, body as named, decade of the adoption date (else
+    of the distribution date)."""
+    assert kind_of(fixture("real/A_RES_78_10.txt")) == Kind("resolution", "General Assembly", "2020s")
+    assert kind_of(fixture("drafts/A_80_L.7.pdf")) == Kind("draft resolution", "General Assembly", "2020s")
+    assert kind_of(seed("E/CN.4/RES/2003/48")) == Kind("resolution", "Commission on Human Rights", "2000s")
+    assert kind_of(seed("A/RES/54/158")) == Kind("resolution", "General Assembly", "1990s")
+    report = seed("A/56/179")
+    assert (report.adopted, report.distributed) == (None, date(2001, 7, 12))
+    assert kind_of(report) == Kind("report", "General Assembly", "2000s")
+
+
+def test_kind_without_a_named_body_or_a_date() -> None:
+    """The series stands for a body the text does not name; no date: decade unknown."""
+    doc = replace(fixture("real/A_RES_78_10.txt"), body=None, adopted=None, distributed=None)
+    assert kind_of(doc) == Kind("resolution", "General Assembly", "unknown")
+    assert kind_of(replace(doc, symbol="A/HRC/RES/59/25")).body == "Human Rights Council"
+    # a "body" the converter misread from a sentence ("The Pact for the Future sets out
+    # ...,") is no body: the series stands for it
+    misread = replace(doc, body="Pact for the Future sets out to build on the Goals", symbol="E/CN.6/2025/NGO/40")
+    assert kind_of(misread).body == "Economic and Social Council"
+    assert kind_of(replace(doc, body="Security Council")).body == "Security Council"
+
+
+def test_genres_made_finer_by_the_documents_words() -> None:
+    report = seed("A/56/179")
+    assert kind_of(replace(report, title="Letter dated 3 March 2025 from ...")).genre == "letter"
+    assert kind_of(replace(report, title="Identical letters dated 3 March 2025 from ...")).genre == "letter"
+    assert kind_of(replace(report, subtitle="Note by the Secretary-General")).genre == "note"
+    assert kind_of(replace(report, title="Provisional agenda")).genre == "agenda"
+    assert kind_of(replace(report, title="Annotations to the provisional agenda")).genre == "agenda"
+    assert kind_of(replace(report, title="Implementation of the 2030 Agenda")).genre == "report"
+    resolution = fixture("real/A_RES_78_10.txt")
+    assert kind_of(replace(resolution, symbol="A/HRC/DEC/59/101")).genre == "decision"
+
+
+def letter() -> Document:
+    """A letter read generically (no opening formula, no numbered paragraph)."""
+    raw = raw_document(
+        Block("United Nations A/79/756", 1),
+        Block("General Assembly Distr.: General\n27 January 2025", 2),
+        Block("Seventy-ninth session\nAgenda item 32", 4),
+        Block("Prevention of armed conflict", 6),
+        Block("Letter dated 27 January 2025 from the Permanent Representative of Ukraine", 7, "heading"),
+        Block("Excellency,", 10),
+        Block("I would appreciate your assistance in circulating the present letter.", 14),
+        Block("(Signed) Sergiy Kyslytsya", 16),
+    )
+    return build_document(raw)
+
+
+def test_a_generic_reading_is_wrong_whatever_its_kind() -> None:
+    doc = letter()
+    result = judge(doc, "A_79_756.en.pdf")
+    assert result.kind == Kind("letter", "General Assembly", "2020s")
+    assert (result.status, result.problems) == ("wrong", [GENERIC])
+    # the same letter without the rule's warning would be right: it is the warning that counts
+    doc.log = [entry for entry in doc.log if entry.rule != "generic-reading"]
+    assert judge(doc, "A_79_756.en.pdf").status == "right"
+
+
+# -- judgement per genre ---------------------------------------------------------------
+
+
+def test_a_ga_resolution_is_judged_as_before() -> None:
+    """Every fact of the regular form; each one missing is named."""
+    doc = fixture("real/A_RES_78_10.txt")
+    assert judge(doc, "A_RES_78_10.txt").status == "right"
+    for name in ("adopted", "distributed", "session", "agenda_item", "meeting"):
+        result = judge(replace(doc, **{name: None}), "A_RES_78_10.txt")
+        assert (result.status, result.problems) == ("wrong", [f"no {name}"]), name
+    gap = replace(doc, paragraphs=[p for p in doc.paragraphs if p.id != "op2"])
+    assert judge(gap, "A_RES_78_10.txt").problems == ["operative numbering has gaps"]
+    preamble = replace(doc, paragraphs=[p for p in doc.paragraphs if p.kind != "operative"])
+    assert judge(preamble, "A_RES_78_10.txt").problems == ["no operative paragraph"]
+
+
+def test_a_special_session_resolution_needs_no_agenda_item() -> None:
+    doc = replace(fixture("real/A_RES_78_10.txt"), symbol="A/RES/ES-10/21", agenda_item=None)
+    assert judge(doc, "A_RES_ES-10_21.pdf").status == "right"
+    assert judge(replace(doc, session=None), "A_RES_ES-10_21.pdf").problems == ["no session"]
+
+
+def test_a_security_council_resolution_has_no_session_or_agenda_item() -> None:
+    """The Council's criteria: adoption date, meeting, operative paragraphs; what the
+    Assembly's resolution must have besides is not asked."""
+    ga = fixture("real/A_RES_78_10.txt")
+    sc = replace(
+        ga, symbol="S/RES/242 (1967)", body="Security Council", session=None, agenda_item=None, distributed=None
+    )
+    name = "S_RES_0242_1967_EN_GOLD.txt"
+    result = judge(sc, name)
+    assert (result.kind, result.status) == (Kind("resolution", "Security Council", "2020s"), "right")
+    assert judge(replace(sc, meeting=None), name).problems == ["no meeting"]
+    assert judge(replace(sc, adopted=None), name).problems == ["no adopted"]
+    no_operative = replace(sc, paragraphs=[p for p in sc.paragraphs if p.kind != "operative"])
+    assert judge(no_operative, name).problems == ["no operative paragraph"]
+    gap = replace(sc, paragraphs=[p for p in sc.paragraphs if p.id != "op2"])
+    assert judge(gap, name).problems == ["numbering has gaps"]
+    # the same document as the Assembly's would lack its session and agenda item
+    assert judge(replace(sc, body="General Assembly"), name).problems[:2] == ["no distributed", "no session"]
+
+
+def test_a_commission_resolution_needs_its_meeting_not_a_distribution_date() -> None:
+    doc = seed("E/CN.4/RES/2003/48")
+    assert (doc.distributed, doc.agenda_item) == (None, None)
+    assert judge(doc, "E_CN.4_RES_2003_48.txt").status == "right"
+    assert judge(replace(doc, meeting=None), "E_CN.4_RES_2003_48.txt").problems == ["no meeting"]
+
+
+def test_a_report_needs_a_date_a_title_and_its_numbering() -> None:
+    doc = seed("A/56/179")
+    name = "A_56_179.en.pdf"
+    assert (judge(doc, name).status, doc.meeting, doc.adopted) == ("right", None, None)
+    assert judge(replace(doc, distributed=None), name).problems == ["no date"]
+    assert judge(replace(doc, title=None), name).problems == ["no title"]
+    gap = replace(doc, paragraphs=[p for p in doc.paragraphs if p.id != "para3"])
+    assert judge(gap, name).problems == ["numbering has gaps"]
+    repeated = replace(doc, paragraphs=[*doc.paragraphs[:3], doc.paragraphs[2], *doc.paragraphs[3:]])
+    assert judge(repeated, name).problems == ["numbering has gaps"]
+
+
+def test_a_draft_is_judged_as_a_document_not_as_an_adopted_resolution() -> None:
+    doc = fixture("drafts/A_80_L.7.pdf")
+    assert (doc.adopted, doc.meeting) == (None, None)
+    assert judge(doc, "A_80_L.7.pdf").status == "right"
+    assert judge(replace(doc, distributed=None), "A_80_L.7.pdf").problems == ["no date"]
+
+
+def test_notes_and_furniture_count_for_every_genre() -> None:
+    doc = seed("A/56/179")
+    doc.log = [*doc.log, LogEntry("warning", "unreferenced-note", None, "note 3 is never referenced")]
+    assert judge(doc, "A_56_179.en.pdf").problems == ["note never referenced"]
+    doc = seed("A/56/179")
+    first = replace(doc.paragraphs[0], text="01-44444 (E) 120701")
+    doc.paragraphs = [first, *doc.paragraphs[1:]]
+    assert judge(doc, "A_56_179.en.pdf").problems == ["page furniture in a paragraph"]
+
+
+def test_another_symbol_than_the_name_is_counted_apart() -> None:
+    doc = fixture("real/A_RES_78_10.txt")
+    result = judge(doc, "A_RES_78_11.txt")
+    assert result.status == "differs"
+    assert result.problems == [f"{DIFFERS} (printed A/RES/78/10)"]
+    assert reason_class(result.problems[0]) == DIFFERS
+    # a name that gives no symbol is not compared
+    assert judge(doc, "UNDoc-4077798.en.pdf").status == "right"
+
+
+def test_a_symbol_read_short_is_wrong_not_another_document() -> None:
+    """ "S/RES/1445" for the file of S/RES/1445 (2002): the same document, its symbol
+    read short; a plain wrong, not a file holding another document."""
+    doc = replace(
+        fixture("real/A_RES_78_10.txt"), symbol="S/RES/1445", body="Security Council", session=None, agenda_item=None
+    )
+    result = judge(doc, "S_RES_1445_2002_EN_GOLD.txt")
+    assert (result.status, result.problems) == ("wrong", [f"{INCOMPLETE} (printed S/RES/1445)"])
+    assert reason_class(result.problems[0]) == INCOMPLETE
+    assert judge(replace(doc, symbol="S/RES/1446"), "S_RES_1445_2002_EN_GOLD.txt").status == "differs"
+    assert judge(replace(doc, symbol="A/ES"), "A_ES-10_1022.en.pdf").status == "wrong"
+    # a number that is another's beginning is another document
+    assert judge(replace(doc, symbol="A/52/2"), "A_52_23.en.pdf").status == "differs"
+    assert read_short("E/ICEF/672", "E/ICEF/672(PartII)") and not read_short("A/52/23", "A/52/23")
+
+
+def test_a_refused_document_is_of_its_names_series() -> None:
+    result = refused("S_RES_0242_1967_EN_GOLD.txt", "text of unknown shape")
+    assert (result.kind, result.status) == (Kind("refused", "Security Council", "1960s"), "refused")
+    assert refused("E_2025_22.en.pdf", "x").kind == Kind("refused", "Economic and Social Council", "2020s")
+    assert refused("A_RES_78_10.pdf", "x").kind == Kind("refused", "General Assembly", "unknown")
+    assert refused("UNDoc-4077798.en.pdf", "x").kind == Kind("refused", "unknown", "unknown")
+
+
+def test_the_table_counts_each_kind() -> None:
+    """A row per kind, most documents first, each status counted, reasons by class."""
+    ga = Kind("resolution", "General Assembly", "2020s")
+    sc = Kind("refused", "Security Council", "1960s")
+    results = [
+        Judgement("a", ga, "right", [], None, "A/RES/78/1"),
+        Judgement("b", ga, "wrong", ["no meeting"], None, "A/RES/78/2"),
+        Judgement("c", ga, "differs", [f"{DIFFERS} (printed A/RES/78/9)"], None, "A/RES/78/9"),
+        Judgement("d", sc, "refused", ["text of unknown shape (known shapes: x, y)"], None, None),
+    ]
+    rows = kind_table(results)
+    assert rows[2] == (
+        f"| resolution × General Assembly × 2020s | 3 | 1 | 1 | 1 | 0 | 33.3 | no meeting (1); {DIFFERS} (1) |"
+    )
+    assert rows[3] == "| refused × Security Council × 1960s | 1 | 0 | 0 | 0 | 1 | 0.0 | text of unknown shape … (1) |"
+    assert summary(results)[:2] == ["1 of 4 right (25.0%)", "  right 1, wrong 1, differs 1, refused 1"]
