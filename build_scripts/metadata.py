@@ -108,7 +108,8 @@ SPONSORS_RE = re.compile(
 # Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
 ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
-RESOLUTION_TITLE_RE = re.compile(r"^(\d{1,4}/\d{1,4})\.\s+(.+)$")
+# "56/145. Title"; a special or emergency special session's: "ES-11/1. Title", "S-27/2. Title"
+RESOLUTION_TITLE_RE = re.compile(r"^((?:E?S-)?\d{1,4}/\d{1,4})\.\s+(.+)$")
 # A Security Council resolution's title, numbered with its year: "Resolution 242 (1967)",
 # "RESOLUTION 813 (1993)"; the oldest volumes print the number first and the date after
 # it: "3 (1946). Resolution of 4 April 1946" (the year in brackets is the Council's way:
@@ -158,10 +159,11 @@ ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
 # or the usual suffixes, so the glued word after it is not taken; a Security Council
-# resolution's year is its symbol's ("S/RES/2768 (2025)").
+# resolution's year is its symbol's ("S/RES/2768 (2025)"), a special or emergency special
+# session's number its component's ("A/ES-10/1022", "A/RES/ES-11/1", "A/RES/S-27/2").
 SYMBOL_RE = re.compile(
-    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?: ?\((?:19|20)\d\d\))?(?![\w/])|"
-    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?=[A-Z][a-z])"
+    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"
+    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?=[A-Z][a-z])"
 )
 BODY_NAMES = (
     "General Assembly",

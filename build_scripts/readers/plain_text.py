@@ -40,7 +40,8 @@ name = "plain-text"
 # (its space may be lost: "17See Official Records", "33.One member")
 _NOTE_RE = re.compile(r"^(\d{1,3}/|\d{1,3}|\*{1,3}|[†‡])(?:\.?\s+|\.?(?=[A-Z][a-z]))(\S.*)$", re.DOTALL)
 # Mark-up another shape reads: a Markdown heading or emphasis, an ODS field, front matter
-_MARKUP_RE = re.compile(r"^#{1,6} |\*\*\S|<<ODS |^---$", re.MULTILINE)
+# (a marker "**" after a symbol, "(S/25647**)", is no emphasis)
+_MARKUP_RE = re.compile(r"^#{1,6} |\*\*[A-Za-z][^*\n]*\*\*|<<ODS |^---$", re.MULTILINE)
 # Words after which a number is what the text counts or names, never a note's marker
 _NOT_AFTER = frozenset(
     [

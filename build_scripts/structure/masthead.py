@@ -249,7 +249,7 @@ def body_name(m: MastheadState, item: Line) -> bool:
     """ "General Assembly" alone on its line."""
     if item.text not in md.BODY_NAMES:
         return False
-    m.doc.set_fact("body", item.text, item.line)
+    take_body(m.doc, item.text, item.line)
     return True
 
 
@@ -375,12 +375,16 @@ def _title_from_headings(m: MastheadState) -> None:
 def search_facts(doc: DocumentState, item: Line) -> bool:
     """Take every fact found anywhere in the line; True if nothing else is left in it."""
     rest = item.text
-    for symbol in md.SYMBOL_RE.findall(item.text):
+    for position, symbol in enumerate(md.SYMBOL_RE.findall(item.text)):
+        rest = rest.replace(symbol, " ")
+        if position:  # "A/ES-10/1022-S/2025/92": a document of two organs, under both symbols
+            joint = doc.extra.setdefault("also_issued_as", [])
+            joint += [canonical(symbol)] if canonical(symbol) not in joint else []
+            continue
         # a marker right after the symbol is the symbol's ("A/RES/78/68*": reissued)
         end = item.text.find(symbol) + len(symbol)
         own = [(marker, offset) for marker, offset in item.markers if offset == end]
         doc.set_fact("symbol", canonical(symbol), item.line, own, item.text)
-        rest = rest.replace(symbol, " ")
     if found := md.DISTR_RE.search(item.text):
         doc.extra["distribution"] = found.group(1)
         rest = rest.replace(found.group(0), " ")
@@ -395,9 +399,18 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
         rest = rest.replace(found.group(0), " ")
     for name in md.BODY_NAMES:
         if name in item.text:
-            doc.set_fact("body", name, item.line)
+            take_body(doc, name, item.line)
             rest = rest.replace(name, " ")
     return not re.search(r"[A-Za-z]", rest.replace("United Nations", " "))
+
+
+def take_body(doc: DocumentState, name: str, line: int) -> None:
+    """The body that issued the document; of a document issued under two symbols, the
+    second organ named ("General Assembly" / "Security Council") is the other's."""
+    if doc.facts.body not in (None, name) and "also_issued_as" in doc.extra:
+        doc.extra["joint_body"] = name
+        return
+    doc.set_fact("body", name, line)
 
 
 def read_furniture(doc: DocumentState, blocks: list[Block]) -> None:

@@ -42,7 +42,8 @@ def derive_symbol(doc: DocumentState) -> None:
     if year and facts.adopted is not None and str(facts.adopted.year) != year:
         detail = f"resolution numbered {doc.number!r} but adopted on {facts.adopted.isoformat()}: check the year"
         doc.note("warning", "conflicting-metadata", None, detail)
-    if facts.session is None and facts.body == "General Assembly" and int(doc.number.split("/")[0]) < 100:
+    regular = doc.number.split("/")[0].isdigit()  # "ES-11/1": an emergency special session's
+    if facts.session is None and facts.body == "General Assembly" and regular and int(doc.number.split("/")[0]) < 100:
         facts.session = int(doc.number.split("/")[0])
         doc.provenance["session"] = (
             "derived from the resolution number (General Assembly resolutions are numbered session/number)"

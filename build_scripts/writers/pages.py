@@ -421,7 +421,10 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
             else "Adopted on the report of"
         )
         rows.append((label, based_on))
+    if joint := doc.extra.get("also_issued_as"):
+        rows.append(("Also issued as", ", ".join(f"<code>{html_text(symbol)}</code>" for symbol in joint)))
     extras = (
+        ("joint_body", "Also issued by"),
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),
         ("original", "Original language"),

@@ -37,6 +37,7 @@ def test_sniff_claims_plain_text_and_leaves_marked_up_text_to_its_shape() -> Non
     assert plain_text.sniff("# Title\n\nOne.\n\nTwo.\n\nThree.") == 0.0
     assert plain_text.sniff("One.\n\nTwo **bold**.\n\nThree.") == 0.0
     assert plain_text.sniff("One paragraph.\n\nAnother.") == 0.0
+    assert plain_text.sniff("Noting the communication (S/25647**),\n\nTwo.\n\nThree.") == 0.5
     assert reader_for(Source("S_RES_93.txt", RESOLUTION)).name == "plain-text"
 
 

@@ -712,3 +712,24 @@ def test_read_masthead_joins_a_wrapped_adoption_line() -> None:
         read_masthead(doc, [Block("RESOLUTION 802 (1993)", 1, "heading"), Block(wrapped, 3)])
         assert (doc.number, doc.facts.meeting, doc.facts.adopted) == ("802(1993)", "3163rd meeting", date(1993, 1, 25))
         assert not [entry for entry in doc.log if entry.kind == "warning"]
+
+
+def test_search_facts_reads_a_joint_documents_two_symbols_and_two_organs() -> None:
+    """ "A/ES-10/1022-S/2025/92" / "General Assembly" / "Security Council": the document's
+    symbol is the first (an emergency special session's, whole), the other is the symbol
+    it is also issued as, the second organ the other issuer; no conflict said."""
+    doc = doc_state()
+    read_masthead(
+        doc,
+        [Block("United Nations A/ES-10/1022-S/2025/92", 1), Block("General Assembly", 2), Block("Security Council", 3)],
+    )
+    assert (doc.facts.symbol, doc.facts.body) == ("A/ES-10/1022", "General Assembly")
+    assert (doc.extra["also_issued_as"], doc.extra["joint_body"]) == (["S/2025/92"], "Security Council")
+    assert not [entry for entry in doc.log if entry.kind == "warning"]
+
+
+def test_resolution_title_of_an_emergency_special_session() -> None:
+    """ "ES-11/1. Aggression against Ukraine": the number whole (its symbol A/RES/ES-11/1)."""
+    m = masthead()
+    assert resolution_title(m, line("ES-11/1. Aggression against Ukraine", 4)) is True
+    assert (m.doc.number, m.doc.facts.title) == ("ES-11/1", "Aggression against Ukraine")

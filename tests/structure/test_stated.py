@@ -121,3 +121,10 @@ def test_apply_stated_front_matter_after_the_sidecar() -> None:
     assert (doc.facts.symbol, doc.facts.body) == ("A/56/583", "General Assembly")
     assert doc.provenance == {"symbol": "sidecar: cover", "body": "front matter: front matter field"}
     assert doc.log == []
+
+
+def test_derive_symbol_of_an_emergency_special_sessions_resolution_has_no_session_number() -> None:
+    """ES-11/1 is A/RES/ES-11/1; its session is not a regular one, so none is derived."""
+    doc = resolution_state("General Assembly", "ES-11/1")
+    derive_symbol(doc)
+    assert (doc.facts.symbol, doc.facts.session) == ("A/RES/ES-11/1", None)
