@@ -150,6 +150,13 @@ SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").
 PART_HEADING_RE = re.compile(r"^(?:Article|Rule|Chapter|Section|Part) (?:\d{1,3}|[IVXLC]+|[A-Z])(?: ?(?:bis|ter))?\.?$")
 ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}))?\*?$")
+# A letter's annex or enclosure names what it is annexed to, on as many lines as it needs:
+# "Annex to the letter dated 17 February 2025 from ...", "Annex I to the identical
+# letters dated ...", "Enclosure".
+ANNEXED_TO_RE = re.compile(
+    r"^(?:Annex|Enclosure)(?: ([IVXLC]+|\d{1,2}))? to the (?:identical )?(?:letters?|note verbale|note)\b"
+    r"|^Enclosure(?: ([IVXLC]+|\d{1,2}))?$"
+)
 # How preambular paragraphs open: a participle or one of the adjectives UN drafting uses.
 PREAMBLE_OPENER_RE = re.compile(
     r"^(?:[A-Z][a-z]+ing|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Mindful|Alarmed|Guided|Determined|"

@@ -1,4 +1,5 @@
-"""Annexes: what a document attaches after its own text, each from its "Annex" line on.
+"""Annexes: what a document attaches after its own text, each from its "Annex" line on
+("Annex II"; a letter's "Annex to the letter dated ...", "Enclosure").
 
 An annex is read by the annex grammar (its own numbering, headings, articles and
 rules), its anchors under its own prefix (``annex-2-para3``), and each of its
@@ -14,7 +15,7 @@ from .. import anchors
 from .. import metadata as md
 from ..model import Paragraph
 from ..readers.base import Block
-from ..repairs.joining import join_wrapped
+from ..repairs.joining import ends_paragraph, join_wrapped
 from ..repairs.markers import split_markers, strip_sentinels
 from .body import BodyGrammar, read_body
 from .rejoin import rejoined
@@ -31,11 +32,16 @@ def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
             split += [replace(block, text=first), replace(block, text=rest, line=block.line + 1, kind="heading")]
         else:
             split.append(block)
-    starts = [i for i, block in enumerate(split) if md.ANNEX_RE.match(strip_sentinels(block.text).strip())]
+    starts = [i for i, block in enumerate(split) if _opens_annex(strip_sentinels(block.text).strip())]
     if not starts:
         return split, []
     bounds = [*starts, len(split)]
     return split[: starts[0]], [split[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _opens_annex(text: str) -> bool:
+    """ "Annex II" alone, or "Annex to the letter dated ..." (however wrapped), "Enclosure"."""
+    return bool(md.ANNEX_RE.match(text) or (md.ANNEXED_TO_RE.match(text) and not ends_paragraph(text)))
 
 
 def read_annexes(

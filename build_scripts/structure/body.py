@@ -271,6 +271,14 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
     return True
 
 
+def lead_paragraph(s: BodyState, c: Candidate) -> bool:
+    """An unnumbered paragraph before a report's first numbered one (its summary, an
+    introductory note): its own, in order (``p1``), no stray."""
+    if s.last_numbered is not None:
+        return False
+    return _own_paragraph(s, c, "p")
+
+
 def stray_paragraph(s: BodyState, c: Candidate) -> bool:
     """An unnumbered paragraph among numbered ones: kept in place (``u1``), and said."""
     s.counts["u"] += 1

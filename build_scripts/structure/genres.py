@@ -8,10 +8,13 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
   (``op1``, lettered ``op1a``, roman ``op1a-ii``), headings among them, sections that
   may number afresh (``secII-op1``);
 - a report: numbered paragraphs (``para12``) under its headings, an unnumbered block
-  after the numbering has begun carrying on the paragraph before it;
+  after the numbering has begun carrying on the paragraph before it, one before it (a
+  summary) its own (``p1``);
 - an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
   paragraphs, headings by their pattern, articles and rules numbering afresh;
-- any other text (a letter, a note verbale, an agenda: no opening formula, numbered
+- a letter, a note verbale, a note (named so above its text, its body prose): its
+  paragraphs as a generic text's, without the warning; what it encloses is its annexes;
+- any other text (no opening formula, numbered
   title, sponsors or paragraph 1): read generically, its headings, any numbered
   paragraphs (``para2``) and lettered items, every other block an unnumbered paragraph
   (``p1``, ``p2`` ...), and said on its page.
@@ -19,6 +22,7 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import anchors
@@ -56,6 +60,7 @@ REPORT_BODY = BodyGrammar(
         rules.numbered_paragraph,
         rules.roman_item,
         rules.lettered_item,
+        rules.lead_paragraph,
         rules.stray_paragraph,
     ),
     numbered_kind="numbered",
@@ -104,8 +109,30 @@ class Genre:
 
 
 RESOLUTION = Genre("resolution", RESOLUTION_BODY, ANNEX_BODY, continues_numbered=False)
+# a letter, a note verbale, a note: its own paragraphs as written, numbered or not; what
+# it encloses is its annexes (``annexes.py``)
+LETTER = Genre("letter", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
 REPORT = Genre("report", REPORT_BODY, ANNEX_BODY, continues_numbered=True)
 GENERIC = Genre("generic", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
+# The type a document's naming line gives it ("Letter dated ...": a letter)
+_NAMED_TYPES = (
+    (re.compile(r"^(?:Identical )?[Ll]etters? dated"), "letter"),
+    (re.compile(r"^Note verbale dated"), "note verbale"),
+    (re.compile(r"^Note by the"), "note"),
+    (re.compile(r"^Report of the"), "report"),
+    (re.compile(r"^(?:Annotated )?[Pp]rovisional agenda\b|^Agenda$"), "agenda"),
+)
+
+
+def named_type(doc: DocumentState) -> str:
+    """The type the title or subtitle names ("Letter dated ..." a letter), else "document"."""
+    for text in (doc.facts.title or "", doc.facts.subtitle or ""):
+        for pattern, kind in _NAMED_TYPES:
+            if pattern.match(text):
+                return kind
+    return "document"
+
+
 GENERIC_WARNING = (
     "no genre recognised (neither an opening formula nor numbered paragraphs): "
     "read as plain paragraphs and headings; check the structure"
@@ -117,6 +144,9 @@ def choose_genre(doc: DocumentState, found: Found) -> Genre:
     masthead says or "document"); a report when nothing of a resolution was found: no
     opening formula, no numbered title, no draft's sponsors. The document's type follows
     where the masthead left it open (a resolution printed without its formula is said)."""
+    if found == "named":
+        doc.facts.doc_type = doc.facts.doc_type if doc.facts.doc_type not in (None, "report") else named_type(doc)
+        return LETTER
     if found == "none":
         doc.note("warning", "generic-reading", None, GENERIC_WARNING)
         doc.facts.doc_type = doc.facts.doc_type or "document"

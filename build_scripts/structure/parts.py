@@ -28,8 +28,15 @@ _NAMING_RE = re.compile(
     r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Report of the|Note by the|"
     r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$)"
 )
-# What the body begins with, which tells the genre (``genres.choose_genre``)
-Found = Literal["opening", "title", "sponsors", "numbered", "none"]
+# A letter or a note verbale: its paragraphs are read as a letter's, numbered or not
+_LETTER_RE = re.compile(r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated)")
+# What the body begins with, which tells the genre (``genres.choose_genre``): "named"
+# is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
+# body is prose, though a formula or a paragraph 1 stand further on (in its annex)
+Found = Literal["opening", "title", "sponsors", "numbered", "named", "none"]
+# A sentence of prose: no masthead holds one (a letter's paragraph before the draft
+# resolution it annexes, a report's summary before its paragraph 1)
+_PROSE_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -44,10 +51,11 @@ def split_parts(raw: RawDocument) -> Parts:
     """Masthead, opening formula and body, and what the cut was found by; a text with
     none of a resolution's or a report's marks is cut where its masthead ends."""
     blocks = raw.blocks
-    for index, block in enumerate(blocks):
+    prose = next((i for i, block in enumerate(blocks) if _is_prose(block)), len(blocks))
+    for index, block in enumerate(blocks[:prose]):
         if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
-    for index, block in enumerate(blocks[:_TITLE_WITHIN]):
+    for index, block in enumerate(blocks[: min(_TITLE_WITHIN, prose)]):
         first = join_wrapped(strip_sentinels(block.text))[0]
         if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first) or md.SC_TITLE_RE.match(first):
             # a resolution printed without its opening formula: its body follows its title
@@ -59,14 +67,27 @@ def split_parts(raw: RawDocument) -> Parts:
         if md.SPONSORS_RE.match(first) and index + 2 < len(blocks):
             # an amendment: its sponsors, the title of the draft it amends, then its text
             return Parts(blocks[: index + 2], None, blocks[index + 2 :], "sponsors")
+    end = masthead_end(blocks)
+    letter = end > 0 and bool(_LETTER_RE.match(_first_line(blocks[end - 1])))
     for index, block in enumerate(blocks):
         if block.kind == "text" and re.match(r"^1\.", block.text) and opens_numbered(block.text):
             # section headings just before paragraph 1 ("I. Introduction") open the body
             while index > 0 and blocks[index - 1].kind == "heading" and _SECTION_RE.match(blocks[index - 1].text):
                 index -= 1
-            return Parts(blocks[:index], None, blocks[index:], "numbered")
-    end = masthead_end(blocks)
-    return Parts(blocks[:end], None, blocks[end:], "none")
+            if index <= prose:
+                return Parts(blocks[:index], None, blocks[index:], "numbered")
+            # prose before paragraph 1: a letter's (its list is numbered), a report's summary
+            return Parts(blocks[:end], None, blocks[end:], "named" if letter else "numbered")
+    named = end > 0 and bool(_NAMING_RE.match(_first_line(blocks[end - 1])))
+    return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _is_prose(block: Block) -> bool:
+    """A paragraph of sentences: long, and ending as a sentence does."""
+    if block.kind != "text":
+        return False
+    text = " ".join(strip_sentinels(block.text).split())
+    return len(text.split()) >= _PROSE_WORDS and ends_paragraph(text) and not md.ON_REPORT_RE.match(text)
 
 
 def masthead_end(blocks: list[Block]) -> int:

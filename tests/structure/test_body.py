@@ -8,6 +8,7 @@ from build_scripts.structure.body import (
     annex_paragraph,
     heading,
     held_by_colon,
+    lead_paragraph,
     lettered_item,
     list_item,
     number_of,
@@ -409,6 +410,23 @@ def test_plain_paragraph_is_the_generic_grammars_last_rule() -> None:
     assert numbered_paragraph(s, candidate("2. The meeting was opened.")) is True
     assert plain_paragraph(s, candidate("(Signed) A. B.")) is True
     assert [p.id for p in s.paragraphs] == ["p1", "para2", "p2"]
+
+
+def test_lead_paragraph_takes_a_reports_summary_before_its_first_number() -> None:
+    """A report's summary, before paragraph 1: ``p1``, ``p2``, its own, nothing said."""
+    s = body(REPORT_BODY)
+    assert lead_paragraph(s, candidate("The present report describes the work of the Office.", 5)) is True
+    assert lead_paragraph(s, candidate("It ends with recommendations.", 6)) is True
+    assert [(p.id, p.kind, p.number) for p in s.paragraphs] == [("p1", "numbered", None), ("p2", "numbered", None)]
+    assert s.doc.log == []
+
+
+def test_lead_paragraph_declines_once_the_numbering_has_begun() -> None:
+    """After paragraph 1 an unnumbered block is not a lead paragraph (it carries on, or
+    strays)."""
+    s = body(REPORT_BODY)
+    numbered(s, "1", "The Assembly asked for this report.")
+    assert_declines(lead_paragraph, s, candidate("A table follows.", 9))
 
 
 def test_preambular_paragraph_takes_unnumbered_blocks_before_the_first_number() -> None:

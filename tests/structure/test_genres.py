@@ -374,9 +374,9 @@ def test_build_document_without_a_symbol_is_an_error_naming_the_file() -> None:
         build_document(raw)
 
 
-def test_build_document_a_letter_is_read_generically() -> None:
+def test_build_document_a_letter_is_read_as_a_letter() -> None:
     """A letter: masthead facts, its title from the line naming it, its salutation, text
-    and signature unnumbered paragraphs ``p1`` ... ``p4``, and the warning on its page."""
+    and signature unnumbered paragraphs ``p1`` ... ``p4``; its type "letter", no warning."""
     raw = raw_document(
         Block("United Nations A/79/756", 1),
         Block("General Assembly Distr.: General\n27 January 2025", 2),
@@ -396,7 +396,7 @@ def test_build_document_a_letter_is_read_generically() -> None:
     doc = build_document(raw)
     assert (doc.symbol, doc.doc_type, doc.session, doc.agenda_item, doc.distributed) == (
         "A/79/756",
-        "document",
+        "letter",
         79,
         "32",
         date(2025, 1, 27),
@@ -406,7 +406,46 @@ def test_build_document_a_letter_is_read_generically() -> None:
     )
     assert [(p.id, p.kind, p.number) for p in doc.paragraphs] == [(f"p{n}", "numbered", None) for n in range(1, 5)]
     assert doc.paragraphs[1].text.endswith("Ministry of Foreign Affairs of Ukraine (see annex).")
-    assert [w.split("] ")[0] for w in doc.warnings] == ["test.txt: warning [generic-reading"]
+    assert doc.warnings == []
+
+
+def test_build_document_a_letter_with_a_numbered_list_and_an_annexed_draft() -> None:
+    """A letter whose prose comes before its numbered list and the draft resolution it
+    annexes: the prose is the letter's body (not its masthead), the list its ``para1``
+    ..., the annex "Annex to the letter dated ..." its own with the draft's formula."""
+    prose = (
+        "On instructions from my Government, I have the honour to transmit the following requests"
+        " to the members of the Security Council, which my Government considers urgent:"
+    )
+    raw = raw_document(
+        Block("United Nations S/2025/102", 1),
+        Block("Security Council Distr.: General\n17 February 2025", 2),
+        Block("Letter dated 17 February 2025 from the Permanent Representative of X", 4, "heading"),
+        Block(prose, 6),
+        Block("1. Demand that the forces immediately cease fighting;", 8),
+        Block("2. Impose targeted sanctions.", 9),
+        Block("Annex to the letter dated 17 February 2025 from the Permanent Representative", 11),
+        Block("The General Assembly,", 12),
+        Block("Recalling its resolution 77/1,", 13),
+        Block("1. Decides to act.", 14),
+    )
+    doc = build_document(raw)
+    assert (doc.doc_type, doc.opening, doc.header_lines[-1]) == (
+        "letter",
+        None,
+        "Letter dated 17 February 2025 from the Permanent Representative of X",
+    )
+    assert [p.id for p in doc.paragraphs] == [
+        "p1",
+        "para1",
+        "para2",
+        "annex",
+        "annex-p1",
+        "annex-p2",
+        "annex-para1",
+    ]
+    assert doc.paragraphs[0].text == prose
+    assert doc.warnings == []
 
 
 def test_build_document_a_report_with_glued_numbers() -> None:

@@ -96,7 +96,7 @@ def test_split_parts_report_from_a_glued_paragraph_1() -> None:
 def test_split_parts_without_genre_marks_ends_the_masthead_at_the_line_naming_it() -> None:
     """A letter: no formula, no numbered title, no paragraph 1. Its masthead runs to the
     line naming it ("Letter dated ..."), the agenda item's title with it; the first line
-    of its text, short and unfinished, is the body's."""
+    of its text, short and unfinished, is the body's; it was found "named"."""
     blocks = [
         Block("United Nations A/79/756-S/2025/61", 1),
         Block("Distr.: General\n27 January 2025", 2, "heading"),
@@ -107,7 +107,48 @@ def test_split_parts_without_genre_marks_ends_the_masthead_at_the_line_naming_it
         Block("of Foreign Affairs (see annex).", 9, "heading"),
     ]
     parts = split_parts(raw_document(*blocks))
-    assert (parts.masthead, parts.opening, parts.body, parts.found) == (blocks[:5], None, blocks[5:], "none")
+    assert (parts.masthead, parts.opening, parts.body, parts.found) == (blocks[:5], None, blocks[5:], "named")
+
+
+def test_split_parts_of_a_letter_is_not_cut_at_its_annexed_draft_or_its_list() -> None:
+    """A letter's prose before a paragraph "1." or the formula of the draft it annexes:
+    the masthead ends at the line naming the letter (the prose is never masthead)."""
+    prose = Block(
+        "On instructions from my Government, I have the honour to transmit the text of a draft resolution"
+        " on the observer status of the organization in the General Assembly.",
+        6,
+    )
+    blocks = [
+        Block("United Nations A/80/192", 1),
+        Block("Letter dated 2 May 2025 from the Permanent Representative of X", 4, "heading"),
+        prose,
+        Block("1. The draft asks the Assembly to act.", 7),
+        Block("Annex to the letter dated 2 May 2025", 8),
+        Block("The General Assembly,", 9),
+        Block("1. Decides to act.", 10),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.opening, parts.body, parts.found) == (blocks[:2], None, blocks[2:], "named")
+
+
+def test_split_parts_of_a_report_with_a_summary_is_numbered_from_its_masthead() -> None:
+    """A report's summary (prose) before its paragraph 1: the body begins after the line
+    naming it, and the report is read as numbered (the summary its lead paragraphs)."""
+    summary = Block(
+        "The present report, submitted pursuant to resolution 78/1, describes the work of the Office"
+        " over the year and its plans for the next.",
+        5,
+    )
+    blocks = [
+        Block("A/80/1", 1),
+        Block("Report of the Secretary-General", 3),
+        Block("Summary", 4, "heading"),
+        summary,
+        Block("I. Introduction", 6, "heading"),
+        Block("1. The Assembly, in its resolution 78/1, asked for this report.", 7),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "numbered")
 
 
 def test_split_parts_without_structure_keeps_the_leading_fact_lines() -> None:
