@@ -5,9 +5,10 @@ yearly *Resolutions and Decisions of the Security Council*, a text saved from a 
 viewer): no mark-up at all, lines hard-wrapped, a blank line between paragraphs (not
 always: two short paragraphs may share one run of lines), and the notes after the text,
 each opening with its marker ("13 Ibid., Sixth Year ...", "5. Ibid.", "1/ S/24476,
-annex." as the 1990s print them, "* Paragraph 3 of the English text ..."). In the text a marker is a number or asterisk standing apart
-after a word ("the Iranian Government 3 pursuant", "Relies on * the Chief") or glued to
-it, and the printed volumes number notes through the volume, so the first may be 107.
+annex." as the 1990s print them, "* Paragraph 3 of the English text ..."). In the text
+a marker is a number or asterisk standing apart after a word ("the Iranian Government 3
+pursuant", "Relies on * the Chief") or glued to it, and the printed volumes number
+notes through the volume, so the first may be 107.
 
 This is the shape any text with blank lines between its paragraphs falls back to: it
 claims only what no other shape's marks claim, so a text is read rather than refused.
@@ -15,6 +16,9 @@ claims only what no other shape's marks claim, so a text is read rather than ref
 The markers are found by hand (no library reads them): a note's marker is looked for in
 the text in the notes' order, where a number may be a marker and not a quantity, a
 paragraph's number, a resolution's number or a date (see ``_marker_at``).
+``repairs.marker_search`` does this for PDF extractions by the spacing PyMuPDF leaves
+where a superscript was (two spaces after it); here a marker stands one space apart, as
+any number does, and only the words around it tell it from one.
 """
 
 from __future__ import annotations
@@ -43,72 +47,13 @@ _NOTE_RE = re.compile(r"^(\d{1,3}/|\d{1,3}|\*{1,3}|[†‡])(?:\.?\s+|\.?(?=[A-Z
 # (a marker "**" after a symbol, "(S/25647**)", is no emphasis)
 _MARKUP_RE = re.compile(r"^#{1,6} |\*\*[A-Za-z][^*\n]*\*\*|<<ODS |^---$", re.MULTILINE)
 # Words after which a number is what the text counts or names, never a note's marker
-_NOT_AFTER = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "or",
-        "to",
-        "of",
-        "by",
-        "at",
-        "in",
-        "on",
-        "from",
-        "for",
-        "with",
-        "the",
-        "no",
-        "nos",
-        "no.",
-        "nos.",
-        "para",
-        "para.",
-        "paras",
-        "paras.",
-        "paragraph",
-        "paragraphs",
-        "article",
-        "articles",
-        "rule",
-        "rules",
-        "chapter",
-        "chapters",
-        "section",
-        "sections",
-        "annex",
-        "annexes",
-        "page",
-        "pages",
-        "p.",
-        "pp.",
-        "item",
-        "items",
-        "decision",
-        "decisions",
-        "vol.",
-        "volume",
-        "part",
-        "parts",
-        "year",
-        "years",
-        "session",
-        "sessions",
-        "number",
-        "numbers",
-        "chap.",
-        "sect.",
-        "art.",
-        "arts.",
-        "annex,",
-        "table",
-        "figure",
-        "phase",
-        "stage",
-        "level",
-    ]
+_NOT_AFTER_WORDS = (
+    "a an and or to of by at in on from for with the no nos no. nos. para para. paras paras. paragraph"
+    " paragraphs article articles rule rules chapter chapters section sections annex annex, annexes page pages"
+    " p. pp. item items decision decisions vol. volume part parts year years session sessions number numbers"
+    " chap. sect. art. arts. table figure phase stage level"
 )
+_NOT_AFTER = frozenset(_NOT_AFTER_WORDS.split())
 # Words before which a number is a quantity, a date or a resolution's number
 _NOT_BEFORE_RE = re.compile(
     r"^\s*(?:\(|\d{3}\b|per\b|%|votes?\b|members?\b|st\b|nd\b|rd\b|th\b|"
@@ -322,13 +267,13 @@ def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
         if marker[0].isdigit():
             if not match.group(1) and text[match.start() - 1].isdigit():
                 continue  # inside a number: "S/10182"
-            after_marker = pos > 0 and not text[pos : match.start()].strip()  # "the Congo, 21 22"
+            after_marker = pos > 0 and match.start() - pos <= 2 and not text[pos : match.start()].strip()  # "21 22"
             counted = before[-1:].isdigit() and not (
                 _YEAR_RE.match(before) or _SYMBOL_END_RE.search(before) or after_marker
             )
             if counted or _names_number(before) or before.endswith(("/", "-", "(")):
                 continue
-            if _NOT_BEFORE_RE.match(text[match.end() :].split("\n", 1)[0]):
+            if _NOT_BEFORE_RE.match(text[match.end() : match.end() + 40].split("\n", 1)[0]):
                 continue
         elif match.group(1) == "" and before.endswith("*"):
             continue
