@@ -168,9 +168,14 @@ ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
 # or the usual suffixes, so the glued word after it is not taken; a Security Council
 # resolution's year is its symbol's ("S/RES/2768 (2025)"), a special or emergency special
 # session's number its component's ("A/ES-10/1022", "A/RES/ES-11/1", "A/RES/S-27/2").
+# Besides the principal organs' series (A, E, S, ST), any series of capitals that
+# numbers its documents: treaty bodies (CCPR/C/..., HRI/MC/2025/1), executive boards
+# (DP/2025/1, UNW/2025/1), conferences of parties (TPNW/MSP/2025/1), JIU/REP/2025/1.
+_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:\.\d+)?/[A-Z./\d-]*\d)[A-Z]{2,8}(?:\.\d+)?)"
+_SYMBOL_PARTS = r"(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+"
 SYMBOL_RE = re.compile(
-    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"
-    r"(?<![A-Z/])(?:A|E|S|ST)(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+(?=[A-Z][a-z])"
+    rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"
+    rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?=[A-Z][a-z])"
 )
 BODY_NAMES = (
     "General Assembly",

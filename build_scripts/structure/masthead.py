@@ -19,6 +19,7 @@ from ..readers.base import Block
 from ..repairs.markers import markers_as_text
 from ..symbols import canonical
 from .lines import Line, adoption_joined, as_printed, block_lines, bracketed_joined, lines_of
+from .parts import is_fact_line
 from .state import DocumentState
 
 Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
@@ -289,8 +290,9 @@ def agenda_title(m: MastheadState, item: Line) -> bool:
 
 
 def unmatched_heading(m: MastheadState, item: Line) -> bool:
-    """A heading no rule took: the title, when none is printed as such."""
-    if not item.heading:
+    """A heading no rule took: the title, when none is printed as such; never a heading of
+    facts only ("A/52/620 13 November 1997" set large in a 1997 masthead)."""
+    if not item.heading or is_fact_line(item.text):
         return False
     m.headings.append(item)
     return True

@@ -428,6 +428,21 @@ def test_unmatched_heading_declines_text() -> None:
     assert_declines(unmatched_heading, masthead(), line("Protection of migrants", 9))
 
 
+def test_unmatched_heading_declines_a_heading_of_facts_and_leaves_them_to_be_read() -> None:
+    """ "A/52/620 13 November 1997" set large (a 1997 masthead): facts, not a title; the
+    masthead reads the symbol and the date from it."""
+    assert_declines(unmatched_heading, masthead(), line("A/52/620 13 November 1997", 4, heading=True))
+    doc = doc_state()
+    read_masthead(
+        doc, [Block("A/52/620\n13 November 1997", 4, "heading"), Block("INFORMATION FROM TERRITORIES", 6, "heading")]
+    )
+    assert (doc.facts.symbol, doc.facts.distributed, doc.facts.title) == (
+        "A/52/620",
+        date(1997, 11, 13),
+        "INFORMATION FROM TERRITORIES",
+    )
+
+
 def test_glued_facts_takes_a_line_of_facts_only() -> None:
     """ "United Nations A/RES/56/145": the symbol, nothing else left."""
     m = masthead()
