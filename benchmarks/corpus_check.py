@@ -67,7 +67,8 @@ a resolution its operative paragraphs (a Security Council resolution: no session
 agenda item is expected, the Council has neither).
 
 Reports, letters, notes, drafts, agendas and every other genre: a date (distributed,
-or adopted), a title, and the symbol.
+or adopted), a title (not of a Security Council draft, which prints none), and the
+symbol.
 
 Prints one line per document that is not right (its kind, wrong with the reasons, or
 refused with the reason), the summary (share right, each problem's count), the documents
@@ -350,7 +351,8 @@ def genre_problems(doc: Document, kind: Kind) -> list[str]:
             problems.append("no operative paragraph")
         return problems + _numbering_problems(doc)
     problems = [] if doc.distributed or doc.adopted else ["no date"]
-    if not doc.title:
+    # the Security Council's drafts print no title (nor do its resolutions)
+    if not doc.title and not (kind.body == SECURITY_COUNCIL and kind.genre.startswith("draft")):
         problems.append("no title")
     return problems + _numbering_problems(doc)
 

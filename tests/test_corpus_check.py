@@ -159,14 +159,15 @@ def test_genres_made_finer_by_the_documents_words() -> None:
     assert kind_of(replace(resolution, symbol="A/HRC/DEC/59/101")).genre == "decision"
 
 
-def letter() -> Document:
-    """A letter read generically (no opening formula, no numbered paragraph)."""
+def letter(named: bool = True) -> Document:
+    """A letter: read as a letter when the line naming it is there, else generically."""
+    naming = "Letter dated 27 January 2025 from the Permanent Representative of Ukraine"
     raw = raw_document(
         Block("United Nations A/79/756", 1),
         Block("General Assembly Distr.: General\n27 January 2025", 2),
         Block("Seventy-ninth session\nAgenda item 32", 4),
         Block("Prevention of armed conflict", 6),
-        Block("Letter dated 27 January 2025 from the Permanent Representative of Ukraine", 7, "heading"),
+        Block(naming if named else "Comments of the Ministry of Foreign Affairs", 7, "heading"),
         Block("Excellency,", 10),
         Block("I would appreciate your assistance in circulating the present letter.", 14),
         Block("(Signed) Sergiy Kyslytsya", 16),
@@ -174,14 +175,19 @@ def letter() -> Document:
     return build_document(raw)
 
 
-def test_a_generic_reading_is_wrong_whatever_its_kind() -> None:
-    doc = letter()
-    result = judge(doc, "A_79_756.en.pdf")
+def test_a_letter_read_as_a_letter_is_right() -> None:
+    result = judge(letter(), "A_79_756.en.pdf")
     assert result.kind == Kind("letter", "General Assembly", "2020s")
-    assert (result.status, result.problems) == ("wrong", [GENERIC])
-    # the same letter without the rule's warning would be right: it is the warning that counts
+    assert (result.status, result.problems) == ("right", [])
+
+
+def test_a_generic_reading_is_wrong_whatever_its_kind() -> None:
+    doc = letter(named=False)
+    result = judge(doc, "A_79_756.en.pdf")
+    assert (result.kind.genre, result.status, result.problems) == ("document", "wrong", ["no title", GENERIC])
+    # without the rule's warning only the title would be missing: it is the warning that counts
     doc.log = [entry for entry in doc.log if entry.rule != "generic-reading"]
-    assert judge(doc, "A_79_756.en.pdf").status == "right"
+    assert judge(doc, "A_79_756.en.pdf").problems == ["no title"]
 
 
 # -- judgement per genre ---------------------------------------------------------------
