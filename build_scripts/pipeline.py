@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,10 +80,20 @@ class Collection:
         return {doc.symbol: doc for doc in self.documents}
 
 
+# What documents.un.org serves, as a PDF, for a symbol it does not hold
+_PLACEHOLDER_RE = re.compile(r"The document you are looking for does not exist in the Official Document System")
+
+
 def read_source(source: Source) -> tuple[Document, FidelityReport]:
     """One source read and structured, its words proven kept: its document and the proof.
     Unexplained loss or addition is an error naming the file, line and words."""
     raw, text = reader_for(source).read(source)
+    if _PLACEHOLDER_RE.search(text[:2000]):
+        raise SourceError(
+            source.name,
+            "this is the page the UN's document system returns for a document it does not hold "
+            "('The document you are looking for does not exist'), not a document: download it again",
+        )
     doc = build_document(raw, source.sidecar, source.notes)
     check_symbol(doc.symbol, source.name)  # it becomes paths, URLs and anchors
     report = check_fidelity(text, doc)

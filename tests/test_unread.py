@@ -22,11 +22,17 @@ from .conftest import SOURCES, run_mkdocs
 from .test_cli import run_cli
 
 SEED_000 = (SOURCES / "000_b4a211301873ce80.txt").read_text(encoding="utf-8")
+# What documents.un.org served for A/78/1 (littlehifive/ai-un-report's A_78_1.en.pdf)
+PLACEHOLDER = (Path(__file__).parent / "fixtures" / "unread" / "document-does-not-exist.pdf").read_bytes()
 # The bad files, each with what its reason must say
 BAD = {
     "broken.pdf": (b"%PDF-1.4 garbage, no document here", "broken.pdf: not a readable PDF"),
     "old.doc": (b"an old Word file", "old.doc: a Word 97-2003 file (.doc) cannot be read; save it as .docx"),
     "empty.txt": (b"", "empty.txt: the file is empty"),
+    "placeholder.pdf": (
+        PLACEHOLDER,
+        "placeholder.pdf: this is the page the UN's document system returns for a document it does not hold",
+    ),
     "zz-copy.txt": (
         SEED_000.encode("utf-8"),
         "zz-copy.txt: symbol A/RES/56/145 is also the symbol of 000_b4a211301873ce80.txt; kept 000_b4a211301873ce80.txt",
@@ -37,7 +43,7 @@ SEED_SYMBOLS = ["A/56/179", "A/RES/54/158", "A/RES/56/145", "A/RES/58/166", "E/C
 
 @pytest.fixture
 def damaged(tmp_path: Path) -> Path:
-    """The seeds (with their collection.yml) and the four bad files."""
+    """The seeds (with their collection.yml) and the bad files."""
     sources = tmp_path / "sources"
     shutil.copytree(SOURCES, sources)
     for name, (data, _) in BAD.items():
@@ -84,14 +90,18 @@ def test_a_cached_build_lists_them_again_and_a_strict_one_still_stops(damaged, t
     assert [u.source_file for u in again.unread] == sorted(BAD)
     for name in ("old.doc", "empty.txt"):
         (damaged / name).unlink()
-    assert [u.source_file for u in generate(damaged, cache=cache).unread] == ["broken.pdf", "zz-copy.txt"]
+    assert [u.source_file for u in generate(damaged, cache=cache).unread] == [
+        "broken.pdf",
+        "placeholder.pdf",
+        "zz-copy.txt",
+    ]
     with pytest.raises(SourceError, match=r"^broken\.pdf: not a readable PDF"):
         generate(damaged, cache=cache, strict=True)
 
 
 def test_mkdocs_builds_the_rest_and_lists_the_bad_files(damaged, tmp_path):
     """``mkdocs build --strict`` (make site): exit 0 and no warning, every good document
-    has its page, the fidelity page and data list the four files with why, and the end
+    has its page, the fidelity page and data list the bad files with why, and the end
     of the output names them."""
     site = tmp_path / "site"
     result = run_mkdocs(site, sources=damaged)
@@ -100,7 +110,7 @@ def test_mkdocs_builds_the_rest_and_lists_the_bad_files(damaged, tmp_path):
     for symbol in SEED_SYMBOLS:
         assert (site / symbol / "index.html").is_file(), symbol
     page = (site / "fidelity" / "index.html").read_text(encoding="utf-8")
-    assert "Sources not read" in page and "4 source files were not read" in page
+    assert "Sources not read" in page and f"{len(BAD)} source files were not read" in page
     assert page.index("Sources not read") < page.index("of body words kept")  # listed first
     for name in BAD:
         assert name in page
@@ -112,7 +122,7 @@ def test_mkdocs_builds_the_rest_and_lists_the_bad_files(damaged, tmp_path):
         assert f"{name}: {record['reason']}".startswith(BAD[name][1])
         assert record["symbol"] is None and record["source_words"] is None
     assert len([r for r in records if r["read"]]) == len(SEED_SYMBOLS)
-    report = result.stderr[result.stderr.index("4 source files were not read") :]
+    report = result.stderr[result.stderr.index(f"{len(BAD)} source files were not read") :]
     for name in BAD:
         assert BAD[name][1] in report
     assert "Documentation built" in report  # at the end, just before MkDocs says it is done
@@ -139,7 +149,7 @@ def test_the_command_line_lists_them_and_exits_0_unless_strict(damaged, tmp_path
     result = run_cli("--sources", str(damaged), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "5 documents" in result.stdout
-    assert result.stderr.startswith("warning: 4 source files were not read")
+    assert result.stderr.startswith(f"warning: {len(BAD)} source files were not read")
     for name in BAD:
         assert BAD[name][1] in result.stderr
     assert all((out / f"{symbol}.md").is_file() for symbol in SEED_SYMBOLS)
