@@ -29,6 +29,7 @@ from .numbering import (
     ROMAN_RE,
     SECTION_LABEL_RE,
     following_number,
+    is_contents_entry,
     is_next_letter,
     is_subheading,
     numbering_restarts,
@@ -269,6 +270,14 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
     s.counts["pp"] += 1
     s.paragraphs.append(s.paragraph(anchors.preamble(s.counts["pp"]), "preamble", None, c))
     return True
+
+
+def contents_entry(s: BodyState, c: Candidate) -> bool:
+    """An entry of the table of contents ("I. Attendance ........ 3"): the text's own,
+    unnumbered (``p4``), so that its numbers are never paragraphs' numbers."""
+    if not is_contents_entry(c.text):
+        return False
+    return _own_paragraph(s, c, "p")
 
 
 def lead_paragraph(s: BodyState, c: Candidate) -> bool:

@@ -7,7 +7,8 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
 - a resolution or decision: preambular paragraphs (``pp1``), then operative ones
   (``op1``, lettered ``op1a``, roman ``op1a-ii``), headings among them, sections that
   may number afresh (``secII-op1``);
-- a report: numbered paragraphs (``para12``) under its headings, an unnumbered block
+- a report: its table of contents, entry by entry (``p1``), numbered paragraphs
+  (``para12``) under its headings, an unnumbered block
   after the numbering has begun carrying on the paragraph before it, one before it (a
   summary) its own (``p1``);
 - an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
@@ -54,6 +55,7 @@ RESOLUTION_BODY = BodyGrammar(
 REPORT_BODY = BodyGrammar(
     "report",
     (
+        rules.contents_entry,
         rules.held_by_colon,
         rules.heading,
         rules.list_item,
@@ -85,6 +87,7 @@ ANNEX_BODY = BodyGrammar(
 GENERIC_BODY = BodyGrammar(
     "generic",
     (
+        rules.contents_entry,
         rules.heading,
         rules.numbered_paragraph,
         rules.lettered_item,

@@ -42,8 +42,19 @@ def starts_numbered_or_lettered(text: str) -> bool:
 
 
 def opens_numbered(text: str) -> bool:
-    """ "3. The Committee" or, its space lost, "3.The Committee"."""
-    return bool(NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text))
+    """ "3. The Committee" or, its space lost, "3.The Committee"; never an entry of the
+    table of contents ("1. Elements of the methodology ........ 8")."""
+    return bool(NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text)) and not is_contents_entry(text)
+
+
+# An entry of a table of contents: its title, dot leaders, the page ("... ......... 8")
+_LEADERS_RE = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxl]{1,6})\s*(?:[IVX]{1,5}\.|[A-H]\.)?\s*$", re.MULTILINE)
+
+
+def is_contents_entry(text: str) -> bool:
+    """A block of the table of contents: a line of it ends in dot leaders and a page
+    number (the next entry's label may follow: "... 23 B.")."""
+    return bool(_LEADERS_RE.search(strip_sentinels(text)))
 
 
 def is_part_heading(text: str) -> bool:

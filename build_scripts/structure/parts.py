@@ -18,7 +18,7 @@ from .. import metadata as md
 from ..readers.base import Block, RawDocument
 from ..repairs.joining import ends_paragraph, join_wrapped
 from ..repairs.markers import strip_sentinels
-from .numbering import opens_numbered
+from .numbering import is_contents_entry, opens_numbered
 
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # How far into a document a title may stand (the masthead is never longer)
@@ -51,7 +51,7 @@ def split_parts(raw: RawDocument) -> Parts:
     """Masthead, opening formula and body, and what the cut was found by; a text with
     none of a resolution's or a report's marks is cut where its masthead ends."""
     blocks = raw.blocks
-    prose = next((i for i, block in enumerate(blocks) if _is_prose(block)), len(blocks))
+    prose = next((i for i, block in enumerate(blocks) if _is_prose(block) or _is_contents(block)), len(blocks))
     for index, block in enumerate(blocks[:prose]):
         if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
@@ -80,6 +80,11 @@ def split_parts(raw: RawDocument) -> Parts:
             return Parts(blocks[:end], None, blocks[end:], "named" if letter else "numbered")
     named = end > 0 and bool(_NAMING_RE.match(_first_line(blocks[end - 1])))
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _is_contents(block: Block) -> bool:
+    """An entry of the table of contents: the body's, as prose is (never masthead)."""
+    return is_contents_entry(block.text)
 
 
 def _is_prose(block: Block) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from build_scripts.model import FootnoteRef, LogEntry, Paragraph
 from build_scripts.structure.body import (
     annex_paragraph,
+    contents_entry,
     heading,
     held_by_colon,
     lead_paragraph,
@@ -410,6 +411,22 @@ def test_plain_paragraph_is_the_generic_grammars_last_rule() -> None:
     assert numbered_paragraph(s, candidate("2. The meeting was opened.")) is True
     assert plain_paragraph(s, candidate("(Signed) A. B.")) is True
     assert [p.id for p in s.paragraphs] == ["p1", "para2", "p2"]
+
+
+def test_contents_entry_takes_the_table_of_contents_unnumbered() -> None:
+    """ "1. Elements ... 8" and a wrapped "I. Outline ... / ... 5": the contents, ``p1``,
+    ``p2``; their numbers are not paragraphs' (the report's own para1 follows)."""
+    s = body(REPORT_BODY)
+    assert contents_entry(s, candidate("1. Elements for making comparative estimates ................ 8", 3)) is True
+    assert contents_entry(s, candidate("I. Outline of the methodology\nfor 2025–2027 .................. 5 II.", 4))
+    assert numbered_paragraph(s, candidate("1. The Committee held its eighty-fifth session.", 9)) is True
+    assert [(p.id, p.number) for p in s.paragraphs] == [("p1", None), ("p2", None), ("para1", "1")]
+
+
+def test_contents_entry_declines_a_paragraph_with_an_ellipsis() -> None:
+    """An ellipsis or a stop is not a leader: "3. Decides to continue... and so on." is op. 3."""
+    assert_declines(contents_entry, body(REPORT_BODY), candidate("3. Decides to continue... and so on.", 7))
+    assert_declines(contents_entry, body(REPORT_BODY), candidate("The Committee met on 5 June 2025.", 8))
 
 
 def test_lead_paragraph_takes_a_reports_summary_before_its_first_number() -> None:

@@ -151,6 +151,21 @@ def test_split_parts_of_a_report_with_a_summary_is_numbered_from_its_masthead() 
     assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "numbered")
 
 
+def test_split_parts_of_a_report_with_its_contents_is_not_cut_at_a_contents_entry() -> None:
+    """ "1. Elements ... 8" in the table of contents is no paragraph 1: the contents are
+    the body's, from the line naming the report on."""
+    blocks = [
+        Block("A/80/11", 1),
+        Block("Report of the Committee on Contributions", 2, "heading"),
+        Block("Contents", 3, "heading"),
+        Block("1. Elements for making comparative estimates of national income ................ 8", 4),
+        Block("I. Attendance", 6, "heading"),
+        Block("1. The Committee on Contributions held its eighty-fifth session in New York.", 7),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "numbered")
+
+
 def test_split_parts_without_structure_keeps_the_leading_fact_lines() -> None:
     """Nothing names the document: the masthead is the leading lines of facts (or that state
     a symbol), the rest is the body, never empty; no error."""
