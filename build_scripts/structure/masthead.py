@@ -38,6 +38,10 @@ class MastheadState:
     # (or a title while more are owed) and more agenda titles are owed
     after_agenda: bool = False
     more_titles: bool = False
+    # lines no rule understood, said once the masthead is read (one may be the title)
+    unclaimed: list[Line] = field(default_factory=list)
+    # the line of "Report of the Secretary-General": the line before it may be the title
+    subtitle_line: int | None = None
 
 
 Rule = Callable[[MastheadState, Line], bool]
@@ -206,6 +210,9 @@ def distribution(m: MastheadState, item: Line) -> bool:
     if not (match := md.DISTR_RE.search(item.text)):
         return False
     m.doc.extra["distribution"] = match.group(1)
+    for name in md.BODY_NAMES:  # "Security Council Distr.: General"
+        if name in item.text:
+            take_body(m.doc, name, item.line)
     found = md.parse_date(item.text)
     if found:
         m.doc.set_fact("distributed", found, item.line)
@@ -260,6 +267,7 @@ def report_subtitle(m: MastheadState, item: Line) -> bool:
         return False
     m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
     m.doc.facts.doc_type = "report"
+    m.subtitle_line = item.line
     return True
 
 
@@ -308,10 +316,15 @@ def glued_facts(m: MastheadState, item: Line) -> bool:
 
 
 def header_line(m: MastheadState, item: Line) -> bool:
-    """A line nothing understood: kept as written, and said."""
+    """A line nothing understood: kept as written, and said (unless, once the masthead is
+    read, it is the title above a report's "Report of the Secretary-General")."""
+    m.unclaimed.append(item)
     m.doc.extra["header"] = (m.doc.extra.get("header", "") + "\n" + item.text).strip()
-    m.doc.note("warning", "header-line", item.line, f"header line not understood, kept as written: {item.text!r}")
+    m.doc.note("warning", "header-line", item.line, _UNCLAIMED.format(item.text))
     return True
+
+
+_UNCLAIMED = "header line not understood, kept as written: {!r}"
 
 
 CONTINUATION_RULES: tuple[Rule, ...] = (
@@ -359,6 +372,29 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
     if m.agenda_titles:
         doc.extra["agenda_title"] = _agenda_titles(doc.facts.agenda_item or "", m.agenda_titles)
     _title_from_headings(m)
+    _title_of_report(m)
+
+
+def _title_of_report(m: MastheadState) -> None:
+    """A report that prints no title as such: the line just above "Report of the
+    Secretary-General" ("United Nations Disengagement Observer Force"), else the naming
+    line itself when it says what about ("Report of the Secretary-General on Somalia")."""
+    facts = m.doc.facts
+    if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
+        return
+    above = [item for item in m.unclaimed if item.line == m.subtitle_line - 1]
+    if above:
+        title = above[0]
+        m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
+        # no longer a line left unread: its warning and its place among them go
+        m.doc.log = [e for e in m.doc.log if (e.rule, e.line) != ("header-line", title.line)]
+        lines = m.doc.extra.pop("header").split("\n")
+        lines.remove(title.text)
+        if lines:
+            m.doc.extra["header"] = "\n".join(lines)
+    elif re.match(r"^Report of the [\w-]+(?: [\w-]+)* on ", facts.subtitle):
+        facts.title, facts.subtitle = facts.subtitle, None
+        m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
 
 
 def _title_from_headings(m: MastheadState) -> None:

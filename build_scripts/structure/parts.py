@@ -72,7 +72,7 @@ def split_parts(raw: RawDocument) -> Parts:
     for index, block in enumerate(blocks):
         if block.kind == "text" and re.match(r"^1\.", block.text) and opens_numbered(block.text):
             # section headings just before paragraph 1 ("I. Introduction") open the body
-            while index > 0 and blocks[index - 1].kind == "heading" and _SECTION_RE.match(blocks[index - 1].text):
+            while index > 0 and _is_section_heading(blocks[index - 1]):
                 index -= 1
             if index <= prose:
                 return Parts(blocks[:index], None, blocks[index:], "numbered")
@@ -80,6 +80,15 @@ def split_parts(raw: RawDocument) -> Parts:
             return Parts(blocks[:end], None, blocks[end:], "named" if letter else "numbered")
     named = end > 0 and bool(_NAMING_RE.match(_first_line(blocks[end - 1])))
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _is_section_heading(block: Block) -> bool:
+    """ "I. Introduction": a heading, or a short line that ends no sentence (a PDF may set
+    it in bold without making it a heading)."""
+    text = _first_line(block)
+    if not _SECTION_RE.match(text):
+        return False
+    return block.kind == "heading" or (len(text.split()) <= 12 and not ends_paragraph(text))
 
 
 def _is_contents(block: Block) -> bool:

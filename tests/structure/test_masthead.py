@@ -472,11 +472,36 @@ def test_header_line_keeps_any_line_and_warns() -> None:
     m = masthead()
     assert header_line(m, line("Sixth Committee", 4)) is True
     assert header_line(m, line("Agenda of the meeting", 5)) is True
+    assert [item.text for item in m.unclaimed] == ["Sixth Committee", "Agenda of the meeting"]
     assert m.doc.extra == {"header": "Sixth Committee\nAgenda of the meeting"}
     assert [(e.kind, e.rule, e.line) for e in m.doc.log] == [
         ("warning", "header-line", 4),
         ("warning", "header-line", 5),
     ]
+
+
+def test_read_masthead_a_reports_title_is_the_line_above_its_naming_line() -> None:
+    """ "United Nations Disengagement Observer Force" / "Report of the Secretary-General":
+    the title, not a line left unread; "Report of the Secretary-General on Somalia" alone
+    is the title itself; the body in "Security Council Distr.: General" is read."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations S/2025/154", 1),
+        Block("Security Council Distr.: General", 2),
+        Block("United Nations Disengagement Observer Force", 5),
+        Block("Report of the Secretary-General", 6),
+    ]
+    read_masthead(doc, blocks)
+    facts = doc.facts
+    assert (facts.title, facts.subtitle, facts.body) == (
+        "United Nations Disengagement Observer Force",
+        "Report of the Secretary-General",
+        "Security Council",
+    )
+    assert doc.log == [] and "header" not in doc.extra
+    doc = doc_state()
+    read_masthead(doc, [Block("United Nations S/2025/194", 1), Block("Report of the Secretary-General on Somalia", 6)])
+    assert (doc.facts.title, doc.facts.subtitle) == ("Report of the Secretary-General on Somalia", None)
 
 
 # -- the masthead as a whole --------------------------------------------------------------
