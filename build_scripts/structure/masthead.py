@@ -371,14 +371,16 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
         any(rule(m, item) for rule in FACT_RULES)
     if m.agenda_titles:
         doc.extra["agenda_title"] = _agenda_titles(doc.facts.agenda_item or "", m.agenda_titles)
-    _title_from_headings(m)
     _title_of_report(m)
+    _title_from_headings(m)
 
 
 def _title_of_report(m: MastheadState) -> None:
     """A report that prints no title as such: the line just above "Report of the
     Secretary-General" ("United Nations Disengagement Observer Force"), else the naming
-    line itself when it says what about ("Report of the Secretary-General on Somalia")."""
+    line itself when it says what about ("Report of the Secretary-General on Somalia") or
+    whose report it is ("Report of the Committee against Torture"). Before the title is
+    taken from the headings: a cover's session lines are not a title."""
     facts = m.doc.facts
     if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
         return
@@ -392,7 +394,7 @@ def _title_of_report(m: MastheadState) -> None:
         lines.remove(title.text)
         if lines:
             m.doc.extra["header"] = "\n".join(lines)
-    elif re.match(r"^Report of the [\w-]+(?: [\w-]+)* on ", facts.subtitle):
+    elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
         facts.title, facts.subtitle = facts.subtitle, None
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
 

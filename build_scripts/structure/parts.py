@@ -34,6 +34,8 @@ _LETTER_RE = re.compile(r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale date
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
 # body is prose, though a formula or a paragraph 1 stand further on (in its annex)
 Found = Literal["opening", "title", "sponsors", "numbered", "named", "none"]
+# What opens a report's front matter, after its masthead
+_FRONT_MATTER_RE = re.compile(r"^(?:Summary|Executive summary|Abstract|Contents|Elements of a decision|Note)$")
 # A sentence of prose: no masthead holds one (a letter's paragraph before the draft
 # resolution it annexes, a report's summary before its paragraph 1)
 _PROSE_WORDS = 20
@@ -76,8 +78,13 @@ def split_parts(raw: RawDocument) -> Parts:
                 index -= 1
             if index <= prose:
                 return Parts(blocks[:index], None, blocks[index:], "numbered")
-            # prose before paragraph 1: a letter's (its list is numbered), a report's summary
-            return Parts(blocks[:end], None, blocks[end:], "named" if letter else "numbered")
+            if letter:  # prose before paragraph 1: a letter's (its list is numbered)
+                return Parts(blocks[:end], None, blocks[end:], "named")
+            # a report's summary or contents before paragraph 1: its masthead runs to the
+            # line naming it ("Report of the Committee against Torture"), else to them
+            if not _NAMING_RE.match(_first_line(blocks[end - 1]) if end else ""):
+                end = max(end, _front_matter(blocks, prose))
+            return Parts(blocks[:end], None, blocks[end:], "numbered")
     named = end > 0 and bool(_NAMING_RE.match(_first_line(blocks[end - 1])))
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
 
@@ -89,6 +96,15 @@ def _is_section_heading(block: Block) -> bool:
     if not _SECTION_RE.match(text):
         return False
     return block.kind == "heading" or (len(text.split()) <= 12 and not ends_paragraph(text))
+
+
+def _front_matter(blocks: list[Block], prose: int) -> int:
+    """Where a report's front matter begins: its "Summary" or "Contents", else the first
+    block before its prose that is no masthead's (the masthead is what comes before)."""
+    for index, block in enumerate(blocks[:prose]):
+        if _FRONT_MATTER_RE.match(_first_line(block)) or not _is_masthead_like(block):
+            return index
+    return prose
 
 
 def _is_contents(block: Block) -> bool:

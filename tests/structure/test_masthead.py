@@ -502,6 +502,14 @@ def test_read_masthead_a_reports_title_is_the_line_above_its_naming_line() -> No
     doc = doc_state()
     read_masthead(doc, [Block("United Nations S/2025/194", 1), Block("Report of the Secretary-General on Somalia", 6)])
     assert (doc.facts.title, doc.facts.subtitle) == ("Report of the Secretary-General on Somalia", None)
+    doc = doc_state()
+    cover = [
+        Block("A/80/44", 1),
+        Block("Report of the Committee against Torture", 2),
+        Block("Eightieth session", 3, "heading"),
+    ]
+    read_masthead(doc, cover)
+    assert (doc.facts.title, doc.facts.session) == ("Report of the Committee against Torture", 80)
 
 
 # -- the masthead as a whole --------------------------------------------------------------

@@ -166,6 +166,28 @@ def test_split_parts_of_a_report_with_its_contents_is_not_cut_at_a_contents_entr
     assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "numbered")
 
 
+def test_split_parts_of_a_report_without_naming_line_runs_its_masthead_to_its_summary() -> None:
+    """An executive board's report (no "Report of the ..." line): its masthead runs to its
+    "Summary", not only its leading facts, so that its title is read."""
+    summary = Block(
+        "This annual report of the Administrator takes stock of progress three years into the plan"
+        " and sets out what remains to be done.",
+        6,
+    )
+    blocks = [
+        Block("United Nations DP/2025/12", 1),
+        Block("Executive Board of the", 2),
+        Block("Distr.: General\n7 April 2025", 3, "heading"),
+        Block("Cumulative review of the Strategic Plan, 2022-2025", 4, "heading"),
+        Block("Summary", 5),
+        summary,
+        Block("I. Introduction", 7, "heading"),
+        Block("1. The present report reviews the plan.", 8),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:4], blocks[4:], "numbered")
+
+
 def test_split_parts_without_structure_keeps_the_leading_fact_lines() -> None:
     """Nothing names the document: the masthead is the leading lines of facts (or that state
     a symbol), the rest is the body, never empty; no error."""
