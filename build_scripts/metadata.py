@@ -126,6 +126,12 @@ ADOPTED_AT_RE = re.compile(
     rf"^Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\S+ (?:\(resumed\) )?(?:plenary )?meeting),?"
     rf"(?: on (?P<date>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?\.?$"
 )
+# A line that names a document which is neither a resolution nor a numbered report: its
+# masthead ends there, and what follows is its text
+NAMING_RE = re.compile(
+    r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Report of the|Note by the|"
+    r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$)"
+)
 # A symbol alone in brackets above a resolution: the draft it was adopted on ("[S/727]")
 BRACKETED_SYMBOL_RE = re.compile(r"^\[((?:A|E|S)/[A-Z0-9][\w./-]*\w)\]$")
 # A Security Council resolution's sign-off in the yearly volumes, its lines joined:

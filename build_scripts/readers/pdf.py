@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from ..metadata import ANNEX_RE, DATE_LINE_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
+from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
@@ -272,7 +272,8 @@ def _blocks(
                     previous = None
                 else:
                     previous = line
-                titled = titled or bool(RESOLUTION_TITLE_RE.match(text))
+                # the line naming a letter or a report ends its masthead as a title does
+                titled = titled or bool(RESOLUTION_TITLE_RE.match(text) or NAMING_RE.match(text))
                 previous_text = text
                 continue
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)

@@ -48,12 +48,12 @@ def opens_numbered(text: str) -> bool:
 
 
 # An entry of a table of contents: its title, dot leaders, the page ("... ......... 8")
-_LEADERS_RE = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxl]{1,6})\s*(?:[IVX]{1,5}\.|[A-H]\.)?\s*$", re.MULTILINE)
+_LEADERS_RE = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxl]{1,6})(?=\s|$)")
 
 
 def is_contents_entry(text: str) -> bool:
-    """A block of the table of contents: a line of it ends in dot leaders and a page
-    number (the next entry's label may follow: "... 23 B.")."""
+    """A block of the table of contents: dot leaders, then a page number (the next
+    entry may follow on the line: "... 23 B. Other matters")."""
     return bool(_LEADERS_RE.search(strip_sentinels(text)))
 
 

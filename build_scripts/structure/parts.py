@@ -23,11 +23,7 @@ from .numbering import is_contents_entry, opens_numbered
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # How far into a document a title may stand (the masthead is never longer)
 _TITLE_WITHIN = 30
-# A line that names a document which is neither a resolution nor a numbered report
-_NAMING_RE = re.compile(
-    r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Report of the|Note by the|"
-    r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$)"
-)
+_NAMING_RE = md.NAMING_RE
 # A letter or a note verbale: its paragraphs are read as a letter's, numbered or not
 _LETTER_RE = re.compile(r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated)")
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"

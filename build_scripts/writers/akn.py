@@ -62,7 +62,8 @@ def work_uri(doc: Document) -> str:
     kind = "statement" if doc.doc_type in RESOLUTION_TYPES else "doc"
     dated = doc.sort_date()
     number = (doc.symbol or "unknown").replace("/", "-")
-    return f"/akn/un/{kind}/{doc.doc_type or 'document'}/{author(doc)}/{dated.isoformat() if dated else 'undated'}/{number}"
+    subtype = re.sub(r"[^a-z0-9]+", "-", (doc.doc_type or "document").lower()).strip("-")  # "note verbale"
+    return f"/akn/un/{kind}/{subtype}/{author(doc)}/{dated.isoformat() if dated else 'undated'}/{number}"
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
