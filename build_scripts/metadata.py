@@ -94,7 +94,14 @@ ADOPTION_NOTE_RE = re.compile(
     r"\s*(?:See chap(?:ter)?\. ?(?P<chapter>[IVXLC]+)\.?)?"
     r"\s*(?:-\s*)?(?P<symbol>(?:A|E)/[\w./]+?)?\.?\s*\]?$"
 )
-DISTR_RE = re.compile(r"Distr\.:\s*(General|Limited|Restricted)")
+# "Distr.: General"; older mastheads print "Distr. GENERAL"
+DISTR_RE = re.compile(r"Distr\.:?\s*(General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\b")
+# The cover of a body's report in its Official Records: "Official Records / Eightieth
+# Session / Supplement No. 44"
+OFFICIAL_RECORDS_RE = re.compile(
+    r"^(?:Official Records(?: [A-Z][\w-]+ (?:[Ss]ession|[Yy]ear))?(?: Supplement No\. ?\d+[A-Z]?)?"
+    r"|Supplement No\. ?\d+[A-Z]?)$"
+)
 # "[on the report of the Third Committee (A/78/481)]"; a committee with its other name,
 # "... Decolonization Committee (Fourth Committee) (A/79/420, para. 8)]"
 ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?(?: \([A-Z]\w+ Committee\))?) \((.+)\)\]$")
@@ -183,6 +190,8 @@ SYMBOL_RE = re.compile(
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?=[A-Z][a-z])"
 )
+# "United Nations", or as older mastheads set it: "UNITED NATIONS A" (the organ's letter)
+UNITED_NATIONS_RE = re.compile(r"United Nations|^\s*UNITED\s+NATIONS(?:\s+[AES])?\s*$")
 BODY_NAMES = (
     "General Assembly",
     "Commission on Human Rights",

@@ -209,7 +209,7 @@ def distribution(m: MastheadState, item: Line) -> bool:
     """ "Distr.: General [6 February 2002]" (the date may come on the next line)."""
     if not (match := md.DISTR_RE.search(item.text)):
         return False
-    m.doc.extra["distribution"] = match.group(1)
+    m.doc.extra["distribution"] = match.group(1).capitalize()
     for name in md.BODY_NAMES:  # "Security Council Distr.: General"
         if name in item.text:
             take_body(m.doc, name, item.line)
@@ -218,6 +218,15 @@ def distribution(m: MastheadState, item: Line) -> bool:
         m.doc.set_fact("distributed", found, item.line)
     else:
         m.expect = "distr"
+    return True
+
+
+def official_records(m: MastheadState, item: Line) -> bool:
+    """ "Official Records Eightieth Session Supplement No. 44": where a report is published,
+    not its title."""
+    if not md.OFFICIAL_RECORDS_RE.match(item.text):
+        return False
+    m.doc.extra["official_records"] = f"{m.doc.extra.get('official_records', '')} {item.text}".strip()
     return True
 
 
@@ -300,8 +309,8 @@ def agenda_title(m: MastheadState, item: Line) -> bool:
 def unmatched_heading(m: MastheadState, item: Line) -> bool:
     """A heading no rule took: the title, when none is printed as such; never a heading of
     facts only ("A/52/620 13 November 1997" set large in a 1997 masthead)."""
-    if not item.heading or is_fact_line(item.text):
-        return False
+    if not item.heading or is_fact_line(item.text) or not re.search(r"[A-Za-z]{3}", item.text):
+        return False  # facts, or a spine's letters set one under another ("A /8 0 /4 4")
     m.headings.append(item)
     return True
 
@@ -344,6 +353,7 @@ FACT_RULES: tuple[Rule, ...] = (
     on_report,
     without_reference,
     distribution,
+    official_records,
     original_language,
     agenda_item,
     session_line,
@@ -394,6 +404,8 @@ def _title_of_report(m: MastheadState) -> None:
         lines.remove(title.text)
         if lines:
             m.doc.extra["header"] = "\n".join(lines)
+    elif any(not md.SESSION_RE.search(h.text) for h in m.headings):
+        return  # a heading set as the title ("INFORMATION FROM NON-SELF-GOVERNING TERRITORIES")
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
         facts.title, facts.subtitle = facts.subtitle, None
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
@@ -426,7 +438,7 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
         own = [(marker, offset) for marker, offset in item.markers if offset == end]
         doc.set_fact("symbol", canonical(symbol), item.line, own, item.text)
     if found := md.DISTR_RE.search(item.text):
-        doc.extra["distribution"] = found.group(1)
+        doc.extra["distribution"] = found.group(1).capitalize()
         rest = rest.replace(found.group(0), " ")
     if (found := md.DATE_RE.search(item.text)) and doc.facts.distributed is None:
         doc.set_fact("distributed", md.parse_date(found.group(0)), item.line)
@@ -441,7 +453,7 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
         if name in item.text:
             take_body(doc, name, item.line)
             rest = rest.replace(name, " ")
-    return not re.search(r"[A-Za-z]", rest.replace("United Nations", " "))
+    return not re.search(r"[A-Za-z]", md.UNITED_NATIONS_RE.sub(" ", rest))
 
 
 def take_body(doc: DocumentState, name: str, line: int) -> None:

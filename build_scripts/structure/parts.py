@@ -142,9 +142,9 @@ def is_fact_line(line: str) -> bool:
     rest = line
     for pattern in (md.SYMBOL_RE, md.DISTR_RE, md.DATE_RE, md.SESSION_RE, md.AGENDA_RE):
         rest = pattern.sub(" ", rest)
-    for name in (*md.BODY_NAMES, "United Nations"):
+    for name in md.BODY_NAMES:
         rest = rest.replace(name, " ")
-    return not re.search(r"[A-Za-z]", rest)
+    return not re.search(r"[A-Za-z]", md.UNITED_NATIONS_RE.sub(" ", rest))
 
 
 def _dates_title(line: str) -> bool:

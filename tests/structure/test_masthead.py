@@ -24,6 +24,7 @@ from build_scripts.structure.masthead import (
     glued_facts,
     header_line,
     named_resolution,
+    official_records,
     on_report,
     original_language,
     read_furniture,
@@ -781,3 +782,25 @@ def test_resolution_title_of_an_emergency_special_session() -> None:
     m = masthead()
     assert resolution_title(m, line("ES-11/1. Aggression against Ukraine", 4)) is True
     assert (m.doc.number, m.doc.facts.title) == ("ES-11/1", "Aggression against Ukraine")
+
+
+def test_official_records_takes_a_reports_cover_lines() -> None:
+    """ "Official Records Eightieth Session Supplement No. 44" (or its lines apart): where the
+    report is published, kept as such, never its title."""
+    m = masthead()
+    assert official_records(m, line("Official Records Eightieth Session Supplement No. 44", 5, heading=True)) is True
+    assert official_records(m, line("Supplement No. 11", 9)) is True
+    assert m.doc.extra["official_records"] == "Official Records Eightieth Session Supplement No. 44 Supplement No. 11"
+
+
+def test_official_records_declines_other_lines() -> None:
+    assert_declines(official_records, masthead(), line("Official Records of the Security Council, Third Year", 5))
+    assert_declines(official_records, masthead(), line("Report of the Committee against Torture", 5))
+
+
+def test_glued_facts_reads_an_old_masthead_set_in_capitals() -> None:
+    """ "UNITED NATIONS A" (the organ's letter) and "Distr. GENERAL": facts, nothing left."""
+    m = masthead()
+    assert glued_facts(m, line("UNITED NATIONS A", 1, heading=True)) is True
+    assert glued_facts(m, line("Distr. GENERAL", 2, heading=True)) is True
+    assert m.doc.extra["distribution"] == "General"
