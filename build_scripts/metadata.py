@@ -175,7 +175,9 @@ PREAMBLE_OPENER_RE = re.compile(
     r"^(?:[A-Z][a-z]+ing|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Mindful|Alarmed|Guided|Determined|"
     r"Desirous|Cognizant|Encouraged|Seriously|Profoundly)\b"
 )
-ORIGINAL_RE = re.compile(r"^Original:\s*(\w+)$")
+# "Original: English"; after the language of the version, where it differs: "English
+# Original: French"
+ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ )?Original:\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
 # or the usual suffixes, so the glued word after it is not taken; a Security Council

@@ -254,7 +254,10 @@ def agenda_item(m: MastheadState, item: Line) -> bool:
 
 
 def session_line(m: MastheadState, item: Line) -> bool:
-    """ "Fifty-sixth session"."""
+    """ "Fifty-sixth session"; the Economic and Social Council's "2025 session"."""
+    if yearly := re.fullmatch(r"((?:19|20)\d\d) session", item.text):
+        m.doc.set_fact("session", int(yearly.group(1)), item.line)
+        return True
     session = md.parse_session(item.text)
     if session is None or len(item.text) >= 40:
         return False
@@ -271,11 +274,11 @@ def body_name(m: MastheadState, item: Line) -> bool:
 
 
 def report_subtitle(m: MastheadState, item: Line) -> bool:
-    """ "Report of the Secretary-General", "Note by the Secretariat": a report."""
+    """ "Report of the Secretary-General": a report; "Note by the Secretariat": a note."""
     if not _REPORT_SUBTITLE_RE.match(item.text) or m.after_agenda:
         return False
     m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
-    m.doc.facts.doc_type = "report"
+    m.doc.facts.doc_type = "note" if item.text.startswith("Note by") else "report"
     m.subtitle_line = item.line
     return True
 

@@ -280,6 +280,9 @@ def test_original_language_takes_the_language() -> None:
     m = masthead()
     assert original_language(m, line("Original: English", 5)) is True
     assert m.doc.extra == {"original": "English"}
+    m = masthead()  # after the language of this version, set on one line with it
+    assert original_language(m, line("English Original: French", 5, heading=True)) is True
+    assert m.doc.extra == {"original": "French"}
 
 
 def test_original_language_declines_other_lines() -> None:
@@ -327,6 +330,9 @@ def test_session_line_takes_the_session() -> None:
     m = masthead()
     assert session_line(m, line("59th session", 4)) is True
     assert m.doc.facts.session == 59
+    m = masthead()
+    assert session_line(m, line("2025 session", 4)) is True  # the Economic and Social Council's
+    assert m.doc.facts.session == 2025
 
 
 def test_session_line_declines_long_lines_and_unnumbered_sessions() -> None:
@@ -355,7 +361,7 @@ def test_report_subtitle_takes_a_report_or_note() -> None:
     assert (m.doc.facts.subtitle, m.doc.facts.doc_type) == ("Report of the Secretary-General", "report")
     m = masthead()
     assert report_subtitle(m, line("Note by the Secretariat", 9)) is True
-    assert m.doc.facts.subtitle == "Note by the Secretariat"
+    assert (m.doc.facts.subtitle, m.doc.facts.doc_type) == ("Note by the Secretariat", "note")
 
 
 def test_report_subtitle_declines_an_agenda_title() -> None:

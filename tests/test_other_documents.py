@@ -1,0 +1,131 @@
+"""Letters, notes verbales, notes and reports as official PDFs (tests/fixtures/documents,
+from littlehifive/ai-un-report): each read by its genre, its prose never taken for its
+masthead, what it encloses its annexes.
+
+Every fact below was read off the fixture's PDF by hand.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from build_scripts.model import Document
+from build_scripts.pipeline import read_source
+from build_scripts.sources import Source
+
+HERE = Path(__file__).parent / "fixtures" / "documents"
+
+
+@functools.cache
+def convert(name: str) -> Document:
+    path = HERE / f"{name}.en.pdf"
+    return read_source(Source(path.name, "", {}, [], path.read_bytes()))[0]
+
+
+def ids(doc: Document) -> list[str]:
+    return [p.id for p in doc.paragraphs]
+
+
+def warned(doc: Document, rule: str) -> list[str]:
+    return [w for w in doc.warnings if f"[{rule}]" in w]
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol", "body", "doc_type", "distributed"),
+    [
+        ("S_2025_102", "S/2025/102", "Security Council", "letter", date(2025, 2, 17)),
+        ("A_80_192", "A/80/192", "General Assembly", "letter", date(2025, 8, 12)),
+        ("A_ES-10_1027", "A/ES-10/1027", "General Assembly", "letter", date(2025, 3, 20)),
+        ("A_80_98", "A/80/98", "General Assembly", "note verbale", date(2025, 6, 13)),
+        ("A_52_620", "A/52/620", "General Assembly", "report", date(1997, 11, 13)),
+        ("S_2025_206", "S/2025/206", "Security Council", "report", date(2025, 3, 18)),
+        ("E_2025_80", "E/2025/80", "Economic and Social Council", "note", date(2025, 7, 16)),
+    ],
+)
+def test_each_reads_as_its_kind_with_its_facts(
+    name: str, symbol: str, body: str, doc_type: str, distributed: date
+) -> None:
+    """Its own symbol, body, type and date; no line of its text left in the masthead, no
+    generic reading."""
+    doc = convert(name)
+    assert (doc.symbol, doc.body, doc.doc_type, doc.distributed) == (symbol, body, doc_type, distributed)
+    assert not warned(doc, "generic-reading")
+    assert not [w for w in warned(doc, "header-line") if len(w.split()) > 25]
+
+
+def test_a_letter_its_prose_its_list_and_its_signature() -> None:
+    """S/2025/102: eight paragraphs of prose, the five numbered requests, the closing
+    request and the signature; the letter's title as printed."""
+    doc = convert("S_2025_102")
+    assert doc.title.startswith("Letter dated 17 February 2025 from the Permanent Representative of the Democratic")
+    assert doc.extra["original"] == "French"
+    assert ids(doc) == [*(f"p{n}" for n in range(1, 9)), *(f"para{n}" for n in range(1, 6)), "p9", "p10"]
+    assert doc.paragraphs[0].text.startswith("On instructions from my Government, I have the honour to refer")
+    assert doc.paragraphs[8].text.startswith("Demand that Rwanda and its M23 proxies immediately cease fighting")
+    assert doc.paragraphs[-1].text.startswith("(Signed) Zénon Mukongo Ngay")
+
+
+def test_a_letter_with_its_explanatory_memorandum_and_draft_resolution() -> None:
+    """A/80/192: the letter's three paragraphs, then annex I (the explanatory memorandum,
+    its headings) and annex II (the draft resolution, its formula and two paragraphs)."""
+    doc = convert("A_80_192")
+    assert ids(doc)[:3] == ["p1", "p2", "p3"]
+    assert doc.paragraphs[0].text.startswith("Pursuant to rule 14 of the rules of procedure of the General Assembly")
+    heads = [(p.id, p.text) for p in doc.paragraphs if p.kind == "heading" and p.id in ("annex-1", "annex-2")]
+    assert heads == [("annex-1", "Annex I"), ("annex-2", "Annex II")]
+    annex_2 = [p for p in doc.paragraphs if p.id.startswith("annex-2-")]
+    assert [p.text for p in annex_2 if p.kind == "heading"][0] == "Draft resolution"
+    assert "The General Assembly," in [p.text for p in annex_2]
+    assert [p.number for p in annex_2 if p.number] == ["1", "2"]
+    assert [n.text for n in doc.footnotes][0] == "See CD/1117."
+
+
+def test_a_joint_letter_of_an_emergency_special_session() -> None:
+    """A/ES-10/1027-S/2025/173: the emergency special session's symbol whole, the other
+    organ's symbol and name as what it is also issued as and by; thirteen paragraphs."""
+    doc = convert("A_ES-10_1027")
+    assert (doc.extra["also_issued_as"], doc.extra["joint_body"]) == (["S/2025/173"], "Security Council")
+    assert ids(doc) == [f"p{n}" for n in range(1, 14)]
+    assert doc.paragraphs[-1].text.startswith("(Signed) Riyad Mansour")
+    assert not warned(doc, "conflicting-metadata")
+
+
+def test_a_note_verbale_and_its_annex() -> None:
+    """A/80/98: three paragraphs, then the annex "to the note verbale dated 13 June 2025",
+    its headings and its numbered pledges; the masthead's note (the preliminary list)."""
+    doc = convert("A_80_98")
+    assert doc.title.startswith("Note verbale dated 13 June 2025 from the Permanent Mission")
+    assert ids(doc)[:4] == ["p1", "p2", "p3", "annex"]
+    annex = next(p for p in doc.paragraphs if p.id == "annex")
+    assert annex.text.startswith("Annex to the note verbale dated 13 June 2025")
+    assert [p.id for p in doc.paragraphs if p.id.startswith("annex-para")][:2] == ["annex-para1", "annex-para2"]
+    assert [(n.marker, n.text) for n in doc.footnotes] == [("*", "A/80/50.")]
+
+
+def test_a_committee_report_of_1997() -> None:
+    """A/52/620: "A/52/620 / 13 November 1997" set large, "Distr. GENERAL": the facts read
+    from them (was: a symbol cited in the text); session 52, item 90; paragraphs 1-7."""
+    doc = convert("A_52_620")
+    assert (doc.session, doc.agenda_item, doc.extra["distribution"]) == (52, "90", "General")
+    assert [p.number for p in doc.paragraphs if p.id.startswith("para") and p.number and p.number.isdigit()][:7] == [
+        str(n) for n in range(1, 8)
+    ]
+
+
+def test_a_report_without_numbers_and_a_note() -> None:
+    """S/2025/206: its title above "Report of the Secretary-General", two unnumbered
+    paragraphs; E/2025/80: the Council's "2025 session", item 20 (a), a note of two
+    numbered paragraphs."""
+    report = convert("S_2025_206")
+    assert (report.title, report.subtitle) == (
+        "Credentials of the representative of France on the Security Council",
+        "Report of the Secretary-General",
+    )
+    assert ids(report) == ["p1", "p2"]
+    note = convert("E_2025_80")
+    assert (note.session, note.agenda_item, note.subtitle) == (2025, "20 (a)", "Note by the Secretariat")
+    assert ids(note) == ["para1", "para2"]
