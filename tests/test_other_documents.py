@@ -78,10 +78,10 @@ def test_a_letter_with_its_explanatory_memorandum_and_draft_resolution() -> None
     heads = [(p.id, p.text) for p in doc.paragraphs if p.kind == "heading" and p.id in ("annex-1", "annex-2")]
     assert heads == [("annex-1", "Annex I"), ("annex-2", "Annex II")]
     annex_2 = [p for p in doc.paragraphs if p.id.startswith("annex-2-")]
-    assert [p.text for p in annex_2 if p.kind == "heading"][0] == "Draft resolution"
+    assert next(p.text for p in annex_2 if p.kind == "heading") == "Draft resolution"
     assert "The General Assembly," in [p.text for p in annex_2]
     assert [p.number for p in annex_2 if p.number] == ["1", "2"]
-    assert [n.text for n in doc.footnotes][0] == "See CD/1117."
+    assert doc.footnotes[0].text == "See CD/1117."
 
 
 def test_a_joint_letter_of_an_emergency_special_session() -> None:
