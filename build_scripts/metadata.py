@@ -27,7 +27,8 @@ MONTHS = {
         start=1,
     )
 }
-_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ALT = MONTH_ALT
 DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({_MONTH_ALT}) (\d{{4}})(?!\d)")
 DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({_MONTH_ALT}) (\d{{4}})\*?$")
 
@@ -157,11 +158,11 @@ NAMED_RESOLUTION_RE = re.compile(
 # "The General Assembly," (the comma dropped in some PDFs after an unnumbered operative
 # part: "The General Assembly / Endorses ..."; then only a body's name is taken)
 OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights))$")
-# The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3".
 # A section's label alone on its line: "II", "B."
 SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").
 PART_HEADING_RE = re.compile(r"^(?:Article|Rule|Chapter|Section|Part) (?:\d{1,3}|[IVXLC]+|[A-Z])(?: ?(?:bis|ter))?\.?$")
+# The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3".
 ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}))?\*?$")
 # A letter's annex or enclosure names what it is annexed to, on as many lines as it needs:
 # "Annex to the letter dated 17 February 2025 from ...", "Annex I to the identical

@@ -28,6 +28,7 @@ import re
 from ..metadata import (
     BRACKETED_SYMBOL_RE,
     MEETING_ADOPTION_RE,
+    MONTH_ALT,
     OPENING_RE,
     PREAMBLE_OPENER_RE,
     SC_TITLE_RE,
@@ -56,17 +57,14 @@ _NOT_AFTER_WORDS = (
 _NOT_AFTER = frozenset(_NOT_AFTER_WORDS.split())
 # Words before which a number is a quantity, a date or a resolution's number
 _NOT_BEFORE_RE = re.compile(
-    r"^\s*(?:\(|\d{3}\b|per\b|%|votes?\b|members?\b|st\b|nd\b|rd\b|th\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+    rf"^\s*(?:\(|\d{{3}}\b|per\b|%|votes?\b|members?\b|st\b|nd\b|rd\b|th\b|(?:{MONTH_ALT})\b|"
     r"[a-z]+s\b(?! (?:and|or|to|the|of|in|on)\b))"
 )
 # "of 19 March 1978 11 confirmed", "document S/10182 11 and", "Add.1 18": a year or a
 # symbol may stand before a marker
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d[,;.]?$")
 _SYMBOL_END_RE = re.compile(r"[A-Z]/\S*\d[,;.]?$|(?:Add|Rev|Corr)\.\d+[,;.]?$")
-_MONTH_START_RE = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_START_RE = re.compile(rf"^(?:{MONTH_ALT})\b")
 _CLOSED_RE = re.compile(r"[.)]\s*(?:\d{1,3}|\*{1,3})?\s*$")
 _SHORT_CAPITALS_RE = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’()\-–.:]{2,80}$")
 
