@@ -294,7 +294,8 @@ def _sections(ctx: PageContext) -> list[dict[str, Any]]:
         if others:
             sections.append({"title": "Other text", "id": "other", "paragraphs": others})
         return sections
-    return _heading_sections(ctx, doc.paragraphs)
+    # an annex's paragraphs are its section's (``annex_sections``), never the body's too
+    return _heading_sections(ctx, [p for p in doc.paragraphs if p.part is None])
 
 
 def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:

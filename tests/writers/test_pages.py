@@ -72,3 +72,19 @@ def test_a_council_resolution_without_title_is_headed_by_its_number_and_shows_no
     assembly.paragraphs = [Paragraph("op1", "operative", "1", "Decides;")]
     page = render_document(assembly, build_link_index([assembly], load_catalogue()))
     assert "# A/RES/78/10 { #title }" in page and "Session" in page and "Agenda item" in page
+
+
+def test_a_letters_annex_is_on_its_page_once() -> None:
+    """A letter (no preamble or operative part) with an annex: the annex's heading and
+    paragraphs stand in the annex's section only, each anchor once."""
+    letter = Document("A/80/192", "General Assembly", "letter", "Letter dated 7 August 2025")
+    letter.paragraphs = [
+        _para("p1", "numbered", "We have the honour to request an item."),
+        _para("annex", "heading", "Annex", part="Annex"),
+        _para("annex-h1", "heading", "Explanatory memorandum", part="Annex"),
+        _para("annex-p1", "numbered", "The Agency is an intergovernmental organization.", part="Annex"),
+    ]
+    page = _page(letter)
+    for anchor in ("p1", "annex", "annex-h1", "annex-p1"):
+        assert len(re.findall(rf'id="{anchor}"|{{ #{anchor} }}', page)) == 1, anchor
+    assert page.index("We have the honour") < page.index("Explanatory memorandum") < page.index("The Agency is")
