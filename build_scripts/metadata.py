@@ -115,7 +115,8 @@ SPONSORS_RE = re.compile(
 )
 # Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
-ADOPTED_BY_RE = re.compile(r"^Resolution adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
+# "Resolution adopted by the General Assembly on 21 November 2023"; a decision's likewise
+ADOPTED_BY_RE = re.compile(r"^(?:Resolution|(?P<decision>Decision)) adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
 # "56/145. Title"; a special or emergency special session's: "ES-11/1. Title", "S-27/2. Title"
 RESOLUTION_TITLE_RE = re.compile(r"^((?:E?S-)?\d{1,4}/\d{1,4})\.\s+(.+)$")
 # A Security Council resolution's title, numbered with its year: "Resolution 242 (1967)",

@@ -13,7 +13,7 @@ from typing import Literal
 
 ParagraphKind = Literal["preamble", "operative", "numbered", "heading"]
 # Document types with a preamble and an operative part (anchors pp<n>, op<n>)
-RESOLUTION_TYPES = ("resolution", "draft resolution", "draft decision")
+RESOLUTION_TYPES = ("resolution", "decision", "draft resolution", "draft decision")
 LogKind = Literal["removed", "repaired", "warning"]
 
 

@@ -176,12 +176,15 @@ def draft_adopted(m: MastheadState, item: Line) -> bool:
 
 
 def adopted_by(m: MastheadState, item: Line) -> bool:
-    """ "Resolution adopted by the General Assembly [on 21 November 2023]"."""
+    """ "Resolution adopted by the General Assembly [on 21 November 2023]"; "Decision
+    adopted by the Human Rights Council ...": a decision (its symbol A/HRC/DEC/...)."""
     if not (match := md.ADOPTED_BY_RE.match(item.text)):
         return False
-    m.doc.set_fact("body", match.group(1), item.line)
-    if match.group(2):
-        m.doc.set_fact("adopted", md.parse_date(match.group(2)), item.line)
+    m.doc.set_fact("body", match.group(2), item.line)
+    if match.group("decision"):
+        m.doc.facts.doc_type = m.doc.facts.doc_type or "decision"
+    if match.group(3):
+        m.doc.set_fact("adopted", md.parse_date(match.group(3)), item.line)
     else:
         m.expect = "adopted-by"
     return True

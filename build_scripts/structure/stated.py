@@ -24,12 +24,21 @@ SYMBOL_PREFIX = {
 }
 
 
+# A decision's series, where its body numbers decisions as it numbers resolutions
+DECISION_PREFIX = {
+    "General Assembly": "A/DEC/",
+    "Human Rights Council": "A/HRC/DEC/",
+    "Economic and Social Council": "E/DEC/",
+}
+
+
 def derive_symbol(doc: DocumentState) -> None:
-    """A resolution's symbol from its body and number (the title's wins over furniture's,
-    said); a General Assembly resolution's session from its number."""
+    """A resolution's or decision's symbol from its body and number (the title's wins over
+    furniture's, said); a General Assembly resolution's session from its number."""
     facts = doc.facts
-    prefix = SYMBOL_PREFIX.get(facts.body or "")
-    if not (doc.number and prefix and facts.doc_type == "resolution"):
+    prefixes = {"resolution": SYMBOL_PREFIX, "decision": DECISION_PREFIX}.get(facts.doc_type or "", {})
+    prefix = prefixes.get(facts.body or "")
+    if not (doc.number and prefix):
         return
     if ("(" in doc.number) != (facts.body == "Security Council"):
         return  # "1373" is no Council resolution's number, "242(1967)" no other body's

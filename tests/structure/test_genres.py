@@ -475,3 +475,26 @@ def test_build_document_no_structure_but_a_symbol_is_read_generically() -> None:
     assert any("generic-reading" in w for w in doc.warnings)
     with pytest.raises(SourceError, match="states no document symbol"):
         build_document(raw_document(Block("Some text", 7), Block("More text.", 8)))
+
+
+def test_build_document_a_human_rights_council_decision() -> None:
+    """ "Decision adopted by the Human Rights Council on 8 July 2025" / "59/101. ...": a
+    decision, A/HRC/DEC/59/101, read as a resolution's body is (its formula, its paragraph)."""
+    raw = raw_document(
+        Block("United Nations A/HRC/DEC/59/101", 1),
+        Block("Decision adopted by the Human Rights Council on 8 July 2025", 3),
+        Block("59/101. Outcome of the universal periodic review: Austria", 4),
+        Block("The Human Rights Council,", 5),
+        Block("Decides to adopt the outcome of the universal periodic review of Austria.", 6),
+        Block("38th meeting\n8 July 2025", 8),
+    )
+    doc = build_document(raw)
+    assert (doc.symbol, doc.doc_type, doc.body, doc.adopted, doc.meeting) == (
+        "A/HRC/DEC/59/101",
+        "decision",
+        "Human Rights Council",
+        date(2025, 7, 8),
+        "38th meeting",
+    )
+    assert [(p.id, p.kind) for p in doc.paragraphs] == [("op1", "operative")]
+    assert doc.warnings == []

@@ -212,9 +212,18 @@ def test_adopted_by_without_date_expects_it_next() -> None:
     assert (m.doc.facts.body, m.doc.facts.adopted, m.expect) == ("General Assembly", None, "adopted-by")
 
 
-def test_adopted_by_declines_a_decision() -> None:
-    """Only "Resolution adopted by the ..." is read."""
-    assert_declines(adopted_by, masthead(), line("Decision adopted by the General Assembly", 7))
+def test_adopted_by_takes_a_decision() -> None:
+    """ "Decision adopted by the Human Rights Council on 8 July 2025": a decision."""
+    m = masthead()
+    assert adopted_by(m, line("Decision adopted by the Human Rights Council on 8 July 2025", 7)) is True
+    facts = m.doc.facts
+    assert (facts.body, facts.doc_type, facts.adopted) == ("Human Rights Council", "decision", date(2025, 7, 8))
+
+
+def test_adopted_by_declines_other_adoptions() -> None:
+    """Only "Resolution (or Decision) adopted by the ..." is read."""
+    assert_declines(adopted_by, masthead(), line("Report adopted by the Committee", 7))
+    assert_declines(adopted_by, masthead(), line("Adopted by the Security Council at its 9836th meeting", 7))
 
 
 def test_on_report_takes_committee_and_report() -> None:

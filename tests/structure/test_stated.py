@@ -128,3 +128,15 @@ def test_derive_symbol_of_an_emergency_special_sessions_resolution_has_no_sessio
     doc = resolution_state("General Assembly", "ES-11/1")
     derive_symbol(doc)
     assert (doc.facts.symbol, doc.facts.session) == ("A/RES/ES-11/1", None)
+
+
+def test_derive_symbol_of_a_decision_is_in_its_bodys_decision_series() -> None:
+    """A Human Rights Council decision 59/101 is A/HRC/DEC/59/101 (was read as a
+    resolution, A/HRC/RES/59/101); a General Assembly decision A/DEC/78/541."""
+    for body, number, symbol in (
+        ("Human Rights Council", "59/101", "A/HRC/DEC/59/101"),
+        ("General Assembly", "78/541", "A/DEC/78/541"),
+    ):
+        doc = resolution_state(body, number, "decision")
+        derive_symbol(doc)
+        assert doc.facts.symbol == symbol
