@@ -163,8 +163,9 @@ OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)
 SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").
 PART_HEADING_RE = re.compile(r"^(?:Article|Rule|Chapter|Section|Part) (?:\d{1,3}|[IVXLC]+|[A-Z])(?: ?(?:bis|ter))?\.?$")
-# The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3".
-ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}))?\*?$")
+# The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3", the
+# Security Council's "Annex A"
+ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}|[A-H]))?\*?$")
 # A letter's annex or enclosure names what it is annexed to, on as many lines as it needs:
 # "Annex to the letter dated 17 February 2025 from ...", "Annex I to the identical
 # letters dated ...", "Enclosure".

@@ -42,7 +42,8 @@ def note_refs(doc: Document) -> dict[str, str]:
 def test_every_fixture_reads_as_a_council_resolution(name: str) -> None:
     """The plain-text shape; a Council resolution, its symbol with its year and no space."""
     doc = convert(name[6:15])
-    assert (doc.shape, doc.body, doc.doc_type) == ("plain-text", "Security Council", "resolution")
+    assert doc.shape == ("pdf-extract" if "2002" in name else "plain-text")  # 1454 (2002) keeps its form feeds
+    assert (doc.body, doc.doc_type) == ("Security Council", "resolution")
     number, year = name[6:10].lstrip("0"), name[11:15]
     expected = f"S/RES/{number}({year})" if name != "S_RES_0434_1978_EN_GOLD.txt" else "S/RES/434(1973)"
     assert doc.symbol == expected
@@ -155,3 +156,17 @@ def test_notes_marked_1_slash() -> None:
     refs = note_refs(doc)
     assert refs == {"1/": "pp4", "2/": "pp5", "3/": "pp7"}
     assert doc.paragraphs[3].text.startswith("Recalling in this context the Joint Declaration signed at Geneva")
+
+
+def test_a_2002_resolution_with_annexes_a_and_b() -> None:
+    """S/RES/1454 (2002), as the Council prints it since the 1990s: its masthead's symbol
+    with its year, five operative paragraphs, then "Annex A" and "Annex B", each an annex
+    of its own (not operative paragraphs)."""
+    path = HERE / "S_RES_1454_2002_EN_GOLD.txt"
+    doc = read_source(Source(path.name, path.read_text(encoding="utf-8"), {}, []))[0]
+    assert (doc.symbol, doc.adopted, doc.meeting) == ("S/RES/1454(2002)", date(2002, 12, 30), "4683rd meeting")
+    assert numbers(doc, "operative") == ["1", "2", "3", "4", "5"]
+    assert [(p.id, p.text) for p in doc.paragraphs if p.id in ("annex-1", "annex-2")] == [
+        ("annex-1", "Annex A"),
+        ("annex-2", "Annex B"),
+    ]

@@ -21,7 +21,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from ..metadata import PART_HEADING_RE, PREAMBLE_OPENER_RE, SECTION_ONLY_RE, is_closing_line
+from ..metadata import PART_HEADING_RE, PREAMBLE_OPENER_RE, SECTION_ONLY_RE, SYMBOL_RE, is_closing_line
 from ..model import LogEntry
 from ..repairs.joining import ends_paragraph, is_wrapped, wrap_width
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
@@ -91,7 +91,9 @@ def _head_end(page: list[tuple[int, str]]) -> int:
     end = 0
     for index, (_, line) in enumerate(page[:_HEAD_LINES]):
         stripped = line.strip()
-        if _JOB_RE.fullmatch(stripped) or _PAGE_NUMBER_RE.fullmatch(stripped) or _FOOT_RE.fullmatch(stripped):
+        furniture = _JOB_RE.fullmatch(stripped) or _PAGE_NUMBER_RE.fullmatch(stripped) or _FOOT_RE.fullmatch(stripped)
+        # the running symbol alone, as a page without job number or page number prints it
+        if furniture or (index == 0 and SYMBOL_RE.fullmatch(stripped)):
             end = index + 1
     return end
 

@@ -32,8 +32,10 @@ from ..metadata import (
     OPENING_RE,
     PREAMBLE_OPENER_RE,
     SC_TITLE_RE,
+    SYMBOL_RE,
     is_closing_line,
 )
+from ..model import LogEntry
 from ..repairs.joining import join_wrapped, starts_numbered
 from ..repairs.markers import NUMBERING_ABBREVIATIONS, sentinel
 from .base import Block, RawDocument, RawNote
@@ -82,7 +84,7 @@ def sniff(text: str) -> float:
 
 def read(text: str, source_file: str) -> RawDocument:
     raw = RawDocument(source_file, name)
-    groups = _notes_apart(_signoff_together(blank_line_groups(text)))
+    groups = _notes_apart(_signoff_together(blank_line_groups(_without_running_heads(text, raw))))
     notes = _trailing_notes(groups)
     body = groups[: len(groups) - notes[0]] if notes else groups
     found = notes[1] if notes else []
@@ -93,6 +95,25 @@ def read(text: str, source_file: str) -> RawDocument:
             raw.blocks.append(Block("\n".join(item_lines), item_start, kind))
     raw.notes = [RawNote(marker, note_text, line, len(raw.blocks)) for marker, note_text, line in found]
     return raw
+
+
+def _without_running_heads(text: str, raw: RawDocument) -> str:
+    """The text without its running heads: a line that is only a symbol, printed again
+    at each page's top ("S/RES/1454 (2002)", after a form feed), is page furniture (logged,
+    its line kept blank so that the lines keep their numbers)."""
+    lines = text.split("\n")
+    heads = [line.strip("\f \t") for line in lines if SYMBOL_RE.fullmatch(line.strip("\f \t"))]
+    repeated = {head for head in heads if heads.count(head) > 1}
+    if not repeated:
+        return text
+    kept = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip("\f \t") in repeated:
+            raw.log.append(LogEntry("removed", "running-head", number, f"{line.strip()!r}: running head", line.strip()))
+            kept.append("")
+        else:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _items(start: int, lines: list[str]) -> list[Group]:

@@ -122,3 +122,21 @@ def test_a_marker_is_never_taken_from_inside_a_number() -> None:
     text = "The Security Council,\n\nNoting document S/10182 11 and S/5764/Add.1 of the Secretary-General,\n\nDecides.\n\n11 Ibid.\n"
     raw = plain_text.read(text, "t.txt")
     assert f"S/10182{sentinel('11')} and S/5764/Add.1 of" in raw.blocks[1].text
+
+
+def test_a_running_head_repeated_on_each_page_is_removed_and_logged() -> None:
+    """ "S/RES/1454 (2002)" alone on a line at each page's top (after a form feed): page
+    furniture, logged with its line; the text's own lines keep their numbers."""
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\nS/RES/1454 (2002)\n\n1. Decides to act;\n\n"
+        "\fS/RES/1454 (2002)\n\n2. Decides to remain seized of the matter.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert [(e.kind, e.rule, e.line) for e in raw.log] == [
+        ("removed", "running-head", 5),
+        ("removed", "running-head", 9),
+    ]
+    assert [(b.text, b.line) for b in raw.blocks][-2:] == [
+        ("1. Decides to act;", 7),
+        ("2. Decides to remain seized of the matter.", 11),
+    ]
