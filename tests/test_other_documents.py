@@ -73,7 +73,11 @@ def test_a_letter_with_its_explanatory_memorandum_and_draft_resolution() -> None
     """A/80/192: the letter's three paragraphs, then annex I (the explanatory memorandum,
     its headings) and annex II (the draft resolution, its formula and two paragraphs)."""
     doc = convert("A_80_192")
-    assert ids(doc)[:3] == ["p1", "p2", "p3"]
+    assert ids(doc)[:6] == ["p1", "p2", "p3", "p4", "p5", "annex-1"]
+    assert [p.text for p in doc.paragraphs[3:5]] == [
+        "(Signed) Francisco Fabián Tropepi Permanent Representative of Argentina to the United Nations",
+        "(Signed) Sérgio França Danese Permanent Representative of Brazil to the United Nations",
+    ]
     assert doc.paragraphs[0].text.startswith("Pursuant to rule 14 of the rules of procedure of the General Assembly")
     heads = [(p.id, p.text) for p in doc.paragraphs if p.kind == "heading" and p.id in ("annex-1", "annex-2")]
     assert heads == [("annex-1", "Annex I"), ("annex-2", "Annex II")]

@@ -223,6 +223,8 @@ def _opens_paragraph(
         return True
     if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
         return True
+    if text.startswith("(Signed)"):
+        return True  # a letter's signature, however close under its last paragraph
     indented = line.x > measures.margin + 0.5 * measures.body_size
     right_side = line.x > (line.page_width or 612.0) * 0.55
     if right_side or previous.x > (previous.page_width or 612.0) * 0.55:

@@ -40,6 +40,7 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
         continuation = (
             previous is not None
             and not _opens_numbered(text)
+            and not text.startswith("(Signed)")  # a letter's signature is its own
             and (should_rejoin(previous.text, text) or (report and numbered_seen))
         )
         if previous is not None and continuation:

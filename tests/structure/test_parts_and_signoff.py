@@ -304,6 +304,18 @@ def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     assert [(e.rule, e.line) for e in doc.log] == [("dehyphenate", 1), ("rejoin-paragraph", 3)]
 
 
+def test_rejoined_never_carries_an_unfinished_paragraph_into_a_signature() -> None:
+    """ "... circulated as a document of the General Assembly" (no stop) / "(Signed) ...":
+    the signature is its own paragraph."""
+    doc = doc_state()
+    blocks = [Block("we request that the letter be circulated as a document of the\nGeneral Assembly", 20)]
+    blocks.append(Block("(Signed) Francisco Fabián Tropepi\nPermanent Representative", 23))
+    assert [b.text for b in rejoined(doc, blocks, False, True)] == [
+        "we request that the letter be circulated as a document of the General Assembly",
+        "(Signed) Francisco Fabián Tropepi Permanent Representative",
+    ]
+
+
 def test_rejoined_never_joins_headings_or_rule_labels() -> None:
     """ "Rule 15" / "Duties of the secretariat" is a heading; "Rule 16" is not joined to its text."""
     doc = doc_state()
