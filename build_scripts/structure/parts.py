@@ -6,6 +6,10 @@ amendment follows its sponsors and the draft it amends; a report begins at its f
 numbered paragraph (with the section headings just before it). A text with none of
 these (a letter, a note verbale, an agenda) is still read: its masthead is what the
 masthead reader knows, up to the line that names the document ("Letter dated ...").
+
+A paragraph of prose or the table of contents is never masthead: what stands after them
+(the formula of a draft resolution a letter annexes, a report's paragraph 1 after its
+summary) does not decide where the body begins.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from .numbering import is_contents_entry, opens_numbered
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # How far into a document a title may stand (the masthead is never longer)
 _TITLE_WITHIN = 30
-_NAMING_RE = md.NAMING_RE
 # A letter or a note verbale: its paragraphs are read as a letter's, numbered or not
 _LETTER_RE = re.compile(r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated)")
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"
@@ -78,10 +81,10 @@ def split_parts(raw: RawDocument) -> Parts:
                 return Parts(blocks[:end], None, blocks[end:], "named")
             # a report's summary or contents before paragraph 1: its masthead runs to the
             # line naming it ("Report of the Committee against Torture"), else to them
-            if not _NAMING_RE.match(_first_line(blocks[end - 1]) if end else ""):
+            if not md.NAMING_RE.match(_first_line(blocks[end - 1]) if end else ""):
                 end = max(end, _front_matter(blocks, prose))
             return Parts(blocks[:end], None, blocks[end:], "numbered")
-    named = end > 0 and bool(_NAMING_RE.match(_first_line(blocks[end - 1])))
+    named = end > 0 and bool(md.NAMING_RE.match(_first_line(blocks[end - 1])))
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
 
 
@@ -124,7 +127,7 @@ def masthead_end(blocks: list[Block]) -> int:
     leading = 0
     while leading < min(len(blocks), _TITLE_WITHIN) and _is_masthead_like(blocks[leading]):
         leading += 1
-    named = [i for i in range(leading) if _NAMING_RE.match(_first_line(blocks[i]))]
+    named = [i for i in range(leading) if md.NAMING_RE.match(_first_line(blocks[i]))]
     if named:
         return min(named[-1] + 1, len(blocks) - 1)
     facts = 0
