@@ -7,18 +7,17 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
 - a resolution or decision: preambular paragraphs (``pp1``), then operative ones
   (``op1``, lettered ``op1a``, roman ``op1a-ii``), headings among them, sections that
   may number afresh (``secII-op1``);
-- a report: its table of contents, entry by entry (``p1``), numbered paragraphs
-  (``para12``) under its headings, an unnumbered block
-  after the numbering has begun carrying on the paragraph before it, one before it (a
-  summary) its own (``p1``);
+- a report: its table of contents entry by entry and its summary (``p1``, ``p2`` ...),
+  then numbered paragraphs (``para12``) under its headings, an unnumbered block after the
+  numbering has begun carrying on the paragraph before it;
 - an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
   paragraphs, headings by their pattern, articles and rules numbering afresh;
 - a letter, a note verbale, a note (named so above its text, its body prose): its
   paragraphs as a generic text's, without the warning; what it encloses is its annexes;
-- any other text (no opening formula, numbered
-  title, sponsors or paragraph 1): read generically, its headings, any numbered
-  paragraphs (``para2``) and lettered items, every other block an unnumbered paragraph
-  (``p1``, ``p2`` ...), and said on its page.
+- any other text (no opening formula, numbered title, sponsors, paragraph 1 or line
+  naming it): read generically, its headings, any numbered paragraphs (``para2``) and
+  lettered items, every other block an unnumbered paragraph (``p1``, ``p2`` ...), and
+  said on its page.
 """
 
 from __future__ import annotations
