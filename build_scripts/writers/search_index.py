@@ -12,6 +12,7 @@ adds these entries to its index before it is written.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from ..model import Document
@@ -21,11 +22,15 @@ from .urls import page_path, site_url
 
 
 def symbol_forms(symbol: str) -> list[str]:
-    """How people type a symbol: whole, and its last two parts ('56/145', '2003/48')."""
+    """How people type a symbol: whole, and its last two parts ('56/145', '2003/48'); a
+    Security Council resolution by its number and year ('242 (1967)': the search worker
+    drops the spaces a query has)."""
     parts = symbol.split("/")
     forms = [symbol]
     if len(parts) >= 3 and parts[-2][:1].isdigit() and parts[-1][:1].isdigit():
         forms.append("/".join(parts[-2:]))
+    if re.fullmatch(r"\d+\(\d{4}\)", parts[-1]):
+        forms.append(parts[-1])
     if "RES" in parts:
         forms.append("/".join(parts[parts.index("RES") :]))
     return list(dict.fromkeys(forms))
