@@ -139,7 +139,8 @@ ADOPTED_AT_RE = re.compile(
 # masthead ends there, and what follows is its text
 NAMING_RE = re.compile(
     r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Report of the|Note by the|"
-    r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$)"
+    r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$|Statement submitted by|List of participants$|"
+    r"Concluding observations on|General comment No\.)"
 )
 # A symbol alone in brackets above a resolution: the draft it was adopted on ("[S/727]")
 BRACKETED_SYMBOL_RE = re.compile(r"^\[((?:A|E|S)/[A-Z0-9][\w./-]*\w)\]$")

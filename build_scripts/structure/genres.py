@@ -123,6 +123,10 @@ _NAMED_TYPES = (
     (re.compile(r"^Note by the"), "note"),
     (re.compile(r"^Report of the"), "report"),
     (re.compile(r"^(?:Annotated )?[Pp]rovisional agenda\b|^Agenda$"), "agenda"),
+    (re.compile(r"^Statement submitted by"), "statement"),
+    (re.compile(r"^List of participants$"), "list of participants"),
+    (re.compile(r"^Concluding observations on"), "concluding observations"),
+    (re.compile(r"^General comment No\."), "general comment"),
 )
 
 

@@ -166,6 +166,8 @@ def _is_masthead_like(block: Block) -> bool:
     if all(is_fact_line(line) for line in _lines(block)):
         return True
     joined = _first_line(block)
+    if md.NAMING_RE.match(joined):  # "Letter dated ... from the representatives of nine States ..."
+        return len(joined.split()) <= 100
     return len(joined.split()) <= 40 and not ends_paragraph(joined)
 
 

@@ -21,6 +21,7 @@ from build_scripts.structure.genres import (
     RESOLUTION,
     RESOLUTION_BODY,
     choose_genre,
+    named_type,
 )
 
 from .helpers import doc_state, raw_document, sentinel
@@ -498,3 +499,21 @@ def test_build_document_a_human_rights_council_decision() -> None:
     )
     assert [(p.id, p.kind) for p in doc.paragraphs] == [("op1", "operative")]
     assert doc.warnings == []
+
+
+def test_named_type_from_the_line_naming_the_document() -> None:
+    """The type a title or subtitle names; else "document"."""
+    cases = {
+        "Letter dated 17 February 2025 from the Permanent Representative": "letter",
+        "Identical letters dated 19 March 2025 from the Permanent Observer": "letter",
+        "Note verbale dated 13 June 2025 from the Permanent Mission": "note verbale",
+        "Statement submitted by Sikh Human Rights Group, a non-governmental organization": "statement",
+        "Concluding observations on the sixth periodic report of the Central African Republic": "concluding observations",
+        "General comment No. 37 (2020) on the right of peaceful assembly": "general comment",
+        "Provisional agenda": "agenda",
+        "Observer status for the Agency in the General Assembly": "document",
+    }
+    for title, kind in cases.items():
+        doc = doc_state()
+        doc.facts.title = title
+        assert named_type(doc) == kind, title

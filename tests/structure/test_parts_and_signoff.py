@@ -110,6 +110,23 @@ def test_split_parts_without_genre_marks_ends_the_masthead_at_the_line_naming_it
     assert (parts.masthead, parts.opening, parts.body, parts.found) == (blocks[:5], None, blocks[5:], "named")
 
 
+def test_split_parts_a_long_line_naming_a_letter_still_ends_its_masthead() -> None:
+    """ "Letter dated ... from the representatives of" nine States "... addressed to the
+    President of the Security Council" (over 40 words): the masthead's last line."""
+    naming = (
+        "Letter dated 24 March 2025 from the representatives of Bahrain, Egypt, Indonesia, Jordan, Nigeria,"
+        " Qatar, Saudi Arabia, Türkiye and the United Arab Emirates and the Permanent Observer of the State"
+        " of Palestine to the United Nations addressed to the President of the Security Council"
+    )
+    blocks = [
+        Block("United Nations S/2025/182", 1),
+        Block(naming, 7, "heading"),
+        Block("We have the honour to write.", 12),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "named")
+
+
 def test_split_parts_of_a_letter_is_not_cut_at_its_annexed_draft_or_its_list() -> None:
     """A letter's prose before a paragraph "1." or the formula of the draft it annexes:
     the masthead ends at the line naming the letter (the prose is never masthead)."""
