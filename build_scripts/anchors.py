@@ -105,9 +105,10 @@ class Anchor:
 # -- making anchors --------------------------------------------------------------------
 
 
-def preamble(count: int | str) -> str:
-    """The ``count``-th preambular paragraph: ``pp3``."""
-    return f"pp{count}"
+def preamble(count: int | str, scope: str = "") -> str:
+    """The ``count``-th preambular paragraph: ``pp3``; of a draft resolution an annex
+    holds, ``annex-2-pp3``."""
+    return f"{scope}pp{count}"
 
 
 def operative(number: int | str, scope: str = "") -> str:

@@ -147,3 +147,37 @@ def test_an_annex_is_an_attachment_with_its_own_identification(tmp_path):
     annexed = {p.id for p in doc.all_paragraphs() if p.part is not None and p.id != "annex"}
     assert annexed and annexed <= inside
     assert root.find(".//a:conclusions", NS) is not None  # the sign-off comes before the annex
+
+
+def test_a_draft_resolution_in_an_annex_has_recitals_of_its_own() -> None:
+    """A resolution that annexes a draft resolution (its formula in the annex): the draft's
+    preambular paragraphs are recitals of the annex (``annex-pp1``, recitals
+    ``annex-preamble``), the whole valid beside the resolution's own."""
+    from build_scripts.readers.base import Block
+    from build_scripts.structure import build_document
+    from build_scripts.transforms.citations import load_catalogue
+    from build_scripts.transforms.links import build_link_index
+
+    from .structure.helpers import raw_document
+
+    raw = raw_document(
+        Block("Resolution adopted by the General Assembly on 1 May 2025", 1),
+        Block("79/300. Observer status for the Agency", 2),
+        Block("The General Assembly,", 3),
+        Block("Recalling its resolution 76/52,", 4),
+        Block("1. Decides to recommend the draft annexed to the present resolution;", 5),
+        Block("99th plenary meeting\n1 May 2025", 6),
+        Block("Annex", 8),
+        Block("Draft resolution", 9, "heading"),
+        Block("The General Assembly,", 10),
+        Block("Recalling its earlier resolutions,", 11),
+        Block("1. Decides to act.", 12),
+    )
+    doc = build_document(raw)
+    assert [p.id for p in doc.paragraphs] == ["pp1", "op1", "annex", "annex-h1", "annex-p1", "annex-pp1", "annex-op1"]
+    root = valid(akn_document(doc, build_link_index([doc], load_catalogue())))
+    assert sorted(e.get("eId") for e in root.iter() if etree.QName(e).localname == "recitals") == [
+        "annex-preamble",
+        "preamble",
+    ]
+    check_document(doc, akn_document(doc, build_link_index([doc], load_catalogue())))

@@ -39,22 +39,57 @@ def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
     return split[: starts[0]], [split[a:b] for a, b in itertools.pairwise(bounds)]
 
 
+# How far into an annex a draft's formula may stand (after "Draft resolution" and its title)
+_FORMULA_WITHIN = 6
+
+
+def _formula(blocks: list[Block]) -> int | None:
+    """Where an annexed draft's opening formula ("The General Assembly,") stands, if any."""
+    return next(
+        (
+            index
+            for index, block in enumerate(blocks[:_FORMULA_WITHIN])
+            if block.kind == "text" and _body_formula(strip_sentinels(block.text).strip())
+        ),
+        None,
+    )
+
+
+def _body_formula(text: str) -> bool:
+    """ "The General Assembly,", "The Security Council,": a UN body's formula (not "The
+    States Parties to the present Convention," that opens an annexed treaty)."""
+    match = md.OPENING_RE.match(text)
+    return match is not None and match.group(1) in md.BODY_NAMES
+
+
 def _opens_annex(text: str) -> bool:
     """ "Annex II" alone, or "Annex to the letter dated ..." (however wrapped), "Enclosure"."""
     return bool(md.ANNEX_RE.match(text) or (md.ANNEXED_TO_RE.match(text) and not ends_paragraph(text)))
 
 
 def read_annexes(
-    doc: DocumentState, grammar: BodyGrammar, annexes: list[list[Block]], used: set[str]
+    doc: DocumentState,
+    grammar: BodyGrammar,
+    annexes: list[list[Block]],
+    used: set[str],
+    draft: BodyGrammar | None = None,
 ) -> list[Paragraph]:
-    """Each annex: its label ("Annex II", anchor ``annex-2``) then its own paragraphs."""
+    """Each annex: its label ("Annex II", anchor ``annex-2``) then its own paragraphs; a
+    draft resolution it holds (its formula "The General Assembly," among its first
+    blocks) read from the formula on by ``draft``, the resolution grammar
+    (``annex-2-pp1``, ``annex-2-op1``)."""
     out: list[Paragraph] = []
     for number, blocks in enumerate(annexes, start=1):
         label_block, rest = blocks[0], blocks[1:]
         label, markers = split_markers(join_wrapped(label_block.text)[0])
         anchor = anchors.annex(number, len(annexes))
         head = Paragraph(anchor, "heading", None, label, doc.notes.refs(markers), line=label_block.line)
-        paragraphs = [head, *read_body(doc, grammar, rejoined(doc, rest, False), used, anchors.annex_scope(anchor))]
+        scope = anchors.annex_scope(anchor)
+        formula = _formula(rest) if draft is not None else None
+        own = rest if formula is None else rest[: formula + 1]
+        paragraphs = [head, *read_body(doc, grammar, rejoined(doc, own, False), used, scope)]
+        if formula is not None and draft is not None:
+            paragraphs += read_body(doc, draft, rejoined(doc, rest[formula + 1 :], False), used, scope)
         for para in paragraphs:
             for each in para.walk():
                 each.part = label

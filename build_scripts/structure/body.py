@@ -268,7 +268,7 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
     if s.last_numbered is not None:
         return False
     s.counts["pp"] += 1
-    s.paragraphs.append(s.paragraph(anchors.preamble(s.counts["pp"]), "preamble", None, c))
+    s.paragraphs.append(s.paragraph(anchors.preamble(s.counts["pp"], s.prefix), "preamble", None, c))
     return True
 
 
@@ -329,4 +329,4 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
     for number, para in enumerate(paragraphs[start:], start=1):
         if para.kind == "preamble":
             para.kind = "operative"
-            para.id = anchors.operative(number)
+            para.id = anchors.operative(number, para.id.rpartition("pp")[0])  # "annex-2-" in an annex

@@ -16,7 +16,7 @@ from ..readers.base import RawDocument
 from ..repairs.markers import strip_sentinels
 from .annexes import read_annexes, split_annexes
 from .body import read_body
-from .genres import choose_genre
+from .genres import RESOLUTION_BODY, choose_genre
 from .masthead import read_furniture, read_masthead
 from .notes import collect_notes
 from .numbering import numbering_gaps
@@ -48,7 +48,7 @@ def build_document(
     used: set[str] = set()
     blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
     paragraphs = read_body(doc, genre.body, blocks, used)
-    paragraphs += read_annexes(doc, genre.annex, annexes, used)
+    paragraphs += read_annexes(doc, genre.annex, annexes, used, RESOLUTION_BODY)
     if not paragraphs:
         raise SourceError(raw.source_file, "no paragraphs found in the body")
     for line, detail in numbering_gaps(paragraphs):

@@ -245,8 +245,11 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
     )
 
 
-def _body(writer: _Writer, root: etree._Element, paragraphs: list[Paragraph], opening: str | None) -> None:
-    """Preamble (the opening formula, the recitals) and main body, in the text's order."""
+def _body(
+    writer: _Writer, root: etree._Element, paragraphs: list[Paragraph], opening: str | None, scope: str = ""
+) -> None:
+    """Preamble (the opening formula, the recitals) and main body, in the text's order;
+    ``scope`` prefixes the recitals' eId in an annex (a draft resolution it holds)."""
     preambular = [p for p in paragraphs if p.kind == "preamble"]
     rest = [p for p in paragraphs if p.kind != "preamble"]
     if opening or preambular:
@@ -254,7 +257,7 @@ def _body(writer: _Writer, root: etree._Element, paragraphs: list[Paragraph], op
         if opening:
             _el(_el(preamble, "formula", name="actingEntity"), "p", opening)
         if preambular:
-            recitals = _el(preamble, "recitals", eId="preamble")
+            recitals = _el(preamble, "recitals", eId=f"{scope}preamble")
             for para in preambular:
                 writer.block(_el(recitals, "recital", eId=para.id), para)
     body = _el(root, "mainBody")
@@ -300,7 +303,7 @@ def akn_xml(doc: Document, index: LinkIndex) -> str:
             _meta(annex, doc, work, f"!annex_{number}")
             heading = _el(annex, "preface")
             writer.inline(_el(_el(heading, "longTitle"), "p"), label.id, label.text, label.footnote_refs)
-            _body(writer, annex, paragraphs, None)
+            _body(writer, annex, paragraphs, None, f"{label.id}-")
     unplaced = [note for note in doc.footnotes if note.id not in writer.placed]
     if unplaced:
         notes = etree.Element(AKN + "notes", source=f"#{GENERATOR}")

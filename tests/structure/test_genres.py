@@ -413,7 +413,8 @@ def test_build_document_a_letter_is_read_as_a_letter() -> None:
 def test_build_document_a_letter_with_a_numbered_list_and_an_annexed_draft() -> None:
     """A letter whose prose comes before its numbered list and the draft resolution it
     annexes: the prose is the letter's body (not its masthead), the list its ``para1``
-    ..., the annex "Annex to the letter dated ..." its own with the draft's formula."""
+    ..., the annex "Annex to the letter dated ..." its own with the draft's formula, the
+    draft read as a resolution is (``annex-pp1``, ``annex-op1``)."""
     prose = (
         "On instructions from my Government, I have the honour to transmit the following requests"
         " to the members of the Security Council, which my Government considers urgent:"
@@ -442,9 +443,10 @@ def test_build_document_a_letter_with_a_numbered_list_and_an_annexed_draft() -> 
         "para2",
         "annex",
         "annex-p1",
-        "annex-p2",
-        "annex-para1",
+        "annex-pp1",
+        "annex-op1",
     ]
+    assert [p.kind for p in doc.paragraphs[-2:]] == ["preamble", "operative"]
     assert doc.paragraphs[0].text == prose
     assert doc.warnings == []
 
