@@ -383,7 +383,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
             return value
         return f'{value}<br><small class="un-provenance">{html_content(doc.provenance[name])}</small>'
 
-    adopted_text = doc.doc_type == "resolution"
+    adopted_text = doc.doc_type in ("resolution", "decision")
     session = str(doc.session) if doc.session is not None else None
     rows: list[tuple[str, str | None]] = [
         ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>{_symbol_markers(ctx)}")),

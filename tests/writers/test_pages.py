@@ -88,3 +88,15 @@ def test_a_letters_annex_is_on_its_page_once() -> None:
     for anchor in ("p1", "annex", "annex-h1", "annex-p1"):
         assert len(re.findall(rf'id="{anchor}"|{{ #{anchor} }}', page)) == 1, anchor
     assert page.index("We have the honour") < page.index("Explanatory memorandum") < page.index("The Agency is")
+
+
+def test_a_decisions_card_has_its_adoption_rows() -> None:
+    """A decision is adopted as a resolution is: its card shows adoption, meeting and vote,
+    stated or not; a report's shows them only where stated."""
+    decision = Document("A/HRC/DEC/59/101", "Human Rights Council", "decision", "Outcome of the review")
+    decision.paragraphs = [Paragraph("op1", "operative", None, "Decides to adopt the outcome.")]
+    page = _page(decision)
+    assert all(label in page for label in ("Adopted", "Meeting", "Vote"))
+    report = Document("A/80/1", "General Assembly", "report", "Report")
+    report.paragraphs = [Paragraph("para1", "numbered", "1", "The report.")]
+    assert "Meeting" not in _page(report)
