@@ -160,19 +160,36 @@ def _trailing_notes(groups: list[Group]) -> tuple[int, list[Note]] | None:
         start -= 1
     if 0 < start < len(groups) and _is_signoff(groups[start - 1]):
         return len(groups) - start, [note for group in groups[start:] for note in _notes_of(group)]
+    # bounded work, however many groups look like notes ("12 trucks were delivered ..."):
+    # the last _MOST_NOTE_GROUPS groups, _ATTEMPTS runs tried, _SAMPLE markers each
+    start = max(start, len(groups) - _MOST_NOTE_GROUPS)
     texts = ["\n".join(line.strip() for line in lines) for _, lines in groups]
     opening = [_dotted_number(lines[0]) for _, lines in groups]
     seen = set(opening[:start])
+    body = "\n\n".join(texts[:start])
+    attempts = 0
     for first in range(start, len(groups)):
-        seen.add(opening[first - 1] if first else None)
+        if first > start:
+            seen.add(opening[first - 1])
+            body = f"{body}\n\n{texts[first - 1]}" if body else texts[first - 1]
         # the cheap check first: a long text may end with hundreds of numbered paragraphs
         if _numbering_goes_on(opening[first], seen):
             continue
         notes = [note for group in groups[first:] for note in _notes_of(group)]
-        first_found, spans = _find_markers("\n\n".join(texts[:first]), [marker for marker, _, _ in notes])
-        if notes and first_found and 2 * len(spans) > len(notes):
+        if not notes or _marker_at(body, notes[0][0], 0) is None:
+            continue
+        attempts += 1
+        sample = [marker for marker, _, _ in notes[:_SAMPLE]]
+        if 2 * len(_find_markers(body, sample)[1]) > len(sample):
             return len(groups) - first, notes
+        if attempts == _ATTEMPTS:
+            break
     return None
+
+
+_MOST_NOTE_GROUPS = 300
+_ATTEMPTS = 8
+_SAMPLE = 20
 
 
 def _dotted_number(line: str) -> int | None:

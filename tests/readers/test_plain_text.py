@@ -140,3 +140,12 @@ def test_a_running_head_repeated_on_each_page_is_removed_and_logged() -> None:
         ("1. Decides to act;", 7),
         ("2. Decides to remain seized of the matter.", 11),
     ]
+
+
+def test_groups_that_only_look_like_notes_stay_the_texts() -> None:
+    """Hundreds of paragraphs opening with a number ("12 Items were delivered ..."), their
+    numbers in the text too: no run of them is taken for notes (the search is bounded:
+    the last groups, a few runs tried, a sample of their markers)."""
+    body = "\n\n".join(f"{i} Items were delivered to the camps in the area, 3 of them." for i in range(1, 600))
+    raw = plain_text.read("Intro text here, the report 1 of 2.\n\n" + body, "t.txt")
+    assert raw.notes == [] and len(raw.blocks) == 600
