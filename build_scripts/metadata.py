@@ -28,9 +28,8 @@ MONTHS = {
     )
 }
 MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MONTH_ALT = MONTH_ALT
-DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({_MONTH_ALT}) (\d{{4}})(?!\d)")
-DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({_MONTH_ALT}) (\d{{4}})\*?$")
+DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})(?!\d)")
+DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})\*?$")
 
 _UNITS = {
     "first": 1,
@@ -86,7 +85,7 @@ AGENDA_RE = re.compile(
 # "77th plenary meeting", "55th (resumed) plenary meeting"; an export may put the date
 # on the same line ("52nd plenary meeting 1 December 2025")
 MEETING_RE = re.compile(
-    rf"^\*?(\d{{1,4}}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\*?(?: (\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?$"
+    rf"^\*?(\d{{1,4}}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\*?(?: (\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?$"
 )
 # The bracketed adoption note closing a Commission resolution, whole or in pieces:
 # "[Adopted without a vote. See chap. XIV. - E/CN.4/2003/L.11/Add.4]".
@@ -126,22 +125,37 @@ RESOLUTION_TITLE_RE = re.compile(r"^((?:E?S-)?\d{1,4}/\d{1,4})\.\s+(.+)$")
 # follow on the title's line ("Resolution 477 (1980) of 30 July 1980")
 SC_TITLE_RE = re.compile(
     rf"^(?:(?:Resolution|RESOLUTION) (?P<number>\d{{1,4}}) \((?P<year>(?:19|20)\d\d)\)"
-    rf"(?: of (?P<of>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?"
-    rf"|(?P<number2>\d{{1,4}}) \((?P<year2>(?:19|20)\d\d)\)\.? Resolution of (?P<date>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))\.?$"
+    rf"(?: of (?P<of>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?"
+    rf"|(?P<number2>\d{{1,4}}) \((?P<year2>(?:19|20)\d\d)\)\.? Resolution of (?P<date>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))\.?$"
 )
 # "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the date may
 # be on the next line): the masthead of a Security Council resolution since 1992
 ADOPTED_AT_RE = re.compile(
     rf"^Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\S+ (?:\(resumed\) )?(?:plenary )?meeting),?"
-    rf"(?: on (?P<date>\d{{1,2}} (?:{_MONTH_ALT}) \d{{4}}))?\.?$"
+    rf"(?: on (?P<date>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?\.?$"
 )
 # A line that names a document which is neither a resolution nor a numbered report: its
-# masthead ends there, and what follows is its text
-NAMING_RE = re.compile(
-    r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated|Report of the|Note by the|"
-    r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$|Statement submitted by|List of participants$|"
-    r"Concluding observations on|General comment No\.)"
+# masthead ends there, and what follows is its text; each with the type it gives
+NAMED_TYPES = (
+    (r"(?:Identical )?[Ll]etters? dated", "letter"),
+    (r"Note verbale dated", "note verbale"),
+    (r"Note by the", "note"),
+    (r"Report of the", "report"),
+    (r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$", "agenda"),
+    (r"Statement submitted by", "statement"),
+    (r"List of participants$", "list of participants"),
+    (r"Concluding observations on", "concluding observations"),
+    (r"General comment No\.", "general comment"),
 )
+NAMING_RE = re.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _ in NAMED_TYPES) + ")")
+_NAMED_TYPE_RES = tuple((re.compile(f"^(?:{pattern})"), kind) for pattern, kind in NAMED_TYPES)
+
+
+def named_type(line: str) -> str | None:
+    """The type of document a line names ("Letter dated ...": a letter); None if none."""
+    return next((kind for pattern, kind in _NAMED_TYPE_RES if pattern.match(line)), None)
+
+
 # A symbol alone in brackets above a resolution: the draft it was adopted on ("[S/727]")
 BRACKETED_SYMBOL_RE = re.compile(r"^\[((?:A|E|S)/[A-Z0-9][\w./-]*\w)\]$")
 # A Security Council resolution's sign-off in the yearly volumes, its lines joined:

@@ -22,10 +22,10 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .. import anchors
+from .. import metadata as md
 from ..model import RESOLUTION_TYPES
 from . import body as rules
 from .body import BodyGrammar
@@ -116,26 +116,13 @@ RESOLUTION = Genre("resolution", RESOLUTION_BODY, ANNEX_BODY, continues_numbered
 LETTER = Genre("letter", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
 REPORT = Genre("report", REPORT_BODY, ANNEX_BODY, continues_numbered=True)
 GENERIC = Genre("generic", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
-# The type a document's naming line gives it ("Letter dated ...": a letter)
-_NAMED_TYPES = (
-    (re.compile(r"^(?:Identical )?[Ll]etters? dated"), "letter"),
-    (re.compile(r"^Note verbale dated"), "note verbale"),
-    (re.compile(r"^Note by the"), "note"),
-    (re.compile(r"^Report of the"), "report"),
-    (re.compile(r"^(?:Annotated )?[Pp]rovisional agenda\b|^Agenda$"), "agenda"),
-    (re.compile(r"^Statement submitted by"), "statement"),
-    (re.compile(r"^List of participants$"), "list of participants"),
-    (re.compile(r"^Concluding observations on"), "concluding observations"),
-    (re.compile(r"^General comment No\."), "general comment"),
-)
 
 
 def named_type(doc: DocumentState) -> str:
     """The type the title or subtitle names ("Letter dated ..." a letter), else "document"."""
     for text in (doc.facts.title or "", doc.facts.subtitle or ""):
-        for pattern, kind in _NAMED_TYPES:
-            if pattern.match(text):
-                return kind
+        if kind := md.named_type(text):
+            return kind
     return "document"
 
 

@@ -27,8 +27,6 @@ from .numbering import is_contents_entry, opens_numbered
 _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 # How far into a document a title may stand (the masthead is never longer)
 _TITLE_WITHIN = 30
-# A letter or a note verbale: its paragraphs are read as a letter's, numbered or not
-_LETTER_RE = re.compile(r"^(?:(?:Identical )?[Ll]etters? dated|Note verbale dated)")
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
 # body is prose, though a formula or a paragraph 1 stand further on (in its annex)
@@ -69,7 +67,8 @@ def split_parts(raw: RawDocument) -> Parts:
             # an amendment: its sponsors, the title of the draft it amends, then its text
             return Parts(blocks[: index + 2], None, blocks[index + 2 :], "sponsors")
     end = masthead_end(blocks)
-    letter = end > 0 and bool(_LETTER_RE.match(_first_line(blocks[end - 1])))
+    # a letter or a note verbale: its paragraphs are read as a letter's, numbered or not
+    letter = end > 0 and md.named_type(_first_line(blocks[end - 1])) in ("letter", "note verbale")
     for index, block in enumerate(blocks):
         if block.kind == "text" and re.match(r"^1\.", block.text) and opens_numbered(block.text):
             # section headings just before paragraph 1 ("I. Introduction") open the body
