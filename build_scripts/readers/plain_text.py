@@ -180,7 +180,7 @@ def _trailing_notes(groups: list[Group]) -> tuple[int, list[Note]] | None:
             continue
         attempts += 1
         sample = [marker for marker, _, _ in notes[:_SAMPLE]]
-        if 2 * len(_find_markers(body, sample)[1]) > len(sample):
+        if 2 * len(_find_markers(body, sample)) > len(sample):
             return len(groups) - first, notes
         if attempts == _ATTEMPTS:
             break
@@ -276,20 +276,16 @@ def _follows(previous: str, marker: str, text: str) -> bool:
     return not marker[0].isdigit() or not previous[0].isdigit()
 
 
-def _find_markers(text: str, markers: list[str]) -> tuple[bool, list[tuple[int, int]]]:
-    """Where each marker stands in ``text``, in order: whether the first was found, and
-    the (start, end) of each found (a note never referenced is said later, not guessed)."""
+def _find_markers(text: str, markers: list[str]) -> list[tuple[int, int]]:
+    """Where each marker stands in ``text``, in order: the (start, end) of each found (a
+    note never referenced is said later, not guessed)."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    first_found = False
-    for index, marker in enumerate(markers):
-        span = _marker_at(text, marker, pos)
-        if span is None:
-            continue
-        first_found = first_found or index == 0
-        spans.append(span)
-        pos = span[1]
-    return first_found, spans
+    for marker in markers:
+        if (span := _marker_at(text, marker, pos)) is not None:
+            spans.append(span)
+            pos = span[1]
+    return spans
 
 
 def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
@@ -329,7 +325,7 @@ def _with_markers(texts: list[str], notes: list[Note]) -> list[str]:
     if not texts:
         return []
     joined = "\n\n".join(texts)  # no group holds a blank line
-    _, spans = _find_markers(joined, [marker for marker, _, _ in notes])
+    spans = _find_markers(joined, [marker for marker, _, _ in notes])
     pieces: list[str] = []
     pos = 0
     for start, end in spans:
