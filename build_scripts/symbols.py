@@ -55,6 +55,16 @@ def canonical(symbol: str) -> str:
     return symbol.replace(" ", "")
 
 
+_COUNCIL_RESOLUTION_RE = re.compile(r"S/RES/(\d+)\((\d{4})\)")
+
+
+def council_number(symbol: str) -> str | None:
+    """A Security Council resolution's number as it is printed and cited, "242 (1967)",
+    from its symbol ``S/RES/242(1967)``; None for any other symbol."""
+    match = _COUNCIL_RESOLUTION_RE.fullmatch(symbol)
+    return f"{match.group(1)} ({match.group(2)})" if match else None
+
+
 def shown(value: object, limit: int = 60) -> str:
     """A value as a message may print it: quoted, control characters escaped, cut short."""
     text = repr(value) if isinstance(value, str) else f"{value!r} (not text)"

@@ -23,6 +23,7 @@ from datetime import date
 
 from .. import anchors
 from ..model import Document, Event, EventSource, Reference
+from ..symbols import council_number
 from .citations import Catalogue
 from .dates import DateMention, find_dates
 
@@ -74,10 +75,11 @@ def _body_of(symbol: str) -> str | None:
 
 def _number_of(symbol: str) -> str:
     """The number a resolution is cited by: the Council's as it prints it, "1325 (2000)"."""
+    if number := council_number(symbol):
+        return number
     for prefix, _ in _BODY_BY_PREFIX:
         if symbol.startswith(prefix):
-            number = symbol[len(prefix) :]
-            return number.replace("(", " (") if prefix == "S/RES/" else number
+            return symbol[len(prefix) :]
     return symbol
 
 

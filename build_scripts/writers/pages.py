@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +27,7 @@ import jinja2
 
 from .. import anchors
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..symbols import council_number
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
 from .escape import html_content, html_text, md_text
@@ -353,16 +353,13 @@ def _symbol_markers(ctx: PageContext) -> str:
     return ctx.html(anchors.masthead("symbol"), "", refs) if refs else ""  # markers past its (empty) text: at its end
 
 
-_COUNCIL_RESOLUTION_RE = re.compile(r"^S/RES/(\d+)\((\d{4})\)$")
-
-
 def heading(doc: Document) -> str:
     """The page's heading: the title; a Security Council resolution has none but its
     number ("Security Council resolution 242 (1967)"); else the symbol."""
     if doc.title:
         return doc.title
-    if council := _COUNCIL_RESOLUTION_RE.match(doc.symbol):
-        return f"Security Council resolution {council.group(1)} ({council.group(2)})"
+    if number := council_number(doc.symbol):
+        return f"Security Council resolution {number}"
     return doc.symbol
 
 
