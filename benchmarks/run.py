@@ -40,10 +40,10 @@ sys.path.insert(0, str(ROOT))
 
 import numpy  # noqa: E402, F401  loaded up front: a one-time import is no per-document cost
 
-from benchmarks import search_bench  # noqa: E402
+from benchmarks import offline_bench, search_bench  # noqa: E402
 from benchmarks.make_corpus import make_corpus  # noqa: E402
 from build_scripts.build import generate, write_files, write_tree  # noqa: E402
-from build_scripts.bundle import OFFLINE_INDEX, write_bundle  # noqa: E402
+from build_scripts.bundle import write_bundle  # noqa: E402
 from build_scripts.cache import ConversionCache  # noqa: E402
 from build_scripts.pipeline import convert_directory  # noqa: E402
 from build_scripts.readers import reader_for  # noqa: E402
@@ -177,8 +177,9 @@ def bench(count: int, work: Path, repeat: int = 1, given: Path | None = None) ->
     row["bundle_s"] = time.perf_counter() - start
     row["make_site"] = row["mkdocs_with_hook"] + row["bundle_s"]
     row["make_site_ratio"] = row["make_site"] / row["mkdocs_plain"]
-    row["offline_index_mb"] = (site / OFFLINE_INDEX).stat().st_size / 1e6
+    row["bundle_mb"] = (work / "bundle.zip").stat().st_size / 1e6
     row.update(search_bench.measure(site, search_bench.default_queries(site)))
+    row.update(offline_bench.measure(work / "bundle.zip"))
     row["converter_share"] = (row["mkdocs_with_hook"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
     row["converter_share_frozen"] = (row["mkdocs_with_hook"] - row["mkdocs_plain_frozen"]) / row["mkdocs_plain_frozen"]
     row["converter_share_warm"] = (row["mkdocs_with_hook_warm"] - row["mkdocs_plain"]) / row["mkdocs_plain"]
@@ -231,13 +232,16 @@ COLUMNS = [
     ("rss_with_hook_mb", "build MB", "{:.0f}"),
     ("site_mb", "site MB", "{:.1f}"),
     ("search_index_mb", "index MB", "{:.1f}"),
-    ("offline_index_mb", "offl.idx MB", "{:.1f}"),
+    ("bundle_mb", "bundle MB", "{:.1f}"),
     ("largest_page_kb", "max page KB", "{:.0f}"),
     ("mkdocs_ms_per_document", "mkdocs ms/d", "{:.1f}"),
     ("make_site", "make site s", "{:.1f}"),
     ("make_site_ratio", "site/plain", "{:.2f}"),
     ("first_search_kb", "search KB", "{:.0f}"),
     ("first_search_ms", "search ms", "{:.0f}"),
+    ("offline_search_ms", "offl. ms", "{:.0f}"),
+    ("offline_search_kb", "offl. KB", "{:.0f}"),
+    ("offline_heap_mb", "offl. heap MB", "{:.1f}"),
     ("rebuild_unchanged", "warm s", "{:.2f}"),
     ("unchanged_reconverted", "reconv", "{:.0f}"),
     ("rebuild_one_changed", "1-chg s", "{:.2f}"),

@@ -2,21 +2,29 @@
 website's own build, as a reproducible zip.
 
 A second ``mkdocs build`` for the bundle (no directory URLs, Material's offline plugin)
-doubled ``make site``. The website's pages need three changes to work from ``file://``,
+doubled ``make site``. The website's pages need two changes to work from ``file://``,
 made here as each page is zipped: a link to a directory (``../58/166/#op1``) names its
-``index.html``, since a browser shows a folder for a directory; the search box's worker
-is Material's own again (Pagefind fetches its index, which a page opened from a file
-cannot); and Material's index, which the hook wrote beside the site for the bundle
-(``OFFLINE_INDEX``), is given as the script Material loads from a file
-(``search/search_index.js``). Pagefind's files stay out. The vendored iframe-worker shim
-(``extra.polyfills``), inert on the website, runs the worker from a file.
+``index.html``, since a browser shows a folder for a directory; and the files a page
+reads with ``fetch`` on the website are given as scripts, which a page opened from a file
+can load. The search worker (``docs/assets/un-search-worker.js``) is the website's own:
+Material's shim (``extra.polyfills``, vendored) runs it in a frame, where it reads each of
+Pagefind's files it needs (entry, WebAssembly, an index chunk, a page's fragment) and the
+symbols list from ``<name>.js``, a line handing the file's bytes, base64, to ``__un_file``;
+Pagefind's module is given as a classic script (``pagefind/pagefind.classic.js``). So a
+query from the bundle loads what it loads on the website, a few hundred kilobytes,
+whatever the collection's size. Material's page script reads its index from
+``search/search_index.js`` on a file: the website's, which the hook leaves empty of
+entries when Pagefind searches (or whole, with ``search_engine: lunr``).
 
 Entries are sorted, and every timestamp and permission is fixed (from
-SOURCE_DATE_EPOCH when set), so the same site always gives the same bytes.
+SOURCE_DATE_EPOCH when set), so the same site always gives the same bytes. Written by
+hand: MkDocs' and Material's offline plugins rebuild the site, and no library turns a
+fetching script into one that works from a file.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -29,12 +37,18 @@ from .errors import SourceError
 from .paths import check_relative, is_inside
 
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip entry can hold
-OFFLINE_INDEX = "search/offline_index.json"  # written by the hook; not part of the website
-# The website's files a page opened from a file cannot use
-LEFT_OUT = ("pagefind/", "search/symbols.json", "search/search_index.json", OFFLINE_INDEX, "sitemap.xml")
+MATERIAL_INDEX = "search/search_index.json"
+PAGEFIND = "pagefind/"
+# Pagefind's files the search reads, each given as a script; its user interfaces are not
+_READ_FILES_RE = re.compile(
+    r"pagefind/(?:pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|"
+    r"(?:index|fragment|filter)/[^/]+)$"
+)
+READ_FILES = ("search/symbols.json",)
+# The website's files a page opened from a file cannot use (or reads as scripts instead)
+LEFT_OUT = (PAGEFIND, "search/", "sitemap.xml")
 _LINK_RE = re.compile(r'(\b(?:href|src)=")([^"#?:]*)([#?][^"]*)?(")')
-_OUR_WORKER = "assets/un-search-worker.js"
-_MATERIAL_WORKER_RE = re.compile(r"assets/javascripts/workers/search\.[0-9a-f]+\.min\.js")
+_EXPORTS_RE = re.compile(r"export\s*\{([\w$,\s]*)\};?\s*$")
 
 
 def file_link(link: str) -> str:
@@ -47,15 +61,14 @@ def file_link(link: str) -> str:
     return link
 
 
-def offline_page(html: str, material_worker: str) -> str:
+def offline_page(html: str) -> str:
     """A page of the website as it works from ``file://``."""
 
     def relink(match: re.Match[str]) -> str:
         attribute, link, rest, quote = match.groups()
         return f"{attribute}{file_link(link)}{rest or ''}{quote}"
 
-    html = _LINK_RE.sub(relink, html)
-    return html.replace(_OUR_WORKER, material_worker)
+    return _LINK_RE.sub(relink, html)
 
 
 def offline_index(data: str) -> str:
@@ -67,13 +80,22 @@ def offline_index(data: str) -> str:
     return "var __index = " + json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
 
-def _material_worker(site: Path) -> str:
-    found = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
-    if not found:
-        raise SystemExit(
-            f"{site}: no Material search worker in assets/javascripts/workers (not a site built by MkDocs?)"
-        )
-    return found[0].relative_to(site).as_posix()
+def file_script(name: str, data: bytes) -> bytes:
+    """A file the search reads, as the script that hands its bytes to the worker."""
+    return b"__un_file(" + json.dumps(name).encode() + b',"' + base64.b64encode(data) + b'");\n'
+
+
+def classic_script(module: str) -> str:
+    """Pagefind's ES module as a classic script setting ``self.__pagefind``: its code in a
+    function of its own (its names stay out of the worker's), ``import.meta`` (a module's
+    own address, which Pagefind only reads when no base path is given) left undefined.
+    An error naming what changed if a new Pagefind is shaped otherwise."""
+    exports = _EXPORTS_RE.search(module)
+    body = module[: exports.start()].replace("import.meta.url", "undefined") if exports else ""
+    if exports is None or "import.meta" in body or re.search(r"(?:^|[;}])\s*(?:import|export)\b[\s{*]", body):
+        raise SourceError("pagefind/pagefind.js", "not shaped as this bundle expects (one export list at the end)")
+    names = ",".join(name.strip() for name in exports.group(1).split(",") if name.strip())
+    return f"(function(){{{body}\nself.__pagefind={{{names}}};}})();\n"
 
 
 def bundled_files(site: Path) -> list[tuple[str, Path]]:
@@ -95,31 +117,49 @@ def write_bundle(site: Path, target: Path) -> int:
     """The offline bundle of a website built by ``mkdocs build``; returns its files."""
     epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", ZIP_EPOCH)), ZIP_EPOCH)
     stamp = time.gmtime(epoch)[:6]
-    index = site / OFFLINE_INDEX
+    index = site / MATERIAL_INDEX
     if not index.is_file():
-        raise SystemExit(f"{site}: no {OFFLINE_INDEX} (build the site with the project's hook first)")
-    worker = _material_worker(site)
+        raise SystemExit(f"{site}: no {MATERIAL_INDEX} (not a site built by MkDocs with the search plugin?)")
     files = bundled_files(site)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(target.suffix + ".partial")
     written = 0
 
     def add(name: str, data: bytes) -> None:
+        nonlocal written
         info = zipfile.ZipInfo(name, date_time=stamp)
         info.external_attr = 0o644 << 16
         info.compress_type = zipfile.ZIP_DEFLATED
         archive.writestr(info, data)
+        written += 1
 
     with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for name, path in files:
             if name.endswith(".html"):
-                add(name, offline_page(path.read_text(encoding="utf-8"), worker).encode("utf-8"))
+                add(name, offline_page(path.read_text(encoding="utf-8")).encode("utf-8"))
             else:
                 add(name, path.read_bytes())
-            written += 1
+        for name, path in search_files(site):
+            if name == PAGEFIND + "pagefind.js":
+                add(PAGEFIND + "pagefind.classic.js", classic_script(path.read_text(encoding="utf-8")).encode())
+            else:
+                add(name + ".js", file_script(name, path.read_bytes()))
         add("search/search_index.js", offline_index(index.read_text(encoding="utf-8")).encode("utf-8"))
     partial.replace(target)  # never a half-written bundle
-    return written + 1
+    return written
+
+
+def search_files(site: Path) -> list[tuple[str, Path]]:
+    """The files the search worker reads (none when the site has no Pagefind index), sorted."""
+    found = [(name, site / name) for name in READ_FILES if (site / name).is_file()]
+    pagefind = site / PAGEFIND
+    if (pagefind / "pagefind.js").is_file():
+        found.append((PAGEFIND + "pagefind.js", pagefind / "pagefind.js"))
+        for path in sorted(p for p in pagefind.rglob("*") if p.is_file()):
+            name = path.relative_to(site).as_posix()
+            if _READ_FILES_RE.match(name) and is_inside(site, path):
+                found.append((name, path))
+    return sorted(found)
 
 
 def main(argv: list[str]) -> int:

@@ -30,7 +30,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from build_scripts import IMPORT_STARTED, deferred, search_engine
 from build_scripts.build import Generated, begin, unread_report
-from build_scripts.bundle import OFFLINE_INDEX
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError, Unread
 from build_scripts.paths import check_relative, safe_join
@@ -251,22 +250,21 @@ def on_post_build(config: MkDocsConfig) -> None:
     index = getattr(search, "search_index", None)
     if generated is None or index is None:
         return
-    # Into the index the plugin is about to write (reading and rewriting the written file
-    # took 0.4 s at 1,000 documents). Under ``mkdocs serve --dirty`` the plugin merges this
-    # build's entries with the previous build's: the previous paragraph entries go.
-    index.entries = with_paragraph_entries(index.entries, generated.search_entries)
     if search_engine.engine(config.extra) == "pagefind":
-        # the website: Pagefind's index of the pages written; Material's, which its script
-        # loads on every page, left empty and kept beside the site for the offline bundle
+        # the website and the offline bundle: Pagefind's index of the pages written;
+        # Material's, which its script loads on every page, left empty
         site = Path(config.site_dir)
         try:
             search_engine.write_index(site, generated.search_entries)
         except Exception as err:  # the Pagefind binary missing or failing: say so, no traceback
             raise PluginError(f"cannot index the site for search (Pagefind): {err}") from None
-        offline = _site_file(site, OFFLINE_INDEX)
-        offline.parent.mkdir(parents=True, exist_ok=True)
-        offline.write_text(index.generate_search_index(None), encoding="utf-8")
         index.entries = []
+    else:
+        # Material's own search: the paragraphs into the index the plugin is about to write
+        # (reading and rewriting the written file took 0.4 s at 1,000 documents)
+        index.entries = with_paragraph_entries(index.entries, generated.search_entries)
+    # under ``mkdocs serve --dirty`` the plugin merges this build's entries with the
+    # previous build's: the previous paragraph entries go
     previous = getattr(search, "search_index_prev", None)
     if previous is not None:
         previous.entries = without_pages_of(previous.entries, generated.search_entries)

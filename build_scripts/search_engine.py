@@ -1,14 +1,14 @@
 """The website's search: Pagefind's index, queried by a worker that speaks Material's
-protocol (``docs/assets/un-search-worker.js``). The offline bundle keeps Material's own.
+protocol (``docs/assets/un-search-worker.js``); the offline bundle searches the same
+index (``bundle.py`` gives its files as scripts).
 
 Material's search loads its whole index on every page before the first answer: 39 MB
 for 908 real resolutions (15.9 MB for 1,000 synthetic ones). Pagefind splits the index
 into chunks a query fetches as it needs them, and each page's text into a fragment
 fetched only when the page is a result. Pagefind reads the built HTML; its record of
 each page's anchors (every ``<p id>``) and of where the words were found gives the
-paragraph-level results. From ``file://`` a browser fetches nothing, so the offline
-bundle (``extra.search_engine: lunr``) keeps Material's index, which the iframe shim
-loads from a script.
+paragraph-level results. With ``extra.search_engine: lunr`` the site searches with
+Material's own index instead, each paragraph an entry of it.
 """
 
 from __future__ import annotations

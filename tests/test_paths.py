@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 
 from build_scripts import hook
 from build_scripts.build import Generated, write_tree
-from build_scripts.bundle import OFFLINE_INDEX, main, write_bundle
+from build_scripts.bundle import MATERIAL_INDEX, main, write_bundle
 from build_scripts.errors import SourceError
 from build_scripts.paths import check_relative, is_inside, path_problem, safe_join
 from build_scripts.writers.json_export import record_path
@@ -127,7 +127,7 @@ def test_the_hook_writes_its_own_files_inside_the_site_only(tmp_path):
 def fake_site(site: Path) -> Path:
     """The least a site needs to be bundled."""
     (site / "search").mkdir(parents=True)
-    (site / OFFLINE_INDEX).write_text('{"config": {}, "docs": []}', encoding="utf-8")
+    (site / MATERIAL_INDEX).write_text('{"config": {}, "docs": []}', encoding="utf-8")
     (site / "assets/javascripts/workers").mkdir(parents=True)
     (site / "assets/javascripts/workers/search.0123abcd.min.js").write_text("//", encoding="utf-8")
     (site / "index.html").write_text("<p>home</p>", encoding="utf-8")

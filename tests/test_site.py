@@ -233,28 +233,55 @@ def test_a_dirty_rebuild_renders_again_only_what_changed(tmp_path):
     assert len(rendered) < len(pages) / 2
 
 
-def test_the_offline_search_index_has_each_paragraph_once_beside_materials_own_entries(offline_site, docs):
-    """The offline bundle searches with Material's index: the hook puts one entry per
-    paragraph and note into it before the plugin writes it; Material's entries of the
-    hand-written pages stay."""
-    script = (offline_site / "search" / "search_index.js").read_text(encoding="utf-8")
-    entries = json.loads(script.removeprefix("var __index = "))["docs"]
+def test_materials_own_search_gets_each_paragraph_once(collection, docs):
+    """With ``search_engine: lunr`` (Material's search, no Pagefind) the hook puts one
+    entry per paragraph and note into Material's index, in place of any it has of the
+    same pages; its entries of the hand-written pages stay."""
+    from build_scripts.writers.search_index import paragraph_entries, with_paragraph_entries
+
+    ours = paragraph_entries(collection.documents, collection.links, directory_urls=True)
+    materials = [{"location": "cite/", "title": "How to cite"}, {"location": "A/RES/56/145/", "title": "stale"}]
+    entries = with_paragraph_entries(materials, ours)
     locations = Counter(entry["location"] for entry in entries)
     assert [location for location, count in locations.items() if count > 1] == []
-    page = "A/RES/56/145/index.html"
+    page = "A/RES/56/145/"
     doc = docs["A/RES/56/145"]
     expected = {f"{page}#{p.id}" for p in doc.all_paragraphs()} | {f"{page}#{n.id}" for n in doc.footnotes if n.text}
     assert {location for location in locations if location.startswith(page + "#")} == expected
     assert "56/145" in next(entry for entry in entries if entry["location"] == page)["tags"]
+    assert next(entry for entry in entries if entry["location"] == page)["title"].startswith("A/RES/56/145: ")
     op3 = next(entry for entry in entries if entry["location"] == f"{page}#op3")
     assert op3["title"] == "A/RES/56/145, op. 3"
-    assert any(location.startswith("cite/index.html") for location in locations)  # Material's own
-    # the chronology is indexed by its events, not its timeline's axis ("19901991...")
-    chronology = [entry for entry in entries if entry["location"].startswith("chronology/")]
-    assert chronology and not any("19901991" in entry["text"] for entry in chronology)
-    assert any("Marshall Islands" in entry["text"] for entry in chronology)
-    # compare pages repeat two documents' texts: not indexed (a quarter of a real index)
-    assert not any(location.startswith("compare/") for location in locations)
+    assert entries[0] == {"location": "cite/", "title": "How to cite"}  # Material's own
+
+
+def test_the_offline_bundle_gives_the_search_its_files_as_scripts(site, offline_site):
+    """Each file the search worker reads on the website is in the bundle as a script
+    handing over the same bytes; Pagefind's module as a classic script; Material's index
+    empty; nothing of Pagefind's user interfaces."""
+    import base64
+
+    def handed(script: Path) -> tuple[str, bytes]:
+        match = re.fullmatch(r'__un_file\(("[^"]+"),"([A-Za-z0-9+/=]*)"\);\n', script.read_text(encoding="utf-8"))
+        assert match, script
+        return json.loads(match.group(1)), base64.b64decode(match.group(2))
+
+    read = [p for p in (site / "pagefind").rglob("*") if p.suffix in (".pf_meta", ".pf_index", ".pf_fragment")]
+    read += [*(site / "pagefind").glob("wasm.*.pagefind"), site / "pagefind/pagefind-entry.json"]
+    read.append(site / "search" / "symbols.json")
+    assert len(read) > 12
+    for original in read:
+        name = original.relative_to(site).as_posix()
+        assert handed(offline_site / (name + ".js")) == (name, original.read_bytes()), name
+        assert not (offline_site / name).exists(), name
+    classic = (offline_site / "pagefind" / "pagefind.classic.js").read_text(encoding="utf-8")
+    assert classic.startswith("(function(){") and "self.__pagefind={" in classic
+    assert "import.meta" not in classic and "export{" not in classic
+    assert not list(offline_site.glob("pagefind/pagefind*ui*")) and not (offline_site / "pagefind/pagefind.js").exists()
+    index = json.loads(
+        (offline_site / "search/search_index.js").read_text(encoding="utf-8").removeprefix("var __index = ")
+    )
+    assert index["docs"] == []
 
 
 def test_the_website_searches_with_pagefind(site):
@@ -335,7 +362,7 @@ def test_pagefind_is_stopped_only_once_its_files_are_written(tmp_path):
 def test_the_offline_bundle_links_files_not_directories(offline_site):
     """Made from the website's build: every relative link of every page names a file
     that is in the bundle (a browser shows a folder for a directory from file://), the
-    search box runs Material's worker on Material's index, and Pagefind's files stay out."""
+    search box runs the website's worker (reading the bundle's scripts)."""
     import re
     from urllib.parse import unquote
 
@@ -344,7 +371,6 @@ def test_the_offline_bundle_links_files_not_directories(offline_site):
     checked = 0
     for page in pages:
         html = page.read_text(encoding="utf-8")
-        assert "un-search-worker.js" not in html, page
         for link in re.findall(r'\b(?:href|src)="([^"#?]+)', html):
             if re.match(r"^[a-z]+:", link) or link.startswith("/"):  # other sites; 404.html's root links
                 continue
@@ -352,7 +378,6 @@ def test_the_offline_bundle_links_files_not_directories(offline_site):
             assert target.is_file(), (page.relative_to(offline_site), link)
             checked += 1
     assert checked > 800
-    assert not (offline_site / "pagefind").exists() and not (offline_site / "search" / "symbols.json").exists()
     home = (offline_site / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'"search": "assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"', home)
+    assert '"search": "assets/un-search-worker.js"' in home
     assert '<script src="assets/vendor/iframe-worker-shim.js"></script>' in home

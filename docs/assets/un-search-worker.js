@@ -1,31 +1,85 @@
-/* Material's search worker, answering from Pagefind's index (the website; the offline
-   bundle keeps Material's own worker and index, which work from file://).
+/* Material's search worker, answering from Pagefind's index, on the website and in the
+   offline bundle alike.
 
    Material's worker loads the whole index before the first answer: 39 MB for 900 real
    resolutions. Pagefind's index is split into chunks a query fetches as it needs them
-   (build_scripts/search.py writes it). This worker speaks Material's protocol (SETUP ->
-   READY, QUERY -> RESULT with items grouped by page, the page first), so Material's
-   search box, keyboard handling and result list stay as they are. What it adds:
+   (build_scripts/search_engine.py writes it). This worker speaks Material's protocol
+   (SETUP -> READY, QUERY -> RESULT with items grouped by page, the page first), so
+   Material's search box, keyboard handling and result list stay as they are. What it adds:
 
    - a symbol typed whole or short ("A/RES/56/145", "56/145", "RES/56/145") finds its
      document first, from search/symbols.json (a few bytes a document);
    - the paragraphs of a document page that hold the words, each linked to its anchor
      and named as it is cited ("A/RES/56/145, op. 3"), from Pagefind's record of the
-     page's anchors and the places the words were found. */
+     page's anchors and the places the words were found.
+
+   From file:// a browser starts no worker and fetches nothing, but a page loads scripts:
+   Material's shim runs this file in a hidden frame, and the offline bundle
+   (build_scripts/bundle.py) gives each file the search reads (Pagefind's script, entry,
+   WebAssembly, index chunks and page fragments; the symbols) as a small script handing
+   its bytes to __un_file. Read that way, a query still loads only the chunks it needs. */
 "use strict";
 
 var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var PAGES = 10;  /* pages a query returns at most (each fetches its page's fragment) */
 var PARAGRAPHS = 12;  /* paragraphs shown under a page at most, those with the most matches */
-var root = new URL("..", self.location.href).href;  /* this file is <site>/assets/ */
+/* this file is <site>/assets/; in the shim's frame, whose address is the page's, the
+   script element says where it came from */
+var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
+var root = new URL("..", here).href;
+var OFFLINE = root.indexOf("file:") === 0;
 var engine = null, symbols = null;
+
+/* -- reading the site's files ------------------------------------------------------- */
+
+var delivered = {};  /* a file's bytes (base64), from its script until read */
+var bytesRead = 0;  /* what the search has read from the bundle (benchmarks/offline_bench.py) */
+self.__un_file = function (name, base64) { delivered[name] = base64; };
+
+function loadScript(url) {
+  return new Promise(function (resolve, reject) {
+    var script = document.createElement("script");
+    script.src = url;
+    script.onload = function () { script.remove(); resolve(); };
+    script.onerror = function () { script.remove(); reject(new Error("not in the bundle: " + url)); };
+    document.head.appendChild(script);
+  });
+}
+
+/* A file of the offline bundle, as fetch would answer it: its script loaded, its bytes
+   taken (and forgotten by the frame). */
+function readFile(input) {
+  var name = new URL(typeof input === "string" ? input : input.url, root).href.split(/[?#]/)[0].slice(root.length);
+  return loadScript(root + name + ".js").then(function () {
+    var base64 = delivered[name];
+    delete delivered[name];
+    if (base64 === undefined) throw new Error("not in the bundle: " + name);
+    bytesRead += base64.length;
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return new Response(bytes);
+  });
+}
+
+var read = OFFLINE ? readFile : function (url) { return fetch(url); };
+
+/* Pagefind's module: imported on the website; in the bundle, the same code as a classic
+   script (a frame imports no module from a file) that reads through readFile. */
+function loadPagefind() {
+  if (!OFFLINE) return import(root + "pagefind/pagefind.js");
+  return loadScript(root + "pagefind/pagefind.classic.js").then(function () {
+    self.fetch = readFile;  /* Pagefind's own reads; the frame has nothing else to fetch */
+    return self.__pagefind;
+  });
+}
 
 /* Pagefind with its entry file and word list: loaded when the page starts the worker,
    so the first query only fetches the index chunks of its words. */
 function loadEngine() {
   if (!engine) {
-    engine = import(root + "pagefind/pagefind.js").then(function (pagefind) {
-      return pagefind.options({ basePath: root + "pagefind/", baseUrl: "/" })
+    engine = loadPagefind().then(function (pagefind) {
+      /* in the bundle's frame Pagefind would try a worker of its own, which a file cannot start */
+      return pagefind.options({ basePath: root + "pagefind/", baseUrl: "/", noWorker: OFFLINE })
         .then(function () { return pagefind.init(); })
         .then(function () { return pagefind; });
     });
@@ -37,7 +91,7 @@ function loadEngine() {
 function loadSymbols(query) {
   if (!/\d/.test(query)) return Promise.resolve([]);
   if (!symbols) {
-    symbols = fetch(root + "search/symbols.json").then(function (response) { return response.json(); });
+    symbols = read(root + "search/symbols.json").then(function (response) { return response.json(); });
   }
   return symbols;
 }
@@ -93,8 +147,14 @@ function excerpt(text, terms) {
   return html;
 }
 
+/* A page's address relative to the site; from a file, a directory's index.html named
+   (a browser shows a folder for a directory) */
 function relative(url) {
-  return url.replace(/^\//, "");
+  var path = url.replace(/^\//, "");
+  if (!OFFLINE) return path;
+  var hash = path.indexOf("#"), file = hash < 0 ? path : path.slice(0, hash);
+  if (file === "" || file.slice(-1) === "/") file += "index.html";
+  return file + (hash < 0 ? "" : path.slice(hash));
 }
 
 /* The document whose symbol the query is, in any of the forms people type. */
@@ -168,7 +228,7 @@ function search(query) {
     var pagefind = loaded[0], symbols = loaded[1];
     var exact = symbolMatches(query, symbols).map(function (entry) {
       return [{
-        location: entry.url, title: escapeHtml(entry.symbol + ": " + entry.title), text: escapeHtml(entry.facts),
+        location: relative(entry.url), title: escapeHtml(entry.symbol + ": " + entry.title), text: escapeHtml(entry.facts),
         score: 1e6, terms: terms(query)
       }];
     });

@@ -1,0 +1,83 @@
+"""The offline bundle's search on a collection too large for a whole index: 500 synthetic
+documents, built and bundled as ``make site`` does, opened from file:// in Chromium.
+
+The whole index of this collection, as the bundle holds it, is more than the 3 MB a
+first query may read (Material's, which the bundle loaded on every page before, is
+larger still); the bundle's search reads Pagefind's chunks as scripts
+(build_scripts/bundle.py), so a first query reads a few hundred kilobytes. The tests
+assert what was found and what was read (the worker's own count), not times
+(benchmarks/offline_bench.py measures those).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from benchmarks.make_corpus import make_corpus
+from build_scripts.bundle import write_bundle
+
+from .conftest import run_mkdocs
+from .test_browser import search, watched_context
+
+DOCUMENTS = 500
+MB = 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
+    """The site, its unzipped bundle, and the documents' symbols."""
+    sources = tmp_path_factory.mktemp("large-sources")
+    symbols = make_corpus(DOCUMENTS, sources)
+    site = tmp_path_factory.mktemp("large-site")
+    result = run_mkdocs(site, sources=sources)
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr[-2000:]
+    bundle = tmp_path_factory.mktemp("large-dist") / "bundle.zip"
+    write_bundle(site, bundle)
+    offline = tmp_path_factory.mktemp("large-offline")
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(offline)
+    return site, offline, symbols
+
+
+def read_by_search(page) -> int:  # type: ignore[no-untyped-def]
+    """The bytes the search worker read from the bundle (in the frame Material's shim made)."""
+    counts = [frame.evaluate("typeof bytesRead === 'number' ? bytesRead : -1") for frame in page.frames]
+    assert max(counts) >= 0, "no search worker frame"
+    return max(counts)
+
+
+def test_the_index_is_too_large_to_load_whole(large):
+    """What a whole-index design would load before a first answer, Pagefind's index and
+    fragments as the bundle's scripts hold them: more than the 3 MB a first query may read."""
+    _, offline, _ = large
+    index = sum(p.stat().st_size for p in (offline / "pagefind").rglob("*.pf_*.js"))
+    assert index > 3 * MB, index
+    assert not (offline / "search" / "search_index.json").exists()
+    assert (offline / "search" / "search_index.js").stat().st_size < 1024  # Material's: no entries
+
+
+def test_a_symbol_and_a_phrase_from_file(browser, large):
+    _, offline, symbols = large
+    context, page, watch = watched_context(browser, "file://")
+    try:
+        page.goto((offline / "index.html").as_uri())
+        wanted = symbols[DOCUMENTS // 2]
+        results = search(page, wanted)
+        assert results[0].endswith(wanted + "/index.html"), (wanted, results[:3])
+        after_symbol = read_by_search(page)
+        assert 0 < after_symbol < 1 * MB, after_symbol
+        # a phrase: documents, then their paragraphs, each at its anchor
+        results = search(page, "migrant workers")
+        paragraphs = [r for r in results if "/index.html#" in r]
+        assert paragraphs, results
+        assert all(r.startswith(offline.as_uri()) for r in results), results
+        assert after_symbol < read_by_search(page) < 3 * MB  # both queries together
+        anchor = paragraphs[0].split("#")[1]
+        page.goto(paragraphs[0])
+        assert page.locator(f"[id='{anchor}']").count() == 1
+        assert watch.clean(), watch
+    finally:
+        context.close()
