@@ -65,6 +65,18 @@ def council_number(symbol: str) -> str | None:
     return f"{match.group(1)} ({match.group(2)})" if match else None
 
 
+# The year a symbol itself states: a Council resolution's "(1967)", or a series numbered
+# within each year (S/2025/415, E/CN.4/RES/2003/48, A/HRC/RES/… has none)
+_SYMBOL_YEAR_RE = re.compile(r"\((1[89]\d\d|20\d\d)\)$|/(1[89]\d\d|20\d\d)/")
+
+
+def symbol_year(symbol: str) -> int | None:
+    """The year a symbol states, for a document that prints no date of its own: placed by
+    it on the documents page rather than among those with neither session nor date."""
+    match = _SYMBOL_YEAR_RE.search(symbol)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
 def shown(value: object, limit: int = 60) -> str:
     """A value as a message may print it: quoted, control characters escaped, cut short."""
     text = repr(value) if isinstance(value, str) else f"{value!r} (not text)"

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..model import Document
 from ..settings import CollectionSettings
+from ..symbols import symbol_year
 from .pages import _environment
 from .urls import COLLECTION_PAGE, page_path, relative
 
@@ -39,12 +40,20 @@ class DocumentGroup:
     year: int | None = None
 
     @property
-    def title(self) -> str:
+    def period(self) -> str:
+        """The session or year alone: a heading under its body's on the documents page."""
         if self.session is not None:
-            period = f", session {self.session}"
-        else:
-            period = f", {self.year}" if self.year is not None else ", no session or date stated"
-        return self.body + period + (f" (part {self.part})" if self.part > 1 else "")
+            return f"Session {self.session}"
+        return f"{self.year}" if self.year is not None else "No session or date stated"
+
+    @property
+    def title(self) -> str:
+        return f"{self.body}, {self.period.lower()}" + (f" (part {self.part})" if self.part > 1 else "")
+
+    @property
+    def anchor(self) -> str:
+        """The heading's id on the documents page: body and period, unique in the collection."""
+        return self.path.removeprefix("documents/").removesuffix(".md").replace("/", "-")
 
     @property
     def path(self) -> str:
@@ -64,7 +73,8 @@ def _period(doc: Document) -> Period:
     if doc.session is not None:
         return (0, doc.session)
     dated = doc.sort_date()
-    return (1, dated.year) if dated is not None else (2, 0)
+    year = dated.year if dated is not None else symbol_year(doc.symbol)
+    return (1, year) if year is not None else (2, 0)
 
 
 def document_groups(documents: list[Document], most: int = MAX_DOCUMENTS_PER_PAGE) -> list[DocumentGroup]:
@@ -100,8 +110,10 @@ def render_collection(documents: list[Document]) -> dict[str, str]:
     environment = _environment()
     if len(documents) <= INLINE_DOCUMENTS:
         rows = _rows(documents, COLLECTION_PAGE)
-        bodies = sorted({doc.body or "Other" for doc in documents})
-        return {COLLECTION_PAGE: environment.get_template("collection.md.j2").render(rows=rows, bodies=bodies)}
+        sections: dict[str, list[tuple[DocumentGroup, list[dict[str, Any]]]]] = {}
+        for group in document_groups(documents, most=len(documents)):
+            sections.setdefault(group.body, []).append((group, _rows(group.documents, COLLECTION_PAGE)))
+        return {COLLECTION_PAGE: environment.get_template("collection.md.j2").render(rows=rows, sections=sections)}
     groups = document_groups(documents)
     bodies: dict[str, list[dict[str, Any]]] = {}
     for group in groups:
