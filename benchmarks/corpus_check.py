@@ -101,6 +101,13 @@ from build_scripts.pipeline import read_source
 from build_scripts.sources import Source, decode
 
 _FURNITURE_RE = re.compile(r"\b\d{2}-\d{5}\b|\b\d{1,3}/\d{1,3} \d{2}-\d{5}|\*\d{7}\*")
+# a figure of a table's cell: "63 930 800" is three, "(2 061 900)", "40.6", "–", "12%";
+# never "12," (a list in a sentence: "programmes 5, 7, 8 and 9")
+_FIGURE_TOKEN_RE = re.compile(r"\(?[-–]?\d(?:[\d.,]*\d)?%?\)?|[–—-]")
+# this many figures in a row, no word between, are a table's row read as prose
+FLATTENED_FIGURES = 6
+# a table's printed caption standing alone: "Table 2", "Table IV. Staff by grade"
+_CAPTION_RE = re.compile(r"Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b.{0,150}")
 _NOTE_TEXT_RE = re.compile(r"^(?:Resolution \d+/\d+(?:, annex)?\.|See [A-Z]/\S+\.|[AES]/\S+\.)$")
 
 Status = Literal["right", "wrong", "differs", "refused"]
@@ -315,11 +322,47 @@ def _common_problems(doc: Document) -> list[str]:
         problems.append("note without marker")
     if any(e.rule == "unreferenced-note" for e in doc.log):
         problems.append("note never referenced")
+    problems += _table_problems(doc)
     texts = [p.text for p in doc.all_paragraphs()]
     if any(_FURNITURE_RE.search(t) for t in texts):
         problems.append("page furniture in a paragraph")
     if any(_NOTE_TEXT_RE.match(t.strip()) for t in texts):
         problems.append("note text as a paragraph")
+    return problems
+
+
+def _figures_run(text: str) -> int:
+    """The longest run of figures with no word between them in a text, counted only
+    where two of them have two digits or more (a job number printed spaced out, "2 5
+    -0 4 0 4 2", is page furniture, not a table)."""
+    longest = run = wide = 0
+    for token in text.split():
+        if _FIGURE_TOKEN_RE.fullmatch(token):
+            run, wide = run + 1, wide + (sum(c.isdigit() for c in token) >= 2)
+        else:
+            run = wide = 0
+        if wide >= 2:
+            longest = max(longest, run)
+    return longest
+
+
+def _table_problems(doc: Document) -> list[str]:
+    """Tables read as tables: no paragraph (nor heading) outside a table holds a run of
+    figures as a flattened table row does ("63 930 800 58 552 400 ..."; a chart's labels
+    read as text do too: "400 350 300 250 200 150", hence the reason's name), and a caption
+    printed alone ("Table 2", a short line, no sentence) is a table's, not a paragraph
+    or heading before something else."""
+    problems: list[str] = []
+    paragraphs = doc.all_paragraphs()
+    if any(p.kind != "table" and _figures_run(p.text) >= FLATTENED_FIGURES for p in paragraphs):
+        problems.append("table or chart read as prose")
+    for para, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        text = para.text.strip()
+        if para.kind == "table" or not _CAPTION_RE.fullmatch(text) or text.endswith("."):
+            continue
+        if after is None or after.kind != "table":
+            problems.append("table caption without its table")
+            break
     return problems
 
 

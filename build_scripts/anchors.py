@@ -23,6 +23,7 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                                          any of a text read generically (no genre's marks)
                | "h" K                   heading, counted
                | "u" K                   stray unnumbered paragraph among numbered ones
+               | "table" K               a table, counted through the document (annexes too)
     part      := LETTER                  lettered sub-paragraph: op3a, op3aa
                | "-" ROMAN               its (i), (ii)...: op3a-ii
                | "-p" K                  unnumbered block a paragraph announced with a colon: op3-p1
@@ -48,9 +49,9 @@ SIGNATURE = "signature"
 _MASTHEAD = "metadata:"
 
 # the anchor's base for each kind of paragraph, and the word a reader cites it by
-BASES = ("pp", "op", "para", "p", "h", "u")
+BASES = ("pp", "op", "para", "p", "h", "u", "table")
 PARTS = ("letter", "roman", "held", "item")
-_CITED_AS = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading"}
+_CITED_AS = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading", "table": "table"}
 _SCOPES = {"sec": "section", "art": "art.", "rule": "rule"}
 _ARTICLE_SCOPE = {"Article": "art", "Rule": "rule"}
 _NOTE_WORDS = {"*": "star", "†": "dagger", "‡": "ddagger"}
@@ -60,7 +61,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
     r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule)(?P<scope_number>[\w ]+?)-)?"
-    r"(?P<kind>pp|op|para|p|h|u)(?P<number>\d+)"
+    r"(?P<kind>pp|op|para|p|h|u|table)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
 # which part may follow which node: letters hang on paragraphs, numerals on letters
@@ -135,6 +136,17 @@ def heading(count: int | str, scope: str = "") -> str:
 def stray(count: int | str) -> str:
     """The ``count``-th unnumbered paragraph found among numbered ones: ``u1``."""
     return f"u{count}"
+
+
+def table(count: int | str, prefix: str = "") -> str:
+    """The ``count``-th table of the document, its annexes' included (counted through
+    the whole text, as the UN numbers its tables): ``table2``, ``annex-table3``."""
+    return f"{prefix}table{count}"
+
+
+def is_table(pid: str) -> bool:
+    parsed = parse(pid)
+    return parsed is not None and parsed.kind == "table"
 
 
 def annex(number: int | str, total: int) -> str:

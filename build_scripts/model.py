@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-ParagraphKind = Literal["preamble", "operative", "numbered", "heading"]
+ParagraphKind = Literal["preamble", "operative", "numbered", "heading", "table"]
 # Document types with a preamble and an operative part (anchors pp<n>, op<n>)
 RESOLUTION_TYPES = ("resolution", "decision", "draft resolution", "draft decision")
 LogKind = Literal["removed", "repaired", "warning"]
@@ -44,6 +44,45 @@ class FootnoteRef:
     offset: int
 
 
+Span = tuple[int, int]
+
+
+@dataclass
+class TableCell:
+    """A cell: the pieces of its table's text it holds (``start``, ``end`` offsets in the
+    paragraph's text), one a line it stands on (a cell wrapped over lines has several);
+    none for an empty cell."""
+
+    spans: list[Span] = field(default_factory=list)
+
+    def text(self, text: str) -> str:
+        """The cell's words, its lines joined by a space."""
+        return " ".join(text[start:end].strip() for start, end in self.spans).strip()
+
+
+@dataclass
+class TableRow:
+    cells: list[TableCell]
+    header: bool = False  # a row of column heads
+
+
+@dataclass
+class Table:
+    """How a table paragraph's text is laid out. The paragraph's ``text`` holds the
+    table's words in the order they were read (line by line), so that search, citations
+    and the fidelity proof read a table as any paragraph; rows and cells point into it.
+    ``caption``: its caption's lines ("Table 2. Staff recruited in 2024, by gender");
+    ``sources``: the lines under it that belong to it ("Data source: ...")."""
+
+    rows: list[TableRow]
+    caption: list[Span] = field(default_factory=list)
+    sources: list[Span] = field(default_factory=list)
+
+    @property
+    def columns(self) -> int:
+        return max((len(row.cells) for row in self.rows), default=0)
+
+
 @dataclass
 class Paragraph:
     id: str
@@ -55,6 +94,8 @@ class Paragraph:
     line: int | None = None
     # the annex it belongs to, as printed ("Annex", "Annex II"); None: the body itself
     part: str | None = None
+    # a table (kind "table"): its rows and cells, over ``text``
+    table: Table | None = None
 
     def walk(self) -> list[Paragraph]:
         """This paragraph followed by its sub-paragraphs, depth first, in source order."""

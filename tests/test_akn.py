@@ -13,7 +13,7 @@ from lxml import etree
 
 from benchmarks.make_corpus import make_corpus
 from build_scripts.build import write_files
-from build_scripts.model import Document
+from build_scripts.model import Document, Paragraph
 from build_scripts.pipeline import Collection, convert_directory
 from build_scripts.writers.akn import NAMESPACE, akn_document
 from build_scripts.writers.urls import akn_path
@@ -42,6 +42,16 @@ def _text_of(element: etree._Element) -> str:
     return "".join(parts)
 
 
+def _check_table(doc: Document, para: Paragraph, element: etree._Element) -> None:
+    """A table's words, cell by cell (a cell set over lines gathers them), are the words
+    of its text (read line by line); its sources stand in the p under it."""
+    table = element.find(".//a:table", NS)
+    assert table is not None, (doc.symbol, para.id)
+    cells = table.xpath(".//a:caption | .//a:p[not(ancestor::a:authorialNote)]", namespaces=NS)
+    pieces = [_text_of(e) for e in cells] + [_text_of(p) for p in table.itersiblings(f"{{{NAMESPACE}}}p")]
+    assert sorted(" ".join(pieces).split()) == sorted(para.text.split()), (doc.symbol, para.id)
+
+
 def check_document(doc: Document, xml: str) -> None:
     root = valid(xml)
     by_id = {e.get("eId"): e for e in root.iter() if e.get("eId")}
@@ -54,6 +64,9 @@ def check_document(doc: Document, xml: str) -> None:
             holder = element.find(".//a:preface/a:longTitle/a:p", NS)
         elif para.kind == "heading":
             holder = element.find("a:heading", NS)
+        elif para.table is not None:
+            _check_table(doc, para, element)
+            continue
         else:
             holder = element.find(".//a:p", NS)
         assert holder is not None and _text_of(holder) == para.text, (doc.symbol, para.id)
@@ -104,7 +117,7 @@ def test_a_report_is_a_doc_with_numbered_paragraphs(seed_files):
 
 
 REAL = sorted(p.name for p in (FIXTURES / "real").iterdir() if p.suffix in (".pdf", ".txt", ".md"))
-KINDS = (FIXTURES / "series", FIXTURES / "drafts", FIXTURES / "security_council", FIXTURES / "documents")
+KINDS = tuple(FIXTURES / d for d in ("series", "drafts", "security_council", "documents", "tables"))
 OTHERS = sorted(f"{d.name}/{p.name}" for d in KINDS for p in d.iterdir() if p.name != "README.md")
 
 

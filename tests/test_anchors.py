@@ -228,6 +228,7 @@ def paragraphs(draw: st.DrawFn) -> tuple[str, Anchor]:
         "para": lambda n: anchors.numbered(n, prefix),
         "p": lambda n: anchors.unnumbered(n, prefix),
         "h": lambda n: anchors.heading(n, prefix),
+        "table": lambda n: anchors.table(n, prefix),
     }
     if kind in ("pp", "u"):
         annex = None
@@ -404,6 +405,7 @@ _MODEL_KINDS = {
     "h": {"heading"},
     "u": {"operative", "numbered"},
     "annex": {"heading"},
+    "table": {"table"},
 }
 
 

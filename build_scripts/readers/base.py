@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
-from ..model import LogEntry
+from ..model import LogEntry, Table
 
 if TYPE_CHECKING:
     from ..sources import Source
 
-BlockKind = Literal["text", "heading"]
+BlockKind = Literal["text", "heading", "table"]
 # The files of sources/ every shape of text is read from (which shape: sniffed from the text).
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -46,12 +46,15 @@ class Layout:
 @dataclass
 class Block:
     """One logical paragraph of source text; footnote markers are sentinels (see repairs.markers).
-    ``layout``: how it was set, when the reader read it from a layout (a PDF, an office file)."""
+    ``layout``: how it was set, when the reader read it from a layout (a PDF, an office file);
+    ``table``: a table's rows and cells (kind "table"), as spans of ``text``, sentinels
+    included (``structure`` maps them onto the text without them)."""
 
     text: str
     line: int
     kind: BlockKind = "text"
     layout: Layout | None = None
+    table: Table | None = None
 
 
 @dataclass

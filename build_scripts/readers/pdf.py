@@ -15,7 +15,9 @@ UN documents are typeset from one template, and the layout says what the text ca
   paragraph the page before ended in;
 - the header: each unit of the masthead (a change of size or weight, or a gap) is one
   logical line, however it was wrapped ("Resolution adopted by the General Assembly"
-  / "on 21 November 2023").
+  / "on 21 November 2023");
+- tables: lines of cells at aligned places (``pdf_tables``) are one block of kind
+  "table" holding its rows and cells, never paragraphs; one cut by a page break is one.
 
 Each block keeps how it was set (``base.Layout``: page, indent, baseline, size, weight,
 slant, centring, its lines) for structure rules to read; the reader decides nothing by it
@@ -26,15 +28,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
-from ..model import LogEntry
+from ..model import LogEntry, Table, TableCell, TableRow
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
-from .pdf_layout import PdfLine, as_text, read_pdf
+from .pdf_layout import PdfLine, Span, as_text, read_pdf
+from .pdf_tables import Found, carries_on, column_of, find_tables
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -131,6 +134,14 @@ def _is_table_note(line: PdfLine, measures: _Measures) -> bool:
     return line.size < measures.body_size * 0.95 and _starts_with_marker(line) is not None
 
 
+def _carries_table_note(page: _Page, line: PdfLine, measures: _Measures) -> bool:
+    """A line of a note under a table carried on: as small, just under the note's line."""
+    if page.below_rule or not page.notes or line.size >= measures.body_size * 0.95:
+        return False
+    above = page.notes[-1][1]
+    return abs(above.size - line.size) < 0.3 and 0 < above.y - line.y <= 1.5 * line.size
+
+
 def _starts_with_marker(line: PdfLine) -> str | None:
     """The marker a note line opens with: raised, or a symbol set on the line ("* Reissued")."""
     first = next((span for span in line.spans if span.text.strip()), None)
@@ -165,12 +176,13 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
-        if page.below_rule or _is_table_note(line, measures):
+        if page.below_rule or _is_table_note(line, measures) or _carries_table_note(page, line, measures):
             page.notes.append((number, line))
         else:
             page.body.append((number, line))
     note_pages = _read_notes(raw, pages)
-    raw.blocks, page_ends = _blocks(pages, measures, frozenset(note.marker for note in raw.notes if note.marker))
+    markers = frozenset(note.marker for note in raw.notes if note.marker)
+    raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log)
     _set_layouts(raw.blocks, pages, measures)
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
@@ -243,18 +255,35 @@ def _opens_paragraph(
 
 
 def _blocks(
-    pages: dict[int, _Page], measures: _Measures, markers: frozenset[str]
+    pages: dict[int, _Page], measures: _Measures, markers: frozenset[str], log: list[LogEntry]
 ) -> tuple[list[Block], dict[int, int]]:
-    """The body's paragraphs (and the header's units); also, per page, how many blocks
-    had begun by its end."""
+    """The body's paragraphs (and the header's units) and tables; also, per page, how
+    many blocks had begun by its end."""
     blocks: list[Block] = []
     page_ends: dict[int, int] = {}
     previous: PdfLine | None = None
     previous_text = ""
     in_header = True
     titled = False  # the resolution's number and title seen ("78/225. Enhancing ...")
+    # the last table, while it ends its page (the next page may carry it on)
+    open_table: tuple[Block, Found] | None = None
     for page in pages.values():
-        for number, line in page.body:
+        body = [line for _, line in page.body]
+        tables = {table.first: table for table in find_tables(body, measures.body_size)}
+        skip = 0
+        for position, (number, line) in enumerate(page.body):
+            if position < skip:
+                continue
+            table = tables.get(position)
+            if table is not None and not in_header:
+                if open_table is not None and position == 0 and carries_on(open_table[1], body, table):
+                    _carry_on(open_table[0], page.body, table, markers, log)
+                else:
+                    blocks.append(_table_block(page.body, table, markers, log))
+                open_table = (blocks[-1], table) if table.last == len(body) - 1 else None
+                skip, previous, previous_text = table.last + 1, None, ""
+                continue
+            open_table = None
             text = _line_text(line, markers)
             if not text:
                 continue
@@ -289,6 +318,96 @@ def _blocks(
             previous, previous_text = line, text
         page_ends[page.number] = len(blocks)
     return blocks, page_ends
+
+
+class _TableText:
+    """A table's text as it is read, line by line, and the span each piece takes in it."""
+
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+
+    def add(self, piece: str) -> tuple[int, int] | None:
+        if not piece:
+            return None
+        if self.text:
+            self.text += " "
+        start = len(self.text)
+        self.text += piece
+        return start, len(self.text)
+
+
+def _piece(line: PdfLine, start: int, stop: int) -> PdfLine:
+    """The part of a line between two offsets of its text (one cell), raised runs kept."""
+    spans: list[Span] = []
+    offset = 0
+    for span in line.spans:
+        begin, end = max(start, offset), min(stop, offset + len(span.text))
+        if begin < end:
+            spans.append(Span(span.text[begin - offset : end - offset], span.raised))
+        offset += len(span.text)
+    return replace(line, spans=tuple(spans), pieces=())
+
+
+def _row_cells(line: PdfLine, found: Found, markers: frozenset[str], text: _TableText, row: TableRow) -> None:
+    """Each piece of a line of the table into the cell of its column."""
+    offsets = [offset for offset, _, _ in line.pieces] or [0]
+    bounds = [*offsets[1:], len(line.text)]
+    for (start, stop), (_, left, right) in zip(zip(offsets, bounds, strict=True), line.cells(), strict=True):
+        if (span := text.add(_line_text(_piece(line, start, stop), markers))) is not None:
+            row.cells[column_of(left, right, found.columns)].spans.append(span)
+
+
+def _table_rows(
+    body: list[tuple[int, PdfLine]], found: Found, markers: frozenset[str], text: _TableText, skip: set[int]
+) -> list[TableRow]:
+    rows: list[TableRow] = []
+    for row in found.rows:
+        made = TableRow([TableCell() for _ in found.columns], row.header)
+        for index in row.lines:
+            if index not in skip:
+                _row_cells(body[index][1], found, markers, text, made)
+        if any(cell.spans for cell in made.cells):
+            rows.append(made)
+    return rows
+
+
+def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozenset[str], log: list[LogEntry]) -> Block:
+    """A table as one block: its text line by line, its rows and cells as spans of it."""
+    text = _TableText()
+    caption = [span for i in found.caption if (span := text.add(_line_text(body[i][1], markers)))]
+    rows = _table_rows(body, found, markers, text, set())
+    sources = [span for i in found.sources if (span := text.add(_line_text(body[i][1], markers)))]
+    number = body[found.first][0]
+    detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
+    log.append(LogEntry("repaired", "table", number, detail))
+    return Block(text.text, number, "table", table=Table(rows, caption, sources))
+
+
+def _carry_on(
+    block: Block, body: list[tuple[int, PdfLine]], found: Found, markers: frozenset[str], log: list[LogEntry]
+) -> None:
+    """A table's part on the next page added to it: a caption "(continued)" and a header
+    that repeats the table's own are dropped (logged)."""
+    assert block.table is not None
+    table = block.table
+    dropped = list(found.caption)
+    own_head = [cell.text(block.text) for row in table.rows if row.header for cell in row.cells]
+    if found.rows and found.rows[0].header and own_head:
+        head = " ".join(strip_sentinels(_line_text(body[i][1], markers)) for i in found.rows[0].lines)
+        # the same words (a head wrapped over lines is read line by line, kept cell by cell)
+        if sorted(head.split()) == sorted(strip_sentinels(" ".join(own_head)).split()):
+            dropped += found.rows[0].lines
+    for index in dropped:
+        number, line = body[index]
+        removed = line.text.strip()
+        detail = f"{removed!r}: the table's head repeated on its next page"
+        log.append(LogEntry("removed", "table-header-repeated", number, detail, removed))
+    text = _TableText(block.text)
+    table.rows += _table_rows(body, found, markers, text, set(dropped))
+    table.sources += [span for i in found.sources if (span := text.add(_line_text(body[i][1], markers)))]
+    block.text = text.text
+    detail = f"table continued on page {body[0][1].page}"
+    log.append(LogEntry("repaired", "table-continued", body[found.first][0], detail))
 
 
 def _body_begins(line: PdfLine, text: str, measures: _Measures, titled: bool) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import SourceError
 
@@ -30,6 +30,15 @@ SUPERSCRIPT_RISE = 1.0
 MARKER_RE = re.compile(r"\s*(?:\d{1,3}(?:\s*,\s*\d{1,3})*|\*{1,3}|†{1,3}|‡{1,2}|[a-z])\s*")
 # The flag a font's descriptor sets for an italic face (PDF 32000-1, table 123: bit 7).
 ITALIC_FLAG = 1 << 6
+# A blank this wide (in sizes of the line's font) between two characters of one line
+# parts two cells of a table. Measured on the UN's PDFs: word spaces of justified text
+# are at most 0.7 of the size, the tab after a paragraph's number 1.0-1.7 (read as a
+# list label by the table rule), the narrowest gap between columns 1.2.
+CELL_GAP = 1.0
+# Below this size (in points) a line's size does not measure its print: a scanned
+# page's text layer set at size 1 and scaled up. Its blanks are not measured, so no
+# table is read from it (its OCR spacing would cut every word).
+MEASURED_SIZE = 4.0
 
 
 @dataclass(frozen=True)
@@ -53,17 +62,33 @@ class PdfLine:
     page_height: float
     italic: bool = False  # its first and last characters are in an italic face
     end: float = 0.0  # right edge of the last character's box, in points from the page's left
+    # where a blank wider than ``CELL_GAP`` cuts the line into pieces (a table's cells):
+    # (offset in ``text`` where the piece begins, its left edge, its right edge) for
+    # each piece; empty for a line with no such blank (a line of prose)
+    pieces: tuple[tuple[int, float, float], ...] = ()
 
     @property
     def text(self) -> str:
         return "".join(span.text for span in self.spans)
 
+    def cells(self) -> list[tuple[str, float, float]]:
+        """The line's pieces as (text, left, right); one piece for a line of prose."""
+        text = self.text
+        if not self.pieces:
+            return [(text, self.x, self.end)]
+        bounds = [offset for offset, _, _ in self.pieces[1:]] + [len(text)]
+        return [(text[start:stop], left, right) for (start, left, right), stop in zip(self.pieces, bounds, strict=True)]
+
 
 def _runs(
-    chars: list[tuple[str, float, float, float, int]], style: Callable[[int, int], tuple[bool, bool, float]]
+    chars: list[tuple[str, float, float, float, int]],
+    style: Callable[[int, int], tuple[bool, bool, float]],
+    cuts: dict[int, float] | None = None,
 ) -> PdfLine | None:
     """One line's characters (text, x, baseline, size, index) to a PdfLine; None if blank.
-    ``style``: of the first and last characters' indexes, the line's weight, slant and end."""
+    ``style``: of the first and last characters' indexes, the line's weight, slant and end;
+    ``cuts``: the PDF indexes of characters a wide blank sets apart from the one before
+    (a table's cell), each with the right edge of the character before the blank."""
     printed = [c for c in chars if c[0] != " "]
     if not printed:
         return None
@@ -94,7 +119,28 @@ def _runs(
         else:
             merged.append(span)
     bold, italic, end = style(printed[0][4], printed[-1][4])
-    return PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
+    pieces = _pieces(chars, cuts, end) if cuts else ()
+    line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
+    return replace(line, pieces=pieces) if pieces else line
+
+
+def _pieces(
+    chars: list[tuple[str, float, float, float, int]], cuts: dict[int, float], end: float
+) -> tuple[tuple[int, float, float], ...]:
+    """The line's pieces between wide blanks: (offset in its text, left, right). The
+    text is the characters' in order (``_runs`` keeps them all), so offsets count them."""
+    pieces: list[list[float]] = []
+    offset = 0
+    for text, x, _y, _size, index in chars:
+        if text != " " and (not pieces or index in cuts):
+            if pieces:
+                pieces[-1][2] = cuts[index]
+            pieces.append([float(offset), x, end])
+        offset += len(text)
+    if len(pieces) < 2:
+        return ()
+    # the blanks before a cut belong to no piece: each piece begins at its first letter
+    return tuple((int(start), left, right) for start, left, right in pieces)
 
 
 def _page_lines(textpage: object, number: int, width: float, height: float) -> list[PdfLine]:
@@ -110,10 +156,13 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
     origin, font_size = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize
 
     style = _styler(raw)
+    right_of = _right_edge(raw)
 
     lines: list[PdfLine] = []
     current: list[tuple[str, float, float, float, int]] = []
+    cuts: dict[int, float] = {}
     base_y = base_size = last_x = 0.0
+    last_index = -1
     for index in range(count):
         char = text[index]
         if char in "\r\n":
@@ -134,23 +183,42 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
             -drop * max(base_size, size) < cy - base_y < 0.7 * max(base_size, size) and cx > last_x - 2 * base_size
         )
         if not same and current:
-            line = _runs(current, style)
+            line = _runs(current, style, cuts)
             if line is not None:
                 lines.append(line)
-            current = []
+            current, cuts = [], {}
         if not current:
             base_y, base_size = cy, size
-        elif size >= base_size * SUPERSCRIPT_SIZE:
-            base_y, base_size = min(base_y, cy) if abs(cy - base_y) < 1 else cy, max(base_size, size)
+        else:
+            if (
+                base_size >= MEASURED_SIZE
+                and cx - last_x > CELL_GAP * base_size
+                and (right := right_of(last_index)) < cx - CELL_GAP * base_size
+            ):
+                cuts[index] = right  # a blank as wide as a table's between columns (rare in prose)
+            if size >= base_size * SUPERSCRIPT_SIZE:
+                base_y, base_size = min(base_y, cy) if abs(cy - base_y) < 1 else cy, max(base_size, size)
         current.append((char, cx, cy, size, index))
-        last_x = cx
-    if current and (line := _runs(current, style)) is not None:
+        last_x, last_index = cx, index
+    if current and (line := _runs(current, style, cuts)) is not None:
         lines.append(line)
     lines.sort(key=lambda ln: (-round(ln.y), ln.x))
-    return [
-        PdfLine(number, ln.x, ln.right, ln.y, ln.size, ln.bold, ln.spans, width, height, ln.italic, ln.end)
-        for ln in _merge_split(lines)
-    ]
+    return [replace(ln, page=number, page_width=width, page_height=height) for ln in _merge_split(lines)]
+
+
+def _right_edge(raw: object) -> Callable[[int], float]:
+    """The right edge of a character's box: asked only where a blank may part two cells
+    (the origins alone cannot tell a wide letter from a wide blank)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+
+    def right_of(index: int) -> float:
+        pdfium_c.FPDFText_GetCharBox(raw, index, *box)
+        return right.value
+
+    return right_of
 
 
 def _styler(raw: object) -> Callable[[int, int], tuple[bool, bool, float]]:
@@ -203,12 +271,26 @@ def _merge_split(lines: list[PdfLine]) -> list[PdfLine]:
             gap = () if prev.text.endswith(" ") or line.text.startswith(" ") else (Span(" ", False),)
             spans = prev.spans + gap + line.spans
             italic = prev.italic and line.italic
-            out[-1] = PdfLine(
+            merged = PdfLine(
                 prev.page, prev.x, line.right, prev.y, prev.size, prev.bold, spans, 0.0, 0.0, italic, line.end
             )
+            out[-1] = replace(merged, pieces=_joined_pieces(prev, line, len(merged.text) - len(line.text)))
         else:
             out.append(line)
     return out
+
+
+def _joined_pieces(first: PdfLine, second: PdfLine, shift: int) -> tuple[tuple[int, float, float], ...]:
+    """The pieces of two pieces of a printed line joined (``_merge_split``): the second's
+    shifted past the first's text; a blank as wide as a table's between them parts them."""
+    head = first.pieces or ((0, first.x, first.end),)
+    tail = tuple((offset + shift, left, right) for offset, left, right in second.pieces or ((0, second.x, second.end),))
+    if second.x - first.end < CELL_GAP * max(first.size, second.size):
+        start, left, _ = head[-1]
+        head = (*head[:-1], (start, left, tail[0][2]))
+        tail = tail[1:]
+    pieces = head + tail
+    return pieces if len(pieces) > 1 else ()
 
 
 def read_pdf(name: str, data: bytes) -> list[PdfLine]:

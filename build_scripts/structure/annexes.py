@@ -28,11 +28,15 @@ def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
     split: list[Block] = []
     for block in body:
         first, _, rest = block.text.partition("\n")
-        if rest.strip() and md.ANNEX_RE.match(strip_sentinels(first).strip()):
+        if block.kind != "table" and rest.strip() and md.ANNEX_RE.match(strip_sentinels(first).strip()):
             split += [replace(block, text=first), replace(block, text=rest, line=block.line + 1, kind="heading")]
         else:
             split.append(block)
-    starts = [i for i, block in enumerate(split) if _opens_annex(strip_sentinels(block.text).strip())]
+    starts = [
+        i
+        for i, block in enumerate(split)
+        if block.kind != "table" and _opens_annex(strip_sentinels(block.text).strip())
+    ]
     if not starts:
         return split, []
     bounds = [*starts, len(split)]

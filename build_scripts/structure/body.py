@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import anchors
-from ..model import Paragraph, ParagraphKind
+from ..model import Paragraph, ParagraphKind, Table, TableCell, TableRow
 from ..readers.base import Block
-from ..repairs.markers import split_markers
+from ..repairs.markers import SENTINEL_RE, split_markers
 from .numbering import (
     ANNEX_HEADING_RE,
     ARTICLE_RE,
@@ -140,6 +140,43 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
 
 
 # -- the rules ------------------------------------------------------------------------
+
+
+def table(s: BodyState, c: Candidate) -> bool:
+    """A table the reader found (``table1``, ``annex-table2``: counted through the
+    document, its annexes' too): one
+    paragraph of kind "table" whose text is the table's words as read, its rows and
+    cells kept over that text. It takes no number and ends no list: the paragraphs
+    around it are read as if it were not there."""
+    if c.block.kind != "table" or c.block.table is None:
+        return False
+    count = 1 + sum(1 for used in s.used if anchors.is_table(used))  # a few tables: a short count
+    pid = anchors.table(count, s.prefix)
+    s.used.add(pid)
+    para = s.paragraph(pid, "table", None, c)
+    para.table = _without_sentinels(c.block.text, c.block.table)
+    s.paragraphs.append(para)
+    return True
+
+
+def _without_sentinels(text: str, table: Table) -> Table:
+    """The table's spans, made over its text with the markers' sentinels in, moved onto
+    the text without them (as ``split_markers`` leaves it)."""
+    cuts = [(m.start(), m.end()) for m in SENTINEL_RE.finditer(text)]
+
+    def moved(offset: int) -> int:
+        taken = 0
+        for start, end in cuts:  # a table holds a few markers at most
+            if start >= offset:
+                break
+            taken += min(end, offset) - start
+        return offset - taken
+
+    def spans(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(moved(start), moved(end)) for start, end in pieces]
+
+    rows = [TableRow([TableCell(spans(cell.spans)) for cell in row.cells], row.header) for row in table.rows]
+    return Table(rows, spans(table.caption), spans(table.sources))
 
 
 def held_by_colon(s: BodyState, c: Candidate) -> bool:

@@ -35,6 +35,7 @@ from .state import DocumentState
 RESOLUTION_BODY = BodyGrammar(
     "resolution",
     (
+        rules.table,
         rules.held_by_colon,
         rules.heading,
         rules.list_item,
@@ -54,6 +55,7 @@ RESOLUTION_BODY = BodyGrammar(
 REPORT_BODY = BodyGrammar(
     "report",
     (
+        rules.table,
         rules.contents_entry,
         rules.held_by_colon,
         rules.heading,
@@ -70,6 +72,7 @@ REPORT_BODY = BodyGrammar(
 ANNEX_BODY = BodyGrammar(
     "annex",
     (
+        rules.table,
         rules.heading,
         rules.numbered_paragraph,
         rules.roman_item,
@@ -86,6 +89,7 @@ ANNEX_BODY = BodyGrammar(
 GENERIC_BODY = BodyGrammar(
     "generic",
     (
+        rules.table,
         rules.contents_entry,
         rules.heading,
         rules.numbered_paragraph,

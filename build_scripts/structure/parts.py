@@ -50,7 +50,11 @@ def split_parts(raw: RawDocument) -> Parts:
     """Masthead, opening formula and body, and what the cut was found by; a text with
     none of a resolution's or a report's marks is cut where its masthead ends."""
     blocks = raw.blocks
-    prose = next((i for i, block in enumerate(blocks) if _is_prose(block) or _is_contents(block)), len(blocks))
+    # a paragraph of prose, the contents or a table is the body's: the masthead ends before
+    prose = next(
+        (i for i, block in enumerate(blocks) if _is_prose(block) or _is_contents(block) or block.kind == "table"),
+        len(blocks),
+    )
     for index, block in enumerate(blocks[:prose]):
         if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
@@ -162,6 +166,8 @@ def _dates_title(line: str) -> bool:
 def _is_masthead_like(block: Block) -> bool:
     """Every line a fact line, or the block one short line, however wrapped, that ends no
     sentence (a title, an agenda item's title, the line naming the document)."""
+    if block.kind == "table":
+        return False
     if all(is_fact_line(line) for line in _lines(block)):
         return True
     joined = _first_line(block)

@@ -25,6 +25,9 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
     numbered_seen = False
     next_line = 0  # the line just after the block before
     for block in blocks:
+        if block.kind == "table":
+            out.append(block)  # a table's text is laid out already: never joined, nor joined to
+            continue
         text, hyphens = join_wrapped(block.text, doc.raw.hyphenated)
         if hyphens:
             doc.note("repaired", "dehyphenate", block.line, f"{hyphens} line-end hyphen(s) removed")

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from lxml import etree
 
 from .. import anchors
-from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference, Span, Table
 from ..transforms.links import LinkIndex
 from .pages import format_date
 from .segments import segments
@@ -130,7 +130,11 @@ class _Writer:
             _el(element, "p")
 
     def block(self, parent: etree._Element, para: Paragraph) -> None:
-        """A paragraph's text as ``p``, then its sub-paragraphs as a block list."""
+        """A paragraph's text as ``p``, then its sub-paragraphs as a block list; a table
+        as a ``table`` (its sources as ``p`` under it)."""
+        if para.table is not None:
+            self.table(parent, para, para.table)
+            return
         self.inline(_el(parent, "p"), para.id, para.text, para.footnote_refs)
         if para.subparagraphs:
             items = _el(parent, "blockList", eId=f"{para.id}-list")
@@ -139,6 +143,42 @@ class _Writer:
                 if sub.number:
                     _el(item, "num", _num(sub))
                 self.block(item, sub)
+
+    def piece(self, parent: etree._Element, para: Paragraph, start: int, end: int) -> None:
+        """A piece of a table's text (a cell's line, its caption) into ``parent``: its
+        note markers (a marker closing the piece included) and the citations inside it."""
+        marks = [replace(m, offset=m.offset - start) for m in para.footnote_refs if start <= m.offset <= end]
+        refs = [
+            replace(r, start=r.start - start, end=r.end - start)
+            for r in self.spans.get(para.id, [])
+            if start <= r.start and r.end <= end
+        ]
+        for words, mark, ref in segments(para.text[start:end], marks, refs):
+            if mark is not None:
+                self.note(parent, mark)
+            elif ref is None:
+                _add_text(parent, words)
+            else:
+                _el(parent, "ref", words, href=self.href(ref))
+
+    def pieces(self, parent: etree._Element, para: Paragraph, spans: list[Span]) -> None:
+        for n, (start, end) in enumerate(spans):
+            if n:
+                _add_text(parent, " ")
+            self.piece(parent, para, start, end)
+
+    def table(self, parent: etree._Element, para: Paragraph, table: Table) -> None:
+        """A table: ``caption``, a ``tr`` a row of ``th`` (column heads) or ``td``, each
+        cell's words in a ``p``."""
+        element = _el(parent, "table", eId=f"{para.id}-grid")
+        if table.caption:
+            self.pieces(_el(element, "caption"), para, table.caption)
+        for row in table.rows:
+            tr = _el(element, "tr")
+            for cell in row.cells:
+                self.pieces(_el(_el(tr, "th" if row.header else "td"), "p"), para, cell.spans)
+        for start, end in table.sources:
+            self.piece(_el(parent, "p"), para, start, end)
 
     def hier(self, parent: etree._Element, para: Paragraph) -> None:
         """An operative or numbered paragraph, or a heading and what it holds."""

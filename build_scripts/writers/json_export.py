@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from ..model import Document, Paragraph, Reference
+from ..model import Document, Paragraph, Reference, Span, Table
 from ..symbols import symbol_path
 from ..transforms.lineage import Counterpart, ParagraphLineage
 from ..transforms.links import LinkIndex
@@ -45,6 +45,29 @@ def _paragraph(para: Paragraph, parent: str | None, lineage: ParagraphLineage | 
             {"marker": r.marker, "footnote": r.footnote_id, "offset": r.offset} for r in para.footnote_refs
         ],
         "lineage": _lineage(lineage),
+        "table": _table(para.text, para.table),
+    }
+
+
+def _table(text: str, table: Table | None) -> dict[str, Any] | None:
+    """A table's caption, rows of cells (each its text and where its pieces stand in the
+    paragraph's text, which the note markers' offsets point into) and sources."""
+    if table is None:
+        return None
+
+    def joined(spans: list[Span]) -> str:
+        return " ".join(text[start:end] for start, end in spans)
+
+    return {
+        "caption": joined(table.caption),
+        "rows": [
+            {
+                "header": row.header,
+                "cells": [{"text": cell.text(text), "spans": [list(s) for s in cell.spans]} for cell in row.cells],
+            }
+            for row in table.rows
+        ],
+        "sources": [text[start:end] for start, end in table.sources],
     }
 
 

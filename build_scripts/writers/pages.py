@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from typing import Any
 import jinja2
 
 from .. import anchors
-from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference
+from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference, Span, Table, TableRow
 from ..symbols import council_number
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
@@ -42,6 +42,7 @@ _KIND_LABEL = {
     "operative": "operative paragraph",
     "numbered": "paragraph",
     "heading": "heading",
+    "table": "table",
 }
 
 
@@ -221,6 +222,8 @@ class PageContext:
 def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[RenderedParagraph]:
     """The paragraph (and its sub-paragraphs) as HTML blocks: its permalink, its text,
     where its words come from; its anchor and its citation ("A/RES/56/145, op. 3") on it."""
+    if para.table is not None:
+        return [RenderedParagraph(para.id, para.kind, render_table(ctx, para, para.table))]
     label = paragraph_label(para)
     title = f"Permalink to {_KIND_LABEL[para.kind]} {para.number or para.id}"
     link = html_link(label, f"#{para.id}", title, "un-pl")
@@ -234,6 +237,49 @@ def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[
     for sub in para.subparagraphs:
         out.extend(render_paragraph(ctx, sub, depth + 1))
     return out
+
+
+def _piece_html(ctx: PageContext, para: Paragraph, start: int, end: int) -> str:
+    """A piece of a table's text (a cell's line, its caption) as HTML: its note markers
+    (those from ``start`` to ``end``, a marker closing the cell included) and the
+    citations wholly inside it."""
+    refs = [replace(r, offset=r.offset - start) for r in para.footnote_refs if start <= r.offset <= end]
+    links = [
+        replace(span, start=span.start - start, end=span.end - start)
+        for span in ctx.spans.get(para.id, [])
+        if start <= span.start and span.end <= end
+    ]
+    return inline(para.text[start:end], refs, ctx.notes, links, html=True)
+
+
+def _pieces_html(ctx: PageContext, para: Paragraph, spans: list[Span], joint: str = " ") -> str:
+    return joint.join(_piece_html(ctx, para, start, end) for start, end in spans)
+
+
+def render_table(ctx: PageContext, para: Paragraph, table: Table) -> str:
+    """A table as an HTML table: its caption (with its permalink), its header rows as
+    ``th`` in ``thead``, its rows, and its sources under it. One line of HTML, so that
+    Markdown passes it through as one block. Its notes' markers stand in their cells;
+    the notes themselves are the page's (``_notes``)."""
+    title = f"Permalink to table {para.id.removeprefix('table')}"
+    link = html_link(paragraph_label(para), f"#{para.id}", title, "un-pl")
+    caption = _pieces_html(ctx, para, table.caption, "<br>")
+    head = [row for row in table.rows if row.header]
+    body = [row for row in table.rows if not row.header]
+
+    def row_html(row: TableRow, tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{_pieces_html(ctx, para, c.spans)}</{tag}>" for c in row.cells) + "</tr>"
+
+    parts = [f"<caption>{link} {caption}</caption>"]
+    if head:
+        parts.append("<thead>" + "".join(row_html(row, "th") for row in head) + "</thead>")
+    parts.append("<tbody>" + "".join(row_html(row, "td") for row in body) + "</tbody>")
+    sources = "".join(f'<p class="un-table-source">{_piece_html(ctx, para, a, b)}</p>' for a, b in table.sources)
+    cite = html_text(citation(ctx.doc, para))
+    return (
+        f'<div id="{para.id}" class="un-para un-table" data-cite="{cite}">'
+        f'<table class="un-table-grid">{"".join(parts)}</table>{sources}</div>'
+    )
 
 
 def changes_html(changes: list[tuple[str, str]]) -> str:
@@ -285,17 +331,35 @@ def _sections(ctx: PageContext) -> list[dict[str, Any]]:
     sections: list[dict[str, Any]] = []
     if doc.doc_type in RESOLUTION_TYPES:
         own = [p for p in doc.paragraphs if p.part is None]
+        part_of = _resolution_parts(own)
         parts = (("preamble", "Preamble", "preamble"), ("operative", "Operative part", "operative"))
         for kind, title, sid in parts:
-            paras = [r for p in own if p.kind == kind for r in render_paragraph(ctx, p)]
+            paras = [r for p in own if part_of[p.id] == kind for r in render_paragraph(ctx, p)]
             if paras:
                 sections.append({"title": title, "id": sid, "paragraphs": paras})
-        others = [r for p in own if p.kind not in ("preamble", "operative") for r in render_paragraph(ctx, p)]
+        others = [r for p in own if part_of[p.id] not in ("preamble", "operative") for r in render_paragraph(ctx, p)]
         if others:
             sections.append({"title": "Other text", "id": "other", "paragraphs": others})
         return sections
     # an annex's paragraphs are its section's (``annex_sections``), never the body's too
     return _heading_sections(ctx, [p for p in doc.paragraphs if p.part is None])
+
+
+def _resolution_parts(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """The part of a resolution each paragraph is shown in: its kind; a table, the part
+    of the paragraph before it (or after it, at the start), so that it stays where it
+    stood between the paragraphs."""
+    parts = {p.id: p.kind for p in paragraphs}
+    tables = [p for p in paragraphs if p.kind == "table"]
+    if not tables:
+        return parts
+    current = next((p.kind for p in paragraphs if p.kind in ("preamble", "operative")), "table")
+    for para in paragraphs:
+        if para.kind in ("preamble", "operative"):
+            current = para.kind
+        elif para.kind == "table":
+            parts[para.id] = current
+    return parts
 
 
 def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:

@@ -3,8 +3,11 @@ and where it hangs) and the blocks it declines, leaving the state as it was."""
 
 from __future__ import annotations
 
-from build_scripts.model import FootnoteRef, LogEntry, Paragraph
+from build_scripts.model import FootnoteRef, LogEntry, Paragraph, Table, TableCell, TableRow
+from build_scripts.readers.base import Block
+from build_scripts.repairs.markers import split_markers
 from build_scripts.structure.body import (
+    Candidate,
     annex_paragraph,
     contents_entry,
     heading,
@@ -19,6 +22,7 @@ from build_scripts.structure.body import (
     roman_item,
     stray_paragraph,
     subheading,
+    table,
     unnumbered_operative_part,
 )
 from build_scripts.structure.genres import ANNEX_BODY, GENERIC_BODY, REPORT_BODY
@@ -524,3 +528,43 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
     commas = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, "Noting,")]
     unnumbered_operative_part(commas)
     assert [p.id for p in commas] == ["pp1", "pp2"]
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+def _table_candidate(at: int = 40) -> Candidate:
+    """The reader's table block: 'Total' with note a, two columns; spans over the text
+    with its sentinel in."""
+    text = f"Category Number Total{sentinel('a')} 12"
+    cells = [[(0, 8), (9, 15)], [(16, 16 + len(f"Total{sentinel('a')}")), (len(text) - 2, len(text))]]
+    rows = [TableRow([TableCell([span]) for span in row], header=n == 0) for n, row in enumerate(cells)]
+    clean, markers = split_markers(text)
+    return Candidate(Block(text, at, "table", table=Table(rows)), clean, markers)
+
+
+def test_table_takes_a_table_block_and_moves_its_cells_past_the_markers() -> None:
+    """A table block is ``table1`` (then ``table2``), its cells over the text without the
+    markers' sentinels, the marker 'a' where it stood (after "Total")."""
+    s = body()
+    numbered(s, "1", "Approves the following:")
+    assert table(s, _table_candidate()) is True
+    assert table(s, _table_candidate(50)) is True
+    first = s.paragraphs[1]
+    assert [p.id for p in s.paragraphs] == ["op1", "table1", "table2"]
+    assert (first.kind, first.number, first.text, first.line) == ("table", None, "Category Number Total 12", 40)
+    assert first.table is not None
+    assert [[c.text(first.text) for c in row.cells] for row in first.table.rows] == [
+        ["Category", "Number"],
+        ["Total", "12"],
+    ]
+    assert [row.header for row in first.table.rows] == [True, False]
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [("a", len("Category Number Total"))]
+
+
+def test_table_declines_a_block_of_text() -> None:
+    """Words of a paragraph, however many figures they hold, are no table: only the
+    reader's table blocks are."""
+    s = body()
+    assert_declines(table, s, candidate("Total 35 27 20 46 128 100.0"))
+    assert table(s, candidate("Table 1", 3, "heading")) is False

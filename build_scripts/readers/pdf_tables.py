@@ -1,0 +1,373 @@
+"""Tables of an official PDF, found from its layout: rows of cells at aligned places.
+
+A UN table is set as lines whose words stand in columns, parted by blanks far wider
+than a word space (``pdf_layout.CELL_GAP``): its header (the first lines, set in
+another weight, slant or size than its rows), its rows, often a caption above ("Table
+2. Staff recruited in 2024, by gender") and its sources below ("Data source: ...").
+Its notes marked "a", "b" (raised, smaller) are the page's notes (``pdf.py``). A line
+of prose has no such blank; a numbered paragraph or a lettered item has one, after its
+label, and is never a row.
+
+The rule is conservative, a false table being worse than a missed one (it would hide
+paragraphs): at least two lines of cells in a row, one under the other, and either a
+caption naming the table, or three such lines with three columns or a column of
+figures. Two-column lists without a caption (signatures side by side, names of States)
+are left to the paragraphs. A table cut by a page break is one table: its part on the
+next page (at the top of that page, as many columns) carries it on, and a header that
+page repeats is dropped (and logged).
+
+Pure functions over ``PdfLine``; ``pdf.py`` makes the table's block from what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .pdf_layout import PdfLine
+
+# "Table 2.", "Table IV", "Table A.1", "Table 3 (continued)"
+CAPTION_RE = re.compile(r"^\s*Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})(?:\.\d{1,3})*\b")
+CONTINUED_RE = re.compile(r"\((?:continued|cont’d|cont'd)\)\s*$", re.IGNORECASE)
+# a table's unit, under its title: "(Thousands of United States dollars)"
+UNIT_RE = re.compile(r"\s*\([^()]{3,120}\)\s*")
+# what stands under a table and belongs to it
+SOURCE_RE = re.compile(r"^\s*(?:Data\s+)?(?:Sources?|Notes?|Abbreviations?)\s*:", re.IGNORECASE)
+# the label of a numbered paragraph, a list item or a heading: "13.", "(a)", "(ii)", "a)", "•", "IV.", "B."
+LABEL_RE = re.compile(r"\s*(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\([ivxl]{1,6}\)|[•\-–—▪●o]|[IVXL]{1,6}\.|[A-Z]\.)\s*")
+# a figure's caption: the words of a chart under it are no table
+FIGURE_RE = re.compile(r"^\s*(?:Figure|Chart|Graph|Map)\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b")
+# a contents entry's leader dots ("Introduction ........ 4"): a contents is a list of
+# its entries (the report's ``contents_entry`` rule), not a table
+LEADER_RE = re.compile(r"(?:\.\s?){5,}")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+_FIGURE_RE = re.compile(r"[-–(]?[$€£]?\s?\d[\d\s,.]*%?\)?[*†‡a-z]?")
+# Lines more than this many sizes apart are not of one table.
+ROW_GAP = 3.0
+# A line this close under the one before (in sizes) is a wrapped cell of its row, when
+# the table's rows stand further apart than that.
+WRAP_GAP = 1.35
+# Of an uncaptioned table's cells, at least this share holds words (a chart's labels,
+# scattered over its columns, do not)
+FILLED = 0.5
+# A table's unit may stand this many sizes above its first line (over a header set apart).
+UNIT_GAP = 4.0
+# The caption may stand this many lines above the table (a title under "Table 3", a
+# unit: "(Thousands of United States dollars)").
+CAPTION_LINES = 3
+
+
+@dataclass
+class Row:
+    """The lines (indexes into the page's lines) one row of the table was read from."""
+
+    lines: list[int]
+    header: bool = False
+
+
+@dataclass
+class Found:
+    """A table of a page: indexes into the page's body lines, and its columns (left and
+    right edges), from left to right."""
+
+    caption: list[int]
+    rows: list[Row]
+    sources: list[int]
+    columns: list[tuple[float, float]]
+    dropped: list[int] = field(default_factory=list)  # a header repeated from the page before
+
+    @property
+    def first(self) -> int:
+        return (self.caption or [self.rows[0].lines[0]])[0]
+
+    @property
+    def last(self) -> int:
+        return (self.sources or [self.rows[-1].lines[-1]])[-1]
+
+
+def cells(line: PdfLine) -> list[tuple[str, float, float]]:
+    """The line's pieces with words in them."""
+    return [(text, left, right) for text, left, right in line.cells() if text.strip()]
+
+
+def is_row(line: PdfLine) -> bool:
+    """Words in two or more places on the line, not only a paragraph's label before its text."""
+    pieces = cells(line)
+    if len(pieces) < 2:
+        return False
+    return not (len(pieces) == 2 and LABEL_RE.fullmatch(pieces[0][0]))
+
+
+def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[Found]:
+    """The tables among a page's body lines (from ``start``: the lines above are the
+    masthead's), in order, none overlapping."""
+    found: list[Found] = []
+    figures = _in_figures(lines, body_size)
+    index = start
+    while index < len(lines):
+        if not is_row(lines[index]) or figures[index]:
+            index += 1
+            continue
+        end = _extent(lines, index, body_size, figures)
+        table = _table(lines, index, end, body_size, found[-1].last + 1 if found else start)
+        if table is None:
+            index = end
+            continue
+        found.append(table)
+        index = table.last + 1
+    return found
+
+
+def _in_figures(lines: list[PdfLine], body_size: float) -> list[bool]:
+    """Which lines are a figure's: from its caption ("Figure I (a). ...") to the first
+    line of prose or of its sources, on its page."""
+    inside = [False] * len(lines)
+    open_on: int | None = None
+    for index, line in enumerate(lines):
+        if FIGURE_RE.match(line.text):
+            open_on = line.page
+        elif open_on is not None and (
+            line.page != open_on or _prose(line, body_size) or SOURCE_RE.match(line.text) or _numbered(line)
+        ):
+            open_on = None
+        inside[index] = open_on is not None
+    return inside
+
+
+def _numbered(line: PdfLine) -> bool:
+    """A paragraph's first line: its label, then its text."""
+    pieces = cells(line)
+    return len(pieces) == 2 and LABEL_RE.fullmatch(pieces[0][0]) is not None
+
+
+def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bool]) -> int:
+    """Where the run of rows beginning at ``first`` ends (exclusive): lines of cells, and
+    lines of one piece between them (a wrapped cell, a row of one cell) close under the
+    line before; not prose, a heading larger than the text, a source line, a figure's."""
+    last = first
+    index = first + 1
+    while index < len(lines):
+        line, previous = lines[index], lines[index - 1]
+        if line.page != previous.page or previous.y - line.y > ROW_GAP * max(line.size, previous.size):
+            break
+        if figures[index] or line.size > body_size + 0.5 or SOURCE_RE.match(line.text):
+            break
+        if is_row(line):
+            last = index
+        elif _prose(line, body_size) or _numbered(line):
+            break
+        elif last == index - 1 and previous.y - line.y <= WRAP_GAP * line.size and _style(line) == _style(previous):
+            last = index  # the last row's cell wrapped onto this line
+        index += 1
+    return last + 1
+
+
+def _prose(line: PdfLine, body_size: float) -> bool:
+    """A line of the text's own size across most of the page's text: a paragraph's."""
+    width = line.page_width or 612.0
+    return abs(line.size - body_size) < 0.3 and line.end - line.x > 0.55 * width and not is_row(line)
+
+
+def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: int) -> Found | None:
+    """The table of lines ``first``..``end`` (exclusive) if the rule holds: its caption,
+    header, rows, columns and sources; None if these lines are no table."""
+    members = list(range(first, end))
+    row_lines = [i for i in members if is_row(lines[i])]
+    header = _header(lines, members)
+    columns = _columns([lines[i] for i in row_lines if i not in header])
+    if len(columns) < 2 or len(row_lines) < 2:
+        return None
+    if header:
+        above = _head_above(lines, first, floor, columns)
+        header, members, first = above + header, above + members, (above or [first])[0]
+    caption = _caption(lines, first, floor)
+    if not caption and not (len(row_lines) >= 3 and (len(columns) >= 3 or _has_figures(lines, row_lines, columns))):
+        return None
+    if sum(1 for i in row_lines if LEADER_RE.search(lines[i].text)) * 2 > len(row_lines):
+        return None  # a table of contents: entries, their leader dots and page numbers
+    if not all(_fits(lines[i], columns) for i in members):
+        return None  # a line's words across two columns: not set as a table
+    rows = [Row(header, header=True)] if header else []
+    rows += _rows(lines, [i for i in members if i not in header], columns)
+    if not caption and _filled(lines, rows, columns) < FILLED:
+        return None  # words scattered over the columns: a chart's labels, not a table
+    return Found(caption, rows, _sources(lines, end - 1), columns)
+
+
+def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tuple[float, float]]) -> list[int]:
+    """The lines of the header above its first line of cells: a column head set higher
+    than the others ("Net of staff" over "assessment"), in the header's style, close
+    above, each within one column (a unit or a title across columns is no column head)."""
+    out: list[int] = []
+    index = first - 1
+    while index >= floor:
+        line, below = lines[index], lines[index + 1]
+        pieces = cells(line)
+        if line.page != below.page or line.y - below.y > WRAP_GAP * max(line.size, below.size):
+            break
+        if len(pieces) != 1 or _style(line) != _style(lines[first]) or CAPTION_RE.match(line.text):
+            break
+        _, left, right = pieces[0]
+        column = columns[column_of(left, right, columns)]
+        if min(right, column[1]) - max(left, column[0]) < 0.5 * (right - left):
+            break
+        out.insert(0, index)
+        index -= 1
+    return out
+
+
+def _filled(lines: list[PdfLine], rows: list[Row], columns: list[tuple[float, float]]) -> float:
+    """The share of the table's cells that hold words."""
+    filled = sum(
+        len({column_of(left, right, columns) for i in row.lines for _, left, right in cells(lines[i])}) for row in rows
+    )
+    return filled / (len(rows) * len(columns))
+
+
+def _caption(lines: list[PdfLine], first: int, floor: int) -> list[int]:
+    """The caption above the table ("Table 2. ..."), with the lines between it and the
+    table (its title's second line, a unit), on the same page."""
+    for above in range(first - 1, max(floor, first - CAPTION_LINES) - 1, -1):
+        if lines[above].page != lines[first].page:
+            break
+        if CAPTION_RE.match(lines[above].text):
+            return list(range(above, first))
+    return _titled(lines, first, floor)
+
+
+def _titled(lines: list[PdfLine], first: int, floor: int) -> list[int]:
+    """An unnumbered table's caption: its unit in brackets just above it ("(Number of
+    countries by observed trend)"), under its title in bold ("Trends in income
+    inequality by region"). Without the unit line a bold line above is a heading."""
+    unit = first - 1
+    if unit < floor or not _close_above(lines, unit, first, UNIT_GAP) or not UNIT_RE.fullmatch(lines[unit].text):
+        return []
+    title = unit - 1
+    if title >= floor and lines[title].bold and _close_above(lines, title, unit, 1.5):
+        return [title, unit]
+    return [unit]
+
+
+def _close_above(lines: list[PdfLine], above: int, below: int, sizes: float = ROW_GAP) -> bool:
+    upper, lower = lines[above], lines[below]
+    return upper.page == lower.page and 0 < upper.y - lower.y <= sizes * max(upper.size, lower.size)
+
+
+def _style(line: PdfLine) -> tuple[bool, bool, float]:
+    return line.bold, line.italic, round(line.size)
+
+
+def _header(lines: list[PdfLine], members: list[int]) -> list[int]:
+    """The table's first lines when they are set in another style than its rows (bold,
+    italic or smaller column heads over plain rows)."""
+    styles = [_style(lines[i]) for i in members]
+    head = styles[0]
+    count = next((n for n, style in enumerate(styles) if style != head), len(styles))
+    if count == len(styles) or styles[count:].count(head) > len(styles[count:]) // 2:
+        return []  # the rows are set as the first line is ("Total" rows in bold are rows)
+    figures = (
+        text.strip()
+        for i in members[:count]
+        for text, _, _ in cells(lines[i])[1:]
+        if _FIGURE_RE.fullmatch(text.strip()) and not _YEAR_RE.fullmatch(text.strip())
+    )
+    if next(figures, None) is not None:
+        return []  # column heads are words (and years), not amounts: a row set apart
+    return members[:count]
+
+
+def _columns(rows: list[PdfLine]) -> list[tuple[float, float]]:
+    """The columns: the places the rows' cells stand, where cells one above the other
+    overlap (a column's cells may be set left, right or centred)."""
+    spans = sorted((left, right) for line in rows for _, left, right in cells(line))
+    columns: list[tuple[float, float]] = []
+    for left, right in spans:
+        if columns and left <= columns[-1][1] + 2:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], right))
+        else:
+            columns.append((left, right))
+    return columns
+
+
+def column_of(left: float, right: float, columns: list[tuple[float, float]]) -> int:
+    """The column a piece stands in: the one it overlaps most (the nearest if none)."""
+
+    def overlap(column: tuple[float, float]) -> float:
+        return min(right, column[1]) - max(left, column[0])
+
+    return max(range(len(columns)), key=lambda n: overlap(columns[n]))
+
+
+def _fits(line: PdfLine, columns: list[tuple[float, float]]) -> bool:
+    """Each of the line's pieces within one column, or a header's over several (never
+    part-way into the next column but one); a line of one piece fits wherever it stands."""
+    pieces = cells(line)
+    if len(pieces) < 2:
+        return True
+    used = [column_of(left, right, columns) for _, left, right in pieces]
+    return used == sorted(used)
+
+
+def _has_figures(lines: list[PdfLine], row_lines: list[int], columns: list[tuple[float, float]]) -> bool:
+    """A column past the first whose cells are figures ("11.74", "50%", "(2.3)") in most rows."""
+    counts = [0] * len(columns)
+    for index in row_lines:
+        for text, left, right in cells(lines[index]):
+            if _FIGURE_RE.fullmatch(text.strip()):
+                counts[column_of(left, right, columns)] += 1
+    return any(count * 3 >= len(row_lines) * 2 for count in counts[1:])
+
+
+def _rows(lines: list[PdfLine], members: list[int], columns: list[tuple[float, float]]) -> list[Row]:
+    """The body's lines as rows: where rows stand further apart than a line's height, a
+    line close under the one before, in its style, is a wrapped cell of its row when it
+    opens no cell of the first column (or is one piece: a wrapped label)."""
+    gaps = [lines[a].y - lines[b].y for a, b in pairwise(members)]
+    sizes = [max(lines[a].size, lines[b].size) for a, b in pairwise(members)]
+    padded = any(gap > WRAP_GAP * size for gap, size in zip(gaps, sizes, strict=True))
+    rows: list[Row] = []
+    for n, index in enumerate(members):
+        line = lines[index]
+        pieces = cells(line)
+        opens = len(pieces) > 1 and column_of(pieces[0][1], pieces[0][2], columns) == 0
+        wrapped = (
+            n > 0
+            and padded
+            and gaps[n - 1] <= WRAP_GAP * sizes[n - 1]
+            and not opens
+            and _style(line) == _style(lines[members[n - 1]])
+        )
+        if wrapped and rows:
+            rows[-1].lines.append(index)
+        else:
+            rows.append(Row([index]))
+    return rows
+
+
+def _sources(lines: list[PdfLine], last: int) -> list[int]:
+    """The lines under the table that state its sources or notes ("Data source: UNDP
+    data", "Note: ..."), with their wrapped lines."""
+    out: list[int] = []
+    index = last + 1
+    while index < len(lines):
+        line, previous = lines[index], lines[index - 1]
+        if line.page != previous.page or previous.y - line.y > ROW_GAP * max(line.size, previous.size):
+            break
+        wrapped = bool(out) and previous.y - line.y <= WRAP_GAP * line.size and line.size == previous.size
+        if SOURCE_RE.match(line.text) or wrapped:
+            out.append(index)
+        else:
+            break
+        index += 1
+    return out
+
+
+def carries_on(before: Found, lines: list[PdfLine], after: Found) -> bool:
+    """Whether ``after`` (the first table of a page) carries on ``before`` (the last of the
+    page before): it opens its page's body, ``before`` ended its own, and their columns match."""
+    if after.caption and not CONTINUED_RE.search(lines[after.caption[0]].text):
+        return False
+    if len(before.columns) != len(after.columns):
+        return False
+    return all(abs(a[0] - b[0]) < 6 or abs(a[1] - b[1]) < 6 for a, b in zip(before.columns, after.columns, strict=True))
