@@ -156,18 +156,8 @@ FACTS: list[Fact] = [
     Fact("A_HRC_RES_59_25", "vote", "without a vote"),
     Fact("A_HRC_RES_59_25", "session", 59),
     Fact("A_HRC_RES_59_25", "opening", "The Human Rights Council,"),
-    Fact(
-        "A_HRC_RES_59_25",
-        "preambular paragraphs",
-        56,
-        "the second lines of notes 2, 4 and 6 at the page foot are read as preambular paragraphs (59)",
-    ),
-    Fact(
-        "A_HRC_RES_59_25",
-        "operative numbers",
-        nums(27),
-        "the second line of note 19 at the page foot is read as an unnumbered operative paragraph between 22 and 23",
-    ),
+    Fact("A_HRC_RES_59_25", "preambular paragraphs", 56),
+    Fact("A_HRC_RES_59_25", "operative numbers", nums(27)),
     Fact("A_HRC_RES_59_25", "notes", 19),
     # --- Human Rights Council draft (A/HRC/59/L.17) ---
     Fact("A_HRC_59_L.17", "symbol", "A/HRC/59/L.17"),
@@ -177,12 +167,7 @@ FACTS: list[Fact] = [
     Fact("A_HRC_59_L.17", "distribution", "Limited"),
     Fact("A_HRC_59_L.17", "sponsors", "Azerbaijan, Bangladesh, Philippines, Samoa and Viet Nam"),
     Fact("A_HRC_59_L.17", "opening", "The Human Rights Council,"),
-    Fact(
-        "A_HRC_59_L.17",
-        "preambular paragraphs",
-        56,
-        "the second lines of notes 4 and 9 at the page foot are read as preambular paragraphs (58)",
-    ),
+    Fact("A_HRC_59_L.17", "preambular paragraphs", 56),
     Fact("A_HRC_59_L.17", "operative numbers", nums(26)),
     Fact("A_HRC_59_L.17", "notes", 19),
     # --- Annotated agenda of a Human Rights Council mechanism (A/HRC/EMRIP/2025/1) ---
