@@ -37,9 +37,9 @@ CLASSIC = "pagefind/pagefind.classic.js"
 
 def _with_symbols(offline: Path) -> Path:
     """An unzipped bundle with its symbols list as the website has it (for the queries)."""
-    script = (offline / "search" / "symbols.json.js").read_text(encoding="utf-8")
-    data = base64.b64decode(script.split('"')[3])
-    (offline / "search" / "symbols.json").write_bytes(data)
+    for script in (offline / "search" / "symbols").glob("*.json.js"):
+        data = base64.b64decode(script.read_text(encoding="utf-8").split('"')[3])
+        script.with_suffix("").write_bytes(data)
     return offline
 
 

@@ -29,7 +29,9 @@ def default_queries(site: Path) -> list[str]:
     """A document's symbol, short and whole (the site's middle document), and phrases."""
     import json
 
-    symbols = json.loads((site / "search" / "symbols.json").read_text(encoding="utf-8"))
+    shards = sorted((site / "search" / "symbols").glob("*.json"))
+    symbols = [s for shard in shards for s in json.loads(shard.read_text(encoding="utf-8"))]
+    symbols.sort(key=lambda s: s["symbol"])
     middle = symbols[len(symbols) // 2]
     return [middle["forms"][1] if len(middle["forms"]) > 1 else middle["symbol"], middle["symbol"], *PHRASES]
 

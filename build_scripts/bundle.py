@@ -9,7 +9,7 @@ reads with ``fetch`` on the website are given as scripts, which a page opened fr
 can load. The search worker (``docs/assets/un-search-worker.js``) is the website's own:
 Material's shim (``extra.polyfills``, vendored) runs it in a frame, where it reads each of
 Pagefind's files it needs (entry, WebAssembly, an index chunk, a page's fragment) and the
-symbols list from ``<name>.js``, a line handing the file's bytes, base64, to ``__un_file``;
+symbols list's shards from ``<name>.js``, a line handing the file's bytes, base64, to ``__un_file``;
 Pagefind's module is given as a classic script (``pagefind/pagefind.classic.js``). So a
 query from the bundle loads what it loads on the website, a few hundred kilobytes,
 whatever the collection's size. Material's page script reads its index from
@@ -44,7 +44,6 @@ _READ_FILES_RE = re.compile(
     r"pagefind/(?:pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|"
     r"(?:index|fragment|filter)/[^/]+)$"
 )
-READ_FILES = ("search/symbols.json",)
 # The website's files a page opened from a file cannot use (or reads as scripts instead)
 LEFT_OUT = (PAGEFIND, "search/", "sitemap.xml")
 _LINK_RE = re.compile(r'(\b(?:href|src)=")([^"#?:]*)([#?][^"]*)?(")')
@@ -151,7 +150,7 @@ def write_bundle(site: Path, target: Path) -> int:
 
 def search_files(site: Path) -> list[tuple[str, Path]]:
     """The files the search worker reads (none when the site has no Pagefind index), sorted."""
-    found = [(name, site / name) for name in READ_FILES if (site / name).is_file()]
+    found = [(p.relative_to(site).as_posix(), p) for p in (site / "search" / "symbols").glob("*.json")]
     pagefind = site / PAGEFIND
     if (pagefind / "pagefind.js").is_file():
         found.append((PAGEFIND + "pagefind.js", pagefind / "pagefind.js"))

@@ -25,7 +25,11 @@ from .paths import safe_join
 
 ENGINE_KEY = "search_engine"  # in mkdocs.yml's extra: "pagefind" (default) or "lunr"
 WORKER = "assets/un-search-worker.js"
-SYMBOLS = "search/symbols.json"
+# The symbols list, in shards by the number a symbol ends with (the last two digits of
+# its last segment's first number): a query reads the one its number names, ~1/100
+SYMBOLS = "search/symbols/{shard}.json"
+SHARDS = 100
+_LAST_NUMBER_RE = re.compile(r"\d+")
 WRITE_SECONDS = 300.0  # how long Pagefind may take to write its files once it has answered
 # What is on a page but is not its text: permalinks and their labels, badges and word
 # changes, the cite buttons, the converter's log, navigation and drawings
@@ -61,24 +65,34 @@ def prepare_page(output: str, indexed: bool, symbol: str | None = None) -> str:
     return output
 
 
-def symbols_json(entries: list[dict[str, Any]]) -> str:
+def symbol_shard(typed: str) -> int | None:
+    """The shard of the symbols list a symbol, or a form of it as typed ("56/145",
+    "242 (1967)"), is in: the last two digits of its last segment's first number (the search
+    worker computes the same, ``symbolShard``); None when that segment has no digit."""
+    last = typed.replace(" ", "").rsplit("/", 1)[-1]
+    found = _LAST_NUMBER_RE.search(last)
+    return int(found.group()[-2:]) if found else None  # its last two digits: any length
+
+
+def symbols_json(entries: list[dict[str, Any]]) -> dict[str, str]:
     """Each document's symbol in the forms people type, title, URL and facts: what the
-    worker needs to put the document a symbol names first."""
-    records = []
+    worker needs to put the document a symbol names first; by file, one a shard (every
+    shard written, an empty one as ``[]``)."""
+    shards: dict[str, list[dict[str, Any]]] = {SYMBOLS.format(shard=n): [] for n in range(SHARDS)}
     for entry in entries:
         if "#" in entry["location"]:
             continue
         symbol = entry["tags"][0]
-        records.append(
-            {
-                "symbol": symbol,
-                "title": entry["title"].removeprefix(f"{symbol}: "),
-                "url": entry["location"],
-                "forms": entry["tags"],
-                "facts": html.unescape(entry["text"]),
-            }
-        )
-    return json.dumps(records, ensure_ascii=False, separators=(",", ":"))
+        record = {
+            "symbol": symbol,
+            "title": entry["title"].removeprefix(f"{symbol}: "),
+            "url": entry["location"],
+            "forms": entry["tags"],
+            "facts": html.unescape(entry["text"]),
+        }
+        for shard in sorted({symbol_shard(form) for form in entry["tags"]} - {None}):
+            shards[SYMBOLS.format(shard=shard)].append(record)
+    return {path: json.dumps(records, ensure_ascii=False, separators=(",", ":")) for path, records in shards.items()}
 
 
 def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
@@ -109,9 +123,10 @@ def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
         return int(found.get("page_count", 0))
 
     pages = asyncio.run(index())
-    symbols = safe_join(site, SYMBOLS)
-    symbols.parent.mkdir(parents=True, exist_ok=True)
-    symbols.write_text(symbols_json(entries), encoding="utf-8")
+    for path, text in symbols_json(entries).items():
+        shard = safe_join(site, path)
+        shard.parent.mkdir(parents=True, exist_ok=True)
+        shard.write_text(text, encoding="utf-8")
     return pages
 
 

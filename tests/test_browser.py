@@ -411,6 +411,12 @@ def test_search_leaves_out_common_words_unless_quoted(online, server):
     assert page.evaluate("lookup('The situation of human rights in')") == "situation human rights"
     assert page.evaluate("lookup('of the')") == "of the"  # nothing else to look up
     assert page.evaluate("""lookup('"right to development"')""") == '"right to development"'
+    from build_scripts.search_engine import symbol_shard
+
+    from .writers.test_search_forms import SHARDED
+
+    typed = [*SHARDED, "242 (1967)", "A/HRC/RES", "56/145"]
+    assert page.evaluate("forms => forms.map(symbolShard)", typed) == [symbol_shard(form) for form in typed]
     results = [result.removeprefix(server) for result in search(page, "the rights of migrant workers")]
     assert results and results[0].startswith(("A/RES/", "E/CN.4/", "A/56/")), results
     assert watch.clean(), watch

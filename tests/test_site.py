@@ -268,7 +268,7 @@ def test_the_offline_bundle_gives_the_search_its_files_as_scripts(site, offline_
 
     read = [p for p in (site / "pagefind").rglob("*") if p.suffix in (".pf_meta", ".pf_index", ".pf_fragment")]
     read += [*(site / "pagefind").glob("wasm.*.pagefind"), site / "pagefind/pagefind-entry.json"]
-    read.append(site / "search" / "symbols.json")
+    read += sorted((site / "search" / "symbols").glob("*.json"))
     assert len(read) > 12
     for original in read:
         name = original.relative_to(site).as_posix()
@@ -291,7 +291,14 @@ def test_the_website_searches_with_pagefind(site):
     assert index["docs"] == []
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert len(list((site / "pagefind" / "fragment").iterdir())) == 5 + 4  # documents; home, cite, about, data
-    symbols = {s["symbol"]: s for s in json.loads((site / "search" / "symbols.json").read_text(encoding="utf-8"))}
+    # the symbols list in 100 shards by the number a symbol ends with; each read whole
+    shards = sorted((site / "search" / "symbols").glob("*.json"))
+    assert len(shards) == 100
+    listed = [(p.stem, s) for p in shards for s in json.loads(p.read_text(encoding="utf-8"))]
+    assert sorted(stem for stem, s in listed if s["symbol"] == "A/RES/56/145") == ["45"]
+    assert sorted(stem for stem, s in listed if s["symbol"] == "E/CN.4/RES/2003/48") == ["48"]
+    assert len(listed) == 5
+    symbols = {s["symbol"]: s for _, s in listed}
     assert symbols["A/RES/56/145"]["url"] == "A/RES/56/145/"
     assert symbols["A/RES/56/145"]["forms"] == ["A/RES/56/145", "56/145", "RES/56/145"]
     html = (site / "A/RES/56/145/index.html").read_text(encoding="utf-8")

@@ -8,7 +8,8 @@
    Material's search box, keyboard handling and result list stay as they are. What it adds:
 
    - a symbol typed whole or short ("A/RES/56/145", "56/145", "RES/56/145") finds its
-     document first, from search/symbols.json (a few bytes a document);
+     document first, from search/symbols/ (a few bytes a document, in 100 shards by the
+     number the symbol ends with: a query reads one);
    - the paragraphs of a document page that hold the words, each linked to its anchor
      and named as it is cited ("A/RES/56/145, op. 3"), from Pagefind's record of the
      page's anchors and the places the words were found.
@@ -28,7 +29,7 @@ var PARAGRAPHS = 12;  /* paragraphs shown under a page at most, those with the m
 var here = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : self.location.href;
 var root = new URL("..", here).href;
 var OFFLINE = root.indexOf("file:") === 0;
-var engine = null, symbols = null;
+var engine = null, symbols = {};
 
 /* -- reading the site's files ------------------------------------------------------- */
 
@@ -87,13 +88,23 @@ function loadEngine() {
   return engine;
 }
 
-/* The documents' symbols: fetched by the first query that has a digit. */
+/* The shard of the symbols list a typed symbol is in: the last two digits of its last
+   segment's first number (build_scripts/search_engine.py: symbol_shard). */
+function symbolShard(typed) {
+  var found = /\d+/.exec(typed.replace(/\s+/g, "").split("/").pop());
+  return found ? Number(found[0].slice(-2)) : null;
+}
+
+/* The symbols of the query's shard: read by the first query naming that shard. */
 function loadSymbols(query) {
-  if (!/\d/.test(query)) return Promise.resolve([]);
-  if (!symbols) {
-    symbols = read(root + "search/symbols.json").then(function (response) { return response.json(); });
+  var shard = symbolShard(query);
+  if (shard === null) return Promise.resolve([]);
+  if (!symbols[shard]) {
+    symbols[shard] = read(root + "search/symbols/" + shard + ".json").then(function (response) {
+      return response.ok ? response.json() : [];
+    });
   }
-  return symbols;
+  return symbols[shard];
 }
 
 function load(query) {
