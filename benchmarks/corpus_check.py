@@ -55,8 +55,10 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   warning): the printed *Resolutions and Decisions* of the Security Council set one
   page's notes for every resolution on that page, so a resolution's text may end with
   a note whose marker is in another's. Such a document is right, and the summary counts
-  it apart (*right, with notes the source never marks*); a PDF, whose text the judge
-  does not read apart, is judged by the warning alone;
+  it apart (*right, with notes the source never marks*); not so when the text prints a
+  marker garbled past reading (``prints_garbled_marker``) or misread, or the note is
+  numbered among its markers (``another_texts_note``). A PDF, whose text the judge does
+  not read apart, is judged by the warning alone;
 - numbered paragraphs are numbered 1..N without gaps or repeats in each scope (the
   body from 1; a section, an annex, an article or rule numbering afresh from its first
   number), and sub-paragraph letters and roman numerals too.
@@ -293,7 +295,7 @@ def marks_note(body: str, marker: str) -> bool:
     except:
 
     - a paragraph's or item's number: first on its line and followed by ``.`` or ``)``
-      ("7. Resolves"), or in brackets ("(7)");
+      ("7. Resolves"; "3, Decides", its full stop misread), or in brackets ("(7)");
     - after a word, not a plural, that names what it numbers ("resolution 3", "para. 7",
       "Add.1", "No. 5"), glued ("Add.1") or not;
     - a day ("4 April"; "14 and 22 April", "23 to 28 May": the first day of a range, when
@@ -312,8 +314,8 @@ def marks_note(body: str, marker: str) -> bool:
         line_start = body.rfind("\n", 0, start) + 1
         before_text = body[line_start:start]
         after = body[end : end + 40]
-        if not before_text.strip() and re.match(r"^[.)]", after):
-            continue  # "7. Resolves", "7) ..."
+        if not before_text.strip() and re.match(r"^(?:[.)]|, [A-Z])", after):
+            continue  # "7. Resolves", "7) ...", "3, Decides" (its full stop misread)
         if before_text.endswith("(") and after.startswith(")"):
             continue  # "(7)"
         if re.search(r"\d\.$", before_text):
@@ -333,17 +335,53 @@ def marks_note(body: str, marker: str) -> bool:
     return False
 
 
+# a marker the scan garbled into glyphs: glued to a number, a year in brackets or its comma
+# ("1949°8", "1984,?7", "24 May 1985'*", "(1970)?”", "1949!"), or two of them glued to a word
+# ("Jordan?°", "1990°?"); the judge cannot tell which note it marks
+_GARBLED_MARK_RE = re.compile(r"(?:(?<=[\d)])|(?<=\d,))[?°%!*'”][?°%!*'”\d]?(?![\w])|(?<=\w)[?°%][?°%\d](?!\w)")
+
+
+def prints_garbled_marker(body: str) -> bool:
+    """Whether ``body`` prints, where a note's marker stands, glyphs a scan made of one
+    ("1949°8" for 58, "Jordan?°" for 20, "1985'*" for 15): a note whose marker cannot be
+    read there may be marked by it, so the judge does not count it as never marked."""
+    return bool(_GARBLED_MARK_RE.search(body))
+
+
+def another_texts_note(body: str, marker: str, notes: set[str]) -> bool:
+    """Whether note ``marker`` may be another resolution's of the same printed page,
+    ``notes`` being the markers of every note the document holds. A page's notes run in
+    the order of its texts, so such a note is numbered below or above every marker this
+    text prints (``marks_note``): one numbered between them is this text's, its marker
+    misread. And a text printing a marker no note has ("Geneva Convention of 1949, 35",
+    note 38; "Force, 42", note 41) may print the note's misread: the judge cannot tell."""
+    if not marker.isdigit():
+        return True
+    numbers = {n for n in set(re.findall(r"\d{1,3}", body)) if marks_note(body, n)}
+    if numbers - notes:
+        return False
+    values = [int(n) for n in numbers]
+    return not values or not min(values) < int(marker) < max(values)
+
+
 def notes_the_source_never_marks(doc: Document, text: str | None) -> list[str] | None:
     """The markers of the notes the converter found never referenced, when the source's
     text before its notes (``text``, read by the judge) prints none of them as a marker
     (``marks_note``); None when one is printed (the converter missed it), or the judge has
-    no text to read (a PDF)."""
+    no text to read (a PDF), or it prints a marker garbled past reading
+    (``prints_garbled_marker``), or one is numbered among its markers
+    (``another_texts_note``)."""
     markers = [e.detail.split()[1] for e in doc.log if e.rule == "unreferenced-note"]
     lines = [n.line for n in doc.footnotes if n.line]
     if not text or not lines:
         return None
     body = "\n".join(text.split("\n")[: min(lines) - 1])
-    return None if any(marks_note(body, marker) for marker in markers) else markers
+    if prints_garbled_marker(body) or any(marks_note(body, marker) for marker in markers):
+        return None
+    notes = {n.marker for n in doc.footnotes if n.marker}
+    if not all(another_texts_note(body, marker, notes) for marker in markers):
+        return None
+    return markers
 
 
 # -- what is wrong ---------------------------------------------------------------------

@@ -19,12 +19,14 @@ from benchmarks.corpus_check import (
     INCOMPLETE,
     Judgement,
     Kind,
+    another_texts_note,
     expected_symbol,
     judge,
     kind_of,
     kind_table,
     load,
     marks_note,
+    prints_garbled_marker,
     read_short,
     reason_class,
     refused,
@@ -358,6 +360,7 @@ def test_where_a_source_marks_a_note_read_apart_from_the_converter() -> None:
         assert marks_note(body, marker), (body, marker)
     for body, marker in (
         ("7. Resolves to consider", "7"),
+        ("3, Decides that the sanctions", "3"),
         ("(7) the parties", "7"),
         ("the resolution of 4 April 1946 [resolution 3 (1946)]", "4"),
         ("resolution 3 (1946)", "3"),
@@ -385,3 +388,24 @@ def test_a_note_the_source_never_marks_is_right_and_counted_apart() -> None:
     printed = PAGE_NOTES.replace("proceedings.", "proceedings for 4 weeks.")
     doc = read_source(Source(name, printed, {}, []))[0]
     assert judge(doc, name, printed).problems == ["note never referenced"]
+
+
+def test_a_marker_garbled_or_misread_is_no_note_the_source_never_marks() -> None:
+    """Glyphs a scan made of a marker ("1949°8", "Jordan?°", "1985'*") may mark any note:
+    the judge cannot tell, so the note stays never referenced; a closing quote or a
+    question is no such glyph. A note numbered among the text's markers is this text's,
+    and so may be one when the text prints a marker no note has (its misreading); a note
+    below or above every marker, all with their notes, is another resolution's."""
+    for body in ("of 12 August 1949°8 is", "of Jordan?° and", "of 24 May 1985'* on", "276 (1970)?”,"):
+        assert prints_garbled_marker(body), body
+    for body in ('the "tasks” of', "the Board of Governors' report", "Is it not so? Yes"):
+        assert not prints_garbled_marker(body), body
+    body = "of Angola 71 for admission, with 1 abstention (United States). 78"
+    assert not another_texts_note(body, "75", {"75", "78"})
+    assert not another_texts_note("the Geneva Convention of 1949, 35", "38", {"38"})
+    assert another_texts_note("the third report 20 of the Committee", "19", {"19", "20"})
+    assert another_texts_note("of 22 September 1989, 74 and", "73", {"73", "74"})
+    name = "S_RES_0005_1946_EN_GOLD.txt"
+    garbled = PAGE_NOTES.replace("proceedings.", "proceedings of 1949°?.")
+    doc = read_source(Source(name, garbled, {}, []))[0]
+    assert judge(doc, name, garbled).problems == ["note never referenced"]
