@@ -32,6 +32,7 @@ from ..metadata import (
     OPENING_RE,
     PREAMBLE_OPENER_RE,
     SC_TITLE_RE,
+    SIGNOFF_WORD_RE,
     SYMBOL_RE,
     is_closing_line,
 )
@@ -90,7 +91,8 @@ def sniff(text: str) -> float:
 
 def read(text: str, source_file: str) -> RawDocument:
     raw = RawDocument(source_file, name)
-    groups = _notes_apart(_signoff_together(blank_line_groups(_without_running_heads(text, raw))))
+    text = _without_next_part_heading(_without_running_heads(text, raw), raw)
+    groups = _notes_apart(_signoff_together(blank_line_groups(text)))
     notes = _trailing_notes(groups)
     body = groups[: len(groups) - notes[0]] if notes else groups
     found = notes[1] if notes else []
@@ -120,6 +122,46 @@ def _without_running_heads(text: str, raw: RawDocument) -> str:
         else:
             kept.append(line)
     return "\n".join(kept)
+
+
+# The heading of the part of a yearly volume that follows a resolution ("Decisions")
+_NEXT_PART_RE = re.compile(r"^Decisions?$")
+
+
+def _without_next_part_heading(text: str, raw: RawDocument) -> str:
+    """The text without the heading of the volume's next part: "Decisions" alone on its
+    line right after a resolution's sign-off ("Adopted unanimously at the 3213th
+    meeting."), nothing but notes after it, is no line of the resolution but the
+    volume's, which printed the Council's decisions next (logged, its line kept blank)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not _NEXT_PART_RE.match(line.strip()) or not _after_signoff(lines, index) or not _notes_follow(lines, index):
+            continue
+        raw.log.append(
+            LogEntry(
+                "removed", "next-part-heading", index + 1, f"{line.strip()!r}: the volume's next part", line.strip()
+            )
+        )
+        lines[index] = ""
+    return "\n".join(lines)
+
+
+def _after_signoff(lines: list[str], index: int) -> bool:
+    """Whether the lines before ``index`` (up to a blank one, or past one blank line) end
+    with a whole sign-off."""
+    end = index
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    return end > start and _ends_signoff([line.strip() for line in lines[start:end]])
+
+
+def _notes_follow(lines: list[str], index: int) -> bool:
+    """Whether what follows line ``index`` is nothing, or opens with a note."""
+    rest = next((line.strip() for line in lines[index + 1 :] if line.strip()), None)
+    return rest is None or bool(_NOTE_RE.match(rest))
 
 
 def _items(start: int, lines: list[str]) -> list[Group]:
@@ -216,7 +258,7 @@ def _is_signoff(group: Group) -> bool:
     """Whether a group is, or ends with, the sign-off ("resolution 338 (1973)." /
     "Adopted at the 2256th meeting" / "by 14 votes to none.")."""
     lines = group[1]
-    first = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].lstrip().startswith("Adopted")), 0)
+    first = next((i for i in range(len(lines) - 1, -1, -1) if SIGNOFF_WORD_RE.match(lines[i].lstrip())), 0)
     joined = join_wrapped("\n".join(lines[first:]))[0]
     return bool(MEETING_ADOPTION_RE.match(joined) or is_closing_line(joined))
 
@@ -229,7 +271,7 @@ def _signoff_together(groups: list[Group]) -> list[Group]:
         previous = out[-1] if out else None
         if (
             previous is not None
-            and previous[1][0].startswith("Adopted")
+            and SIGNOFF_WORD_RE.match(previous[1][0])
             and not _is_signoff(previous)
             and _is_signoff((previous[0], previous[1] + group[1]))
         ):

@@ -206,3 +206,41 @@ def test_a_marker_glued_to_a_dates_year() -> None:
     text = _marked("Noting the declaration issued on 15 November 198359 which is invalid,", "59 Ibid.")
     assert f"15 November 1983{sentinel('59')} which" in text
     assert sentinel("35") not in _marked("Noting document S/19835 of the Council,", "35 Ibid.")
+
+
+def test_the_volumes_next_part_heading_after_a_sign_off_is_removed_and_logged() -> None:
+    """ "Decisions" alone after "Adopted unanimously at the 3213th meeting.", nothing but
+    notes after it: the heading of the volume's next part (logged, its line kept blank),
+    so the sign-off and the notes are read. Where text follows it, or no sign-off comes
+    before it, it is kept."""
+    text = (
+        "The Security Council,\n\nNoting the report 8 of the Secretary-General,\n\n1. Decides to act.\n\n"
+        "Adopted unanimously at the 3213th meeting.\nDecisions\n8 Ibid., document S/25719.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert [(e.kind, e.rule, e.line) for e in raw.log] == [("removed", "next-part-heading", 8)]
+    assert raw.blocks[-1].text == "Adopted unanimously at the 3213th meeting."
+    assert [(n.marker, n.text) for n in raw.notes] == [("8", "Ibid., document S/25719.")]
+    for kept in (
+        text.replace("\n8 Ibid.", "\n\nAt its 2232nd meeting, the Council decided to invite Israel.\n\n8 Ibid."),
+        text.replace("Adopted unanimously at the 3213th meeting.\n", "2. Decides to remain seized.\n\n"),
+    ):
+        raw = plain_text.read(kept, "t.txt")
+        assert not raw.log and any("Decisions" in b.text.split("\n") for b in raw.blocks)
+
+
+def test_a_sign_off_the_scan_misread_is_still_one() -> None:
+    """ "Adapted at the 1821st meeting", "Approved unanimously at the", "meting", "hy 14
+    votes": the sign-off, apart from the notes after it; a paragraph is none."""
+    for signoff in (
+        "Adapted unanimously at the\n2916th meeting.",
+        "Approved unanimously at the\n2936th meeting.",
+        "Adopted at the 1771st meting by 14 votes to none, with\n1 abstention (China).",
+        "Adopted at the 1657th\nmeeting hy 14 votes to\nnone. 20",
+    ):
+        raw = plain_text.read(
+            f"The Security Council,\n\nNoting the report 20,\n\nDecides to act.\n\n{signoff}\n\n20 Ibid.\n", "t"
+        )
+        assert [n.marker for n in raw.notes] == ["20"], signoff
+    raw = plain_text.read("The Security Council,\n\nNoting the report,\n\nAdapted to the needs of the region.\n", "t")
+    assert raw.blocks[-1].text == "Adapted to the needs of the region."
