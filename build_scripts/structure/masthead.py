@@ -94,6 +94,37 @@ def adoption_date(m: MastheadState, item: Line) -> bool:
     return True
 
 
+# A date line as the scan misread it: "ef 15 June 1965", "of 3 Apri] 1991", "of 15 August.
+# 1991", "on 10 Auqust 1993" (the word before it, a mark after its month, a letter of it)
+_MISREAD_DATE_RE = re.compile(r"^(?:[a-z]{1,2}[fn] )?(\d{1,2}) ([A-Z][a-z]{2,8}[\]|l1]?)[.,]? ((?:19|20)\d\d)\.?$")
+
+
+def misread_adoption_date(m: MastheadState, item: Line) -> bool:
+    """The adoption date on a line the scan misread, where the line before owes one
+    ("Resolution 206 (1965)" / "ef 15 June 1965"): read when its month is one month's
+    name but for one letter or a mark after it ("Auqust", "Apri]"), and said."""
+    if m.expect not in ("adopted-by", "dated") or not (match := _MISREAD_DATE_RE.match(item.text)):
+        return False
+    month = _month_misread(match.group(2))
+    if month is None or (adopted := md.parse_date(f"{match.group(1)} {month} {match.group(3)}")) is None:
+        return False
+    m.doc.set_fact("adopted", adopted, item.line)
+    m.doc.note("warning", "misread-date", item.line, f"date read from the misread line {item.text!r}: {adopted}")
+    m.expect = ""
+    return True
+
+
+def _month_misread(word: str) -> str | None:
+    """The month ``word`` is, read as printed or with one letter misread, or its last
+    letter misread as a bracket ("Apri]"); None if none or more than one."""
+    found = [
+        month
+        for month in md.MONTH_ALT.split("|")
+        if len(month) == len(word) and sum(a != b for a, b in zip(month, word, strict=True)) <= 1
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def agenda_title_continued(m: MastheadState, item: Line) -> bool:
     """An agenda item's title wrapped onto the next line of its block."""
     if m.expect != "agenda-title" or item.index == 0 or md.RESOLUTION_TITLE_RE.match(item.text):
@@ -155,8 +186,9 @@ def council_resolution(m: MastheadState, item: Line) -> bool:
 
 def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
     """ "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the
-    date may be on the next line)."""
-    if not (match := md.ADOPTED_AT_RE.match(item.text)):
+    date may be on the next line). A speck the scan read as "_" is no word of it ("at _its",
+    "at _ its")."""
+    if not (match := md.ADOPTED_AT_RE.match(re.sub(r" _ ?(?=\w)", " ", item.text))):
         return False
     m.doc.set_fact("body", match.group("body"), item.line)
     m.doc.set_fact("meeting", match.group("meeting"), item.line)
@@ -347,6 +379,7 @@ CONTINUATION_RULES: tuple[Rule, ...] = (
     distribution_date,
     draft_title,
     adoption_date,
+    misread_adoption_date,
     agenda_title_continued,
 )
 FACT_RULES: tuple[Rule, ...] = (
