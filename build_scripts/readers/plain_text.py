@@ -369,8 +369,9 @@ def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
         before = window.rsplit(None, 1)[-1] if window.strip() else ""
         if marker[0].isdigit():
             glued_to_year = _DATED_YEAR_RE.search(window)  # "of 15 February 19895 and": note 5
-            if not match.group(1) and text[match.start() - 1].isdigit() and not glued_to_year:
-                continue  # inside a number: "S/10182"
+            inside = not match.group(1) and text[match.start() - 1].isdigit()
+            if inside and (not glued_to_year or _stands_apart_later(text, marker, match.end())):
+                continue  # inside a number: "S/10182"; or a year's digits, the marker standing later
             after_marker = pos > 0 and match.start() - pos <= 2 and not text[pos : match.start()].strip()  # "21 22"
             counted = before[-1:].isdigit() and not (
                 _YEAR_RE.match(before) or _SYMBOL_END_RE.search(before) or after_marker
@@ -387,6 +388,13 @@ def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
             continue
         return match.start(), match.end()
     return None
+
+
+def _stands_apart_later(text: str, marker: str, pos: int) -> bool:
+    """Whether ``marker`` stands apart after ``pos`` in the same paragraph ("on 21 July
+    197518 and ... thereto, 18"): that is the marker, not the digits glued to a year."""
+    end = text.find("\n\n", pos)
+    return _marker_at(text[: len(text) if end < 0 else end], marker, pos) is not None
 
 
 def _after_number_not_counted(window: str, after: str) -> bool:

@@ -244,3 +244,14 @@ def test_a_sign_off_the_scan_misread_is_still_one() -> None:
         assert [n.marker for n in raw.notes] == ["20"], signoff
     raw = plain_text.read("The Security Council,\n\nNoting the report,\n\nAdapted to the needs of the region.\n", "t")
     assert raw.blocks[-1].text == "Adapted to the needs of the region."
+
+
+def test_a_marker_standing_apart_wins_over_digits_glued_to_a_year() -> None:
+    """ "on 21 July 197518 and ... thereto, 18": the marker is the 18 standing apart, so
+    the paragraph ends with it and the next stays apart."""
+    text = (
+        "The Security Council,\n\nBearing in mind the appeal of 21 July 197518 and its reply thereto, 18\n\n"
+        "Having considered the report,\n\nDecides to act.\n\n18 Ibid.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert raw.blocks[1].text == f"Bearing in mind the appeal of 21 July 197518 and its reply thereto,{sentinel('18')}"
