@@ -96,7 +96,9 @@ def adoption_date(m: MastheadState, item: Line) -> bool:
 
 # A date line as the scan misread it: "ef 15 June 1965", "of 3 Apri] 1991", "of 15 August.
 # 1991", "on 10 Auqust 1993" (the word before it, a mark after its month, a letter of it)
-_MISREAD_DATE_RE = re.compile(r"^(?:[a-z]{1,2}[fn] )?(\d{1,2}) ([A-Z][a-z]{2,8}[\]|l1]?)[.,]? ((?:19|20)\d\d)\.?$")
+_MISREAD_DATE_RE = re.compile(
+    r"^(?:(?P<word>[a-zA-Z]{1,2}[fn]) )?(\d{1,2}) ([A-Z][a-z]{2,8}[\]|l1]?)[.,]? ((?:19|20)\d\d)\.?$"
+)
 
 
 def misread_adoption_date(m: MastheadState, item: Line) -> bool:
@@ -105,13 +107,22 @@ def misread_adoption_date(m: MastheadState, item: Line) -> bool:
     name but for one letter or a mark after it ("Auqust", "Apri]"), and said."""
     if m.expect not in ("adopted-by", "dated") or not (match := _MISREAD_DATE_RE.match(item.text)):
         return False
-    month = _month_misread(match.group(2))
-    if month is None or (adopted := md.parse_date(f"{match.group(1)} {month} {match.group(3)}")) is None:
+    if not _misread(item.text, match) or (m.expect == "adopted-by" and not match.group("word")):
+        return False  # a well-read date is adoption_date's, which after "adopted by" owes an "on"
+    month = _month_misread(match.group(3))
+    if month is None or (adopted := md.parse_date(f"{match.group(2)} {month} {match.group(4)}")) is None:
         return False
     m.doc.set_fact("adopted", adopted, item.line)
     m.doc.note("warning", "misread-date", item.line, f"date read from the misread line {item.text!r}: {adopted}")
     m.expect = ""
     return True
+
+
+def _misread(text: str, match: re.Match[str]) -> bool:
+    """Whether a date line matched by ``_MISREAD_DATE_RE`` was misread at all: its word
+    before is no "of" or "on", or its month is not as printed ("Auqust", "August.")."""
+    word = match.group("word")
+    return (word is not None and word.lower() not in ("of", "on")) or not md.DATE_RE.search(text)
 
 
 def _month_misread(word: str) -> str | None:

@@ -154,6 +154,11 @@ def test_misread_adoption_date_declines_an_unreadable_day_year_or_month() -> Non
     for printed in ("of 3f July 1989", "of 14 October £964", "of 15 Jxxe 1965", "of 15 Jule 1965"):
         assert_declines(misread_adoption_date, masthead("dated"), line(printed, 2))
     assert_declines(misread_adoption_date, masthead(""), line("ef 15 June 1965", 2))
+    # a date read as printed is adoption_date's ("24 October 2024" after "adopted by ... on")
+    for printed in ("of 22 November 1967", "22 November 1967"):
+        assert_declines(misread_adoption_date, masthead("dated"), line(printed, 2))
+    assert_declines(misread_adoption_date, masthead("adopted-by"), line("24 October 2024", 3))
+    assert_declines(misread_adoption_date, masthead("adopted-by"), line("24 Octobre 2024", 3))
 
 
 def test_agenda_title_continued_joins_a_wrapped_agenda_title() -> None:
