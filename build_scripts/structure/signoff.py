@@ -35,15 +35,24 @@ def take_signoff_after_annexes(
     """The body and annexes without the sign-off, and the sign-off. The Security
     Council's volumes print a resolution's annexes (revised rules, lists of items)
     before its sign-off ("Adopted at the 1463rd meeting."): when the body ends with
-    none, the last annex's trailing sign-off blocks are the resolution's (the page then
+    none, the last annex's trailing sign-off blocks are the resolution's when they hold
+    that line (a date closing an annexed decision stays the annex's; the page then
     shows it after the annexes, where it was printed: ``SIGNOFF_AFTER_ANNEXES``)."""
     body, signoff = take_signoff(body)
     if signoff or not annexes:
         return body, annexes, signoff
     last, signoff = take_signoff(annexes[-1])
-    if not signoff or len(last) < 2:  # an annex is more than its heading
+    # an annex is more than its heading; and a date or a meeting alone closing it is its
+    # own (an annexed decision's "19 June 2025"), only the Council's "Adopted at the" is not
+    if not signoff or len(last) < 2 or not any(_council_adoption(block) for block in signoff):
         return body, annexes, []
     return body, [*annexes[:-1], last], signoff
+
+
+def _council_adoption(block: Block) -> bool:
+    """ "Adopted at the 1463rd meeting.", however wrapped: the Council's sign-off."""
+    lines = [as_printed(line) for line in strip_sentinels(block.text).split("\n") if line.strip()]
+    return bool(md.MEETING_ADOPTION_RE.match(join_wrapped("\n".join(lines))[0]))
 
 
 def _all_closing(block: Block) -> bool:

@@ -256,7 +256,7 @@ def test_take_signoff_after_annexes_takes_the_councils_sign_off_printed_after_th
     """The Council's volumes print the revised rules a resolution annexes, then "Adopted at
     the 1463rd meeting.": the sign-off is the last annex's trailing blocks when the body
     has none. Not when the body ends with its own, nor from an annex that is only a
-    heading."""
+    heading, nor a date alone closing an annexed decision."""
     body = [Block("Decides to approve the rules annexed.", 5)]
     annex = [Block("ANNEX", 7, "heading"), Block("Rule 41", 8, "heading"), Block("Chinese shall be ...", 9)]
     signoff = [Block("Adopted at the 1463rd meeting.", 11)]
@@ -266,6 +266,8 @@ def test_take_signoff_after_annexes_takes_the_councils_sign_off_printed_after_th
     bare = [Block("ANNEX", 7, "heading"), *signoff]
     assert take_signoff_after_annexes(body, [bare]) == (body, [bare], [])
     assert take_signoff_after_annexes(body, []) == (body, [], [])
+    dated = [*annex, Block("19 June 2025", 11)]  # an annexed decision's date is the annex's
+    assert take_signoff_after_annexes(body, [dated]) == (body, [dated], [])
 
 
 def test_read_signoff_meeting_date_vote_chapter_and_draft() -> None:
