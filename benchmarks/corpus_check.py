@@ -49,7 +49,16 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol) or
   is a note's text (``Resolution 60/1.``);
 - every note marker has its note and every note its marker (none missing, unmarked
-  or never referenced);
+  or never referenced). A note never referenced is wrong unless the source text itself
+  shows that it never prints the note's marker (*note the source never marks*, see
+  ``marks_note``), the converter saying so on the page (its ``unreferenced-note``
+  warning): the printed *Resolutions and Decisions* of the Security Council set one
+  page's notes for every resolution on that page, so a resolution's text may end with
+  a note whose marker is in another's. Such a document is right, and the summary counts
+  it apart (*right, with notes the source never marks*); not so when the text prints a
+  marker garbled past reading (``prints_garbled_marker``) or misread, or the note is
+  numbered among its markers (``another_texts_note``). A PDF, whose text the judge does
+  not read apart, is judged by the warning alone;
 - numbered paragraphs are numbered 1..N without gaps or repeats in each scope (the
   body from 1; a section, an annex, an article or rule numbering afresh from its first
   number), and sub-paragraph letters and roman numerals too.
@@ -86,7 +95,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -236,6 +245,152 @@ def refused_kind(path: Path | str) -> Kind:
     return Kind("refused", series_body(symbol), decade(int(year.group(1)) if year else None))
 
 
+# -- what the source text prints, read apart from the converter -----------------------
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# words after which a number is what they count or name ("resolution 3", "para. 7", "Nos. 5")
+# (not their plurals: "resolutions 31 adopted at" holds a marker)
+_NAMING_WORDS = frozenset(
+    [
+        "resolution",
+        "paragraph",
+        "para.",
+        "paras.",
+        "article",
+        "art.",
+        "rule",
+        "chapter",
+        "chap.",
+        "annex",
+        "no.",
+        "nos.",
+        "p.",
+        "pp.",
+        "page",
+        "vol.",
+        "volume",
+        "item",
+        "section",
+        "sect.",
+        "part",
+        "table",
+        "add.",
+        "corr.",
+        "rev.",
+        "suppl.",
+    ]
+)
+# what, after a number standing apart, makes it a day, a resolution's number, a share or a count
+# of the vote: "4 April", "3 (1946)", "30 per cent", "10 votes", "with 1 abstention"
+_AFTER_NOT_MARK_RE = re.compile(
+    rf"^\s*(?:(?:{_MONTHS})\b|\((?:19|20)\d\d\)|%|per cent\b|votes?\b|members?\b|abstentions?\b)"
+)
+# a date's year, which a marker may be glued to: "of 15 February 19895" (note 5)
+_DATED_YEAR_RE = re.compile(rf"\b(?:{_MONTHS}),? (?:19|20)\d\d$")
+# the first day of dates that go on: "14 and 22 April", "23 to 28 May"
+_DAY_RANGE_RE = re.compile(rf"^\s*(?:and|to|-|–)\s+\d{{1,2}}\s+(?:{_MONTHS})\b")
+
+
+def marks_note(body: str, marker: str) -> bool:
+    """Whether ``body`` (a source's text before its notes) prints ``marker`` where a note's
+    marker may stand, read apart from the converter and erring towards *yes* (a quantity
+    in words the judge cannot tell from a marker counts as a marker, and the document stays
+    wrong). A marker that is no number (``*``, ``†``) is printed if it is anywhere. A
+    number is printed as a marker at any place where it stands whole (no digit, letter,
+    ``/``, ``-`` or ``–`` touching it, nor a ``.`` between digits: "S/10182", "194th",
+    "1-5", "1.5"; but glued to a date's year it is one: "of 15 February 19895", note 5)
+    except:
+
+    - a paragraph's or item's number: first on its line and followed by ``.`` or ``)``
+      ("7. Resolves"; "3, Decides", its full stop misread), or in brackets ("(7)");
+    - after a word, not a plural, that names what it numbers ("resolution 3", "para. 7",
+      "Add.1", "No. 5"), glued ("Add.1") or not;
+    - a day ("4 April"; "14 and 22 April", "23 to 28 May": the first day of a range, when
+      31 or less and after no month, year or number), a resolution's number before its
+      year ("3 (1946)"), a share ("30 per cent", "5%"), a count of the vote ("10 votes",
+      "with 1 abstention").
+
+    Glued to a word or to punctuation ("May,5", "meeting.11", "Israel4"), a number is a
+    marker but for those exceptions."""
+    if not marker.isdigit():
+        return marker in body
+    for match in re.finditer(rf"(?<![/\-–]){re.escape(marker)}(?![\w/\-–]|\.\d)", body):
+        start, end = match.span()
+        if start and body[start - 1].isdigit() and not _DATED_YEAR_RE.search(body, max(0, start - 20), start):
+            continue  # inside a number, but for one glued to a date's year ("of 15 February 19895")
+        line_start = body.rfind("\n", 0, start) + 1
+        before_text = body[line_start:start]
+        after = body[end : end + 40]
+        if not before_text.strip() and re.match(r"^(?:[.)]|, [A-Z])", after):
+            continue  # "7. Resolves", "7) ...", "3, Decides" (its full stop misread)
+        if before_text.endswith("(") and after.startswith(")"):
+            continue  # "(7)"
+        if re.search(r"\d\.$", before_text):
+            continue  # "1.5"
+        words = body[max(0, start - 40) : start].split()
+        name = re.search(r"([a-z]+)\.?$", words[-1].lower()) if words else None
+        if name and (name.group(0) in _NAMING_WORDS or f"{name.group(1)}." in _NAMING_WORDS):
+            continue  # "resolution 3", "Add.1", "S/21000/Add.1", "Nos. 5"
+        glued = bool(before_text) and not before_text[-1].isspace()
+        # the first day of a range follows no month, year or number ("dated 14 and 22 April";
+        # not "of 13 August 1948 5 and 5 January", "1 September 30 and 2 September")
+        first_day = int(marker) <= 31 and bool(_DAY_RANGE_RE.match(after))
+        first_day = first_day and not (words and re.fullmatch(rf"(?:{_MONTHS}|\d+)[,.]?", words[-1]))
+        if not glued and (_AFTER_NOT_MARK_RE.match(after) or first_day):
+            continue
+        return True
+    return False
+
+
+# a marker the scan garbled into glyphs: glued to a number, a year in brackets or its comma
+# ("1949°8", "1984,?7", "24 May 1985'*", "(1970)?”", "1949!"), or two of them glued to a word
+# ("Jordan?°", "1990°?"); the judge cannot tell which note it marks
+_GARBLED_MARK_RE = re.compile(r"(?:(?<=[\d)])|(?<=\d,))[?°%!*'”][?°%!*'”\d]?(?![\w])|(?<=\w)[?°%][?°%\d](?!\w)")
+
+
+def prints_garbled_marker(body: str) -> bool:
+    """Whether ``body`` prints, where a note's marker stands, glyphs a scan made of one
+    ("1949°8" for 58, "Jordan?°" for 20, "1985'*" for 15): a note whose marker cannot be
+    read there may be marked by it, so the judge does not count it as never marked."""
+    return bool(_GARBLED_MARK_RE.search(body))
+
+
+def another_texts_note(body: str, marker: str, notes: set[str]) -> bool:
+    """Whether note ``marker`` may be another resolution's of the same printed page,
+    ``notes`` being the markers of every note the document holds. A page's notes run in
+    the order of its texts, so such a note is numbered below or above every marker this
+    text prints (``marks_note``): one numbered between them is this text's, its marker
+    misread. And a text printing a marker no note has ("Geneva Convention of 1949, 35",
+    note 38; "Force, 42", note 41) may print the note's misread: the judge cannot tell."""
+    if not marker.isdigit():
+        return True
+    numbers = {n for n in set(re.findall(r"\d{1,3}", body)) if marks_note(body, n)}
+    if numbers - notes:
+        return False
+    values = [int(n) for n in numbers]
+    return not values or not min(values) < int(marker) < max(values)
+
+
+def notes_the_source_never_marks(doc: Document, text: str | None) -> list[str] | None:
+    """The markers of the notes the converter found never referenced, when the source's
+    text before its notes (``text``, read by the judge) prints none of them as a marker
+    (``marks_note``); None when one is printed (the converter missed it), or the judge has
+    no text to read (a PDF), or it prints a marker garbled past reading
+    (``prints_garbled_marker``), or one is numbered among its markers
+    (``another_texts_note``)."""
+    markers = [e.detail.split()[1] for e in doc.log if e.rule == "unreferenced-note"]
+    lines = [n.line for n in doc.footnotes if n.line]
+    if not text or not lines:
+        return None
+    body = "\n".join(text.split("\n")[: min(lines) - 1])
+    if prints_garbled_marker(body) or any(marks_note(body, marker) for marker in markers):
+        return None
+    notes = {n.marker for n in doc.footnotes if n.marker}
+    if not all(another_texts_note(body, marker, notes) for marker in markers):
+        return None
+    return markers
+
+
 # -- what is wrong ---------------------------------------------------------------------
 
 
@@ -309,8 +464,9 @@ def _numbering_problems(doc: Document) -> list[str]:
     return ["numbering has gaps"] if gaps else []
 
 
-def _common_problems(doc: Document) -> list[str]:
-    """What every genre must have right besides its facts and numbering."""
+def _common_problems(doc: Document, text: str | None = None) -> list[str]:
+    """What every genre must have right besides its facts and numbering (``text``: the
+    source's, to tell a note its text never marks from one whose marker was missed)."""
     problems: list[str] = []
     if any(e.rule == "generic-reading" for e in doc.log):
         problems.append(GENERIC)
@@ -320,7 +476,7 @@ def _common_problems(doc: Document) -> list[str]:
         problems.append("note missing")
     if any(not n.marker for n in doc.footnotes):
         problems.append("note without marker")
-    if any(e.rule == "unreferenced-note" for e in doc.log):
+    if any(e.rule == "unreferenced-note" for e in doc.log) and notes_the_source_never_marks(doc, text) is None:
         problems.append("note never referenced")
     problems += _table_problems(doc)
     texts = [p.text for p in doc.all_paragraphs()]
@@ -410,14 +566,17 @@ class Judgement:
     problems: list[str]
     expected_symbol: str | None
     symbol: str | None
+    # the markers of notes its source text never prints (``marks_note``), said apart
+    unmarked_notes: list[str] = field(default_factory=list)
 
 
-def judge(doc: Document, path: Path | str) -> Judgement:
+def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement:
     """A converted document judged by its genre; a symbol not its name's is ``differs``
-    (its other problems listed too: which document it is must be checked first)."""
+    (its other problems listed too: which document it is must be checked first).
+    ``text``: the source's text, read apart to check what the converter says it lacks."""
     kind = kind_of(doc)
     expected = expected_symbol(path)
-    problems = genre_problems(doc, kind) + _common_problems(doc)
+    problems = genre_problems(doc, kind) + _common_problems(doc, text)
     status: Status = "wrong" if problems else "right"
     if expected is None or same_symbol(doc.symbol, expected):
         pass
@@ -427,7 +586,8 @@ def judge(doc: Document, path: Path | str) -> Judgement:
     else:
         problems.insert(0, f"{DIFFERS} (printed {doc.symbol})")
         status = "differs"
-    return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol)
+    unmarked = notes_the_source_never_marks(doc, text) or []
+    return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol, unmarked)
 
 
 def refused(path: Path | str, reason: str) -> Judgement:
@@ -486,6 +646,9 @@ def summary(results: list[Judgement]) -> list[str]:
     right = counts["right"]
     lines = [f"{right} of {total} right ({100 * right / max(total, 1):.1f}%)"]
     lines.append("  " + ", ".join(f"{status} {counts[status]}" for status in STATUSES))
+    unmarked = sum(1 for result in results if result.status == "right" and result.unmarked_notes)
+    if unmarked:
+        lines.append(f"  right, with notes the source never marks: {unmarked}")
     problems = Counter(reason_class(p) for result in results for p in result.problems)
     lines += [f"  {count:5d}  {problem}" for problem, count in problems.most_common()]
     return lines
@@ -508,8 +671,9 @@ def main() -> None:
     for path in files:
         started = time.process_time()
         try:
-            document, _ = read_source(load(path))
-            result = judge(document, path)
+            source = load(path)
+            document, _ = read_source(source)
+            result = judge(document, path, source.text or None)
         except SourceError as err:
             result = refused(path, err.message[:160])
         if path.suffix == ".pdf":

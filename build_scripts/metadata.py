@@ -163,9 +163,13 @@ BRACKETED_SYMBOL_RE = re.compile(r"^\[((?:A|E|S)/[A-Z0-9][\w./-]*\w)\]$")
 # (China).", "Adopted unanimously at the 1382nd meeting.", "Adopted unanimously, without a
 # vote, at the 2011th meeting". What is between "Adopted" and "at", or after the meeting,
 # is the vote. Lines are joined undoing the hyphen of a wrapped word ("meet-" "ing").
+# The scan misreads some of its words, which are still read: "Adapted" (and the
+# "Approved" of an admission), "meting", "hy 14 votes".
+SIGNOFF_WORD_RE = re.compile(r"^(?:Adopted|Adapted|Approved)\b")
 MEETING_ADOPTION_RE = re.compile(
-    r"^Adopted(?: (?![Aa]t (?:the|its) )(?P<how>[a-z][a-z ,]*?),?)? (?:[Aa]t )?(?:the|its) (?P<meeting>\S+(?: \S+)? meetings?)"
-    r"(?P<vote>,? (?:by|without|following|with)\b.*|,? ?\(.*\))?[.,]?$",
+    r"^(?:Adopted|Adapted|Approved)(?: (?![Aa]t (?:the|its) )(?P<how>[a-z][a-z ,]*?),?)? (?:[Aa]t )?(?:the|its) "
+    r"(?P<meeting>\S+(?: \S+)? (?:meetings?|meting))"
+    r"(?P<vote>,? (?:by|hy|without|following|with)\b.*|,? ?\(.*\))?[.,]?$",
     re.DOTALL,
 )
 NAMED_RESOLUTION_RE = re.compile(

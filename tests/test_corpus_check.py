@@ -19,11 +19,14 @@ from benchmarks.corpus_check import (
     INCOMPLETE,
     Judgement,
     Kind,
+    another_texts_note,
     expected_symbol,
     judge,
     kind_of,
     kind_table,
     load,
+    marks_note,
+    prints_garbled_marker,
     read_short,
     reason_class,
     refused,
@@ -34,7 +37,7 @@ from benchmarks.corpus_check import (
 from build_scripts.model import Document, LogEntry
 from build_scripts.pipeline import read_source
 from build_scripts.readers.base import Block
-from build_scripts.sources import load_sources
+from build_scripts.sources import Source, load_sources
 from build_scripts.structure.document import build_document
 from tests.structure.helpers import raw_document
 
@@ -318,3 +321,91 @@ def test_the_table_counts_each_kind() -> None:
     )
     assert rows[3] == "| refused × Security Council × 1960s | 1 | 0 | 0 | 0 | 1 | 0.0 | text of unknown shape … (1) |"
     assert summary(results)[:2] == ["1 of 4 right (25.0%)", "  right 1, wrong 1, differs 1, refused 1"]
+
+
+# -- notes a source never marks ----------------------------------------------------------
+
+# a page of the printed volume: note 4 is the resolution before's, 5 this one's ("May,5")
+PAGE_NOTES = """5 (1946). Resolution of 8 May 1946
+
+The Security Council,
+
+Having considered the statement of 6 May,5 submitted in compliance with the
+resolution of 4 April 1946 [resolution 3 (1946)],
+
+Resolves to defer further proceedings.
+
+Adopted at the 40th meeting by 10 votes.
+
+4 Ibid., 33rd meeting.
+5 Ibid., Supplement No. 2.
+"""
+
+
+def test_where_a_source_marks_a_note_read_apart_from_the_converter() -> None:
+    """A number is a marker where it stands whole, glued ("May,5", "meeting.11", "19895"
+    after a month) or apart, unless it is a paragraph's number, names what a word before
+    numbers, is a day, a resolution's number, a share or a count of the vote."""
+    for body, marker in (
+        ("of 6 May,5 submitted", "5"),
+        ("Adopted at the meeting.11", "11"),
+        ("the Truce Supervision Organization in Palestine 5 which deal", "5"),
+        ("the note of 15\nFebruary 19895 and his report", "5"),
+        ("of 13 August 1948 5 and 5 January 1949", "5"),
+        ("the two resolutions 31 adopted at", "31"),
+        ("Lebanon: 32\n\n(d) Provision", "32"),
+        ("further period of 4 months", "4"),  # a quantity in words: erring towards a marker
+        ("Relies on * the Chief", "*"),
+    ):
+        assert marks_note(body, marker), (body, marker)
+    for body, marker in (
+        ("7. Resolves to consider", "7"),
+        ("3, Decides that the sanctions", "3"),
+        ("(7) the parties", "7"),
+        ("the resolution of 4 April 1946 [resolution 3 (1946)]", "4"),
+        ("resolution 3 (1946)", "3"),
+        ("the letters dated 14 and 22 April 1988", "14"),
+        ("document S/5764/Add.1 and S/10182", "1"),
+        ("paragraph 8 of the report, para. 9", "8"),
+        ("at the 194th meeting by 7 votes to none, with 4 abstentions", "4"),
+        ("not exceed 30 per cent, 1.5 million", "30"),
+        ("The Security Council,", "*"),
+    ):
+        assert not marks_note(body, marker), (body, marker)
+
+
+def test_a_note_the_source_never_marks_is_right_and_counted_apart() -> None:
+    """Note 4 of the page, whose marker this text never prints: right, its warning shown on
+    the page, counted apart in the summary; without the text (a PDF) it is wrong, and so
+    it is when the text prints the marker where the converter did not see one."""
+    name = "S_RES_0005_1946_EN_GOLD.txt"
+    doc = read_source(Source(name, PAGE_NOTES, {}, []))[0]
+    assert any("[unreferenced-note] note 4 has no marker in the text" in w for w in doc.warnings)
+    result = judge(doc, name, PAGE_NOTES)
+    assert (result.status, result.problems, result.unmarked_notes) == ("right", [], ["4"])
+    assert summary([result])[2] == "  right, with notes the source never marks: 1"
+    assert judge(doc, name).problems == ["note never referenced"]
+    printed = PAGE_NOTES.replace("proceedings.", "proceedings for 4 weeks.")
+    doc = read_source(Source(name, printed, {}, []))[0]
+    assert judge(doc, name, printed).problems == ["note never referenced"]
+
+
+def test_a_marker_garbled_or_misread_is_no_note_the_source_never_marks() -> None:
+    """Glyphs a scan made of a marker ("1949°8", "Jordan?°", "1985'*") may mark any note:
+    the judge cannot tell, so the note stays never referenced; a closing quote or a
+    question is no such glyph. A note numbered among the text's markers is this text's,
+    and so may be one when the text prints a marker no note has (its misreading); a note
+    below or above every marker, all with their notes, is another resolution's."""
+    for body in ("of 12 August 1949°8 is", "of Jordan?° and", "of 24 May 1985'* on", "276 (1970)?”,"):
+        assert prints_garbled_marker(body), body
+    for body in ('the "tasks” of', "the Board of Governors' report", "Is it not so? Yes"):
+        assert not prints_garbled_marker(body), body
+    body = "of Angola 71 for admission, with 1 abstention (United States). 78"
+    assert not another_texts_note(body, "75", {"75", "78"})
+    assert not another_texts_note("the Geneva Convention of 1949, 35", "38", {"38"})
+    assert another_texts_note("the third report 20 of the Committee", "19", {"19", "20"})
+    assert another_texts_note("of 22 September 1989, 74 and", "73", {"73", "74"})
+    name = "S_RES_0005_1946_EN_GOLD.txt"
+    garbled = PAGE_NOTES.replace("proceedings.", "proceedings of 1949°?.")
+    doc = read_source(Source(name, garbled, {}, []))[0]
+    assert judge(doc, name, garbled).problems == ["note never referenced"]

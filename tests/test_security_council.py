@@ -16,6 +16,9 @@ import pytest
 from build_scripts.model import Document
 from build_scripts.pipeline import read_source
 from build_scripts.sources import Source
+from build_scripts.transforms.citations import load_catalogue
+from build_scripts.transforms.links import build_link_index
+from build_scripts.writers.pages import render_document
 
 HERE = Path(__file__).parent / "fixtures" / "security_council"
 NAMES = sorted(p.name for p in HERE.glob("*.txt"))
@@ -170,3 +173,42 @@ def test_a_2002_resolution_with_annexes_a_and_b() -> None:
         ("annex-1", "Annex A"),
         ("annex-2", "Annex B"),
     ]
+
+
+ANNEXED_RULES = """Resolution 263 (1969)
+of 24 January 1969
+
+The Security Council,
+
+Decides to amend rules 41 and 42 of its provisional rules of procedure as set forth
+in the annex to the present resolution.
+
+ANNEX
+
+Revised text of rules 41 and 42
+
+Rule 41
+
+Chinese, English, French, Russian and Spanish shall be the official languages.
+
+Rule 42
+
+Speeches made in one of the working languages shall be interpreted.
+
+Adopted at the 1463rd meeting. 29
+
+
+29 Adopted without vote.
+"""
+
+
+def test_a_sign_off_printed_after_the_annex_is_read_and_shown_there() -> None:
+    """The volume prints the annexed rules, then "Adopted at the 1463rd meeting." (its
+    note after it): the meeting is read, and the page shows the sign-off after the annex,
+    where it was printed (the fidelity check, run on reading, holds the order too)."""
+    doc = read_source(Source("S_RES_0263_1969_EN_GOLD.txt", ANNEXED_RULES, {}, []))[0]
+    assert (doc.meeting, doc.closing_lines) == ("1463rd meeting", ["Adopted at the 1463rd meeting.29"])
+    assert doc.extra["signoff_after_annexes"] is True
+    assert [n.marker for n in doc.footnotes if not n.missing] == ["29"]
+    page = render_document(doc, build_link_index([doc], load_catalogue()))
+    assert page.index("Speeches made in one") < page.index('id="signature"') < page.index("## Notes")

@@ -32,6 +32,7 @@ from ..metadata import (
     OPENING_RE,
     PREAMBLE_OPENER_RE,
     SC_TITLE_RE,
+    SIGNOFF_WORD_RE,
     SYMBOL_RE,
     is_closing_line,
 )
@@ -58,15 +59,21 @@ _NOT_AFTER_WORDS = (
 )
 _NOT_AFTER = frozenset(_NOT_AFTER_WORDS.split())
 # Words before which a number is a quantity, a date or a resolution's number
-_NOT_BEFORE_RE = re.compile(
-    rf"^\s*(?:\(|\d{{3}}\b|per\b|%|votes?\b|members?\b|st\b|nd\b|rd\b|th\b|(?:{MONTH_ALT})\b|"
-    r"[a-z]+s\b(?! (?:and|or|to|the|of|in|on)\b))"
+_NOT_BEFORE_RE = re.compile(rf"^\s*(?:\(|\d{{3}}\b|per\b|%|votes?\b|members?\b|st\b|nd\b|rd\b|th\b|(?:{MONTH_ALT})\b)")
+# A plural noun after a number is what it counts ("12 trucks were"), not a word that
+# only ends in s ("Nations, 4 as applicable", "1949, 10 is applicable")
+_COUNTED_RE = re.compile(
+    r"^\s*(?!(?:as|is|was|has|his|its|this|thus|us|does|whereas)\b)[a-z]+s\b(?! (?:and|or|to|the|of|in|on)\b)"
 )
+# The rest of a date after its first day: "of 20 127 and 23 July 128 1993"
+_DATE_GOES_ON_RE = re.compile(rf"^\s*(?:and|to|-|–)\s+\d{{1,2}} (?:{MONTH_ALT})\b")
 # "of 19 March 1978 11 confirmed", "document S/10182 11 and", "Add.1 18": a year or a
 # symbol may stand before a marker
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d[,;.]?$")
 _SYMBOL_END_RE = re.compile(r"[A-Z]/\S*\d[,;.]?$|(?:Add|Rev|Corr)\.\d+[,;.]?$")
 _MONTH_START_RE = re.compile(rf"^(?:{MONTH_ALT})\b")
+# A date's year, a marker glued after it: "on 15 November 198359 which" is note 59
+_DATED_YEAR_RE = re.compile(rf"\b(?:{MONTH_ALT}),? (?:19|20)\d\d$")
 _CLOSED_RE = re.compile(r"[.)]\s*(?:\d{1,3}|\*{1,3})?\s*$")
 _SHORT_CAPITALS_RE = re.compile(r"^[A-Z0-9][A-Z0-9 ,'’()\-–.:]{2,80}$")
 
@@ -84,7 +91,8 @@ def sniff(text: str) -> float:
 
 def read(text: str, source_file: str) -> RawDocument:
     raw = RawDocument(source_file, name)
-    groups = _notes_apart(_signoff_together(blank_line_groups(_without_running_heads(text, raw))))
+    text = _without_next_part_heading(_without_running_heads(text, raw), raw)
+    groups = _notes_apart(_signoff_together(blank_line_groups(text)))
     notes = _trailing_notes(groups)
     body = groups[: len(groups) - notes[0]] if notes else groups
     found = notes[1] if notes else []
@@ -114,6 +122,46 @@ def _without_running_heads(text: str, raw: RawDocument) -> str:
         else:
             kept.append(line)
     return "\n".join(kept)
+
+
+# The heading of the part of a yearly volume that follows a resolution ("Decisions")
+_NEXT_PART_RE = re.compile(r"^Decisions?$")
+
+
+def _without_next_part_heading(text: str, raw: RawDocument) -> str:
+    """The text without the heading of the volume's next part: "Decisions" alone on its
+    line right after a resolution's sign-off ("Adopted unanimously at the 3213th
+    meeting."), nothing but notes after it, is no line of the resolution but the
+    volume's, which printed the Council's decisions next (logged, its line kept blank)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not _NEXT_PART_RE.match(line.strip()) or not _after_signoff(lines, index) or not _notes_follow(lines, index):
+            continue
+        raw.log.append(
+            LogEntry(
+                "removed", "next-part-heading", index + 1, f"{line.strip()!r}: the volume's next part", line.strip()
+            )
+        )
+        lines[index] = ""
+    return "\n".join(lines)
+
+
+def _after_signoff(lines: list[str], index: int) -> bool:
+    """Whether the lines before ``index`` (up to a blank one, or past one blank line) end
+    with a whole sign-off."""
+    end = index
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    return end > start and _ends_signoff([line.strip() for line in lines[start:end]])
+
+
+def _notes_follow(lines: list[str], index: int) -> bool:
+    """Whether what follows line ``index`` is nothing, or opens with a note."""
+    rest = next((line.strip() for line in lines[index + 1 :] if line.strip()), None)
+    return rest is None or bool(_NOTE_RE.match(rest))
 
 
 def _items(start: int, lines: list[str]) -> list[Group]:
@@ -210,7 +258,7 @@ def _is_signoff(group: Group) -> bool:
     """Whether a group is, or ends with, the sign-off ("resolution 338 (1973)." /
     "Adopted at the 2256th meeting" / "by 14 votes to none.")."""
     lines = group[1]
-    first = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].lstrip().startswith("Adopted")), 0)
+    first = next((i for i in range(len(lines) - 1, -1, -1) if SIGNOFF_WORD_RE.match(lines[i].lstrip())), 0)
     joined = join_wrapped("\n".join(lines[first:]))[0]
     return bool(MEETING_ADOPTION_RE.match(joined) or is_closing_line(joined))
 
@@ -223,7 +271,7 @@ def _signoff_together(groups: list[Group]) -> list[Group]:
         previous = out[-1] if out else None
         if (
             previous is not None
-            and previous[1][0].startswith("Adopted")
+            and SIGNOFF_WORD_RE.match(previous[1][0])
             and not _is_signoff(previous)
             and _is_signoff((previous[0], previous[1] + group[1]))
         ):
@@ -288,6 +336,29 @@ def _find_markers(text: str, markers: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _find_markers_out_of_order(text: str, markers: list[str]) -> list[tuple[int, int]]:
+    """Where each marker stands, in the notes' order first; a marker not found after the
+    one before it is looked for again from the text's start, in a place no other marker
+    took. The printed volumes set a page's notes for every resolution on it, so a text's
+    markers may stand out of their notes' order ("April 1993 1" after "Weapons 4 and"
+    after "1993 3 addressed"): in order only, every marker after the first out of place
+    would be lost. Sorted by where they stand."""
+    spans = _find_markers(text, markers)
+    found = {text[start:end].strip() for start, end in spans}
+    for marker in markers:
+        if marker in found:
+            continue
+        pos = 0
+        while (span := _marker_at(text, marker, pos)) is not None and any(
+            span[0] < end and start < span[1] for start, end in spans
+        ):
+            pos = span[1]
+        if span is not None:
+            spans.append(span)
+            found.add(marker)
+    return sorted(spans)
+
+
 def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
     """The first place from ``pos`` where ``marker`` stands as a marker: after a word or
     a stop (at most one space between), before a space, a stop or the line's end; a
@@ -297,20 +368,47 @@ def _marker_at(text: str, marker: str, pos: int) -> tuple[int, int] | None:
         window = text[max(0, match.start() - 60) : match.start()]  # the word before, however long the text
         before = window.rsplit(None, 1)[-1] if window.strip() else ""
         if marker[0].isdigit():
-            if not match.group(1) and text[match.start() - 1].isdigit():
-                continue  # inside a number: "S/10182"
+            glued_to_year = _DATED_YEAR_RE.search(window)  # "of 15 February 19895 and": note 5
+            inside = not match.group(1) and text[match.start() - 1].isdigit()
+            if inside and (not glued_to_year or _stands_apart_later(text, marker, match.end())):
+                continue  # inside a number: "S/10182"; or a year's digits, the marker standing later
             after_marker = pos > 0 and match.start() - pos <= 2 and not text[pos : match.start()].strip()  # "21 22"
             counted = before[-1:].isdigit() and not (
                 _YEAR_RE.match(before) or _SYMBOL_END_RE.search(before) or after_marker
             )
+            after = text[match.end() : match.end() + 40].split("\n", 1)[0]
+            if counted and _after_number_not_counted(window, after):
+                counted = False
             if counted or _names_number(before) or before.endswith(("/", "-", "(")):
                 continue
-            if _NOT_BEFORE_RE.match(text[match.end() : match.end() + 40].split("\n", 1)[0]):
+            # after a year, a number is no quantity ("of 10 December 1965 18 states that")
+            if _NOT_BEFORE_RE.match(after) or (_COUNTED_RE.match(after) and not _YEAR_RE.match(before)):
                 continue
         elif match.group(1) == "" and before.endswith("*"):
             continue
         return match.start(), match.end()
     return None
+
+
+def _stands_apart_later(text: str, marker: str, pos: int) -> bool:
+    """Whether ``marker`` stands apart after ``pos`` in the same paragraph ("on 21 July
+    197518 and ... thereto, 18"): that is the marker, not the digits glued to a year."""
+    end = text.find("\n\n", pos)
+    return _marker_at(text[: len(text) if end < 0 else end], marker, pos) is not None
+
+
+def _after_number_not_counted(window: str, after: str) -> bool:
+    """Whether a number after another number ("A B") is a marker all the same: English
+    never sets two quantities side by side, so one of them is a marker; B is when A is
+    the first day of dates that go on ("of 20 127 and 23 July 128 1993") or stands
+    itself where a marker does, after a name ("Rwanda 3 and Uganda 4 11 for")."""
+    words = window.split()
+    if len(words) < 2 or not re.fullmatch(r"\d{1,3}", words[-1]):
+        return False
+    if _DATE_GOES_ON_RE.match(after):
+        return 1 <= int(words[-1]) <= 31
+    name = words[-2]
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name)) and not _names_number(name) and not _MONTH_START_RE.match(name)
 
 
 def _names_number(word: str) -> bool:
@@ -325,7 +423,7 @@ def _with_markers(texts: list[str], notes: list[Note]) -> list[str]:
     if not texts:
         return []
     joined = "\n\n".join(texts)  # no group holds a blank line
-    spans = _find_markers(joined, [marker for marker, _, _ in notes])
+    spans = _find_markers_out_of_order(joined, [marker for marker, _, _ in notes])
     pieces: list[str] = []
     pos = 0
     for start, end in spans:

@@ -22,7 +22,7 @@ from .notes import collect_notes
 from .numbering import numbering_gaps
 from .parts import split_parts
 from .rejoin import rejoined
-from .signoff import read_signoff, take_signoff
+from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, take_signoff_after_annexes
 from .state import DocumentState
 from .stated import apply_stated, derive_symbol
 
@@ -36,7 +36,10 @@ def build_document(
     doc.log += raw.log
     parts = split_parts(raw)
     body, annexes = split_annexes(parts.body)
-    body, signoff = take_signoff(body)
+    signoff_in_body = bool(annexes) and not take_signoff_after_annexes(body, [])[2]
+    body, annexes, signoff = take_signoff_after_annexes(body, annexes)
+    if signoff and signoff_in_body:
+        doc.extra[SIGNOFF_AFTER_ANNEXES] = True
     read_masthead(doc, parts.masthead)
     if parts.opening is not None:
         doc.opening = strip_sentinels(parts.opening.text).strip()

@@ -94,6 +94,48 @@ def adoption_date(m: MastheadState, item: Line) -> bool:
     return True
 
 
+# A date line as the scan misread it: "ef 15 June 1965", "of 3 Apri] 1991", "of 15 August.
+# 1991", "on 10 Auqust 1993" (the word before it, a mark after its month, a letter of it)
+_MISREAD_DATE_RE = re.compile(
+    r"^(?:(?P<word>[a-zA-Z]{1,2}[fn]) )?(\d{1,2}) ([A-Z][a-z]{2,8}[\]|l1]?)[.,]? ((?:19|20)\d\d)\.?$"
+)
+
+
+def misread_adoption_date(m: MastheadState, item: Line) -> bool:
+    """The adoption date on a line the scan misread, where the line before owes one
+    ("Resolution 206 (1965)" / "ef 15 June 1965"): read when its month is one month's
+    name but for one letter or a mark after it ("Auqust", "Apri]"), and said."""
+    if m.expect not in ("adopted-by", "dated") or not (match := _MISREAD_DATE_RE.match(item.text)):
+        return False
+    if not _misread(item.text, match) or (m.expect == "adopted-by" and not match.group("word")):
+        return False  # a well-read date is adoption_date's, which after "adopted by" owes an "on"
+    month = _month_misread(match.group(3))
+    if month is None or (adopted := md.parse_date(f"{match.group(2)} {month} {match.group(4)}")) is None:
+        return False
+    m.doc.set_fact("adopted", adopted, item.line)
+    m.doc.note("warning", "misread-date", item.line, f"date read from the misread line {item.text!r}: {adopted}")
+    m.expect = ""
+    return True
+
+
+def _misread(text: str, match: re.Match[str]) -> bool:
+    """Whether a date line matched by ``_MISREAD_DATE_RE`` was misread at all: its word
+    before is no "of" or "on", or its month is not as printed ("Auqust", "August.")."""
+    word = match.group("word")
+    return (word is not None and word.lower() not in ("of", "on")) or not md.DATE_RE.search(text)
+
+
+def _month_misread(word: str) -> str | None:
+    """The month ``word`` is, read as printed or with one letter misread, or its last
+    letter misread as a bracket ("Apri]"); None if none or more than one."""
+    found = [
+        month
+        for month in md.MONTH_ALT.split("|")
+        if len(month) == len(word) and sum(a != b for a, b in zip(month, word, strict=True)) <= 1
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def agenda_title_continued(m: MastheadState, item: Line) -> bool:
     """An agenda item's title wrapped onto the next line of its block."""
     if m.expect != "agenda-title" or item.index == 0 or md.RESOLUTION_TITLE_RE.match(item.text):
@@ -155,8 +197,9 @@ def council_resolution(m: MastheadState, item: Line) -> bool:
 
 def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
     """ "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the
-    date may be on the next line)."""
-    if not (match := md.ADOPTED_AT_RE.match(item.text)):
+    date may be on the next line). A speck the scan read as "_" is no word of it ("at _its",
+    "at _ its")."""
+    if not (match := md.ADOPTED_AT_RE.match(re.sub(r" _ ?(?=\w)", " ", item.text))):
         return False
     m.doc.set_fact("body", match.group("body"), item.line)
     m.doc.set_fact("meeting", match.group("meeting"), item.line)
@@ -347,6 +390,7 @@ CONTINUATION_RULES: tuple[Rule, ...] = (
     distribution_date,
     draft_title,
     adoption_date,
+    misread_adoption_date,
     agenda_title_continued,
 )
 FACT_RULES: tuple[Rule, ...] = (

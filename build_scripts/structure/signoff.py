@@ -6,6 +6,8 @@ or an adoption note. Each line states one fact; the lines are also kept as print
 
 from __future__ import annotations
 
+import re
+
 from .. import metadata as md
 from ..readers.base import Block
 from ..repairs.joining import join_wrapped
@@ -21,6 +23,36 @@ def take_signoff(body: list[Block]) -> tuple[list[Block], list[Block]]:
     while end > 0 and body[end - 1].kind == "text" and _all_closing(body[end - 1]):
         end -= 1
     return body[:end], body[end:]
+
+
+# ``Document.extra`` key: the sign-off was printed after the annexes, and is shown there
+SIGNOFF_AFTER_ANNEXES = "signoff_after_annexes"
+
+
+def take_signoff_after_annexes(
+    body: list[Block], annexes: list[list[Block]]
+) -> tuple[list[Block], list[list[Block]], list[Block]]:
+    """The body and annexes without the sign-off, and the sign-off. The Security
+    Council's volumes print a resolution's annexes (revised rules, lists of items)
+    before its sign-off ("Adopted at the 1463rd meeting."): when the body ends with
+    none, the last annex's trailing sign-off blocks are the resolution's when they hold
+    that line (a date closing an annexed decision stays the annex's; the page then
+    shows it after the annexes, where it was printed: ``SIGNOFF_AFTER_ANNEXES``)."""
+    body, signoff = take_signoff(body)
+    if signoff or not annexes:
+        return body, annexes, signoff
+    last, signoff = take_signoff(annexes[-1])
+    # an annex is more than its heading; and a date or a meeting alone closing it is its
+    # own (an annexed decision's "19 June 2025"), only the Council's "Adopted at the" is not
+    if not signoff or len(last) < 2 or not any(_council_adoption(block) for block in signoff):
+        return body, annexes, []
+    return body, [*annexes[:-1], last], signoff
+
+
+def _council_adoption(block: Block) -> bool:
+    """ "Adopted at the 1463rd meeting.", however wrapped: the Council's sign-off."""
+    lines = [as_printed(line) for line in strip_sentinels(block.text).split("\n") if line.strip()]
+    return bool(md.MEETING_ADOPTION_RE.match(join_wrapped("\n".join(lines))[0]))
 
 
 def _all_closing(block: Block) -> bool:
@@ -58,7 +90,8 @@ def _adopted_at_meeting(doc: DocumentState, block: Block) -> bool:
     if not lines or not (match := md.MEETING_ADOPTION_RE.match(joined)):
         return False
     markers = [marker for item in lines for marker in item.markers]
-    doc.set_fact("meeting", match.group("meeting"), lines[0].line, [(m, len(joined)) for m, _ in markers], joined)
+    meeting = re.sub(r" meting$", " meeting", match.group("meeting"))  # misread: "1771st meting"
+    doc.set_fact("meeting", meeting, lines[0].line, [(m, len(joined)) for m, _ in markers], joined)
     vote = match.group("how") or (match.group("vote") or "").strip(" ,.") or None
     if vote:
         doc.set_fact("vote", vote, lines[0].line)

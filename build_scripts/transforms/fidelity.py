@@ -99,11 +99,14 @@ def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         body += words(line)
     body += words(doc.opening or "")
     paragraphs = doc.all_paragraphs()
-    # the sign-off closes the resolution itself; its annexes follow it
+    # the sign-off closes the resolution itself; its annexes follow it, but where it was
+    # printed after them (``signoff_after_annexes``, the Council's volumes)
+    closing = [w for line in doc.closing_lines for w in words(line)]
+    after = bool(doc.extra.get("signoff_after_annexes"))
     body += _paragraph_words(p for p in paragraphs if p.part is None)
-    for line in doc.closing_lines:
-        body += words(line)
+    body += [] if after else closing
     body += _paragraph_words(p for p in paragraphs if p.part is not None)
+    body += closing if after else []
     notes: list[tuple[str, str]] = []
     for note in sorted((n for n in doc.footnotes if n.line), key=lambda n: n.line or 0):
         notes += [(note.id, w) for w in words(f"{note.marker} {note.text or ''}")]

@@ -149,3 +149,109 @@ def test_groups_that_only_look_like_notes_stay_the_texts() -> None:
     body = "\n\n".join(f"{i} Items were delivered to the camps in the area, 3 of them." for i in range(1, 600))
     raw = plain_text.read("Intro text here, the report 1 of 2.\n\n" + body, "t.txt")
     assert raw.notes == [] and len(raw.blocks) == 600
+
+
+def _marked(body: str, notes: str) -> str:
+    """The body's text with its markers as sentinels, read with the notes after its sign-off."""
+    signoff = "Adopted unanimously at the 3000th meeting."
+    raw = plain_text.read(f"The Security Council,\n\n{body}\n\n1. Decides.\n\n{signoff}\n\n{notes}\n", "t.txt")
+    return "\n\n".join(b.text for b in raw.blocks)
+
+
+def test_markers_standing_out_of_their_notes_order_are_all_found() -> None:
+    """A printed volume's page sets its notes for every resolution on it: "1993 3
+    addressed", "Weapons 4 and", "Agency, 2", "April 1993 1" (S/RES/825 (1993)). In the
+    notes' order only, 1 would be found last and 2, 3, 4 lost before it."""
+    body = (
+        "Having considered the letter dated 12 March 1993 3 addressed to the President\n"
+        "concerning the Treaty on Nuclear Weapons 4 and the report of the Agency, 2\n\n"
+        "Recalling the statement of 8 April 1993 1 in which the members welcome it,"
+    )
+    text = _marked(body, "1 S/25562.\n2 S/25556, annex.\n3 Ibid.\n4 Treaty Series.")
+    for before, marker, after in (("1993", "3", " addressed"), ("Weapons", "4", " and"), ("Agency,", "2", "\n")):
+        assert f"{before}{sentinel(marker)}{after}" in text
+    assert f"April 1993{sentinel('1')} in which" in text
+
+
+def test_a_number_before_as_or_is_is_no_count_and_after_a_year_none_is() -> None:
+    """ "Nations, 4 as applicable", "1949, 10 is applicable" (no plural counted), "of 10
+    December 1965 18 states that" (a date is never followed by a quantity); "12 trucks
+    were delivered" still a count."""
+    body = (
+        "Recalling the Convention on the Privileges of the United Nations, 4 as applicable,\n"
+        "the Geneva Convention of 12 August 1949, 10 is applicable, the report of\n"
+        "10 December 1965 18 states that 12 trucks were delivered,"
+    )
+    text = _marked(body, "4 Ibid.\n10 Ibid.\n12 Ibid.\n18 Ibid.")
+    assert f"Nations,{sentinel('4')} as" in text and f"1949,{sentinel('10')} is" in text
+    assert f"1965{sentinel('18')} states" in text and "that 12 trucks" in text
+
+
+def test_a_marker_after_a_number_the_first_day_of_dates_or_a_marker_itself() -> None:
+    """ "of 20 127 and 23 July 128 1993": 127 after the first day of dates going on;
+    "Rwanda 3 and Uganda 4 11 for": 11 after a number standing after a name; "paragraph 4
+    11" is not (4 is the paragraph's)."""
+    body = (
+        "Taking note of the letters of 20 127 and 23 July 128 1993 from the Governments\n"
+        "of Rwanda 3 and Uganda 4 11 for the deployment, and of paragraph 4 12 of the report,"
+    )
+    text = _marked(body, "11 Ibid.\n12 Ibid.\n127 Ibid.\n128 Ibid.")
+    assert f"of 20{sentinel('127')} and 23 July{sentinel('128')} 1993" in text
+    assert f"Uganda 4{sentinel('11')} for" in text and "paragraph 4 12 of" in text
+
+
+def test_a_marker_glued_to_a_dates_year() -> None:
+    """ "on 15 November 198359 which" (S/RES/541 (1983)): note 59 glued to the year; a
+    symbol's digits are never a marker ("S/19835")."""
+    text = _marked("Noting the declaration issued on 15 November 198359 which is invalid,", "59 Ibid.")
+    assert f"15 November 1983{sentinel('59')} which" in text
+    assert sentinel("35") not in _marked("Noting document S/19835 of the Council,", "35 Ibid.")
+
+
+def test_the_volumes_next_part_heading_after_a_sign_off_is_removed_and_logged() -> None:
+    """ "Decisions" alone after "Adopted unanimously at the 3213th meeting.", nothing but
+    notes after it: the heading of the volume's next part (logged, its line kept blank),
+    so the sign-off and the notes are read. Where text follows it, or no sign-off comes
+    before it, it is kept."""
+    text = (
+        "The Security Council,\n\nNoting the report 8 of the Secretary-General,\n\n1. Decides to act.\n\n"
+        "Adopted unanimously at the 3213th meeting.\nDecisions\n8 Ibid., document S/25719.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert [(e.kind, e.rule, e.line) for e in raw.log] == [("removed", "next-part-heading", 8)]
+    assert raw.blocks[-1].text == "Adopted unanimously at the 3213th meeting."
+    assert [(n.marker, n.text) for n in raw.notes] == [("8", "Ibid., document S/25719.")]
+    for kept in (
+        text.replace("\n8 Ibid.", "\n\nAt its 2232nd meeting, the Council decided to invite Israel.\n\n8 Ibid."),
+        text.replace("Adopted unanimously at the 3213th meeting.\n", "2. Decides to remain seized.\n\n"),
+    ):
+        raw = plain_text.read(kept, "t.txt")
+        assert not raw.log and any("Decisions" in b.text.split("\n") for b in raw.blocks)
+
+
+def test_a_sign_off_the_scan_misread_is_still_one() -> None:
+    """ "Adapted at the 1821st meeting", "Approved unanimously at the", "meting", "hy 14
+    votes": the sign-off, apart from the notes after it; a paragraph is none."""
+    for signoff in (
+        "Adapted unanimously at the\n2916th meeting.",
+        "Approved unanimously at the\n2936th meeting.",
+        "Adopted at the 1771st meting by 14 votes to none, with\n1 abstention (China).",
+        "Adopted at the 1657th\nmeeting hy 14 votes to\nnone. 20",
+    ):
+        raw = plain_text.read(
+            f"The Security Council,\n\nNoting the report 20,\n\nDecides to act.\n\n{signoff}\n\n20 Ibid.\n", "t"
+        )
+        assert [n.marker for n in raw.notes] == ["20"], signoff
+    raw = plain_text.read("The Security Council,\n\nNoting the report,\n\nAdapted to the needs of the region.\n", "t")
+    assert raw.blocks[-1].text == "Adapted to the needs of the region."
+
+
+def test_a_marker_standing_apart_wins_over_digits_glued_to_a_year() -> None:
+    """ "on 21 July 197518 and ... thereto, 18": the marker is the 18 standing apart, so
+    the paragraph ends with it and the next stays apart."""
+    text = (
+        "The Security Council,\n\nBearing in mind the appeal of 21 July 197518 and its reply thereto, 18\n\n"
+        "Having considered the report,\n\nDecides to act.\n\n18 Ibid.\n"
+    )
+    raw = plain_text.read(text, "t.txt")
+    assert raw.blocks[1].text == f"Bearing in mind the appeal of 21 July 197518 and its reply thereto,{sentinel('18')}"

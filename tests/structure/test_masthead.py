@@ -23,6 +23,7 @@ from build_scripts.structure.masthead import (
     draft_title,
     glued_facts,
     header_line,
+    misread_adoption_date,
     named_resolution,
     official_records,
     on_report,
@@ -129,6 +130,35 @@ def test_adoption_date_declines_a_bare_date_or_no_date() -> None:
     assert_declines(adoption_date, masthead("adopted-by"), line("21 November 2023", 8))
     assert_declines(adoption_date, masthead("adopted-by"), line("on the report of the Third Committee", 8))
     assert_declines(adoption_date, masthead(""), line("on 21 November 2023", 8))
+
+
+def test_misread_adoption_date_reads_a_date_line_the_scan_misread() -> None:
+    """ "ef 15 June 1965", "of 3 Apri] 1991", "of 15 August. 1991", "on 10 Auqust 1993"
+    under a title owing its date: read, and said on the page."""
+    for printed, when in (
+        ("ef 15 June 1965", date(1965, 6, 15)),
+        ("of 3 Apri] 1991", date(1991, 4, 3)),
+        ("of 15 August. 1991", date(1991, 8, 15)),
+        ("on 10 Auqust 1993", date(1993, 8, 10)),
+    ):
+        m = masthead("dated")
+        assert misread_adoption_date(m, line(printed, 2)) is True
+        assert m.doc.facts.adopted == when
+        assert [e.rule for e in m.doc.log] == ["misread-date"]
+        assert m.expect == ""
+
+
+def test_misread_adoption_date_declines_an_unreadable_day_year_or_month() -> None:
+    """A day or year misread ("3f July 1989", "14 October £964"), a word no month is but
+    for one letter, or more than one ("Jule": June or July), or no date owed: not read."""
+    for printed in ("of 3f July 1989", "of 14 October £964", "of 15 Jxxe 1965", "of 15 Jule 1965"):
+        assert_declines(misread_adoption_date, masthead("dated"), line(printed, 2))
+    assert_declines(misread_adoption_date, masthead(""), line("ef 15 June 1965", 2))
+    # a date read as printed is adoption_date's ("24 October 2024" after "adopted by ... on")
+    for printed in ("of 22 November 1967", "22 November 1967"):
+        assert_declines(misread_adoption_date, masthead("dated"), line(printed, 2))
+    assert_declines(misread_adoption_date, masthead("adopted-by"), line("24 October 2024", 3))
+    assert_declines(misread_adoption_date, masthead("adopted-by"), line("24 Octobre 2024", 3))
 
 
 def test_agenda_title_continued_joins_a_wrapped_agenda_title() -> None:

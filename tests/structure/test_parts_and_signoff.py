@@ -11,7 +11,7 @@ from build_scripts.structure.annexes import read_annexes, split_annexes
 from build_scripts.structure.genres import ANNEX_BODY
 from build_scripts.structure.parts import is_fact_line, split_parts
 from build_scripts.structure.rejoin import rejoined
-from build_scripts.structure.signoff import read_signoff, take_signoff
+from build_scripts.structure.signoff import read_signoff, take_signoff, take_signoff_after_annexes
 
 from .helpers import doc_state, raw_document, sentinel
 
@@ -250,6 +250,24 @@ def test_take_signoff_stops_at_a_block_with_another_line() -> None:
     """A block mixing a closing line with text, or a heading, is the body's."""
     body = [Block("83rd plenary meeting\nDecides to adjourn.", 21), Block("17 December 1999", 23, "heading")]
     assert take_signoff(body) == (body, [])
+
+
+def test_take_signoff_after_annexes_takes_the_councils_sign_off_printed_after_them() -> None:
+    """The Council's volumes print the revised rules a resolution annexes, then "Adopted at
+    the 1463rd meeting.": the sign-off is the last annex's trailing blocks when the body
+    has none. Not when the body ends with its own, nor from an annex that is only a
+    heading, nor a date alone closing an annexed decision."""
+    body = [Block("Decides to approve the rules annexed.", 5)]
+    annex = [Block("ANNEX", 7, "heading"), Block("Rule 41", 8, "heading"), Block("Chinese shall be ...", 9)]
+    signoff = [Block("Adopted at the 1463rd meeting.", 11)]
+    assert take_signoff_after_annexes(body, [annex + signoff]) == (body, [annex], signoff)
+    own = [*body, Block("Adopted at the 1464th meeting.", 6)]
+    assert take_signoff_after_annexes(own, [annex + signoff]) == (own[:1], [annex + signoff], own[1:])
+    bare = [Block("ANNEX", 7, "heading"), *signoff]
+    assert take_signoff_after_annexes(body, [bare]) == (body, [bare], [])
+    assert take_signoff_after_annexes(body, []) == (body, [], [])
+    dated = [*annex, Block("19 June 2025", 11)]  # an annexed decision's date is the annex's
+    assert take_signoff_after_annexes(body, [dated]) == (body, [dated], [])
 
 
 def test_read_signoff_meeting_date_vote_chapter_and_draft() -> None:
