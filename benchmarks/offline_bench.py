@@ -73,9 +73,13 @@ def first_search(browser, home: str, query: str) -> dict[str, float]:  # type: i
     loaded = time.perf_counter()
     page.fill("input.md-search__input", query)
     page.press("input.md-search__input", "End")  # Material reads the box on key events
+    # answered: the worker (in the frame Material's shim made) has answered this query,
+    # and its results, or Material's saying there are none, are on screen
     page.wait_for_function(
-        "document.querySelector('a.md-search-result__link') || "
-        "/^No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
+        "q => [...document.querySelectorAll('iframe')].some(f => f.contentWindow.answered === q) && "
+        "(document.querySelector('a.md-search-result__link') || "
+        "/^No matching/.test(document.querySelector('.md-search-result__meta').textContent))",
+        arg=query,
         timeout=60_000,
     )
     answered = time.perf_counter()
