@@ -25,8 +25,9 @@ figure says which kinds of UN documents are read right, not only how many docume
   General Assembly, ``S/`` Security Council, ``E/`` Economic and Social Council, a
   treaty body's series (``CCPR/``, ``CEDAW/``, ``CRC/``, ``CERD/``, ``CMW/`` ...)
   treaty body; any other series by its first component (``series DP``);
-- decade: that of the adoption date, else of the distribution date; ``unknown`` when
-  the converter found neither.
+- decade: that of the adoption date, else of the distribution date, else of the day a
+  document without a masthead date gives itself (``dated``), else of the year its
+  imprint prints (``published``); ``unknown`` when the converter found none.
 
 A refused document has no model: its kind is ``refused`` × the body of the series its
 file name gives × the decade of a year its file name holds (``S_RES_0242_1967``), else
@@ -67,7 +68,9 @@ a resolution its operative paragraphs (a Security Council resolution: no session
 agenda item is expected, the Council has neither).
 
 Reports, letters, notes, drafts, agendas and every other genre: a date (distributed,
-or adopted), a title (not of a Security Council draft, which prints none), and the
+adopted, or, where the document prints no masthead date, the day it gives itself or the
+year of publication its cover prints: a report in the Official Records prints only
+those), a title (not of a Security Council draft, which prints none), and the
 symbol.
 
 Prints one line per document that is not right (its kind, wrong with the reasons, or
@@ -217,9 +220,9 @@ def genre_of(doc: Document) -> str:
 
 def kind_of(doc: Document) -> Kind:
     """A converted document's kind: its genre, body (named, or its series') and decade."""
-    when = doc.adopted or doc.distributed
+    when = doc.sort_date()
     body = doc.body if doc.body in BODY_NAMES else series_body(doc.symbol)
-    return Kind(genre_of(doc), body, decade(when.year if when else None))
+    return Kind(genre_of(doc), body, decade(when.year if when else doc.published))
 
 
 def refused_kind(path: Path | str) -> Kind:
@@ -350,7 +353,7 @@ def genre_problems(doc: Document, kind: Kind) -> list[str]:
         if kind.genre == "resolution" and not any(p.kind == "operative" for p in doc.paragraphs):
             problems.append("no operative paragraph")
         return problems + _numbering_problems(doc)
-    problems = [] if doc.distributed or doc.adopted else ["no date"]
+    problems = [] if doc.sort_date() or doc.published else ["no date"]
     # the Security Council's drafts print no title (nor do its resolutions)
     if not doc.title and not (kind.body == SECURITY_COUNCIL and kind.genre.startswith("draft")):
         problems.append("no title")

@@ -94,8 +94,22 @@ ADOPTION_NOTE_RE = re.compile(
     r"\s*(?:See chap(?:ter)?\. ?(?P<chapter>[IVXLC]+)\.?)?"
     r"\s*(?:-\s*)?(?P<symbol>(?:A|E)/[\w./]+?)?\.?\s*\]?$"
 )
-# "Distr.: General"; older mastheads print "Distr. GENERAL"
-DISTR_RE = re.compile(r"Distr\.:?\s*(General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\b")
+# "Distr.: General"; older mastheads print "Distr. GENERAL" (UNCTAD's "Dist. GENERAL"), or
+# set the class on a line of its own, before the symbol or date beside it ("GENERAL
+# TD/B/43/6" when "Dist." stands in another column): never "GENERAL ASSEMBLY" or a title
+_DISTR_CLASS = r"General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED"
+DISTR_RE = re.compile(
+    rf"Distr?\.:?\s*({_DISTR_CLASS})\b"
+    rf"|^(GENERAL|LIMITED|RESTRICTED)(?=$| [A-Z]{{1,8}}(?:\.\d+)?/| \d{{1,2}} (?:{MONTH_ALT}) \d{{4}})"
+)
+# "Distr." alone on its line, its class on a line further down
+DISTR_ALONE_RE = re.compile(r"^Distr?\.:?$")
+
+
+def distribution_class(match: re.Match[str]) -> str:
+    """ "General", "Limited" or "Restricted", however a ``DISTR_RE`` match printed it."""
+    return (match.group(1) or match.group(2)).capitalize()
+
 # The cover of a body's report in its Official Records: "Official Records / Eightieth
 # Session / Supplement No. 44"
 OFFICIAL_RECORDS_RE = re.compile(

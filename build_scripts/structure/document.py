@@ -16,6 +16,7 @@ from ..readers.base import RawDocument
 from ..repairs.markers import strip_sentinels
 from .annexes import read_annexes, split_annexes
 from .body import read_body
+from .frontmatter import read_front_matter
 from .genres import RESOLUTION_BODY, choose_genre
 from .masthead import read_furniture, read_masthead
 from .notes import collect_notes
@@ -44,6 +45,7 @@ def build_document(
         doc.facts.doc_type = doc.facts.doc_type or "resolution"
     read_signoff(doc, signoff)
     read_furniture(doc, raw.furniture)
+    read_front_matter(doc, raw.blocks)
     genre = choose_genre(doc, parts.found)
     used: set[str] = set()
     blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
@@ -77,6 +79,8 @@ def _finished(doc: DocumentState, symbol: str, paragraphs: list[Any], footnotes:
         vote=facts.vote,
         distributed=facts.distributed,
         based_on=facts.based_on,
+        dated=facts.dated,
+        published=facts.published,
         paragraphs=paragraphs,
         footnotes=footnotes,
         source_file=raw.source_file,

@@ -209,10 +209,13 @@ def without_reference(m: MastheadState, item: Line) -> bool:
 
 
 def distribution(m: MastheadState, item: Line) -> bool:
-    """ "Distr.: General [6 February 2002]" (the date may come on the next line)."""
+    """ "Distr.: General [6 February 2002]" (the date may come on the next line); "Distr."
+    alone, its class on a line of its own ("GENERAL", "GENERAL TD/B/43/6")."""
+    if md.DISTR_ALONE_RE.match(item.text):
+        return True  # its class follows on a line of its own
     if not (match := md.DISTR_RE.search(item.text)):
         return False
-    m.doc.extra["distribution"] = match.group(1).capitalize()
+    m.doc.extra["distribution"] = md.distribution_class(match)
     for name in md.BODY_NAMES:  # "Security Council Distr.: General"
         if name in item.text:
             take_body(m.doc, name, item.line)
@@ -221,6 +224,8 @@ def distribution(m: MastheadState, item: Line) -> bool:
         m.doc.set_fact("distributed", found, item.line)
     else:
         m.expect = "distr"
+    if md.SYMBOL_RE.search(item.text):  # "GENERAL TD/B/43/6": the symbol beside the class
+        search_facts(m.doc, item)
     return True
 
 
@@ -444,7 +449,7 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
         own = [(marker, offset) for marker, offset in item.markers if offset == end]
         doc.set_fact("symbol", canonical(symbol), item.line, own, item.text)
     if found := md.DISTR_RE.search(item.text):
-        doc.extra["distribution"] = found.group(1).capitalize()
+        doc.extra["distribution"] = md.distribution_class(found)
         rest = rest.replace(found.group(0), " ")
     if (found := md.DATE_RE.search(item.text)) and doc.facts.distributed is None:
         doc.set_fact("distributed", md.parse_date(found.group(0)), item.line)

@@ -32,7 +32,9 @@ _TITLE_WITHIN = 30
 # body is prose, though a formula or a paragraph 1 stand further on (in its annex)
 Found = Literal["opening", "title", "sponsors", "numbered", "named", "none"]
 # What opens a report's front matter, after its masthead
-_FRONT_MATTER_RE = re.compile(r"^(?:Summary|Executive summary|Abstract|Contents|Elements of a decision|Note)$")
+_FRONT_MATTER_RE = re.compile(
+    r"^(?:Summary|Executive summary|Abstract|Contents|Elements of a decision|Note|SUMMARY|EXECUTIVE SUMMARY|CONTENTS)$"
+)
 # A sentence of prose: no masthead holds one (a letter's paragraph before the draft
 # resolution it annexes, a report's summary before its paragraph 1)
 _PROSE_WORDS = 20
@@ -139,7 +141,7 @@ def is_fact_line(line: str) -> bool:
     """A masthead line of facts only: symbols, "Distr.: General", dates, the session, an
     agenda item, a body's name, "United Nations", "Original: English" (what
     ``masthead.search_facts`` takes whole, read here without setting anything)."""
-    if md.ORIGINAL_RE.match(line):
+    if md.ORIGINAL_RE.match(line) or md.DISTR_ALONE_RE.match(line):
         return True
     rest = line
     for pattern in (md.SYMBOL_RE, md.DISTR_RE, md.DATE_RE, md.SESSION_RE, md.AGENDA_RE):

@@ -83,8 +83,8 @@ def _same_words(current: Any, value: Any) -> bool:
 
 
 def _value(name: str, value: Any) -> Any:
-    if name in ("adopted", "distributed") and isinstance(value, str):
+    if name in ("adopted", "distributed", "dated") and isinstance(value, str):
         return date.fromisoformat(value)
-    if name == "session" and value is not None:
+    if name in ("session", "published") and value is not None:
         return int(value)
     return value
