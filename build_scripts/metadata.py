@@ -110,6 +110,7 @@ def distribution_class(match: re.Match[str]) -> str:
     """ "General", "Limited" or "Restricted", however a ``DISTR_RE`` match printed it."""
     return (match.group(1) or match.group(2)).capitalize()
 
+
 # The cover of a body's report in its Official Records: "Official Records / Eightieth
 # Session / Supplement No. 44"
 OFFICIAL_RECORDS_RE = re.compile(

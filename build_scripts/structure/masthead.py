@@ -394,6 +394,7 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
         doc.extra["agenda_title"] = _agenda_titles(doc.facts.agenda_item or "", m.agenda_titles)
     _title_of_report(m)
     _title_from_headings(m)
+    _title_of_named(m)
 
 
 def _title_of_report(m: MastheadState) -> None:
@@ -407,19 +408,32 @@ def _title_of_report(m: MastheadState) -> None:
         return
     above = [item for item in m.unclaimed if item.line == m.subtitle_line - 1]
     if above:
-        title = above[0]
-        m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
-        # no longer a line left unread: its warning and its place among them go
-        m.doc.log = [e for e in m.doc.log if (e.rule, e.line) != ("header-line", title.line)]
-        lines = m.doc.extra.pop("header").split("\n")
-        lines.remove(title.text)
-        if lines:
-            m.doc.extra["header"] = "\n".join(lines)
+        _claim_as_title(m, above[0])
     elif any(not md.SESSION_RE.search(h.text) for h in m.headings):
         return  # a heading set as the title ("INFORMATION FROM NON-SELF-GOVERNING TERRITORIES")
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
         facts.title, facts.subtitle = facts.subtitle, None
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
+
+
+def _claim_as_title(m: MastheadState, title: Line) -> None:
+    """A line left unread that is the title after all: no longer said to be unread."""
+    m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
+    m.doc.log = [e for e in m.doc.log if (e.rule, e.line) != ("header-line", title.line)]
+    lines = m.doc.extra.pop("header").split("\n")
+    lines.remove(title.text)
+    if lines:
+        m.doc.extra["header"] = "\n".join(lines)
+
+
+def _title_of_named(m: MastheadState) -> None:
+    """A document that prints no title but the line naming it ("List of participants",
+    "Provisional agenda"): that line is its title."""
+    if m.doc.facts.title is not None or m.headings:
+        return
+    named = [item for item in m.unclaimed if md.NAMING_RE.match(item.text)]
+    if named:
+        _claim_as_title(m, named[-1])
 
 
 def _title_from_headings(m: MastheadState) -> None:

@@ -31,6 +31,8 @@ _TITLE_WITHIN = 30
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
 # body is prose, though a formula or a paragraph 1 stand further on (in its annex)
 Found = Literal["opening", "title", "sponsors", "numbered", "named", "none"]
+# How many words a masthead's title may have: a line, a bold heading
+_LINE_WORDS, _HEADING_WORDS = 40, 60
 # What opens a report's front matter, after its masthead
 _FRONT_MATTER_RE = re.compile(
     r"^(?:Summary|Executive summary|Abstract|Contents|Elements of a decision|Note|SUMMARY|EXECUTIVE SUMMARY|CONTENTS)$"
@@ -169,7 +171,9 @@ def _is_masthead_like(block: Block) -> bool:
     joined = _first_line(block)
     if md.NAMING_RE.match(joined):  # "Letter dated ... from the representatives of nine States ..."
         return len(joined.split()) <= 100
-    return len(joined.split()) <= 40 and not ends_paragraph(joined)
+    # an agenda item's title set in bold runs longer than a plain line (E/CN.5/2025/5's: 43 words)
+    words = _HEADING_WORDS if block.kind == "heading" else _LINE_WORDS
+    return len(joined.split()) <= words and not ends_paragraph(joined)
 
 
 def _lines(block: Block) -> list[str]:

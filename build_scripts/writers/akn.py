@@ -172,7 +172,9 @@ def _meta(root: etree._Element, doc: Document, work: str, component: str = "!mai
     meta = _el(root, "meta")
     ident = _el(meta, "identification", source=f"#{GENERATOR}")
     dated = doc.sort_date()
-    date_name = "adoption" if doc.adopted else "distribution" if doc.distributed else "dated" if doc.dated else "unknown"
+    date_name = (
+        "adoption" if doc.adopted else "distribution" if doc.distributed else "dated" if doc.dated else "unknown"
+    )
     organ = author(doc)
     for level, uri, this in (
         ("FRBRWork", work, f"{work}/{component}"),

@@ -528,6 +528,26 @@ def test_read_masthead_a_reports_title_is_the_line_above_its_naming_line() -> No
     assert (doc.facts.title, doc.facts.session) == ("Report of the Committee against Torture", 80)
 
 
+def test_read_masthead_a_document_titled_only_by_the_line_naming_it() -> None:
+    """ "List of participants" after the masthead's facts, and nothing else: that line is
+    its title, no longer a line left unread; with a heading of its own, the heading is
+    the title and the naming line stays unread."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations A/AC.121/2025/INF/4", 1),
+        Block("Special Committee on Peacekeeping Operations", 4),
+        Block("List of participants", 6),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "List of participants"
+    assert doc.extra["header"] == "Special Committee on Peacekeeping Operations"
+    assert [e.line for e in doc.log] == [4]
+    doc = doc_state()
+    read_masthead(doc, [*blocks, Block("Peacekeeping operations", 7, "heading")])
+    assert doc.facts.title == "Peacekeeping operations"
+    assert "List of participants" in doc.extra["header"].split("\n")
+
+
 # -- the masthead as a whole --------------------------------------------------------------
 
 

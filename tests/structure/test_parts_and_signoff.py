@@ -127,6 +127,24 @@ def test_split_parts_a_long_line_naming_a_letter_still_ends_its_masthead() -> No
     assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "named")
 
 
+def test_split_parts_a_long_agenda_title_in_bold_stays_in_the_masthead() -> None:
+    """An agenda item's title set as a heading runs to 43 words (E/CN.5/2025/5's): still
+    the masthead's; the same words as plain text are past a title's length, the body's."""
+    agenda_title = " ".join(["Follow-up to the World Summit for Social Development"] * 5) + " and ageing"
+    assert len(agenda_title.split()) > 40
+    blocks = [
+        Block("United Nations E/CN.5/2025/5", 1),
+        Block("Item 3 (b) (iii) of the provisional agenda", 4),
+        Block(agenda_title, 5, "heading"),
+        Block("Report of the Secretary-General", 7, "heading"),
+        Block("The present report is submitted pursuant to resolution 2023/15.", 9),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:4], "named")
+    plain = [*blocks[:2], Block(agenda_title, 5), *blocks[3:]]
+    assert plain[2] not in split_parts(raw_document(*plain)).masthead
+
+
 def test_split_parts_of_a_letter_is_not_cut_at_its_annexed_draft_or_its_list() -> None:
     """A letter's prose before a paragraph "1." or the formula of the draft it annexes:
     the masthead ends at the line naming the letter (the prose is never masthead)."""
