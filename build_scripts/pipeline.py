@@ -223,7 +223,8 @@ def convert_sources(
         raise no_source_read(refused)
     documents = [c.document for c in converted]
     documents.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
-    series = series_of(documents)
+    signatures = {c.document.symbol: c.findings.signatures for c in converted}
+    series = series_of(documents, signatures)
     collection = Collection(
         documents,
         sorted((c.fidelity for c in converted), key=lambda r: r.source_file),
@@ -232,7 +233,7 @@ def convert_sources(
         merge_events([event for c in converted for event in c.events]),
         series,
         comparison_pairs(documents, series.previous),
-        {c.document.symbol: c.findings.signatures for c in converted},
+        signatures,
         settings or CollectionSettings(),
         {c.document.symbol: key_of[c.document.source_file] for c in converted} if cache is not None else {},
         unread=refused,

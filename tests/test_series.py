@@ -92,3 +92,39 @@ def test_the_series_page_counts_each_resolution_against_the_one_before(files):
     first = next(line for line in migrants.splitlines() if line.startswith("| [A/RES/78/217]"))
     assert first.endswith("| first |")
     assert "## Report of the International Law Commission on the work of its seventy-fourth session" in page
+
+
+COUNCIL_SERIES = Path(__file__).parent / "fixtures" / "council_series"
+
+
+@pytest.fixture(scope="module")
+def council() -> Collection:
+    return convert_directory(COUNCIL_SERIES)
+
+
+def test_a_council_mandate_renewed_is_a_series_though_untitled(council):
+    """Security Council resolutions print no title: the renewals of UNDOF's mandate are
+    one series by their repeated text (390 and 398 do not cite the one before), and the
+    cease-fire resolution 338 (1973) that all three cite is not in it."""
+    assert all(doc.title is None for doc in council.documents)
+    found = [[doc.symbol for doc in chain] for chain in chains(council.documents, council.series)]
+    assert found == [["S/RES/369(1975)", "S/RES/390(1976)", "S/RES/398(1976)"]]
+    assert "S/RES/338(1973)" not in council.series.previous
+    assert "S/RES/338(1973)" not in council.series.following
+
+
+def test_an_untitled_series_is_named_by_its_documents_and_compared(council):
+    files = write_files(council)
+    series = files["lineage/index.md"]
+    assert "## S/RES/369(1975) to S/RES/398(1976) (untitled, 3 documents)" in series
+    # each renewal compared with the one before: (b) "To renew the mandate ..." kept
+    compare = next(
+        text for path, text in files.items() if path.startswith("compare/") and "390" in path and "398" in path
+    )
+    assert "To renew the mandate of the United Nations" in compare
+
+
+def test_a_titled_series_never_takes_untitled_documents(collection):
+    """The General Assembly's series stay as their titles make them (see the three above):
+    the untitled rule only links documents that print no title."""
+    assert all(doc.title for doc in collection.documents)

@@ -117,9 +117,10 @@ _NUMBER = rf"(?:\d{{1,4}}/\d{{1,4}}|\d{{1,4}}(?:\s?[A-H])?\s?\({_ROMAN}\)|{_SC_N
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # Lists of the Council's resolutions date each member as often as not: "resolutions 1325
 # (2000) of 31 October 2000, 1820 (2008) of 19 June 2008 and 1888 (2009) of 30 September
-# 2009"; "... on 30 April 2007". Only theirs: the General Assembly's dated lists were read
+# 2009"; "... on 30 April 2007"; in the Council's own volumes the year is left out when
+# the number gives it ("186 (1964) of 4 March, 187 (1964) of 13 March"). Only theirs: the General Assembly's dated lists were read
 # as one citation, their first member, and a reader's links and counts would change.
-_DATED = rf"(?:\s+(?:of|on)\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}(?=\s*(?:,\s*and|,|and)\s*{_SC_NUMBER}))?"
+_DATED = rf"(?:\s+(?:of|on)\s+\d{{1,2}},?\s+{_MONTH}(?:\s+\d{{4}})?(?=\s*(?:,\s*and|,|and)\s*{_SC_NUMBER}))?"
 _MEMBER = rf"(?:{_SC_NUMBER}{_DATED}|{_NUMBER})"
 _QUALIFIER = (
     r"(?:General Assembly|Commission on Human Rights|Sub-Commission|Commission|"

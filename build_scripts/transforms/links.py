@@ -9,12 +9,17 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .. import anchors
 from ..model import RESOLUTION_TYPES, Document, Reference
 from .citations import Catalogue
+
+if TYPE_CHECKING:
+    import numpy as np
 
 RESOLVER = "https://undocs.org/"
 _PARAGRAPH_LOCATOR_RE = re.compile(r"\b(?:paras?\.|paragraphs?)\s*(\d+)")
@@ -107,7 +112,14 @@ class Series:
     following: dict[str, Document]
 
 
-def series_of(documents: list[Document]) -> Series:
+def _in_date_order(doc: Document) -> tuple[bool, str, str]:
+    return (doc.sort_date() is None, str(doc.sort_date() or ""), doc.symbol)
+
+
+def series_of(documents: list[Document], signatures: Mapping[str, Mapping[str, np.ndarray]] | None = None) -> Series:
+    """Documents of one body and type under one title, in date order; with the
+    paragraphs' ``signatures`` (``lineage.paragraph_signatures``), untitled documents
+    too, each after the one it cites and repeats (``_untitled_series``)."""
     series: dict[tuple[str, str, str], list[Document]] = {}
     for doc in documents:
         key = _series_key(doc)
@@ -115,11 +127,78 @@ def series_of(documents: list[Document]) -> Series:
             series.setdefault(key, []).append(doc)
     found = Series({}, {})
     for members in series.values():
-        members.sort(key=lambda d: (d.sort_date() is None, d.sort_date() or "", d.symbol))  # type: ignore[operator]
+        members.sort(key=_in_date_order)
         for before, after in itertools.pairwise(members):
             found.previous[after.symbol] = before
             found.following[before.symbol] = after
+    if signatures:
+        _untitled_series(documents, signatures, found)
     return found
+
+
+# An untitled document continues the series of an earlier one when at least this share
+# of its paragraphs is found again there; a paragraph is found again when its MinHash
+# signature agrees with one of the other's on at least this share of its values (an
+# estimate of the two paragraphs' resemblance: a renewal's "Decides to extend the mandate
+# ... until 31 January 2026" against "... until 31 January 2025" agrees on most).
+SERIES_SHARE = 0.5
+PARAGRAPH_AGREEMENT = 0.5
+# Whole documents proposed as each one's earlier neighbours (banded MinHash, as lineage's
+# paragraphs are), and how alike two must look (signature values shared of 64) to be tried
+SERIES_NEIGHBOURS = 8
+DOCUMENT_AGREEMENT = 16
+
+
+def _untitled_series(
+    documents: list[Document], signatures: Mapping[str, Mapping[str, np.ndarray]], found: Series
+) -> None:
+    """A Security Council resolution prints no title, yet a mandate renewed year after
+    year is a series: each renewal repeats most of the one before, often citing it
+    ("Recalling its resolution 2723 (2024)"). So an untitled document follows the earlier
+    untitled document of its body and type that it repeats most (``SERIES_SHARE`` of its
+    paragraphs at least; the more recent of two as alike), among those it cites and those
+    whose whole text looks like its own (a document's MinHash signature is the minimum of
+    its paragraphs': the signature of all its words). A thematic resolution that cites
+    another theme's repeats too little of it. A series stays a chain: a document already
+    followed is not followed twice. Linear in the collection: each document tries its own
+    citations and a bounded number of neighbours."""
+    import numpy as np
+
+    from .minhash import NUM_PERM, band_keys, neighbours
+
+    untitled = sorted((d for d in documents if not d.title and signatures.get(d.symbol)), key=_in_date_order)
+    if len(untitled) < 2:
+        return
+    place = {doc.symbol: at for at, doc in enumerate(untitled)}
+    whole = np.array([np.array(list(signatures[d.symbol].values())).min(axis=0) for d in untitled], dtype=np.uint32)
+    near = neighbours(band_keys(whole.reshape(len(untitled), NUM_PERM)), SERIES_NEIGHBOURS, whole, DOCUMENT_AGREEMENT)
+    for at, doc in enumerate(untitled):
+        if doc.symbol in found.previous:
+            continue
+        tried = {other for other, _ in near[at] if other < at}
+        tried |= {place[r.symbol] for r in doc.references if place.get(r.symbol, at) < at}
+        best: tuple[float, int] | None = None
+        for other in tried:
+            candidate = untitled[other]
+            if (candidate.body, candidate.doc_type) != (doc.body, doc.doc_type) or candidate.symbol in found.following:
+                continue
+            share = _share_repeated(signatures[doc.symbol], signatures[candidate.symbol])
+            if share >= SERIES_SHARE and (best is None or (share, other) > best):
+                best = (share, other)
+        if best is not None:
+            before = untitled[best[1]]
+            found.previous[doc.symbol] = before
+            found.following[before.symbol] = doc
+
+
+def _share_repeated(mine: Mapping[str, np.ndarray], theirs: Mapping[str, np.ndarray]) -> float:
+    """Share of ``mine``'s paragraphs that ``theirs`` has (signatures agreeing on
+    ``PARAGRAPH_AGREEMENT`` of their values)."""
+    import numpy as np
+
+    rows, others = np.array(list(mine.values())), np.array(list(theirs.values()))
+    agreement = (rows[:, None, :] == others[None, :, :]).mean(axis=2)
+    return float((agreement.max(axis=1) >= PARAGRAPH_AGREEMENT).mean())
 
 
 def build_link_index(documents: list[Document], catalogue: Catalogue, series: Series | None = None) -> LinkIndex:

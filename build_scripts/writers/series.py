@@ -1,5 +1,6 @@
-"""The series page: resolutions that recur under one title, and how much of each is
-unchanged, amended or new since the one before (the counts of its compare page)."""
+"""The series page: resolutions that recur under one title (or, untitled, repeat the one
+before), and how much of each is unchanged, amended or new since the one before (the
+counts of its compare page)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,20 @@ def chains(documents: list[Document], series: Series) -> list[list[Document]]:
         while chain[-1].symbol in series.following:
             chain.append(series.following[chain[-1].symbol])
         found.append(chain)
-    return sorted(found, key=lambda chain: ((chain[0].title or "").casefold(), chain[0].symbol))
+    # titled series by title; untitled ones after them, in the order of their first document
+    return sorted(found, key=lambda chain: (not chain[0].title, _title_order(chain)))
+
+
+def _title_order(chain: list[Document]) -> tuple[str, str]:
+    return ((chain[0].title or "").casefold(), chain[0].symbol) if chain[0].title else ("", "")
+
+
+def series_label(chain: list[Document]) -> str:
+    """A series' heading: its title; an untitled series (found by repeated text, as a
+    Security Council mandate's renewals are) by its first and last documents."""
+    if chain[0].title:
+        return chain[0].title
+    return f"{chain[0].symbol} to {chain[-1].symbol} (untitled, {len(chain)} documents)"
 
 
 @dataclass
@@ -80,7 +94,7 @@ def render_series(documents: list[Document], series: Series, compare: Compare) -
             count=sum(len(p.chains) for p in pages),
             documents=sum(len(chain) for p in pages for chain in p.chains),
             others=[
-                (p.number, relative(page.path, p.path), p.chains[0][0].title or "", p.chains[-1][0].title or "")
+                (p.number, relative(page.path, p.path), series_label(p.chains[0]), series_label(p.chains[-1]))
                 for p in pages
                 if p.chains and p is not page
             ],
@@ -109,4 +123,4 @@ def _entry(chain: list[Document], here: str, compare: Compare) -> dict[str, Any]
                 compare=relative(here, compare_path(before.symbol, doc.symbol)),
             )
         rows.append(row)
-    return {"title": chain[0].title or "", "body": chain[0].body or "", "anchor": series_anchor(chain), "rows": rows}
+    return {"title": series_label(chain), "body": chain[0].body or "", "anchor": series_anchor(chain), "rows": rows}

@@ -132,6 +132,16 @@ CASES = [
         GA,
         [("1888 (2009)", "S/RES/1888(2009)", None), ("1889 (2009)", "S/RES/1889(2009)", None)],
     ),
+    # the Council's own volumes leave the year out when the number gives it
+    (
+        "its resolutions 186 (1964) of 4 March, 187 (1964) of 13, March and 192 (1964) of 20 June 1964",
+        SC,
+        [
+            ("186 (1964)", "S/RES/186(1964)", None),
+            ("187 (1964)", "S/RES/187(1964)", None),
+            ("192 (1964)", "S/RES/192(1964)", None),
+        ],
+    ),
     # the twin resolutions of the Assembly and the Council, in one list
     (
         "substantively identical resolutions 70/262 and 2282 (2016) of 27 April 2016,",
