@@ -144,12 +144,20 @@ def same_symbol(printed: str, expected: str) -> bool:
     return re.sub(r"\s+", "", printed) == re.sub(r"\s+", "", expected)
 
 
+# what a symbol is cut before: a component, a year, a part or volume; not a collection's
+# label on its file name ("JIU_NOTE_2022_1_Rev.1(review)": the review's highlights, which
+# print JIU/NOTE/2022/1/Rev.1 as theirs)
+_CUT_PART_RE = re.compile(r"^(?:[/-]|\((?:(?:19|20)\d\d\)|Part|PART|Vol))")
+
+
 def read_short(printed: str, expected: str) -> bool:
     """Whether a printed symbol is the expected one cut short where a symbol's parts meet:
     before its year or part (``S/RES/1445`` for ``S/RES/1445(2002)``), a component
     (``A/ES`` for ``A/ES-10/1022``): the same document, its symbol misread, not another."""
     printed, expected = re.sub(r"\s+", "", printed), re.sub(r"\s+", "", expected)
-    return len(printed) < len(expected) and expected.startswith(printed) and expected[len(printed)] in "/-("
+    if not (len(printed) < len(expected) and expected.startswith(printed)):
+        return False
+    return bool(_CUT_PART_RE.match(expected[len(printed) :]))
 
 
 # -- a document's kind -----------------------------------------------------------------

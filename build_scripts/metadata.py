@@ -218,8 +218,8 @@ ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ )?Original:\s*(\w+)$")
 # session's number its component's ("A/ES-10/1022", "A/RES/ES-11/1", "A/RES/S-27/2").
 # Besides the principal organs' series (A, E, S, ST), any series of capitals that
 # numbers its documents: treaty bodies (CCPR/C/..., HRI/MC/2025/1), executive boards
-# (DP/2025/1, UNW/2025/1), conferences of parties (TPNW/MSP/2025/1), JIU/REP/2025/1.
-_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:\.\d+)?/[A-Z./\d-]*\d)[A-Z]{2,8}(?:\.\d+)?)"
+# (DP/2025/1, UNW/2025/1, the joint board's DP-FPA/2025/1), conferences of parties (TPNW/MSP/2025/1), JIU/REP/2025/1.
+_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?/[A-Z./\d-]*\d)[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?)"
 _SYMBOL_PARTS = r"(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+"
 SYMBOL_RE = re.compile(
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"

@@ -292,6 +292,8 @@ def test_a_symbol_read_short_is_wrong_not_another_document() -> None:
     # a number that is another's beginning is another document
     assert judge(replace(doc, symbol="A/52/2"), "A_52_23.en.pdf").status == "differs"
     assert read_short("E/ICEF/672", "E/ICEF/672(PartII)") and not read_short("A/52/23", "A/52/23")
+    # a collection's label on the file name is no part of the symbol: the printed one differs
+    assert not read_short("JIU/NOTE/2022/1/Rev.1", "JIU/NOTE/2022/1/Rev.1(review)")
 
 
 def test_a_refused_document_is_of_its_names_series() -> None:

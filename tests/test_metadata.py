@@ -119,3 +119,12 @@ def test_adoption_notes(line, note):
 def test_the_report_a_resolution_was_adopted_on(line, committee, report):
     match = md.ON_REPORT_RE.match(line)
     assert match is not None and match.groups() == (committee, report)
+
+
+def test_symbol_of_a_joint_board_is_read_whole():
+    """The joint Executive Board's "DP-FPA/2025/1" is one series, not FPA/2025/1; a joint
+    symbol "A/79/756-S/2025/61" is still two symbols, and a hyphenated word before a
+    number that is no symbol's ("Follow-up") is none."""
+    assert md.SYMBOL_RE.findall("United Nations DP-FPA/2025/1") == ["DP-FPA/2025/1"]
+    assert md.SYMBOL_RE.findall("A/79/756-S/2025/61") == ["A/79/756", "S/2025/61"]
+    assert md.SYMBOL_RE.findall("Follow-up to 2025/1") == []
