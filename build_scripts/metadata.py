@@ -122,10 +122,13 @@ OFFICIAL_RECORDS_RE = re.compile(
 ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?(?: \([A-Z]\w+ Committee\))?) \((.+)\)\]$")
 # A draft's sponsors line: "Australia:* draft resolution", "Chile and Mexico: draft decision"
 # ("Iraq:*,** draft resolution": the markers' comma stays), or an amendment to one
+# The Security Council's: "Russian Federation: amendment to the draft resolution contained
+# in document S/2025/112" (no title of the draft follows); an executive board's draft,
+# "Draft decision submitted to the Executive Board" (by no one named)
 SPONSORS_RE = re.compile(
-    r"^(?P<sponsors>[A-Z][^:]{1,4000}?):,? (?P<kind>draft (?:resolution|decision)|amendments? to draft (?:resolution|decision)"
-    r"(?: (?P<target>[AE]/\S+))?)$"
-    r"|^(?P<kind2>Draft (?:resolution|decision)) submitted by (?P<sponsors2>.+)$"
+    r"^(?P<sponsors>[A-Z][^:]{1,4000}?):,? (?P<kind>draft (?:resolution|decision)|amendments? to (?:the )?draft"
+    r" (?:resolution|decision)(?P<contained> contained in document)?(?: (?P<target>[AES]/\S+))?)$"
+    r"|^(?P<kind2>Draft (?:resolution|decision)) submitted (?:by (?P<sponsors2>.+)|to the [A-Z][\w ]+)$"
 )
 # Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
@@ -155,10 +158,11 @@ NAMED_TYPES = (
     (r"(?:Identical )?[Ll]etters? dated", "letter"),
     (r"Note verbale dated", "note verbale"),
     (r"Note by the", "note"),
-    (r"Report of the", "report"),
-    (r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$", "agenda"),
+    (r"Report of (?:the\b|[A-Z][a-z]+$)", "report"),  # a State's to a body: "Report of Denmark"
+    (r"Draft report\b", "draft report"),
+    (r"(?:Annotated )?[Pp]rovisional (?:annotated )?agenda\b|Agenda$", "agenda"),
     (r"Statement submitted by", "statement"),
-    (r"List of participants$", "list of participants"),
+    (r"(?:List of (?:participants|[Dd]elegations)|LIST OF (?:PARTICIPANTS|DELEGATIONS))\b", "list of participants"),
     (r"Concluding observations on", "concluding observations"),
     (r"General comment No\.", "general comment"),
 )
@@ -188,7 +192,8 @@ NAMED_RESOLUTION_RE = re.compile(
 )
 # "The General Assembly," (the comma dropped in some PDFs after an unnumbered operative
 # part: "The General Assembly / Endorses ..."; then only a body's name is taken)
-OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights))$")
+# an executive board's decision opens "The Executive Board" without its comma too
+OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights)|(?<=Board))$")
 # A section's label alone on its line: "II", "B."
 SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").

@@ -128,3 +128,16 @@ def test_symbol_of_a_joint_board_is_read_whole():
     assert md.SYMBOL_RE.findall("United Nations DP-FPA/2025/1") == ["DP-FPA/2025/1"]
     assert md.SYMBOL_RE.findall("A/79/756-S/2025/61") == ["A/79/756", "S/2025/61"]
     assert md.SYMBOL_RE.findall("Follow-up to 2025/1") == []
+
+
+def test_named_types_of_the_lines_naming_a_document():
+    """The lines that name what a document is, as UN bodies print them; a title that
+    only mentions an agenda or a report names nothing."""
+    assert md.named_type("Report of Denmark") == "report"
+    assert md.named_type("Provisional annotated agenda, timetable and organization of work") == "agenda"
+    assert md.named_type("LIST OF PARTICIPANTS") == "list of participants"
+    assert md.named_type("List of Delegations to the 2025 United Nations Conference") == "list of participants"
+    assert md.named_type("Draft report on the substantive session of 2025") == "draft report"
+    assert md.named_type("Report of Denmark and Norway on forests") is None
+    assert md.named_type("Implementation of the 2030 Agenda for Sustainable Development") is None
+    assert md.OPENING_RE.match("The Executive Board") and not md.OPENING_RE.match("The Executive Board met")

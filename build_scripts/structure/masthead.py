@@ -295,14 +295,18 @@ def sponsors(m: MastheadState, item: Line) -> bool:
     """A draft: who submitted it ("Australia:* draft resolution"), its markers with it."""
     if not (match := md.SPONSORS_RE.match(item.text)):
         return False
-    who = match.group("sponsors") or match.group("sponsors2")
-    m.doc.extra["sponsors"] = who
+    who = match.group("sponsors") or match.group("sponsors2") or ""
+    if who:
+        m.doc.extra["sponsors"] = who
     kind = (match.group("kind") or match.group("kind2")).lower()
     m.doc.facts.doc_type = kind if kind.startswith("draft") else "amendment"
     if match.group("target"):
         m.doc.set_fact("based_on", match.group("target"), item.line)
     m.expect = "draft-title"
-    if item.markers:
+    if match.group("contained"):  # the Council's amendment: no draft's title follows, the line is its title
+        m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+        m.expect = ""
+    if item.markers and who:
         size = len(who)
         m.doc.metadata_refs["sponsors"] = m.doc.notes.refs([(mark, min(o, size)) for mark, o in item.markers])
     return True

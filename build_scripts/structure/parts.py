@@ -67,9 +67,11 @@ def split_parts(raw: RawDocument) -> Parts:
             while end < len(blocks) - 1 and all(_dates_title(line) for line in _lines(blocks[end])):
                 end += 1
             return Parts(blocks[:end], None, blocks[end:], "title")
-        if md.SPONSORS_RE.match(first) and index + 2 < len(blocks):
-            # an amendment: its sponsors, the title of the draft it amends, then its text
-            return Parts(blocks[: index + 2], None, blocks[index + 2 :], "sponsors")
+        if (sponsored := md.SPONSORS_RE.match(first)) and index + 2 < len(blocks):
+            # an amendment: its sponsors, the title of the draft it amends, then its text;
+            # the Council's names the draft by its symbol, no title follows
+            end = index + 1 if sponsored.group("contained") else index + 2
+            return Parts(blocks[:end], None, blocks[end:], "sponsors")
     end = masthead_end(blocks)
     # a letter or a note verbale: its paragraphs are read as a letter's, numbered or not
     letter = end > 0 and md.named_type(_first_line(blocks[end - 1])) in ("letter", "note verbale")
@@ -79,7 +81,8 @@ def split_parts(raw: RawDocument) -> Parts:
             while index > 0 and _is_section_heading(blocks[index - 1]):
                 index -= 1
             if index <= prose:
-                return Parts(blocks[:index], None, blocks[index:], "numbered")
+                end = _front_matter_opener(blocks[:index])
+                return Parts(blocks[:end], None, blocks[end:], "numbered")
             if letter:  # prose before paragraph 1: a letter's (its list is numbered)
                 return Parts(blocks[:end], None, blocks[end:], "named")
             # a report's summary or contents before paragraph 1: its masthead runs to the
@@ -107,6 +110,13 @@ def _front_matter(blocks: list[Block], prose: int) -> int:
         if _FRONT_MATTER_RE.match(_first_line(block)) or not _is_masthead_like(block):
             return index
     return prose
+
+
+def _front_matter_opener(blocks: list[Block]) -> int:
+    """Where the blocks before paragraph 1 reach a report's "Summary" or "Contents": its
+    masthead ends there, though the summary's lines are short (set line by line, none
+    reads as prose), lest they be taken for the title (E/ICEF/2025/25); else at their end."""
+    return next((i for i, block in enumerate(blocks) if i and _FRONT_MATTER_RE.match(_first_line(block))), len(blocks))
 
 
 def _is_contents(block: Block) -> bool:

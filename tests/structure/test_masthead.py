@@ -404,6 +404,28 @@ def test_sponsors_takes_draft_submitted_by() -> None:
     assert (m.doc.extra["sponsors"], m.doc.facts.doc_type) == ("the Vice-President of the Council", "draft resolution")
 
 
+def test_sponsors_takes_a_councils_amendment_as_its_own_title() -> None:
+    """ "Russian Federation: amendment to the draft resolution contained in document
+    S/2025/112": no draft's title follows, so the line is the amendment's title."""
+    m = masthead()
+    text = "Russian Federation: amendment to the draft resolution contained in document S/2025/112"
+    assert sponsors(m, line(text, 5)) is True
+    assert (m.doc.extra["sponsors"], m.doc.facts.doc_type, m.doc.facts.based_on) == (
+        "Russian Federation",
+        "amendment",
+        "S/2025/112",
+    )
+    assert (m.doc.facts.title, m.expect) == (text, "")
+
+
+def test_sponsors_takes_a_draft_submitted_to_a_board_without_sponsors() -> None:
+    """ "Draft decision submitted to the Executive Board": a draft decision, its title
+    next; no one is named as its sponsor."""
+    m = masthead()
+    assert sponsors(m, line("Draft decision submitted to the Executive Board", 11)) is True
+    assert (m.doc.facts.doc_type, m.expect, m.doc.extra) == ("draft decision", "draft-title", {})
+
+
 def test_sponsors_declines_other_lines() -> None:
     """A colon alone does not make sponsors."""
     assert_declines(sponsors, masthead(), line("Original: English", 5))

@@ -127,6 +127,48 @@ def test_split_parts_a_long_line_naming_a_letter_still_ends_its_masthead() -> No
     assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "named")
 
 
+def test_split_parts_of_an_executive_boards_draft_decision_at_its_formula() -> None:
+    """ "The Executive Board" without its comma opens a board's decision."""
+    blocks = [
+        Block("United Nations E/ICEF/2025/L.9", 1),
+        Block("Draft decision submitted to the Executive Board", 11),
+        Block("Annual report on UNICEF humanitarian action", 12),
+        Block("The Executive Board", 13),
+        Block("Takes note of the annual report on UNICEF humanitarian action.", 14),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.opening, parts.body) == (blocks[:3], blocks[3], blocks[4:])
+
+
+def test_split_parts_a_councils_amendment_has_no_title_after_its_sponsors() -> None:
+    """The Council's amendment names the draft by symbol: its text follows the sponsors'
+    line at once; a General Assembly amendment's next line is the draft's title."""
+    blocks = [
+        Block("United Nations S/2025/117", 1),
+        Block("Russian Federation: amendment to the draft resolution contained in document S/2025/112", 5),
+        Block("In the operative paragraph, after “swift end of the conflict” insert", 7),
+        Block("“including addressing its root causes”.", 8),
+    ]
+    assert split_parts(raw_document(*blocks)).masthead == blocks[:2]
+    general = [blocks[0], Block("Cuba: amendments to draft resolution A/C.3/56/L.45", 5), *blocks[2:]]
+    assert split_parts(raw_document(*general)).masthead == general[:3]
+
+
+def test_split_parts_of_a_report_ends_its_masthead_at_its_summary() -> None:
+    """A summary set line by line (no line prose) before paragraph 1: the masthead ends
+    at "Summary", its lines are the body's, never the title."""
+    blocks = [
+        Block("United Nations E/ICEF/2025/25", 1),
+        Block("Annual report on the risk profile of UNICEF", 11),
+        Block("Summary", 12),
+        Block("In accordance with Executive Board decision 2024/16, this document presents", 13),
+        Block("an annual report on the risk profile of UNICEF.", 14, "heading"),
+        Block("1. The present report is submitted.", 20),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:2], "numbered")
+
+
 def test_split_parts_a_long_agenda_title_in_bold_stays_in_the_masthead() -> None:
     """An agenda item's title set as a heading runs to 43 words (E/CN.5/2025/5's): still
     the masthead's; the same words as plain text are past a title's length, the body's."""
