@@ -44,7 +44,9 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   under a name): it is neither right nor plainly wrong. A printed symbol that is the
   name's cut where its parts meet (``S/RES/1445`` for ``S/RES/1445(2002)``, ``A/ES``
   for ``A/ES-10/1022``) is the same document, its symbol misread: wrong, *symbol read
-  short*. A name that gives no symbol (``UNDoc-4077798``) is not compared;
+  short*. A name that gives no symbol (``UNDoc-4077798``) is not compared. A text
+  that prints no symbol is read all the same, keyed by its file's name: wrong, *the
+  text states no document symbol*;
 - a genre was recognised: a generic reading (rule ``generic-reading``) is *wrong: no
   genre recognised*;
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol) or
@@ -111,6 +113,8 @@ STATUSES: tuple[Status, ...] = ("right", "wrong", "differs", "refused")
 DIFFERS = "symbol differs from file name"
 INCOMPLETE = "symbol read short"
 GENERIC = "no genre recognised"
+# a document whose text prints no symbol is read all the same, keyed by its file's name
+NO_SYMBOL = "the text states no document symbol (keyed by its file's name)"
 UNKNOWN = "unknown"
 GENERAL_ASSEMBLY = "General Assembly"
 SECURITY_COUNCIL = "Security Council"
@@ -386,8 +390,10 @@ def judge(doc: Document, path: Path | str) -> Judgement:
     kind = kind_of(doc)
     expected = expected_symbol(path)
     problems = genre_problems(doc, kind) + _common_problems(doc)
+    if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
+        problems.insert(0, NO_SYMBOL)
     status: Status = "wrong" if problems else "right"
-    if expected is None or same_symbol(doc.symbol, expected):
+    if expected is None or NO_SYMBOL in problems or same_symbol(doc.symbol, expected):
         pass
     elif read_short(doc.symbol, expected):
         problems.insert(0, f"{INCOMPLETE} (printed {doc.symbol})")

@@ -214,8 +214,8 @@ PREAMBLE_OPENER_RE = re.compile(
     r"Desirous|Cognizant|Encouraged|Seriously|Profoundly)\b"
 )
 # "Original: English"; after the language of the version, where it differs: "English
-# Original: French"
-ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ )?Original:\s*(\w+)$")
+# Original: French"; typewritten mastheads set it in capitals ("ORIGINAL: ENGLISH")
+ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ |[A-Z]+ )?(?:Original|ORIGINAL):\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
 # or the usual suffixes, so the glued word after it is not taken; a Security Council
@@ -223,13 +223,33 @@ ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ )?Original:\s*(\w+)$")
 # session's number its component's ("A/ES-10/1022", "A/RES/ES-11/1", "A/RES/S-27/2").
 # Besides the principal organs' series (A, E, S, ST), any series of capitals that
 # numbers its documents: treaty bodies (CCPR/C/..., HRI/MC/2025/1), executive boards
-# (DP/2025/1, UNW/2025/1, the joint board's DP-FPA/2025/1), conferences of parties (TPNW/MSP/2025/1), JIU/REP/2025/1.
-_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?/[A-Z./\d-]*\d)[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?)"
-_SYMBOL_PARTS = r"(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+"
+# (DP/2025/1, UNW/2025/1, the joint board's DP-FPA/2025/1), conferences of parties
+# (TPNW/MSP/2025/1, a session's number in brackets: ICCD/COP(8)/CST/8), JIU/REP/2025/1.
+_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?/[A-Z./\d()-]*\d)[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?)"
+_SYMBOL_PARTS = r"(?:/(?:[A-Z]+(?:\.\d+|-\d+|\(\d{1,3}\))?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+"
 SYMBOL_RE = re.compile(
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?=[A-Z][a-z])"
 )
+# A symbol alone on its line as a typewritten page's OCR gives it: a digit read as a
+# letter that looks like it ("A/39/36I", "A/4O/12"), a stray dot after the organ's letter
+# ("A./47/435"). Only the principal organs' series, only numeric components (each with a
+# digit), so that no word is ever taken for a number.
+_OCR_SYMBOL_RE = re.compile(r"^(A|E|S|ST)\.?((?:/(?:[A-Z]{1,6}(?:\.\d+)?|[0-9IlO]*\d[0-9IlO]*))+)$")
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "O": "0"})
+
+
+def ocr_symbol(line: str) -> str | None:
+    """The symbol a line alone prints, digits that OCR read as letters made digits again
+    ("A/39/36I" -> A/39/361); None unless the line needed that repair to be a symbol."""
+    if not (match := _OCR_SYMBOL_RE.match(line.strip())):
+        return None
+    parts = match.group(2).split("/")[1:]
+    repaired = [part.translate(_OCR_DIGITS) if any(c.isdigit() for c in part) else part for part in parts]
+    symbol = "/".join([match.group(1), *repaired])
+    return symbol if symbol != line.strip() else None
+
+
 # "United Nations", or as older mastheads set it: "UNITED NATIONS A" (the organ's letter)
 UNITED_NATIONS_RE = re.compile(r"United Nations|^\s*UNITED\s+NATIONS(?:\s+[AES])?\s*$")
 BODY_NAMES = (

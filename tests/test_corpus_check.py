@@ -17,6 +17,7 @@ from benchmarks.corpus_check import (
     DIFFERS,
     GENERIC,
     INCOMPLETE,
+    NO_SYMBOL,
     Judgement,
     Kind,
     expected_symbol,
@@ -320,3 +321,12 @@ def test_the_table_counts_each_kind() -> None:
     )
     assert rows[3] == "| refused × Security Council × 1960s | 1 | 0 | 0 | 0 | 1 | 0.0 | text of unknown shape … (1) |"
     assert summary(results)[:2] == ["1 of 4 right (25.0%)", "  right 1, wrong 1, differs 1, refused 1"]
+
+
+def test_a_document_printing_no_symbol_is_wrong_not_refused_nor_differing() -> None:
+    """Read all the same, keyed by its file's name (UNSYMBOLLED/...): wrong for its
+    symbol, never compared with the name's as if it printed another."""
+    doc = build_document(raw_document(Block("Some text of a report.", 7), Block("More text.", 8)))
+    result = judge(doc, "A_39_361.en.pdf")
+    assert result.status == "wrong" and result.problems[0] == NO_SYMBOL
+    assert not any(p.startswith(DIFFERS) for p in result.problems)

@@ -141,3 +141,21 @@ def test_named_types_of_the_lines_naming_a_document():
     assert md.named_type("Report of Denmark and Norway on forests") is None
     assert md.named_type("Implementation of the 2030 Agenda for Sustainable Development") is None
     assert md.OPENING_RE.match("The Executive Board") and not md.OPENING_RE.match("The Executive Board met")
+
+
+def test_ocr_symbol_makes_look_alike_letters_digits_in_numbers_only():
+    """A typewritten masthead's "A/39/36I" is A/39/361 and "A./47/435" A/47/435; a clean
+    symbol needs no repair, and letters with no digit beside them are no number."""
+    assert md.ocr_symbol("A/39/36I") == "A/39/361"
+    assert md.ocr_symbol("A./47/435") == "A/47/435"
+    assert md.ocr_symbol("A/47/435") is None
+    assert md.ocr_symbol("E/CNA/UO") is None
+    assert md.ocr_symbol("The Assembly/IO") is None
+
+
+def test_symbol_with_a_session_in_brackets_and_an_original_in_capitals():
+    """ "ICCD/COP(8)/CST/8" is one symbol; "ORIGINAL: ENGLISH" a typewritten original."""
+    assert md.SYMBOL_RE.findall("ICCD/COP(8)/CST/INF.1 26 July 2007") == ["ICCD/COP(8)/CST/INF.1"]
+    assert md.ORIGINAL_RE.match("ORIGINAL: ENGLISH").group(1) == "ENGLISH"
+    assert md.ORIGINAL_RE.match("FRENCH ORIGINAL: ENGLISH")
+    assert not md.ORIGINAL_RE.match("ORIGINALLY: ENGLISH")

@@ -195,7 +195,10 @@ def _tight(raw: object, index: int, count: int) -> bool:
     pdfium_c.FPDFText_GetCharOrigin(raw, index + 1, ctypes.byref(x), ctypes.byref(y))
     next_x = x.value
     size = _printed_size(raw, index - 1)
-    if space_x >= next_x:  # the space stands on the next letter: where did the one before end?
+    # the space stands on the next letter of a font set at size 1: where did the one before
+    # end? (Elsewhere a space on the next letter is a piece's: "I n v i t e s" in
+    # A/RES/79/172, set at 0.96 points and scaled up by the page, is one word.)
+    if space_x >= next_x and pdfium_c.FPDFText_GetFontSize(raw, index - 1) == 1.0:
         box = pdfium_c.FS_RECTF()
         pdfium_c.FPDFText_GetLooseCharBox(raw, index - 1, ctypes.byref(box))
         space_x = box.right

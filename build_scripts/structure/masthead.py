@@ -23,7 +23,7 @@ from .parts import is_fact_line
 from .state import DocumentState
 
 Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
-_REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
+_REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|(?:Progress r|R)eport of the) .+$")
 
 
 @dataclass
@@ -330,6 +330,16 @@ def unmatched_heading(m: MastheadState, item: Line) -> bool:
     return True
 
 
+def ocr_symbol_line(m: MastheadState, item: Line) -> bool:
+    """A typewritten masthead's symbol alone on its line, a digit OCR'd as a letter that
+    looks like it ("A/39/36I"): the symbol with its digits, the repair said as a warning."""
+    if m.doc.facts.symbol is not None or not (symbol := md.ocr_symbol(item.text)):
+        return False
+    m.doc.set_fact("symbol", symbol, item.line)
+    m.doc.note("warning", "ocr-symbol", item.line, f"symbol printed {item.text!r} as OCR read it: read as {symbol}")
+    return True
+
+
 def glued_facts(m: MastheadState, item: Line) -> bool:
     """A masthead line of glued facts ("United Nations A/RES/55/88", "General Assembly
     Distr.: General"), when nothing else is left in it."""
@@ -377,6 +387,7 @@ FACT_RULES: tuple[Rule, ...] = (
     sponsors,
     agenda_title,
     unmatched_heading,
+    ocr_symbol_line,
     glued_facts,
     header_line,
 )
@@ -410,9 +421,11 @@ def _title_of_report(m: MastheadState) -> None:
     facts = m.doc.facts
     if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
         return
-    above = [item for item in m.unclaimed if item.line == m.subtitle_line - 1]
+    above = _wrapped_above(m.unclaimed, m.subtitle_line)
     if above:
         _claim_as_title(m, above[0])
+        for wrapped in above[1:]:
+            _claim_as_title(m, wrapped, continued=True)
     elif any(not md.SESSION_RE.search(h.text) for h in m.headings):
         return  # a heading set as the title ("INFORMATION FROM NON-SELF-GOVERNING TERRITORIES")
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
@@ -420,9 +433,31 @@ def _title_of_report(m: MastheadState) -> None:
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
 
 
-def _claim_as_title(m: MastheadState, title: Line) -> None:
-    """A line left unread that is the title after all: no longer said to be unread."""
-    m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
+# the words a title cannot end on: its next line carries it on
+_CARRIES_ON_RE = re.compile(r"\b(?:on|of|and|the|for|to|in|by|with|at|a|an|from)$")
+
+
+def _wrapped_above(unclaimed: list[Line], line: int) -> list[Line]:
+    """The unread lines just above ``line`` that make one title: the one right above it,
+    and before it each line that ends on a word no title ends on ("Abridged report on
+    the international workshop on" / "climate and land degradation"), top first."""
+    by_line = {item.line: item for item in unclaimed}
+    if (line - 1) not in by_line:
+        return []
+    lines = [by_line[line - 1]]
+    while (before := by_line.get(lines[0].line - 1)) and _CARRIES_ON_RE.search(before.text):
+        lines.insert(0, before)
+    return lines
+
+
+def _claim_as_title(m: MastheadState, title: Line, continued: bool = False) -> None:
+    """A line left unread that is the title after all (or the rest of it, ``continued``):
+    no longer said to be unread."""
+    if continued:
+        m.doc.facts.title = f"{m.doc.facts.title} {title.text}"
+        m.doc.note("repaired", "rejoin-title", title.line, "title continued on this line rejoined")
+    else:
+        m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
     m.doc.log = [e for e in m.doc.log if (e.rule, e.line) != ("header-line", title.line)]
     lines = m.doc.extra.pop("header").split("\n")
     lines.remove(title.text)

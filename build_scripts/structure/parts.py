@@ -144,16 +144,23 @@ def masthead_end(blocks: list[Block]) -> int:
     if named:
         return min(named[-1] + 1, len(blocks) - 1)
     facts = 0
-    while facts < leading and all(is_fact_line(line) or md.SYMBOL_RE.search(line) for line in _lines(blocks[facts])):
+    while facts < leading and _states_facts(blocks[facts]):
         facts += 1
     return min(facts, max(len(blocks) - 1, 0))
+
+
+def _states_facts(block: Block) -> bool:
+    """A block of masthead facts or symbols, line by line or as its lines join ("UNITED" /
+    "NATIONS", a typewritten masthead's heading set on two lines)."""
+    lines = _lines(block)
+    return all(is_fact_line(line) or md.SYMBOL_RE.search(line) for line in lines) or is_fact_line(_first_line(block))
 
 
 def is_fact_line(line: str) -> bool:
     """A masthead line of facts only: symbols, "Distr.: General", dates, the session, an
     agenda item, a body's name, "United Nations", "Original: English" (what
     ``masthead.search_facts`` takes whole, read here without setting anything)."""
-    if md.ORIGINAL_RE.match(line) or md.DISTR_ALONE_RE.match(line):
+    if md.ORIGINAL_RE.match(line) or md.DISTR_ALONE_RE.match(line) or md.ocr_symbol(line):
         return True
     rest = line
     for pattern in (md.SYMBOL_RE, md.DISTR_RE, md.DATE_RE, md.SESSION_RE, md.AGENDA_RE):

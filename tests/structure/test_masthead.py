@@ -24,6 +24,7 @@ from build_scripts.structure.masthead import (
     glued_facts,
     header_line,
     named_resolution,
+    ocr_symbol_line,
     official_records,
     on_report,
     original_language,
@@ -505,6 +506,28 @@ def test_glued_facts_declines_words_it_cannot_place_but_keeps_the_facts() -> Non
     assert (m.doc.extra, m.doc.log, m.expect) == ({}, [], "")
 
 
+def test_ocr_symbol_line_reads_a_typewritten_symbol_with_its_digits() -> None:
+    """ "A/39/36I" (OCR read the 1 as I), "A./47/435": the symbol, the repair said."""
+    m = masthead()
+    assert ocr_symbol_line(m, line("A/39/36I", 6)) is True
+    assert m.doc.facts.symbol == "A/39/361"
+    assert [(e.kind, e.rule, e.line) for e in m.doc.log] == [("warning", "ocr-symbol", 6)]
+    m = masthead()
+    assert ocr_symbol_line(m, line("A./47/435", 6)) is True
+    assert m.doc.facts.symbol == "A/47/435"
+
+
+def test_ocr_symbol_line_declines_a_clean_symbol_words_or_a_second_symbol() -> None:
+    """A symbol that needs no repair is the other rules'; a word of look-alike letters is
+    no number ("A/IO/I"); a masthead that has its symbol takes no second."""
+    assert_declines(ocr_symbol_line, masthead(), line("A/47/435", 6))
+    assert_declines(ocr_symbol_line, masthead(), line("A/IO/I", 6))
+    assert_declines(ocr_symbol_line, masthead(), line("Original: English", 6))
+    m = masthead()
+    m.doc.facts.symbol = "A/39/361"
+    assert ocr_symbol_line(m, line("A/39/36I", 20)) is False
+
+
 def test_header_line_keeps_any_line_and_warns() -> None:
     """The last rule takes anything: kept as written, one warning each."""
     m = masthead()
@@ -548,6 +571,28 @@ def test_read_masthead_a_reports_title_is_the_line_above_its_naming_line() -> No
     ]
     read_masthead(doc, cover)
     assert (doc.facts.title, doc.facts.session) == ("Report of the Committee against Torture", 80)
+
+
+def test_read_masthead_a_reports_title_wrapped_above_its_naming_line() -> None:
+    """ "Abridged report on the international workshop on" / "climate and land
+    degradation" / "Note by the secretariat": one title of both lines (the first ends on
+    "on"); a line above ending as a title may is not joined."""
+    doc = doc_state()
+    blocks = [
+        Block("ICCD/COP(8)/CST/8", 1),
+        Block("Eighth session", 3),
+        Block("Abridged report on the international workshop on", 6),
+        Block("climate and land degradation", 7),
+        Block("Note by the secretariat", 8),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "Abridged report on the international workshop on climate and land degradation"
+    assert "header" not in doc.extra and not any(e.rule == "header-line" for e in doc.log)
+    doc = doc_state()
+    blocks[2] = Block("Committee on Science and Technology", 6)
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "climate and land degradation"
+    assert doc.extra["header"] == "Committee on Science and Technology"
 
 
 def test_read_masthead_a_document_titled_only_by_the_line_naming_it() -> None:

@@ -275,6 +275,24 @@ def test_split_parts_without_structure_keeps_the_leading_fact_lines() -> None:
     assert (split_parts(raw_document(*only)).body, split_parts(raw_document()).body) == (only, [])
 
 
+def test_split_parts_of_a_typewritten_masthead_keeps_its_wrapped_heading_and_ocr_symbol() -> None:
+    """ "UNITED" / "NATIONS" set as one heading on two lines, "Distr." / "GENERAL" and an
+    OCR'd "A/39/36I": the masthead's facts, though no line alone is one; a block that
+    joins into no fact is not."""
+    blocks = [
+        Block("UNITED\nNATIONS", 1, "heading"),
+        Block("General Assembly", 3),
+        Block("Distr.", 4),
+        Block("GENERAL", 5),
+        Block("A/39/36I", 6),
+        Block("Some text of the progress report that follows it", 11),
+        Block("and is long enough to be prose for the body to read.", 12),
+    ]
+    assert split_parts(raw_document(*blocks)).masthead == blocks[:5]
+    other = [Block("UNITED\nWORDS", 1, "heading"), *blocks[1:]]
+    assert split_parts(raw_document(*other)).masthead == []
+
+
 def test_is_fact_line() -> None:
     """Lines ``search_facts`` would take whole; a title or a sentence is not one."""
     facts = ["United Nations A/79/756-S/2025/61", "General Assembly Distr.: General", "27 January 2025"]
