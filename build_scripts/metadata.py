@@ -162,6 +162,13 @@ NAMED_TYPES = (
     (r"Draft report\b", "draft report"),
     (r"(?:Annotated )?[Pp]rovisional (?:annotated )?agenda\b|Agenda$", "agenda"),
     (r"Statement submitted by", "statement"),
+    (r"(?:Draft )?[Pp]rogramme of work$", "programme of work"),
+    # a treaty body's on a communication: "Views adopted by the Committee under article 5
+    # (4) of the Optional Protocol, concerning communication No. ...", "Decision adopted ..."
+    (r"Views adopted by the Committee under\b", "views"),
+    (r"Decision adopted by the Committee under\b", "decision on a communication"),
+    (r"Corrigendum$", "corrigendum"),
+    (r"Addendum$", "addendum"),
     (r"(?:List of (?:participants|[Dd]elegations)|LIST OF (?:PARTICIPANTS|DELEGATIONS))\b", "list of participants"),
     (r"Concluding observations on", "concluding observations"),
     (r"General comment No\.", "general comment"),

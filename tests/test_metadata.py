@@ -138,6 +138,10 @@ def test_named_types_of_the_lines_naming_a_document():
     assert md.named_type("LIST OF PARTICIPANTS") == "list of participants"
     assert md.named_type("List of Delegations to the 2025 United Nations Conference") == "list of participants"
     assert md.named_type("Draft report on the substantive session of 2025") == "draft report"
+    assert md.named_type("Draft programme of work") == "programme of work"
+    assert md.named_type("Views adopted by the Committee under article 5 (4) of the Optional Protocol") == "views"
+    assert md.named_type("Corrigendum") == "corrigendum" and md.named_type("Corrigendum to the report") is None
+    assert md.named_type("Programme of work of the Committee on Science and Technology") is None
     assert md.named_type("Report of Denmark and Norway on forests") is None
     assert md.named_type("Implementation of the 2030 Agenda for Sustainable Development") is None
     assert md.OPENING_RE.match("The Executive Board") and not md.OPENING_RE.match("The Executive Board met")

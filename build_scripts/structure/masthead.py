@@ -23,7 +23,14 @@ from .parts import is_fact_line
 from .state import DocumentState
 
 Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
-_REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|(?:Progress r|R)eport of the) .+$")
+# the naming line of a report below its title; of the Secretary-General's, qualified too:
+# "Progress report of the Secretary-General", "Forty-first semi-annual report of the
+# Secretary-General" (not "Annual report of the Secretary-General on the work of the
+# Organization", a title); a corrigendum's or an addendum's, below the title it corrects
+_REPORT_SUBTITLE_RE = re.compile(
+    r"^(?:Note by the|Report of the) .+$|^(?!The |A |An )[A-Z][\w-]*(?: [\w-]+){0,2} report of the Secretary-General$"
+    r"|^(?:Corrigendum|Addendum)$"
+)
 
 
 @dataclass
@@ -286,7 +293,8 @@ def report_subtitle(m: MastheadState, item: Line) -> bool:
     if not _REPORT_SUBTITLE_RE.match(item.text) or m.after_agenda:
         return False
     m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
-    m.doc.facts.doc_type = "note" if item.text.startswith("Note by") else "report"
+    m.doc.facts.doc_type = md.named_type(item.text) if item.text.endswith("endum") else None
+    m.doc.facts.doc_type = m.doc.facts.doc_type or ("note" if item.text.startswith("Note by") else "report")
     m.subtitle_line = item.line
     return True
 
@@ -313,8 +321,11 @@ def sponsors(m: MastheadState, item: Line) -> bool:
 
 
 def agenda_title(m: MastheadState, item: Line) -> bool:
-    """The lines after "Agenda items 13 and 117" are those items' titles, one each."""
-    if not m.after_agenda:
+    """The lines after "Agenda items 13 and 117" are those items' titles, one each; not a
+    line that names the document itself ("Provisional annotated agenda, timetable and
+    organization of work", an executive board's, whose items print no title), though an
+    item may be titled as a report is ("Report of the Human Rights Council")."""
+    if not m.after_agenda or md.named_type(item.text) not in (None, "report"):
         return False
     m.agenda_titles.append(item.text)
     m.expect = "agenda-title"

@@ -29,8 +29,9 @@ _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 _TITLE_WITHIN = 30
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
-# body is prose, though a formula or a paragraph 1 stand further on (in its annex)
-Found = Literal["opening", "title", "sponsors", "numbered", "named", "none"]
+# body is prose, though a formula or a paragraph 1 stand further on (in its annex);
+# "summary" a report whose masthead runs to its summary, no paragraph numbered
+Found = Literal["opening", "title", "sponsors", "numbered", "named", "summary", "none"]
 # How many words a masthead's title may have: a line, a bold heading
 _LINE_WORDS, _HEADING_WORDS = 40, 60
 # What opens a report's front matter, after its masthead
@@ -91,7 +92,21 @@ def split_parts(raw: RawDocument) -> Parts:
                 end = max(end, _front_matter(blocks, prose))
             return Parts(blocks[:end], None, blocks[end:], "numbered")
     named = end > 0 and bool(md.NAMING_RE.match(_first_line(blocks[end - 1])))
+    if not named and (front := _masthead_to_summary(blocks)):
+        return Parts(blocks[:front], None, blocks[front:], "summary")
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _masthead_to_summary(blocks: list[Block]) -> int | None:
+    """Where a report with no paragraph 1 and no line naming it ends its masthead: at its
+    "Summary" or "Contents", when every block before is a masthead's (a national report
+    to an expert group, an addendum with its summary); None if there is none such."""
+    for index, block in enumerate(blocks[:_TITLE_WITHIN]):
+        if index and _FRONT_MATTER_RE.match(_first_line(block)):
+            return index
+        if not _is_masthead_like(block):
+            return None
+    return None
 
 
 def _is_section_heading(block: Block) -> bool:
@@ -138,7 +153,9 @@ def masthead_end(blocks: list[Block]) -> int:
     leading short lines; without one, after the leading lines of masthead facts (or
     that state a symbol: "Naciones Unidas S/2023/664"). The body is never left empty."""
     leading = 0
-    while leading < min(len(blocks), _TITLE_WITHIN) and _is_masthead_like(blocks[leading]):
+    while leading < min(len(blocks), _TITLE_WITHIN) and (
+        _is_masthead_like(blocks[leading]) or _heading_above_naming(blocks, leading)
+    ):
         leading += 1
     named = [i for i in range(leading) if md.NAMING_RE.match(_first_line(blocks[i]))]
     if named:
@@ -191,6 +208,15 @@ def _is_masthead_like(block: Block) -> bool:
     # an agenda item's title set in bold runs longer than a plain line (E/CN.5/2025/5's: 43 words)
     words = _HEADING_WORDS if block.kind == "heading" else _LINE_WORDS
     return len(joined.split()) <= words and not ends_paragraph(joined)
+
+
+def _heading_above_naming(blocks: list[Block], index: int) -> bool:
+    """A heading right above the line naming the document: the masthead's (an agenda
+    item's title in bold), however long it runs (E/CN.5/2025/NGO/12's: 63 words)."""
+    if blocks[index].kind != "heading" or index + 1 >= len(blocks):
+        return False
+    naming = _first_line(blocks[index + 1])
+    return bool(md.NAMING_RE.match(naming)) and _is_masthead_like(blocks[index + 1])
 
 
 def _lines(block: Block) -> list[str]:

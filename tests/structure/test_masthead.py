@@ -445,6 +445,45 @@ def test_agenda_title_declines_when_no_title_is_owed() -> None:
     assert_declines(agenda_title, masthead(), line("Culture of peace", 6))
 
 
+def test_read_masthead_a_corrigendum_is_titled_by_the_line_above() -> None:
+    """ "Annual report on evaluation, 2024" / "Corrigendum": a corrigendum of that title."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations DP/2025/14/Corr.1", 1),
+        Block("Annual report on evaluation, 2024", 15),
+        Block("Corrigendum", 16),
+    ]
+    read_masthead(doc, blocks)
+    assert (doc.facts.title, doc.facts.subtitle, doc.facts.doc_type) == (
+        "Annual report on evaluation, 2024",
+        "Corrigendum",
+        "corrigendum",
+    )
+
+
+def test_agenda_title_declines_the_line_naming_the_document_but_not_a_reports_name() -> None:
+    """An executive board's item prints no title: "Provisional annotated agenda, ..." after
+    it is the document's; "Report of the Human Rights Council" is an item's title."""
+    naming = "Provisional annotated agenda, timetable and organization of work"
+    assert_declines(agenda_title, masthead(after_agenda=True), line(naming, 12))
+    m = masthead(after_agenda=True)
+    assert agenda_title(m, line("Report of the Human Rights Council", 12)) is True
+    assert m.agenda_titles == ["Report of the Human Rights Council"]
+
+
+def test_report_subtitle_takes_a_qualified_report_of_the_secretary_general() -> None:
+    """ "Forty-first semi-annual report of the Secretary-General" names a report; "Annual
+    report of the Secretary-General on the work of the Organization" is a title."""
+    m = masthead()
+    assert report_subtitle(m, line("Forty-first semi-annual report of the Secretary-General", 6)) is True
+    assert (m.doc.facts.subtitle, m.doc.facts.doc_type) == (
+        "Forty-first semi-annual report of the Secretary-General",
+        "report",
+    )
+    title = "Annual report of the Secretary-General on the work of the Organization"
+    assert_declines(report_subtitle, masthead(), line(title, 6))
+
+
 def test_agenda_title_drops_the_markers_of_its_line() -> None:
     """Today a marker on an agenda title's line is kept neither with the title nor as used
     (its note will read as unreferenced): reported as suspected loss."""

@@ -293,6 +293,41 @@ def test_split_parts_of_a_typewritten_masthead_keeps_its_wrapped_heading_and_ocr
     assert split_parts(raw_document(*other)).masthead == []
 
 
+def test_split_parts_of_a_report_without_paragraph_1_runs_its_masthead_to_its_summary() -> None:
+    """No line naming it, no paragraph 1, but "Summary" after short masthead lines: the
+    masthead ends there, the document read as a report ("summary"); a block of prose
+    before it leaves the cut to the generic reading."""
+    blocks = [
+        Block("United Nations GEGN.2/2025/64", 1),
+        Block("Item 7 (a) of the provisional agenda", 8, "heading"),
+        Block("Implementation by New Zealand of relevant resolutions", 12, "heading"),
+        Block("Summary", 14),
+        Block("The report pertains to the implementation by New Zealand of relevant", 15),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:3], "summary")
+    prose = Block("The Group met twice. It adopted its report on the matters before it, with thanks to all.", 10)
+    parts = split_parts(raw_document(*blocks[:2], prose, *blocks[2:]))
+    assert parts.found == "none"
+
+
+def test_split_parts_a_long_bold_agenda_title_above_the_naming_line_is_the_mastheads() -> None:
+    """A 63-word agenda title in bold right above "Statement submitted by ...": in the
+    masthead, which ends at the naming line; the same heading above prose is not."""
+    agenda_title = " ".join(["Follow-up to the World Summit for Social Development"] * 8)
+    assert len(agenda_title.split()) > 60
+    blocks = [
+        Block("United Nations E/CN.5/2025/NGO/12", 1),
+        Block(agenda_title, 8, "heading"),
+        Block("Statement submitted by Sikh Human Rights Group, a non-governmental organization", 16, "heading"),
+        Block("The Secretary-General has received the following statement, which is being circulated.", 19),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:3], "named")
+    other = [blocks[0], blocks[1], blocks[3]]
+    assert blocks[1] not in split_parts(raw_document(*other)).masthead
+
+
 def test_is_fact_line() -> None:
     """Lines ``search_facts`` would take whole; a title or a sentence is not one."""
     facts = ["United Nations A/79/756-S/2025/61", "General Assembly Distr.: General", "27 January 2025"]
