@@ -49,6 +49,13 @@ class MastheadState:
     unclaimed: list[Line] = field(default_factory=list)
     # the line of "Report of the Secretary-General": the line before it may be the title
     subtitle_line: int | None = None
+    # "Executive Board of the" read, its entity's name goes on over the lines no fact takes
+    board_open: bool = False
+    # a board whose agenda items print no title (UNICEF's "Executive Board" alone): the
+    # line after the item is the document's title
+    untitled_items: bool = False
+    # the line of the last agenda item's title: the document's title follows it
+    agenda_title_line: int | None = None
 
 
 Rule = Callable[[MastheadState, Line], bool]
@@ -320,14 +327,49 @@ def sponsors(m: MastheadState, item: Line) -> bool:
     return True
 
 
+_BOARD_SESSION_RE = re.compile(r"^(?:(?:First|Second|Third) regular|Annual) session(?: of)? (?:19|20)\d\d$")
+
+
+def board_name(m: MastheadState, item: Line) -> bool:
+    """An executive board's name: "Executive Board of the" / "United Nations Development"
+    / "Programme, the United Nations Population Fund and ...", set beside the masthead's
+    facts on as many lines as it needs, up to its session; "Executive Board" alone below
+    its fund's name (UNICEF's, whose agenda items print no title)."""
+    if item.text in ("Executive Board of the", "Executive Board"):
+        m.doc.extra["board"] = item.text
+        m.board_open = item.text.endswith(" the")
+        m.untitled_items = not m.board_open
+        return True
+    if not m.board_open or _BOARD_SESSION_RE.match(item.text) or m.doc.facts.agenda_item:
+        return False
+    m.doc.extra["board"] += " " + item.text
+    return True
+
+
+def board_session(m: MastheadState, item: Line) -> bool:
+    """ "First regular session 2025", "Annual session of 2025": an executive board's
+    session (named, not numbered); the board's name ends above it."""
+    if not _BOARD_SESSION_RE.match(item.text):
+        return False
+    m.doc.extra["board_session"] = item.text
+    m.board_open = False
+    return True
+
+
 def agenda_title(m: MastheadState, item: Line) -> bool:
-    """The lines after "Agenda items 13 and 117" are those items' titles, one each; not a
+    """The lines after "Agenda items 13 and 117" are those items' titles, one each (under a
+    board whose items print none, the line after is the document's title); not a
     line that names the document itself ("Provisional annotated agenda, timetable and
     organization of work", an executive board's, whose items print no title), though an
     item may be titled as a report is ("Report of the Human Rights Council")."""
     if not m.after_agenda or md.named_type(item.text) not in (None, "report"):
         return False
+    if m.untitled_items and m.doc.facts.title is None:  # the board's items print none
+        m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+        m.expect = "title"
+        return True
     m.agenda_titles.append(item.text)
+    m.agenda_title_line = item.line
     m.expect = "agenda-title"
     return True
 
@@ -396,6 +438,8 @@ FACT_RULES: tuple[Rule, ...] = (
     body_name,
     report_subtitle,
     sponsors,
+    board_session,
+    board_name,
     agenda_title,
     unmatched_heading,
     ocr_symbol_line,
@@ -419,6 +463,7 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
     if m.agenda_titles:
         doc.extra["agenda_title"] = _agenda_titles(doc.facts.agenda_item or "", m.agenda_titles)
     _title_of_report(m)
+    _title_after_agenda(m)
     _title_from_headings(m)
     _title_of_named(m)
 
@@ -484,6 +529,23 @@ def _title_of_named(m: MastheadState) -> None:
     named = [item for item in m.unclaimed if md.NAMING_RE.match(item.text)]
     if named:
         _claim_as_title(m, named[-1])
+
+
+def _title_after_agenda(m: MastheadState) -> None:
+    """A title printed as plain text below the agenda item's title ("Evaluation" / "Annual
+    report on evaluation, 2024"): the first line left unread after it, with the lines it
+    carries on to; not when a heading follows the item's title (the heading is the title)."""
+    after = m.agenda_title_line
+    if m.doc.facts.title is not None or after is None or any(h.line > after for h in m.headings):
+        return
+    below = [item for item in m.unclaimed if item.line > after]
+    if not below or md.NAMING_RE.match(below[0].text):
+        return
+    _claim_as_title(m, below[0])
+    rest = {item.line: item for item in below}
+    last = below[0]
+    while _CARRIES_ON_RE.search(last.text) and (last := rest.get(last.line + 1)):
+        _claim_as_title(m, last, continued=True)
 
 
 def _title_from_headings(m: MastheadState) -> None:

@@ -15,6 +15,8 @@ from build_scripts.structure.masthead import (
     agenda_item,
     agenda_title,
     agenda_title_continued,
+    board_name,
+    board_session,
     body_name,
     council_resolution,
     distribution,
@@ -459,6 +461,67 @@ def test_read_masthead_a_corrigendum_is_titled_by_the_line_above() -> None:
         "Corrigendum",
         "corrigendum",
     )
+
+
+def test_board_name_takes_the_boards_name_across_the_mastheads_facts() -> None:
+    """ "Executive Board of the" / "United Nations Development" / "Programme, the United
+    Nations Population Fund ...": one name, though "Distr.: General" stands between."""
+    m = masthead()
+    assert board_name(m, line("Executive Board of the", 2)) is True
+    assert board_name(m, line("United Nations Development", 5)) is True
+    assert board_name(m, line("Programme, the United Nations Population Fund", 7)) is True
+    assert (
+        m.doc.extra["board"]
+        == "Executive Board of the United Nations Development Programme, the United Nations Population Fund"
+    )
+    assert (m.board_open, m.untitled_items) == (True, False)
+    m = masthead()
+    assert board_name(m, line("Executive Board", 8)) is True
+    assert (m.doc.extra["board"], m.board_open, m.untitled_items) == ("Executive Board", False, True)
+
+
+def test_board_name_declines_without_a_board_or_after_its_session() -> None:
+    assert_declines(board_name, masthead(), line("United Nations Development", 5))
+    m = masthead(board_open=True)
+    m.doc.extra["board"] = "Executive Board of the"
+    assert_declines(board_name, m, line("First regular session 2025", 8))
+
+
+def test_board_session_takes_a_named_session_and_ends_the_boards_name() -> None:
+    m = masthead(board_open=True)
+    assert board_session(m, line("Annual session of 2025", 8)) is True
+    assert (m.doc.extra["board_session"], m.board_open) == ("Annual session of 2025", False)
+
+
+def test_board_session_declines_a_numbered_session() -> None:
+    assert_declines(board_session, masthead(), line("Fifty-ninth session", 8))
+
+
+def test_agenda_title_under_a_board_whose_items_print_none_is_the_title() -> None:
+    """UNICEF's "Item 3 of the provisional agenda*" / "Annual report for 2024 of the
+    Executive Director of UNICEF": the document's title, not the item's."""
+    m = masthead(after_agenda=True, untitled_items=True)
+    assert agenda_title(m, line("Annual report for 2024 of the Executive Director of UNICEF", 11)) is True
+    assert (m.doc.facts.title, m.agenda_titles) == ("Annual report for 2024 of the Executive Director of UNICEF", [])
+
+
+def test_read_masthead_a_title_in_plain_text_below_the_agenda_items_title() -> None:
+    """ "Item 11 of the provisional agenda" / "Evaluation" / "Annual report on evaluation,
+    2024": the item's title, then the document's; with a heading after the item's title,
+    the heading is the title and the plain line stays unread."""
+    blocks = [
+        Block("United Nations DP/2025/14", 1),
+        Block("Item 11 of the provisional agenda", 8),
+        Block("Evaluation", 9),
+        Block("Annual report on evaluation, 2024", 10),
+    ]
+    doc = doc_state()
+    read_masthead(doc, blocks)
+    assert (doc.facts.title, doc.extra["agenda_title"]) == ("Annual report on evaluation, 2024", "Evaluation")
+    assert not any(e.rule == "header-line" for e in doc.log)
+    doc = doc_state()
+    read_masthead(doc, [*blocks, Block("Evaluation of the Strategic Plan", 11, "heading")])
+    assert doc.facts.title == "Evaluation of the Strategic Plan"
 
 
 def test_agenda_title_declines_the_line_naming_the_document_but_not_a_reports_name() -> None:
