@@ -330,6 +330,36 @@ def sponsors(m: MastheadState, item: Line) -> bool:
 _BOARD_SESSION_RE = re.compile(r"^(?:(?:First|Second|Third) regular|Annual) session(?: of)? (?:19|20)\d\d$")
 
 
+_MEMO_RE = re.compile(r"^(To|From|Subject): (.+)$")
+# the Secretariat's issuances: what the line under its masthead says the document is
+_ISSUANCE_RE = re.compile(r"^(Information circular|Administrative instruction|Secretary-General’s bulletin)$")
+
+
+def issuance(m: MastheadState, item: Line) -> bool:
+    """ "Information circular", "Administrative instruction", "Secretary-General’s
+    bulletin": the kind of a Secretariat issuance (ST/IC, ST/AI, ST/SGB), its subtitle."""
+    if not (match := _ISSUANCE_RE.match(item.text)):
+        return False
+    m.doc.facts.doc_type = match.group(1).lower().replace("’s", "'s")
+    # its subtitle, with its marker ("Information circular*": the note says what it replaces)
+    m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
+    return True
+
+
+def memo_line(m: MastheadState, item: Line) -> bool:
+    """A Secretariat issuance's "To:" and "From:", and its "Subject:", which is its title."""
+    if not (match := _MEMO_RE.match(item.text)):
+        return False
+    field_name, value = match.group(1).lower(), match.group(2)
+    if field_name == "subject" and m.doc.facts.title is None:
+        start = len("Subject: ")
+        markers = [(mark, offset - start) for mark, offset in item.markers if offset >= start]
+        m.doc.set_fact("title", value, item.line, markers, item.text)
+    else:
+        m.doc.extra[field_name] = value
+    return True
+
+
 def board_name(m: MastheadState, item: Line) -> bool:
     """An executive board's name: "Executive Board of the" / "United Nations Development"
     / "Programme, the United Nations Population Fund and ...", set beside the masthead's
@@ -438,6 +468,8 @@ FACT_RULES: tuple[Rule, ...] = (
     body_name,
     report_subtitle,
     sponsors,
+    issuance,
+    memo_line,
     board_session,
     board_name,
     agenda_title,

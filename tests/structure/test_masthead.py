@@ -25,6 +25,8 @@ from build_scripts.structure.masthead import (
     draft_title,
     glued_facts,
     header_line,
+    issuance,
+    memo_line,
     named_resolution,
     ocr_symbol_line,
     official_records,
@@ -461,6 +463,34 @@ def test_read_masthead_a_corrigendum_is_titled_by_the_line_above() -> None:
         "Corrigendum",
         "corrigendum",
     )
+
+
+def test_issuance_takes_a_secretariat_issuances_kind_with_its_marker() -> None:
+    m = masthead()
+    assert issuance(m, line(f"Information circular{sentinel('*')}", 3)) is True
+    assert (m.doc.facts.doc_type, m.doc.facts.subtitle) == ("information circular", "Information circular")
+    assert [ref.footnote_id for ref in m.doc.metadata_refs["subtitle"]] == ["fn-star"]
+
+
+def test_issuance_declines_a_line_mentioning_one() -> None:
+    assert_declines(issuance, masthead(), line("Information circular on the staff", 3))
+
+
+def test_memo_line_takes_to_from_and_the_subject_as_title() -> None:
+    m = masthead()
+    assert memo_line(m, line("To: Members of the staff", 4)) is True
+    assert memo_line(m, line("From: The Assistant Secretary-General for Human Resources", 5)) is True
+    assert memo_line(m, line("Subject: Membership of the Senior Review Group", 6)) is True
+    assert m.doc.facts.title == "Membership of the Senior Review Group"
+    assert (m.doc.extra["to"], m.doc.extra["from"]) == (
+        "Members of the staff",
+        "The Assistant Secretary-General for Human Resources",
+    )
+
+
+def test_memo_line_declines_other_lines() -> None:
+    assert_declines(memo_line, masthead(), line("Subjects: of the staff", 4))
+    assert_declines(memo_line, masthead(), line("Original: English", 4))
 
 
 def test_board_name_takes_the_boards_name_across_the_mastheads_facts() -> None:
