@@ -566,11 +566,17 @@ def _title_of_named(m: MastheadState) -> None:
 def _title_after_agenda(m: MastheadState) -> None:
     """A title printed as plain text below the agenda item's title ("Evaluation" / "Annual
     report on evaluation, 2024"): the first line left unread after it, with the lines it
-    carries on to; not when a heading follows the item's title (the heading is the title)."""
+    carries on to; not when a heading follows the item's title (the heading is the title),
+    nor below the line naming the document ("Report of the Credentials Committee" /
+    "Chair: ..."); above it a fund's name in capitals ("UNITED NATIONS POPULATION FUND")
+    is its banner, not its title."""
     after = m.agenda_title_line
     if m.doc.facts.title is not None or after is None or any(h.line > after for h in m.headings):
         return
-    below = [item for item in m.unclaimed if item.line > after]
+    end = m.subtitle_line or float("inf")
+    below = [item for item in m.unclaimed if after < item.line < end]
+    while len(below) > 1 and below[0].text.isupper() and not below[1].text.isupper():
+        below = below[1:]
     if not below or md.NAMING_RE.match(below[0].text):
         return
     _claim_as_title(m, below[0])

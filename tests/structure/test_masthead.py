@@ -552,6 +552,15 @@ def test_read_masthead_a_title_in_plain_text_below_the_agenda_items_title() -> N
     doc = doc_state()
     read_masthead(doc, [*blocks, Block("Evaluation of the Strategic Plan", 11, "heading")])
     assert doc.facts.title == "Evaluation of the Strategic Plan"
+    doc = doc_state()
+    banner = [*blocks[:3], Block("UNITED NATIONS POPULATION FUND", 10), Block("Report on the dialogue, 2024", 11)]
+    read_masthead(doc, banner)
+    assert doc.facts.title == "Report on the dialogue, 2024"
+    assert doc.extra["header"] == "UNITED NATIONS POPULATION FUND"
+    doc = doc_state()
+    named = [*blocks[:3], Block("Report of the Credentials Committee", 10), Block("Chair: Asha Challenger", 11)]
+    read_masthead(doc, named)
+    assert doc.facts.title != "Chair: Asha Challenger"
 
 
 def test_agenda_title_declines_the_line_naming_the_document_but_not_a_reports_name() -> None:
