@@ -269,6 +269,9 @@ def agenda_item(m: MastheadState, item: Line) -> bool:
     m.expect = "agenda"
     if (session := md.parse_session(item.text[: match.start()])) is not None:
         m.doc.set_fact("session", session, item.line)
+    if re.match(r"Executive Board (?!of\b)", item.text):  # UNICEF's board glued to its item
+        m.doc.extra["board"] = "Executive Board"
+        m.untitled_items = True
     if rest := item.text[match.end() :].strip():
         m.agenda_titles.append(rest)
         m.expect = "agenda-title"
@@ -371,6 +374,8 @@ def board_name(m: MastheadState, item: Line) -> bool:
         m.untitled_items = not m.board_open
         return True
     if not m.board_open or _BOARD_SESSION_RE.match(item.text) or m.doc.facts.agenda_item:
+        return False
+    if md.DATE_RE.search(item.text) or md.SYMBOL_RE.search(item.text):  # a fact set between its lines
         return False
     m.doc.extra["board"] += " " + item.text
     return True

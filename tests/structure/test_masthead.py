@@ -515,6 +515,40 @@ def test_board_name_declines_without_a_board_or_after_its_session() -> None:
     m = masthead(board_open=True)
     m.doc.extra["board"] = "Executive Board of the"
     assert_declines(board_name, m, line("First regular session 2025", 8))
+    assert_declines(board_name, m, line("29 October 2024", 4))  # "Distr.: General"'s date
+
+
+def test_read_masthead_the_date_between_a_boards_name_lines_is_the_distribution_date() -> None:
+    doc = doc_state()
+    blocks = [
+        Block("United Nations DP/2025/1", 1),
+        Block("Distr.: General", 2),
+        Block("Executive Board of the", 3),
+        Block("29 October 2024", 4),
+        Block("United Nations Development", 5),
+        Block("First regular session 2025", 7),
+    ]
+    read_masthead(doc, blocks)
+    assert (doc.facts.distributed, doc.extra["board"]) == (
+        date(2024, 10, 29),
+        "Executive Board of the United Nations Development",
+    )
+
+
+def test_agenda_item_glued_to_unicefs_board_leaves_its_items_untitled() -> None:
+    """ "Executive Board Annual session 2025 10–13 June 2025 Item 5 of the provisional
+    agenda*": the line after is the document's title."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations E/ICEF/2025/19", 1),
+        Block("Executive Board Annual session 2025 10–13 June 2025 Item 5 of the provisional agenda", 8),
+        Block("Annual report on UNICEF humanitarian action", 9),
+    ]
+    read_masthead(doc, blocks)
+    assert (doc.facts.agenda_item, doc.facts.title) == (
+        "5 of the provisional agenda",
+        "Annual report on UNICEF humanitarian action",
+    )
 
 
 def test_board_session_takes_a_named_session_and_ends_the_boards_name() -> None:
