@@ -25,8 +25,9 @@ figure says which kinds of UN documents are read right, not only how many docume
   General Assembly, ``S/`` Security Council, ``E/`` Economic and Social Council, a
   treaty body's series (``CCPR/``, ``CEDAW/``, ``CRC/``, ``CERD/``, ``CMW/`` ...)
   treaty body; any other series by its first component (``series DP``);
-- decade: that of the adoption date, else of the distribution date; ``unknown`` when
-  the converter found neither.
+- decade: that of the adoption date, else of the distribution date, else of the day a
+  document without a masthead date gives itself (``dated``), else of the year its
+  imprint prints (``published``); ``unknown`` when the converter found none.
 
 A refused document has no model: its kind is ``refused`` × the body of the series its
 file name gives × the decade of a year its file name holds (``S_RES_0242_1967``), else
@@ -43,7 +44,9 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   under a name): it is neither right nor plainly wrong. A printed symbol that is the
   name's cut where its parts meet (``S/RES/1445`` for ``S/RES/1445(2002)``, ``A/ES``
   for ``A/ES-10/1022``) is the same document, its symbol misread: wrong, *symbol read
-  short*. A name that gives no symbol (``UNDoc-4077798``) is not compared;
+  short*. A name that gives no symbol (``UNDoc-4077798``) is not compared. A text
+  that prints no symbol is read all the same, keyed by its file's name: wrong, *the
+  text states no document symbol*;
 - a genre was recognised: a generic reading (rule ``generic-reading``) is *wrong: no
   genre recognised*;
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol) or
@@ -76,7 +79,9 @@ a resolution its operative paragraphs (a Security Council resolution: no session
 agenda item is expected, the Council has neither).
 
 Reports, letters, notes, drafts, agendas and every other genre: a date (distributed,
-or adopted), a title (not of a Security Council draft, which prints none), and the
+adopted, or, where the document prints no masthead date, the day it gives itself or the
+year of publication its cover prints: a report in the Official Records prints only
+those), a title (not of a Security Council draft, which prints none), and the
 symbol.
 
 Prints one line per document that is not right (its kind, wrong with the reasons, or
@@ -124,6 +129,8 @@ STATUSES: tuple[Status, ...] = ("right", "wrong", "differs", "refused")
 DIFFERS = "symbol differs from file name"
 INCOMPLETE = "symbol read short"
 GENERIC = "no genre recognised"
+# a document whose text prints no symbol is read all the same, keyed by its file's name
+NO_SYMBOL = "the text states no document symbol (keyed by its file's name)"
 UNKNOWN = "unknown"
 GENERAL_ASSEMBLY = "General Assembly"
 SECURITY_COUNCIL = "Security Council"
@@ -157,12 +164,20 @@ def same_symbol(printed: str, expected: str) -> bool:
     return re.sub(r"\s+", "", printed) == re.sub(r"\s+", "", expected)
 
 
+# what a symbol is cut before: a component, a year, a part or volume; not a collection's
+# label on its file name ("JIU_NOTE_2022_1_Rev.1(review)": the review's highlights, which
+# print JIU/NOTE/2022/1/Rev.1 as theirs)
+_CUT_PART_RE = re.compile(r"^(?:[/-]|\((?:(?:19|20)\d\d\)|Part|PART|Vol))")
+
+
 def read_short(printed: str, expected: str) -> bool:
     """Whether a printed symbol is the expected one cut short where a symbol's parts meet:
     before its year or part (``S/RES/1445`` for ``S/RES/1445(2002)``), a component
     (``A/ES`` for ``A/ES-10/1022``): the same document, its symbol misread, not another."""
     printed, expected = re.sub(r"\s+", "", printed), re.sub(r"\s+", "", expected)
-    return len(printed) < len(expected) and expected.startswith(printed) and expected[len(printed)] in "/-("
+    if not (len(printed) < len(expected) and expected.startswith(printed)):
+        return False
+    return bool(_CUT_PART_RE.match(expected[len(printed) :]))
 
 
 # -- a document's kind -----------------------------------------------------------------
@@ -233,9 +248,9 @@ def genre_of(doc: Document) -> str:
 
 def kind_of(doc: Document) -> Kind:
     """A converted document's kind: its genre, body (named, or its series') and decade."""
-    when = doc.adopted or doc.distributed
+    when = doc.sort_date()
     body = doc.body if doc.body in BODY_NAMES else series_body(doc.symbol)
-    return Kind(genre_of(doc), body, decade(when.year if when else None))
+    return Kind(genre_of(doc), body, decade(when.year if when else doc.published))
 
 
 def refused_kind(path: Path | str) -> Kind:
@@ -549,7 +564,7 @@ def genre_problems(doc: Document, kind: Kind) -> list[str]:
         if kind.genre == "resolution" and not any(p.kind == "operative" for p in doc.paragraphs):
             problems.append("no operative paragraph")
         return problems + _numbering_problems(doc)
-    problems = [] if doc.distributed or doc.adopted else ["no date"]
+    problems = [] if doc.sort_date() or doc.published else ["no date"]
     # the Security Council's drafts print no title (nor do its resolutions)
     if not doc.title and not (kind.body == SECURITY_COUNCIL and kind.genre.startswith("draft")):
         problems.append("no title")
@@ -577,8 +592,10 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
     kind = kind_of(doc)
     expected = expected_symbol(path)
     problems = genre_problems(doc, kind) + _common_problems(doc, text)
+    if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
+        problems.insert(0, NO_SYMBOL)
     status: Status = "wrong" if problems else "right"
-    if expected is None or same_symbol(doc.symbol, expected):
+    if expected is None or NO_SYMBOL in problems or same_symbol(doc.symbol, expected):
         pass
     elif read_short(doc.symbol, expected):
         problems.insert(0, f"{INCOMPLETE} (printed {doc.symbol})")

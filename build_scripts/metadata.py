@@ -94,8 +94,23 @@ ADOPTION_NOTE_RE = re.compile(
     r"\s*(?:See chap(?:ter)?\. ?(?P<chapter>[IVXLC]+)\.?)?"
     r"\s*(?:-\s*)?(?P<symbol>(?:A|E)/[\w./]+?)?\.?\s*\]?$"
 )
-# "Distr.: General"; older mastheads print "Distr. GENERAL"
-DISTR_RE = re.compile(r"Distr\.:?\s*(General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED)\b")
+# "Distr.: General"; older mastheads print "Distr. GENERAL" (UNCTAD's "Dist. GENERAL"), or
+# set the class on a line of its own, before the symbol or date beside it ("GENERAL
+# TD/B/43/6" when "Dist." stands in another column): never "GENERAL ASSEMBLY" or a title
+_DISTR_CLASS = r"General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED"
+DISTR_RE = re.compile(
+    rf"Distr?\.:?\s*({_DISTR_CLASS})\b"
+    rf"|^(GENERAL|LIMITED|RESTRICTED)(?=$| [A-Z]{{1,8}}(?:\.\d+)?/| \d{{1,2}} (?:{MONTH_ALT}) \d{{4}})"
+)
+# "Distr." alone on its line, its class on a line further down
+DISTR_ALONE_RE = re.compile(r"^Distr?\.:?$")
+
+
+def distribution_class(match: re.Match[str]) -> str:
+    """ "General", "Limited" or "Restricted", however a ``DISTR_RE`` match printed it."""
+    return (match.group(1) or match.group(2)).capitalize()
+
+
 # The cover of a body's report in its Official Records: "Official Records / Eightieth
 # Session / Supplement No. 44"
 OFFICIAL_RECORDS_RE = re.compile(
@@ -107,10 +122,13 @@ OFFICIAL_RECORDS_RE = re.compile(
 ON_REPORT_RE = re.compile(r"^\[on the report of the ([A-Z][\w ]+?(?: \([A-Z]\w+ Committee\))?) \((.+)\)\]$")
 # A draft's sponsors line: "Australia:* draft resolution", "Chile and Mexico: draft decision"
 # ("Iraq:*,** draft resolution": the markers' comma stays), or an amendment to one
+# The Security Council's: "Russian Federation: amendment to the draft resolution contained
+# in document S/2025/112" (no title of the draft follows); an executive board's draft,
+# "Draft decision submitted to the Executive Board" (by no one named)
 SPONSORS_RE = re.compile(
-    r"^(?P<sponsors>[A-Z][^:]{1,4000}?):,? (?P<kind>draft (?:resolution|decision)|amendments? to draft (?:resolution|decision)"
-    r"(?: (?P<target>[AE]/\S+))?)$"
-    r"|^(?P<kind2>Draft (?:resolution|decision)) submitted by (?P<sponsors2>.+)$"
+    r"^(?P<sponsors>[A-Z][^:]{1,4000}?):,? (?P<kind>draft (?:resolution|decision)|amendments? to (?:the )?draft"
+    r" (?:resolution|decision)(?P<contained> contained in document)?(?: (?P<target>[AES]/\S+))?)$"
+    r"|^(?P<kind2>Draft (?:resolution|decision)) submitted (?:by (?P<sponsors2>.+)|to the [A-Z][\w ]+)$"
 )
 # Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
@@ -140,10 +158,18 @@ NAMED_TYPES = (
     (r"(?:Identical )?[Ll]etters? dated", "letter"),
     (r"Note verbale dated", "note verbale"),
     (r"Note by the", "note"),
-    (r"Report of the", "report"),
-    (r"(?:Annotated )?[Pp]rovisional agenda\b|Agenda$", "agenda"),
+    (r"Report of (?:the\b|[A-Z][a-z]+$)", "report"),  # a State's to a body: "Report of Denmark"
+    (r"Draft report\b", "draft report"),
+    (r"(?:Annotated )?[Pp]rovisional (?:annotated )?agenda\b|Agenda$", "agenda"),
     (r"Statement submitted by", "statement"),
-    (r"List of participants$", "list of participants"),
+    (r"(?:Draft )?[Pp]rogramme of work$", "programme of work"),
+    # a treaty body's on a communication: "Views adopted by the Committee under article 5
+    # (4) of the Optional Protocol, concerning communication No. ...", "Decision adopted ..."
+    (r"Views adopted by the Committee under\b", "views"),
+    (r"Decision adopted by the Committee under\b", "decision on a communication"),
+    (r"Corrigendum$", "corrigendum"),
+    (r"Addendum$", "addendum"),
+    (r"(?:List of (?:participants|[Dd]elegations)|LIST OF (?:PARTICIPANTS|DELEGATIONS))\b", "list of participants"),
     (r"Concluding observations on", "concluding observations"),
     (r"General comment No\.", "general comment"),
 )
@@ -177,7 +203,8 @@ NAMED_RESOLUTION_RE = re.compile(
 )
 # "The General Assembly," (the comma dropped in some PDFs after an unnumbered operative
 # part: "The General Assembly / Endorses ..."; then only a body's name is taken)
-OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights))$")
+# an executive board's decision opens "The Executive Board" without its comma too
+OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights)|(?<=Board))$")
 # A section's label alone on its line: "II", "B."
 SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").
@@ -198,8 +225,8 @@ PREAMBLE_OPENER_RE = re.compile(
     r"Desirous|Cognizant|Encouraged|Seriously|Profoundly)\b"
 )
 # "Original: English"; after the language of the version, where it differs: "English
-# Original: French"
-ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ )?Original:\s*(\w+)$")
+# Original: French"; typewritten mastheads set it in capitals ("ORIGINAL: ENGLISH")
+ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ |[A-Z]+ )?(?:Original|ORIGINAL):\s*(\w+)$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
 # or the usual suffixes, so the glued word after it is not taken; a Security Council
@@ -207,13 +234,33 @@ ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ )?Original:\s*(\w+)$")
 # session's number its component's ("A/ES-10/1022", "A/RES/ES-11/1", "A/RES/S-27/2").
 # Besides the principal organs' series (A, E, S, ST), any series of capitals that
 # numbers its documents: treaty bodies (CCPR/C/..., HRI/MC/2025/1), executive boards
-# (DP/2025/1, UNW/2025/1), conferences of parties (TPNW/MSP/2025/1), JIU/REP/2025/1.
-_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:\.\d+)?/[A-Z./\d-]*\d)[A-Z]{2,8}(?:\.\d+)?)"
-_SYMBOL_PARTS = r"(?:/(?:[A-Z]+(?:\.\d+|-\d+)?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+"
+# (DP/2025/1, UNW/2025/1, the joint board's DP-FPA/2025/1), conferences of parties
+# (TPNW/MSP/2025/1, a session's number in brackets: ICCD/COP(8)/CST/8), JIU/REP/2025/1.
+_SYMBOL_FIRST = r"(?<![A-Z/])(?:A|E|S|ST|(?=[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?/[A-Z./\d()-]*\d)[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:\.\d+)?)"
+_SYMBOL_PARTS = r"(?:/(?:[A-Z]+(?:\.\d+|-\d+|\(\d{1,3}\))?|\d+|(?:Add|Corr|Rev|Amend)\.\d+))+"
 SYMBOL_RE = re.compile(
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?: ?\((?:19|20)\d\d\))?(?![\w/]|-\d)|"
     rf"{_SYMBOL_FIRST}{_SYMBOL_PARTS}(?=[A-Z][a-z])"
 )
+# A symbol alone on its line as a typewritten page's OCR gives it: a digit read as a
+# letter that looks like it ("A/39/36I", "A/4O/12"), a stray dot after the organ's letter
+# ("A./47/435"). Only the principal organs' series, only numeric components (each with a
+# digit), so that no word is ever taken for a number.
+_OCR_SYMBOL_RE = re.compile(r"^(A|E|S|ST)\.?((?:/(?:[A-Z]{1,6}(?:\.\d+)?|[0-9IlO]*\d[0-9IlO]*))+)$")
+_OCR_DIGITS = str.maketrans({"I": "1", "l": "1", "O": "0"})
+
+
+def ocr_symbol(line: str) -> str | None:
+    """The symbol a line alone prints, digits that OCR read as letters made digits again
+    ("A/39/36I" -> A/39/361); None unless the line needed that repair to be a symbol."""
+    if not (match := _OCR_SYMBOL_RE.match(line.strip())):
+        return None
+    parts = match.group(2).split("/")[1:]
+    repaired = [part.translate(_OCR_DIGITS) if any(c.isdigit() for c in part) else part for part in parts]
+    symbol = "/".join([match.group(1), *repaired])
+    return symbol if symbol != line.strip() else None
+
+
 # "United Nations", or as older mastheads set it: "UNITED NATIONS A" (the organ's letter)
 UNITED_NATIONS_RE = re.compile(r"United Nations|^\s*UNITED\s+NATIONS(?:\s+[AES])?\s*$")
 BODY_NAMES = (

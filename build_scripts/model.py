@@ -171,6 +171,11 @@ class Document:
     vote: str | None = None
     distributed: date | None = None
     based_on: str | None = None
+    # A document whose masthead prints no date (a report in the Official Records): the day
+    # it gives itself in square brackets ("[25 June 2025]"), and the year its title page's
+    # imprint prints ("United Nations • New York, 2025"), a year and never made a day.
+    dated: date | None = None
+    published: int | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
@@ -201,4 +206,6 @@ class Document:
         return out
 
     def sort_date(self) -> date | None:
-        return self.adopted or self.distributed
+        """The day a document is known by: adopted, else distributed, else the day it gives
+        itself (never its year of publication made a day)."""
+        return self.adopted or self.distributed or self.dated

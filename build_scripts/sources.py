@@ -45,6 +45,8 @@ SIDECAR_FIELDS = {
     "meeting",
     "vote",
     "distributed",
+    "dated",
+    "published",
     "based_on",
 }
 

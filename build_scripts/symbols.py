@@ -24,7 +24,8 @@ MAX_SYMBOL_LENGTH = 100  # the longest real symbols are under 40 characters
 # (".x"), never a Windows name losing its trailing dot. The first names the organ or
 # treaty body, in capitals (``A``, ``E``, ``S``, ``ST``, ``CCPR``, ``HRI``): a generated
 # page (``data/``, ``search/``, lower case) can never be taken for a document's.
-_COMPONENT = r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?"
+# a conference's session in brackets: "COP(8)" (ICCD/COP(8)/CST/8)
+_COMPONENT = r"(?:[A-Z]+\(\d{1,3}\)|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)"
 _FIRST = r"[A-Z](?:[A-Za-z0-9.-]*[A-Za-z0-9])?"
 # Security Council resolutions' year, a part, an old General Assembly session in numerals;
 # as printed ("S/RES/2768 (2025)", "(Part I)") or as citations are keyed, without spaces

@@ -17,6 +17,7 @@ from benchmarks.corpus_check import (
     DIFFERS,
     GENERIC,
     INCOMPLETE,
+    NO_SYMBOL,
     Judgement,
     Kind,
     another_texts_note,
@@ -295,6 +296,8 @@ def test_a_symbol_read_short_is_wrong_not_another_document() -> None:
     # a number that is another's beginning is another document
     assert judge(replace(doc, symbol="A/52/2"), "A_52_23.en.pdf").status == "differs"
     assert read_short("E/ICEF/672", "E/ICEF/672(PartII)") and not read_short("A/52/23", "A/52/23")
+    # a collection's label on the file name is no part of the symbol: the printed one differs
+    assert not read_short("JIU/NOTE/2022/1/Rev.1", "JIU/NOTE/2022/1/Rev.1(review)")
 
 
 def test_a_refused_document_is_of_its_names_series() -> None:
@@ -409,3 +412,12 @@ def test_a_marker_garbled_or_misread_is_no_note_the_source_never_marks() -> None
     garbled = PAGE_NOTES.replace("proceedings.", "proceedings of 1949°?.")
     doc = read_source(Source(name, garbled, {}, []))[0]
     assert judge(doc, name, garbled).problems == ["note never referenced"]
+
+
+def test_a_document_printing_no_symbol_is_wrong_not_refused_nor_differing() -> None:
+    """Read all the same, keyed by its file's name (UNSYMBOLLED/...): wrong for its
+    symbol, never compared with the name's as if it printed another."""
+    doc = build_document(raw_document(Block("Some text of a report.", 7), Block("More text.", 8)))
+    result = judge(doc, "A_39_361.en.pdf")
+    assert result.status == "wrong" and result.problems[0] == NO_SYMBOL
+    assert not any(p.startswith(DIFFERS) for p in result.problems)

@@ -119,3 +119,47 @@ def test_adoption_notes(line, note):
 def test_the_report_a_resolution_was_adopted_on(line, committee, report):
     match = md.ON_REPORT_RE.match(line)
     assert match is not None and match.groups() == (committee, report)
+
+
+def test_symbol_of_a_joint_board_is_read_whole():
+    """The joint Executive Board's "DP-FPA/2025/1" is one series, not FPA/2025/1; a joint
+    symbol "A/79/756-S/2025/61" is still two symbols, and a hyphenated word before a
+    number that is no symbol's ("Follow-up") is none."""
+    assert md.SYMBOL_RE.findall("United Nations DP-FPA/2025/1") == ["DP-FPA/2025/1"]
+    assert md.SYMBOL_RE.findall("A/79/756-S/2025/61") == ["A/79/756", "S/2025/61"]
+    assert md.SYMBOL_RE.findall("Follow-up to 2025/1") == []
+
+
+def test_named_types_of_the_lines_naming_a_document():
+    """The lines that name what a document is, as UN bodies print them; a title that
+    only mentions an agenda or a report names nothing."""
+    assert md.named_type("Report of Denmark") == "report"
+    assert md.named_type("Provisional annotated agenda, timetable and organization of work") == "agenda"
+    assert md.named_type("LIST OF PARTICIPANTS") == "list of participants"
+    assert md.named_type("List of Delegations to the 2025 United Nations Conference") == "list of participants"
+    assert md.named_type("Draft report on the substantive session of 2025") == "draft report"
+    assert md.named_type("Draft programme of work") == "programme of work"
+    assert md.named_type("Views adopted by the Committee under article 5 (4) of the Optional Protocol") == "views"
+    assert md.named_type("Corrigendum") == "corrigendum" and md.named_type("Corrigendum to the report") is None
+    assert md.named_type("Programme of work of the Committee on Science and Technology") is None
+    assert md.named_type("Report of Denmark and Norway on forests") is None
+    assert md.named_type("Implementation of the 2030 Agenda for Sustainable Development") is None
+    assert md.OPENING_RE.match("The Executive Board") and not md.OPENING_RE.match("The Executive Board met")
+
+
+def test_ocr_symbol_makes_look_alike_letters_digits_in_numbers_only():
+    """A typewritten masthead's "A/39/36I" is A/39/361 and "A./47/435" A/47/435; a clean
+    symbol needs no repair, and letters with no digit beside them are no number."""
+    assert md.ocr_symbol("A/39/36I") == "A/39/361"
+    assert md.ocr_symbol("A./47/435") == "A/47/435"
+    assert md.ocr_symbol("A/47/435") is None
+    assert md.ocr_symbol("E/CNA/UO") is None
+    assert md.ocr_symbol("The Assembly/IO") is None
+
+
+def test_symbol_with_a_session_in_brackets_and_an_original_in_capitals():
+    """ "ICCD/COP(8)/CST/8" is one symbol; "ORIGINAL: ENGLISH" a typewritten original."""
+    assert md.SYMBOL_RE.findall("ICCD/COP(8)/CST/INF.1 26 July 2007") == ["ICCD/COP(8)/CST/INF.1"]
+    assert md.ORIGINAL_RE.match("ORIGINAL: ENGLISH").group(1) == "ENGLISH"
+    assert md.ORIGINAL_RE.match("FRENCH ORIGINAL: ENGLISH")
+    assert not md.ORIGINAL_RE.match("ORIGINALLY: ENGLISH")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 
 from build_scripts.errors import SourceError
+from build_scripts.model import Document
+from build_scripts.pipeline import read_source
 from build_scripts.readers.pdf_layout import as_text, read_pdf
+from build_scripts.sources import Source
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 
@@ -59,3 +63,25 @@ def test_lines_carry_their_end_and_slant() -> None:
     assert not next(line for line in lines if line.text.startswith("[without reference")).italic
     # the end: the last character's right edge, past its origin by less than a character
     assert all(line.right < line.end <= line.right + line.size for line in lines)
+
+
+TYPEWRITTEN = Path(__file__).parent / "fixtures" / "typewritten"
+
+
+def _converted(path: Path) -> Document:
+    return read_source(Source(path.name, "", {}, [], path.read_bytes()))[0]
+
+
+def test_a_typewritten_pdf_set_at_size_1_keeps_its_word_spaces() -> None:
+    """A/48/653 (1993): its date is "29 November 1993" as printed, read as its date."""
+    doc = _converted(TYPEWRITTEN / "A_48_653.en.pdf")
+    assert (doc.symbol, doc.distributed) == ("A/48/653", date(1993, 11, 29))
+    assert "29 November 1993" in " ".join(doc.header_lines)
+
+
+def test_a_word_set_in_pieces_on_the_next_letter_stays_one_word() -> None:
+    """A/RES/79/172's paragraph 45 opens "Invites", set in pieces at 0.96 points: its
+    made-up spaces stand on the next letter, inside the word (not "I n v i t e s")."""
+    doc = _converted(TYPEWRITTEN / "A_RES_79_172.pdf")
+    paragraph = next(p for p in doc.paragraphs if p.id == "op45")
+    assert paragraph.text.startswith("Invites relevant special procedure mandate holders")

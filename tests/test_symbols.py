@@ -19,6 +19,8 @@ REAL_SYMBOLS = [
     "A/RES/56/145",
     "A/RES/ES-11/1",
     "A/HRC/RES/59/25",
+    "ICCD/COP(8)/CST/8",
+    "DP-FPA/2025/1",
     "A/HRC/DEC/43/112",
     "A/HRC/WG.6/45/L.1",
     "E/CN.4/RES/2003/48",
@@ -76,6 +78,8 @@ HOSTILE_SYMBOLS = {
     "markup": "A/RES/<script>/1",
     "bracket not closed": "S/RES/2768 (2025",
     "bracket of anything": "S/RES/2768 (../../x)",
+    "bracket in a component of anything": "ICCD/COP(..)/CST/8",
+    "bracket in a component lower case": "ICCD/cop(8)/CST/8",
     "empty": "",
 }
 

@@ -153,7 +153,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    origin, font_size = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize
+    origin = pdfium_c.FPDFText_GetCharOrigin
 
     style = _styler(raw)
     right_of = _right_edge(raw)
@@ -174,7 +174,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
                 current.append((" ", last_x, base_y, base_size, -1))
             continue
         origin(raw, index, px, py)
-        size = round(font_size(raw, index), 1)
+        size = round(_printed_size(raw, index), 1)
         cx, cy = x.value, y.value
         # a line that so far holds only a raised marker ("1" opening a note) goes on
         # lower, in the larger size of its text
@@ -248,17 +248,42 @@ def _tight(raw: object, index: int, count: int) -> bool:
     """Whether a space PDFium made up stands inside a word: justified text set in pieces
     ("we" "ll", "20" "30"). Measured on 60 of the UN's PDFs, from where PDFium put the
     space (the end of the letter before) to the next letter's origin, such gaps are at
-    most 0.15 of the font size, word spaces at least 0.2."""
+    most 0.15 of the font size, word spaces at least 0.2. Where PDFium put the space on
+    the next letter instead (typewritten PDFs of the 1990s, set in a font of size 1 that
+    the text matrix scales to 10 points), the gap is measured from the end of the letter
+    before (its loose box) and against the size as printed: else every word space of such
+    a PDF is taken for a piece ("29November1993")."""
     import pypdfium2.raw as pdfium_c
 
-    if index + 1 >= count:
+    if index + 1 >= count or index == 0:
         return False
     x, y = ctypes.c_double(), ctypes.c_double()
     pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
     space_x = x.value
     pdfium_c.FPDFText_GetCharOrigin(raw, index + 1, ctypes.byref(x), ctypes.byref(y))
-    size = pdfium_c.FPDFText_GetFontSize(raw, index - 1) if index else 0.0
-    return size > 0 and 0 <= x.value - space_x < 0.17 * size
+    next_x = x.value
+    size = _printed_size(raw, index - 1)
+    # the space stands on the next letter of a font set at size 1: where did the one before
+    # end? (Elsewhere a space on the next letter is a piece's: "I n v i t e s" in
+    # A/RES/79/172, set at 0.96 points and scaled up by the page, is one word.)
+    if space_x >= next_x and pdfium_c.FPDFText_GetFontSize(raw, index - 1) == 1.0:
+        box = pdfium_c.FS_RECTF()
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index - 1, ctypes.byref(box))
+        space_x = box.right
+    return size > 0 and 0 <= next_x - space_x < 0.17 * size
+
+
+def _printed_size(raw: object, index: int) -> float:
+    """A character's font size as printed: PDFium's size, times the text matrix's scale
+    where the font is set at size 1 and the matrix makes it the size it prints at."""
+    import pypdfium2.raw as pdfium_c
+
+    size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
+    if size == 1.0:
+        matrix = pdfium_c.FS_MATRIX()
+        if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+            size *= (matrix.c**2 + matrix.d**2) ** 0.5
+    return size
 
 
 def _merge_split(lines: list[PdfLine]) -> list[PdfLine]:

@@ -1,12 +1,16 @@
 """One document's structure, read top to bottom: parts, masthead, genre, body, notes.
 
 This is the package's one entry (``build_document``); each step is a module of its own.
-The ``Document`` is made at the end, complete: a source that states no symbol or has
-no paragraph is an error naming the file, never a half-made document.
+The ``Document`` is made at the end, complete: a source that has no paragraph is an
+error naming the file, never a half-made document; one that states no symbol is read
+all the same, keyed by its file's name and said (``stand_in_symbol``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
+from pathlib import PurePath
 from typing import Any
 
 from .. import metadata as md
@@ -16,6 +20,7 @@ from ..readers.base import RawDocument
 from ..repairs.markers import strip_sentinels
 from .annexes import read_annexes, split_annexes
 from .body import read_body
+from .frontmatter import read_front_matter
 from .genres import RESOLUTION_BODY, choose_genre
 from .masthead import read_furniture, read_masthead
 from .notes import collect_notes
@@ -47,6 +52,7 @@ def build_document(
         doc.facts.doc_type = doc.facts.doc_type or "resolution"
     read_signoff(doc, signoff)
     read_furniture(doc, raw.furniture)
+    read_front_matter(doc, raw.blocks)
     genre = choose_genre(doc, parts.found)
     used: set[str] = set()
     blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
@@ -58,12 +64,28 @@ def build_document(
         doc.note("warning", "numbering-gap", line, detail)
     derive_symbol(doc)
     apply_stated(doc, raw, sidecar)
-    if doc.facts.symbol is None:
-        raise SourceError(
-            raw.source_file, "the text states no document symbol; add it to a sidecar <name>.meta.yaml with a 'why'"
-        )
+    symbol = doc.facts.symbol or stand_in_symbol(doc)
     footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
-    return _finished(doc, doc.facts.symbol, paragraphs, footnotes)
+    return _finished(doc, symbol, paragraphs, footnotes)
+
+
+# what a key made from a file name may hold: a symbol component's characters
+_UNSAFE_RE = re.compile(r"[^A-Za-z0-9.-]+")
+# a file's type and the language of its version: "FCCC_SBSTA_2011_Misc.14.en.pdf"
+_SUFFIXES_RE = re.compile(r"(?:\.(?:en|fr|es|ru|ar|zh))?\.[A-Za-z0-9]{1,5}$")
+
+
+def stand_in_symbol(doc: DocumentState) -> str:
+    """The key of a document that prints no symbol (a publication, a meeting report, a
+    typewritten page whose symbol OCR garbled): its file's name under ``UNSYMBOLLED/``,
+    never taken for a UN symbol, and said on its page. Its text is read all the same; a
+    sidecar stating its symbol, with the reason, gives it its own."""
+    name = _SUFFIXES_RE.sub("", PurePath(doc.raw.source_file).name)
+    slug = _UNSAFE_RE.sub("-", name).strip("-.") or "document-" + hashlib.sha1(name.encode()).hexdigest()[:8]
+    symbol = f"UNSYMBOLLED/{slug}"
+    detail = f"the text states no document symbol: keyed {symbol} by its file's name; state its symbol in a sidecar <name>.meta.yaml with a 'why'"
+    doc.note("warning", "no-symbol", None, detail)
+    return symbol
 
 
 def _finished(doc: DocumentState, symbol: str, paragraphs: list[Any], footnotes: list[Any]) -> Document:
@@ -80,6 +102,8 @@ def _finished(doc: DocumentState, symbol: str, paragraphs: list[Any], footnotes:
         vote=facts.vote,
         distributed=facts.distributed,
         based_on=facts.based_on,
+        dated=facts.dated,
+        published=facts.published,
         paragraphs=paragraphs,
         footnotes=footnotes,
         source_file=raw.source_file,

@@ -23,7 +23,14 @@ from .parts import is_fact_line
 from .state import DocumentState
 
 Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
-_REPORT_SUBTITLE_RE = re.compile(r"^(?:Note by the|Report of the) .+$")
+# the naming line of a report below its title; of the Secretary-General's, qualified too:
+# "Progress report of the Secretary-General", "Forty-first semi-annual report of the
+# Secretary-General" (not "Annual report of the Secretary-General on the work of the
+# Organization", a title); a corrigendum's or an addendum's, below the title it corrects
+_REPORT_SUBTITLE_RE = re.compile(
+    r"^(?:Note by the|Report of the) .+$|^(?!The |A |An )[A-Z][\w-]*(?: [\w-]+){0,2} report of the Secretary-General$"
+    r"|^(?:Corrigendum|Addendum)$"
+)
 
 
 @dataclass
@@ -42,6 +49,13 @@ class MastheadState:
     unclaimed: list[Line] = field(default_factory=list)
     # the line of "Report of the Secretary-General": the line before it may be the title
     subtitle_line: int | None = None
+    # "Executive Board of the" read, its entity's name goes on over the lines no fact takes
+    board_open: bool = False
+    # a board whose agenda items print no title (UNICEF's "Executive Board" alone): the
+    # line after the item is the document's title
+    untitled_items: bool = False
+    # the line of the last agenda item's title: the document's title follows it
+    agenda_title_line: int | None = None
 
 
 Rule = Callable[[MastheadState, Line], bool]
@@ -252,10 +266,13 @@ def without_reference(m: MastheadState, item: Line) -> bool:
 
 
 def distribution(m: MastheadState, item: Line) -> bool:
-    """ "Distr.: General [6 February 2002]" (the date may come on the next line)."""
+    """ "Distr.: General [6 February 2002]" (the date may come on the next line); "Distr."
+    alone, its class on a line of its own ("GENERAL", "GENERAL TD/B/43/6")."""
+    if md.DISTR_ALONE_RE.match(item.text):
+        return True  # its class follows on a line of its own
     if not (match := md.DISTR_RE.search(item.text)):
         return False
-    m.doc.extra["distribution"] = match.group(1).capitalize()
+    m.doc.extra["distribution"] = md.distribution_class(match)
     for name in md.BODY_NAMES:  # "Security Council Distr.: General"
         if name in item.text:
             take_body(m.doc, name, item.line)
@@ -264,6 +281,8 @@ def distribution(m: MastheadState, item: Line) -> bool:
         m.doc.set_fact("distributed", found, item.line)
     else:
         m.expect = "distr"
+    if md.SYMBOL_RE.search(item.text):  # "GENERAL TD/B/43/6": the symbol beside the class
+        search_facts(m.doc, item)
     return True
 
 
@@ -293,6 +312,9 @@ def agenda_item(m: MastheadState, item: Line) -> bool:
     m.expect = "agenda"
     if (session := md.parse_session(item.text[: match.start()])) is not None:
         m.doc.set_fact("session", session, item.line)
+    if re.match(r"Executive Board (?!of\b)", item.text):  # UNICEF's board glued to its item
+        m.doc.extra["board"] = "Executive Board"
+        m.untitled_items = True
     if rest := item.text[match.end() :].strip():
         m.agenda_titles.append(rest)
         m.expect = "agenda-title"
@@ -324,7 +346,8 @@ def report_subtitle(m: MastheadState, item: Line) -> bool:
     if not _REPORT_SUBTITLE_RE.match(item.text) or m.after_agenda:
         return False
     m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
-    m.doc.facts.doc_type = "note" if item.text.startswith("Note by") else "report"
+    m.doc.facts.doc_type = md.named_type(item.text) if item.text.endswith("endum") else None
+    m.doc.facts.doc_type = m.doc.facts.doc_type or ("note" if item.text.startswith("Note by") else "report")
     m.subtitle_line = item.line
     return True
 
@@ -333,24 +356,98 @@ def sponsors(m: MastheadState, item: Line) -> bool:
     """A draft: who submitted it ("Australia:* draft resolution"), its markers with it."""
     if not (match := md.SPONSORS_RE.match(item.text)):
         return False
-    who = match.group("sponsors") or match.group("sponsors2")
-    m.doc.extra["sponsors"] = who
+    who = match.group("sponsors") or match.group("sponsors2") or ""
+    if who:
+        m.doc.extra["sponsors"] = who
     kind = (match.group("kind") or match.group("kind2")).lower()
     m.doc.facts.doc_type = kind if kind.startswith("draft") else "amendment"
     if match.group("target"):
         m.doc.set_fact("based_on", match.group("target"), item.line)
     m.expect = "draft-title"
-    if item.markers:
+    if match.group("contained"):  # the Council's amendment: no draft's title follows, the line is its title
+        m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+        m.expect = ""
+    if item.markers and who:
         size = len(who)
         m.doc.metadata_refs["sponsors"] = m.doc.notes.refs([(mark, min(o, size)) for mark, o in item.markers])
     return True
 
 
-def agenda_title(m: MastheadState, item: Line) -> bool:
-    """The lines after "Agenda items 13 and 117" are those items' titles, one each."""
-    if not m.after_agenda:
+_BOARD_SESSION_RE = re.compile(r"^(?:(?:First|Second|Third) regular|Annual) session(?: of)? (?:19|20)\d\d$")
+
+
+_MEMO_RE = re.compile(r"^(To|From|Subject): (.+)$")
+# the Secretariat's issuances: what the line under its masthead says the document is
+_ISSUANCE_RE = re.compile(r"^(Information circular|Administrative instruction|Secretary-General’s bulletin)$")
+
+
+def issuance(m: MastheadState, item: Line) -> bool:
+    """ "Information circular", "Administrative instruction", "Secretary-General’s
+    bulletin": the kind of a Secretariat issuance (ST/IC, ST/AI, ST/SGB), its subtitle."""
+    if not (match := _ISSUANCE_RE.match(item.text)):
         return False
+    m.doc.facts.doc_type = match.group(1).lower().replace("’s", "'s")
+    # its subtitle, with its marker ("Information circular*": the note says what it replaces)
+    m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
+    return True
+
+
+def memo_line(m: MastheadState, item: Line) -> bool:
+    """A Secretariat issuance's "To:" and "From:", and its "Subject:", which is its title."""
+    if not (match := _MEMO_RE.match(item.text)):
+        return False
+    field_name, value = match.group(1).lower(), match.group(2)
+    if field_name == "subject" and m.doc.facts.title is None:
+        start = len("Subject: ")
+        markers = [(mark, offset - start) for mark, offset in item.markers if offset >= start]
+        m.doc.set_fact("title", value, item.line, markers, item.text)
+    else:
+        m.doc.extra[field_name] = value
+    return True
+
+
+def board_name(m: MastheadState, item: Line) -> bool:
+    """An executive board's name: "Executive Board of the" / "United Nations Development"
+    / "Programme, the United Nations Population Fund and ...", set beside the masthead's
+    facts on as many lines as it needs, up to its session; "Executive Board" alone below
+    its fund's name (UNICEF's, whose agenda items print no title)."""
+    if item.text in ("Executive Board of the", "Executive Board"):
+        m.doc.extra["board"] = item.text
+        m.board_open = item.text.endswith(" the")
+        m.untitled_items = not m.board_open
+        return True
+    if not m.board_open or _BOARD_SESSION_RE.match(item.text) or m.doc.facts.agenda_item:
+        return False
+    if md.DATE_RE.search(item.text) or md.SYMBOL_RE.search(item.text):  # a fact set between its lines
+        return False
+    m.doc.extra["board"] += " " + item.text
+    return True
+
+
+def board_session(m: MastheadState, item: Line) -> bool:
+    """ "First regular session 2025", "Annual session of 2025": an executive board's
+    session (named, not numbered); the board's name ends above it."""
+    if not _BOARD_SESSION_RE.match(item.text):
+        return False
+    m.doc.extra["board_session"] = item.text
+    m.board_open = False
+    return True
+
+
+def agenda_title(m: MastheadState, item: Line) -> bool:
+    """The lines after "Agenda items 13 and 117" are those items' titles, one each (under a
+    board whose items print none, the line after is the document's title); not a
+    line that names the document itself ("Provisional annotated agenda, timetable and
+    organization of work", an executive board's, whose items print no title), though an
+    item may be titled as a report is ("Report of the Human Rights Council")."""
+    if not m.after_agenda or md.named_type(item.text) not in (None, "report"):
+        return False
+    if m.untitled_items and m.doc.facts.title is None:  # the board's items print none
+        m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+        m.expect = "title"
+        return True
     m.agenda_titles.append(item.text)
+    m.agenda_title_line = item.line
     m.expect = "agenda-title"
     return True
 
@@ -361,6 +458,16 @@ def unmatched_heading(m: MastheadState, item: Line) -> bool:
     if not item.heading or is_fact_line(item.text) or not re.search(r"[A-Za-z]{3}", item.text):
         return False  # facts, or a spine's letters set one under another ("A /8 0 /4 4")
     m.headings.append(item)
+    return True
+
+
+def ocr_symbol_line(m: MastheadState, item: Line) -> bool:
+    """A typewritten masthead's symbol alone on its line, a digit OCR'd as a letter that
+    looks like it ("A/39/36I"): the symbol with its digits, the repair said as a warning."""
+    if m.doc.facts.symbol is not None or not (symbol := md.ocr_symbol(item.text)):
+        return False
+    m.doc.set_fact("symbol", symbol, item.line)
+    m.doc.note("warning", "ocr-symbol", item.line, f"symbol printed {item.text!r} as OCR read it: read as {symbol}")
     return True
 
 
@@ -410,8 +517,13 @@ FACT_RULES: tuple[Rule, ...] = (
     body_name,
     report_subtitle,
     sponsors,
+    issuance,
+    memo_line,
+    board_session,
+    board_name,
     agenda_title,
     unmatched_heading,
+    ocr_symbol_line,
     glued_facts,
     header_line,
 )
@@ -432,7 +544,9 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
     if m.agenda_titles:
         doc.extra["agenda_title"] = _agenda_titles(doc.facts.agenda_item or "", m.agenda_titles)
     _title_of_report(m)
+    _title_after_agenda(m)
     _title_from_headings(m)
+    _title_of_named(m)
 
 
 def _title_of_report(m: MastheadState) -> None:
@@ -444,21 +558,81 @@ def _title_of_report(m: MastheadState) -> None:
     facts = m.doc.facts
     if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
         return
-    above = [item for item in m.unclaimed if item.line == m.subtitle_line - 1]
+    above = _wrapped_above(m.unclaimed, m.subtitle_line)
     if above:
-        title = above[0]
-        m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
-        # no longer a line left unread: its warning and its place among them go
-        m.doc.log = [e for e in m.doc.log if (e.rule, e.line) != ("header-line", title.line)]
-        lines = m.doc.extra.pop("header").split("\n")
-        lines.remove(title.text)
-        if lines:
-            m.doc.extra["header"] = "\n".join(lines)
+        _claim_as_title(m, above[0])
+        for wrapped in above[1:]:
+            _claim_as_title(m, wrapped, continued=True)
     elif any(not md.SESSION_RE.search(h.text) for h in m.headings):
         return  # a heading set as the title ("INFORMATION FROM NON-SELF-GOVERNING TERRITORIES")
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
         facts.title, facts.subtitle = facts.subtitle, None
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
+
+
+# the words a title cannot end on: its next line carries it on
+_CARRIES_ON_RE = re.compile(r"\b(?:on|of|and|the|for|to|in|by|with|at|a|an|from)$")
+
+
+def _wrapped_above(unclaimed: list[Line], line: int) -> list[Line]:
+    """The unread lines just above ``line`` that make one title: the one right above it,
+    and before it each line that ends on a word no title ends on ("Abridged report on
+    the international workshop on" / "climate and land degradation"), top first."""
+    by_line = {item.line: item for item in unclaimed}
+    if (line - 1) not in by_line:
+        return []
+    lines = [by_line[line - 1]]
+    while (before := by_line.get(lines[0].line - 1)) and _CARRIES_ON_RE.search(before.text):
+        lines.insert(0, before)
+    return lines
+
+
+def _claim_as_title(m: MastheadState, title: Line, continued: bool = False) -> None:
+    """A line left unread that is the title after all (or the rest of it, ``continued``):
+    no longer said to be unread."""
+    if continued:
+        m.doc.facts.title = f"{m.doc.facts.title} {title.text}"
+        m.doc.note("repaired", "rejoin-title", title.line, "title continued on this line rejoined")
+    else:
+        m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
+    m.doc.log = [e for e in m.doc.log if (e.rule, e.line) != ("header-line", title.line)]
+    lines = m.doc.extra.pop("header").split("\n")
+    lines.remove(title.text)
+    if lines:
+        m.doc.extra["header"] = "\n".join(lines)
+
+
+def _title_of_named(m: MastheadState) -> None:
+    """A document that prints no title but the line naming it ("List of participants",
+    "Provisional agenda"): that line is its title."""
+    if m.doc.facts.title is not None or m.headings:
+        return
+    named = [item for item in m.unclaimed if md.NAMING_RE.match(item.text)]
+    if named:
+        _claim_as_title(m, named[-1])
+
+
+def _title_after_agenda(m: MastheadState) -> None:
+    """A title printed as plain text below the agenda item's title ("Evaluation" / "Annual
+    report on evaluation, 2024"): the first line left unread after it, with the lines it
+    carries on to; not when a heading follows the item's title (the heading is the title),
+    nor below the line naming the document ("Report of the Credentials Committee" /
+    "Chair: ..."); above it a fund's name in capitals ("UNITED NATIONS POPULATION FUND")
+    is its banner, not its title."""
+    after = m.agenda_title_line
+    if m.doc.facts.title is not None or after is None or any(h.line > after for h in m.headings):
+        return
+    end = m.subtitle_line or float("inf")
+    below = [item for item in m.unclaimed if after < item.line < end]
+    while len(below) > 1 and below[0].text.isupper() and not below[1].text.isupper():
+        below = below[1:]
+    if not below or md.NAMING_RE.match(below[0].text):
+        return
+    _claim_as_title(m, below[0])
+    rest = {item.line: item for item in below}
+    last = below[0]
+    while _CARRIES_ON_RE.search(last.text) and (last := rest.get(last.line + 1)):
+        _claim_as_title(m, last, continued=True)
 
 
 def _title_from_headings(m: MastheadState) -> None:
@@ -488,7 +662,7 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
         own = [(marker, offset) for marker, offset in item.markers if offset == end]
         doc.set_fact("symbol", canonical(symbol), item.line, own, item.text)
     if found := md.DISTR_RE.search(item.text):
-        doc.extra["distribution"] = found.group(1).capitalize()
+        doc.extra["distribution"] = md.distribution_class(found)
         rest = rest.replace(found.group(0), " ")
     if (found := md.DATE_RE.search(item.text)) and doc.facts.distributed is None:
         doc.set_fact("distributed", md.parse_date(found.group(0)), item.line)

@@ -29,10 +29,15 @@ _SECTION_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.\s+\S")
 _TITLE_WITHIN = 30
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
-# body is prose, though a formula or a paragraph 1 stand further on (in its annex)
-Found = Literal["opening", "title", "sponsors", "numbered", "named", "none"]
+# body is prose, though a formula or a paragraph 1 stand further on (in its annex);
+# "summary" a report whose masthead runs to its summary, no paragraph numbered
+Found = Literal["opening", "title", "sponsors", "numbered", "named", "summary", "none"]
+# How many words a masthead's title may have: a line, a bold heading
+_LINE_WORDS, _HEADING_WORDS = 40, 60
 # What opens a report's front matter, after its masthead
-_FRONT_MATTER_RE = re.compile(r"^(?:Summary|Executive summary|Abstract|Contents|Elements of a decision|Note)$")
+_FRONT_MATTER_RE = re.compile(
+    r"^(?:Summary|Executive summary|Abstract|Contents|Elements of a decision|Note|SUMMARY|EXECUTIVE SUMMARY|CONTENTS)$"
+)
 # A sentence of prose: no masthead holds one (a letter's paragraph before the draft
 # resolution it annexes, a report's summary before its paragraph 1)
 _PROSE_WORDS = 20
@@ -67,9 +72,11 @@ def split_parts(raw: RawDocument) -> Parts:
             while end < len(blocks) - 1 and all(_dates_title(line) for line in _lines(blocks[end])):
                 end += 1
             return Parts(blocks[:end], None, blocks[end:], "title")
-        if md.SPONSORS_RE.match(first) and index + 2 < len(blocks):
-            # an amendment: its sponsors, the title of the draft it amends, then its text
-            return Parts(blocks[: index + 2], None, blocks[index + 2 :], "sponsors")
+        if (sponsored := md.SPONSORS_RE.match(first)) and index + 2 < len(blocks):
+            # an amendment: its sponsors, the title of the draft it amends, then its text;
+            # the Council's names the draft by its symbol, no title follows
+            end = index + 1 if sponsored.group("contained") else index + 2
+            return Parts(blocks[:end], None, blocks[end:], "sponsors")
     end = masthead_end(blocks)
     # a letter or a note verbale: its paragraphs are read as a letter's, numbered or not
     letter = end > 0 and md.named_type(_first_line(blocks[end - 1])) in ("letter", "note verbale")
@@ -79,7 +86,8 @@ def split_parts(raw: RawDocument) -> Parts:
             while index > 0 and _is_section_heading(blocks[index - 1]):
                 index -= 1
             if index <= prose:
-                return Parts(blocks[:index], None, blocks[index:], "numbered")
+                end = _front_matter_opener(blocks[:index])
+                return Parts(blocks[:end], None, blocks[end:], "numbered")
             if letter:  # prose before paragraph 1: a letter's (its list is numbered)
                 return Parts(blocks[:end], None, blocks[end:], "named")
             # a report's summary or contents before paragraph 1: its masthead runs to the
@@ -88,7 +96,21 @@ def split_parts(raw: RawDocument) -> Parts:
                 end = max(end, _front_matter(blocks, prose))
             return Parts(blocks[:end], None, blocks[end:], "numbered")
     named = end > 0 and bool(md.NAMING_RE.match(_first_line(blocks[end - 1])))
+    if not named and (front := _masthead_to_summary(blocks)):
+        return Parts(blocks[:front], None, blocks[front:], "summary")
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _masthead_to_summary(blocks: list[Block]) -> int | None:
+    """Where a report with no paragraph 1 and no line naming it ends its masthead: at its
+    "Summary" or "Contents", when every block before is a masthead's (a national report
+    to an expert group, an addendum with its summary); None if there is none such."""
+    for index, block in enumerate(blocks[:_TITLE_WITHIN]):
+        if index and _FRONT_MATTER_RE.match(_first_line(block)):
+            return index
+        if not _is_masthead_like(block):
+            return None
+    return None
 
 
 def _is_section_heading(block: Block) -> bool:
@@ -107,6 +129,13 @@ def _front_matter(blocks: list[Block], prose: int) -> int:
         if _FRONT_MATTER_RE.match(_first_line(block)) or not _is_masthead_like(block):
             return index
     return prose
+
+
+def _front_matter_opener(blocks: list[Block]) -> int:
+    """Where the blocks before paragraph 1 reach a report's "Summary" or "Contents": its
+    masthead ends there, though the summary's lines are short (set line by line, none
+    reads as prose), lest they be taken for the title (E/ICEF/2025/25); else at their end."""
+    return next((i for i, block in enumerate(blocks) if i and _FRONT_MATTER_RE.match(_first_line(block))), len(blocks))
 
 
 def _is_contents(block: Block) -> bool:
@@ -128,22 +157,31 @@ def masthead_end(blocks: list[Block]) -> int:
     leading short lines; without one, after the leading lines of masthead facts (or
     that state a symbol: "Naciones Unidas S/2023/664"). The body is never left empty."""
     leading = 0
-    while leading < min(len(blocks), _TITLE_WITHIN) and _is_masthead_like(blocks[leading]):
+    while leading < min(len(blocks), _TITLE_WITHIN) and (
+        _is_masthead_like(blocks[leading]) or _heading_above_naming(blocks, leading)
+    ):
         leading += 1
     named = [i for i in range(leading) if md.NAMING_RE.match(_first_line(blocks[i]))]
     if named:
         return min(named[-1] + 1, len(blocks) - 1)
     facts = 0
-    while facts < leading and all(is_fact_line(line) or md.SYMBOL_RE.search(line) for line in _lines(blocks[facts])):
+    while facts < leading and _states_facts(blocks[facts]):
         facts += 1
     return min(facts, max(len(blocks) - 1, 0))
+
+
+def _states_facts(block: Block) -> bool:
+    """A block of masthead facts or symbols, line by line or as its lines join ("UNITED" /
+    "NATIONS", a typewritten masthead's heading set on two lines)."""
+    lines = _lines(block)
+    return all(is_fact_line(line) or md.SYMBOL_RE.search(line) for line in lines) or is_fact_line(_first_line(block))
 
 
 def is_fact_line(line: str) -> bool:
     """A masthead line of facts only: symbols, "Distr.: General", dates, the session, an
     agenda item, a body's name, "United Nations", "Original: English" (what
     ``masthead.search_facts`` takes whole, read here without setting anything)."""
-    if md.ORIGINAL_RE.match(line):
+    if md.ORIGINAL_RE.match(line) or md.DISTR_ALONE_RE.match(line) or md.ocr_symbol(line):
         return True
     rest = line
     for pattern in (md.SYMBOL_RE, md.DISTR_RE, md.DATE_RE, md.SESSION_RE, md.AGENDA_RE):
@@ -173,7 +211,18 @@ def _is_masthead_like(block: Block) -> bool:
     joined = _first_line(block)
     if md.NAMING_RE.match(joined):  # "Letter dated ... from the representatives of nine States ..."
         return len(joined.split()) <= 100
-    return len(joined.split()) <= 40 and not ends_paragraph(joined)
+    # an agenda item's title set in bold runs longer than a plain line (E/CN.5/2025/5's: 43 words)
+    words = _HEADING_WORDS if block.kind == "heading" else _LINE_WORDS
+    return len(joined.split()) <= words and not ends_paragraph(joined)
+
+
+def _heading_above_naming(blocks: list[Block], index: int) -> bool:
+    """A heading right above the line naming the document: the masthead's (an agenda
+    item's title in bold), however long it runs (E/CN.5/2025/NGO/12's: 63 words)."""
+    if blocks[index].kind != "heading" or index + 1 >= len(blocks):
+        return False
+    naming = _first_line(blocks[index + 1])
+    return bool(md.NAMING_RE.match(naming)) and _is_masthead_like(blocks[index + 1])
 
 
 def _lines(block: Block) -> list[str]:

@@ -34,6 +34,8 @@ class Facts:
     distributed: date | None = None
     based_on: str | None = None
     subtitle: str | None = None
+    dated: date | None = None
+    published: int | None = None
 
 
 @dataclass

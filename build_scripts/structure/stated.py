@@ -43,6 +43,8 @@ def derive_symbol(doc: DocumentState) -> None:
     if ("(" in doc.number) != (facts.body == "Security Council"):
         return  # "1373" is no Council resolution's number, "242(1967)" no other body's
     derived = prefix + doc.number
+    if _prints_its_resolution_symbol(facts.symbol, doc.number):
+        derived = facts.symbol or derived  # "A/HRC/RES/59/25" under "General Assembly": as printed
     if facts.symbol not in (None, derived):
         detail = f"symbol {facts.symbol!r} in the page furniture, {derived!r} from the title"
         doc.note("warning", "conflicting-metadata", None, detail)
@@ -57,6 +59,14 @@ def derive_symbol(doc: DocumentState) -> None:
         doc.provenance["session"] = (
             "derived from the resolution number (General Assembly resolutions are numbered session/number)"
         )
+
+
+def _prints_its_resolution_symbol(symbol: str | None, number: str) -> bool:
+    """Whether the masthead's symbol is a resolution's of the title's number in some
+    series ("A/HRC/RES/59/25" for "59/25."): the document's own, printed, which no body's
+    prefix may replace (the Human Rights Council's resolutions are issued under "General
+    Assembly", whose prefix would make it A/RES/59/25, another document)."""
+    return symbol is not None and symbol.replace(" ", "").endswith("/RES/" + number.replace(" ", ""))
 
 
 def apply_stated(doc: DocumentState, raw: RawDocument, sidecar: dict[str, Any] | None) -> None:
@@ -83,8 +93,8 @@ def _same_words(current: Any, value: Any) -> bool:
 
 
 def _value(name: str, value: Any) -> Any:
-    if name in ("adopted", "distributed") and isinstance(value, str):
+    if name in ("adopted", "distributed", "dated") and isinstance(value, str):
         return date.fromisoformat(value)
-    if name == "session" and value is not None:
+    if name in ("session", "published") and value is not None:
         return int(value)
     return value

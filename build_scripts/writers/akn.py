@@ -212,7 +212,9 @@ def _meta(root: etree._Element, doc: Document, work: str, component: str = "!mai
     meta = _el(root, "meta")
     ident = _el(meta, "identification", source=f"#{GENERATOR}")
     dated = doc.sort_date()
-    date_name = "adoption" if doc.adopted else "distribution" if doc.distributed else "unknown"
+    date_name = (
+        "adoption" if doc.adopted else "distribution" if doc.distributed else "dated" if doc.dated else "unknown"
+    )
     organ = author(doc)
     for level, uri, this in (
         ("FRBRWork", work, f"{work}/{component}"),
@@ -265,7 +267,7 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
         fact("session", "session", "session", str(doc.session), value=str(doc.session))
     fact("agenda_item", "agenda-item", None, doc.agenda_item)
     fact("subtitle", "subtitle", None, doc.subtitle)
-    for cls, value in (("adopted", doc.adopted), ("distributed", doc.distributed)):
+    for cls, value in (("adopted", doc.adopted), ("distributed", doc.distributed), ("dated", doc.dated)):
         if value is not None:
             _el(
                 _el(preface, "p", class_=cls),
@@ -273,6 +275,8 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
                 format_date(value),
                 date=value.isoformat(),
             )
+    if doc.published is not None:  # a year only: docDate's date must be a day, so it is text
+        _el(preface, "p", str(doc.published), class_="published")
     fact("meeting", "meeting", None, doc.meeting)
     fact("vote", "vote", None, doc.vote)
     fact("based_on", "based-on", None, doc.based_on)

@@ -113,6 +113,8 @@ def document_record(
         "meeting": doc.meeting,
         "vote": doc.vote,
         "distributed": doc.distributed.isoformat() if doc.distributed else None,
+        "dated": doc.dated.isoformat() if doc.dated else None,
+        "published": doc.published,
         "based_on": doc.based_on,
         "source_file": doc.source_file,
         "shape": doc.shape,
@@ -173,6 +175,8 @@ def documents_index(documents: list[Document], directory_urls: bool = True) -> s
         record.update(
             adopted=doc.adopted.isoformat() if doc.adopted else None,
             distributed=doc.distributed.isoformat() if doc.distributed else None,
+            dated=doc.dated.isoformat() if doc.dated else None,
+            published=doc.published,
             committee=doc.extra.get("committee"),
             paragraphs=len(doc.all_paragraphs()),
             footnotes=len(doc.footnotes),

@@ -26,7 +26,7 @@ def citation_graph(
     citation; GraphML has no null, so a fact not known is an empty string."""
     graph = nx.DiGraph()
     for doc in documents:
-        date = doc.adopted or doc.distributed
+        date = doc.sort_date()
         graph.add_node(
             doc.symbol,
             title=doc.title or "",

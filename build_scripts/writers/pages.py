@@ -472,6 +472,11 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
     ]
     rows += [(label, value) for label, value in optional if adopted_text or value is not None]
     rows.append(("Distributed", sourced("distributed", dated(doc.distributed))))
+    if doc.dated is not None:  # a report without a masthead date: the day it gives itself
+        rows.append(("Dated", sourced("dated", dated(doc.dated))))
+    if doc.published is not None:  # a year, as the imprint prints it, never made a day
+        imprint = html_text(doc.extra.get("imprint", str(doc.published)))
+        rows.append(("Published", f"{doc.published} <small>(year only, as printed: {imprint})</small>"))
     based_on = sourced("based_on", _meta_value(ctx, "based_on", doc.based_on))
     if adopted_text or based_on is not None:
         # the Security Council adopts its drafts ("[S/727]"), the Assembly its committees' reports
@@ -600,7 +605,9 @@ def render_document(
         record_link=relative(ctx.page, record_path(symbol)),
         akn_link=relative(ctx.page, akn_path(symbol)),
         date_label=(f"adopted {format_date(doc.adopted)}" if doc.adopted else None)
-        or (f"distributed {format_date(doc.distributed)}" if doc.distributed else None),
+        or (f"distributed {format_date(doc.distributed)}" if doc.distributed else None)
+        or (f"dated {format_date(doc.dated)}" if doc.dated else None)
+        or (f"published {doc.published}" if doc.published else None),
         previous=ctx.doc_link(previous) if previous else None,
         following=ctx.doc_link(following) if following else None,
         took_note_of=_citing_targets(ctx, index.took_note_of.get(symbol, [])),

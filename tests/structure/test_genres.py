@@ -3,15 +3,14 @@ grammar (``read_body``) and whole small documents (``build_document``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-import pytest
-
-from build_scripts.errors import SourceError
 from build_scripts.model import Document, LogEntry, Paragraph
-from build_scripts.readers.base import Block, RawNote
+from build_scripts.readers.base import Block, RawDocument, RawNote
 from build_scripts.structure import build_document
 from build_scripts.structure.body import read_body
+from build_scripts.structure.document import stand_in_symbol
 from build_scripts.structure.genres import (
     ANNEX_BODY,
     GENERIC,
@@ -23,6 +22,7 @@ from build_scripts.structure.genres import (
     choose_genre,
     named_type,
 )
+from build_scripts.structure.state import DocumentState
 
 from .helpers import doc_state, raw_document, sentinel
 
@@ -368,11 +368,27 @@ def test_build_document_markers_become_note_references() -> None:
     assert [(n.id, n.text, n.missing) for n in doc.footnotes] == [("fn1", "A/55/88.", False)]
 
 
-def test_build_document_without_a_symbol_is_an_error_naming_the_file() -> None:
-    """No symbol anywhere (text, furniture, sidecar): a SourceError, never a half-made document."""
+def test_build_document_without_a_symbol_is_read_and_keyed_by_its_file_name() -> None:
+    """No symbol anywhere (text, furniture, sidecar): the text is read all the same, keyed
+    under UNSYMBOLLED/ by its file's name (never taken for a UN symbol), and said."""
     raw = raw_document(Block("The General Assembly,", 1), Block("1. Decides;", 2))
-    with pytest.raises(SourceError, match="states no document symbol"):
-        build_document(raw)
+    doc = build_document(raw)
+    assert doc.symbol == "UNSYMBOLLED/test"
+    assert [p.text for p in doc.paragraphs] == ["Decides;"]
+    assert [e.rule for e in doc.log if e.kind == "warning"] == ["no-symbol"]
+    assert "sidecar" in doc.warnings[0]
+
+
+def test_stand_in_symbol_of_file_names_that_are_no_path() -> None:
+    """A file's name made a key's component: its type and language dropped, what no
+    component holds made hyphens; a name of nothing but such ("***.en.pdf") keyed by a
+    digest of it. A document printing its symbol gets no stand-in."""
+    raw = RawDocument("FCCC_SBSTA_2011_Misc.14.en.pdf", "test", [Block("Some text.", 1)])
+    assert stand_in_symbol(DocumentState(raw)) == "UNSYMBOLLED/FCCC-SBSTA-2011-Misc.14"
+    raw = RawDocument("***.en.pdf", "test", [Block("Some text.", 1)])
+    assert re.fullmatch(r"UNSYMBOLLED/document-[0-9a-f]{8}", stand_in_symbol(DocumentState(raw)))
+    doc = build_document(raw_document(Block("A/79/1", 1), Block("Some text.", 7)))
+    assert doc.symbol == "A/79/1" and not any(e.rule == "no-symbol" for e in doc.log)
 
 
 def test_build_document_a_letter_is_read_as_a_letter() -> None:
@@ -472,12 +488,13 @@ def test_build_document_a_report_with_glued_numbers() -> None:
 
 def test_build_document_no_structure_but_a_symbol_is_read_generically() -> None:
     """Neither a formula nor a paragraph 1, but a symbol: read, with the warning; without a
-    symbol it is still refused (the symbol is the page's address)."""
+    symbol too (keyed by its file's name, said)."""
     doc = build_document(raw_document(Block("A/79/1", 1), Block("Some text", 7), Block("More text.", 8)))
     assert [(p.id, p.text) for p in doc.paragraphs] == [("p1", "Some text More text.")]
     assert any("generic-reading" in w for w in doc.warnings)
-    with pytest.raises(SourceError, match="states no document symbol"):
-        build_document(raw_document(Block("Some text", 7), Block("More text.", 8)))
+    doc = build_document(raw_document(Block("Some text", 7), Block("More text.", 8)))
+    assert [(p.id, p.text) for p in doc.paragraphs] == [("p1", "Some text More text.")]
+    assert {e.rule for e in doc.log if e.kind == "warning"} == {"generic-reading", "no-symbol"}
 
 
 def test_build_document_a_human_rights_council_decision() -> None:

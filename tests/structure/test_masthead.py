@@ -15,6 +15,8 @@ from build_scripts.structure.masthead import (
     agenda_item,
     agenda_title,
     agenda_title_continued,
+    board_name,
+    board_session,
     body_name,
     council_resolution,
     distribution,
@@ -23,8 +25,11 @@ from build_scripts.structure.masthead import (
     draft_title,
     glued_facts,
     header_line,
+    issuance,
+    memo_line,
     misread_adoption_date,
     named_resolution,
+    ocr_symbol_line,
     official_records,
     on_report,
     original_language,
@@ -434,6 +439,28 @@ def test_sponsors_takes_draft_submitted_by() -> None:
     assert (m.doc.extra["sponsors"], m.doc.facts.doc_type) == ("the Vice-President of the Council", "draft resolution")
 
 
+def test_sponsors_takes_a_councils_amendment_as_its_own_title() -> None:
+    """ "Russian Federation: amendment to the draft resolution contained in document
+    S/2025/112": no draft's title follows, so the line is the amendment's title."""
+    m = masthead()
+    text = "Russian Federation: amendment to the draft resolution contained in document S/2025/112"
+    assert sponsors(m, line(text, 5)) is True
+    assert (m.doc.extra["sponsors"], m.doc.facts.doc_type, m.doc.facts.based_on) == (
+        "Russian Federation",
+        "amendment",
+        "S/2025/112",
+    )
+    assert (m.doc.facts.title, m.expect) == (text, "")
+
+
+def test_sponsors_takes_a_draft_submitted_to_a_board_without_sponsors() -> None:
+    """ "Draft decision submitted to the Executive Board": a draft decision, its title
+    next; no one is named as its sponsor."""
+    m = masthead()
+    assert sponsors(m, line("Draft decision submitted to the Executive Board", 11)) is True
+    assert (m.doc.facts.doc_type, m.expect, m.doc.extra) == ("draft decision", "draft-title", {})
+
+
 def test_sponsors_declines_other_lines() -> None:
     """A colon alone does not make sponsors."""
     assert_declines(sponsors, masthead(), line("Original: English", 5))
@@ -450,6 +477,177 @@ def test_agenda_title_takes_a_line_after_the_agenda_item() -> None:
 def test_agenda_title_declines_when_no_title_is_owed() -> None:
     """Away from an agenda item a line is not an agenda title."""
     assert_declines(agenda_title, masthead(), line("Culture of peace", 6))
+
+
+def test_read_masthead_a_corrigendum_is_titled_by_the_line_above() -> None:
+    """ "Annual report on evaluation, 2024" / "Corrigendum": a corrigendum of that title."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations DP/2025/14/Corr.1", 1),
+        Block("Annual report on evaluation, 2024", 15),
+        Block("Corrigendum", 16),
+    ]
+    read_masthead(doc, blocks)
+    assert (doc.facts.title, doc.facts.subtitle, doc.facts.doc_type) == (
+        "Annual report on evaluation, 2024",
+        "Corrigendum",
+        "corrigendum",
+    )
+
+
+def test_issuance_takes_a_secretariat_issuances_kind_with_its_marker() -> None:
+    m = masthead()
+    assert issuance(m, line(f"Information circular{sentinel('*')}", 3)) is True
+    assert (m.doc.facts.doc_type, m.doc.facts.subtitle) == ("information circular", "Information circular")
+    assert [ref.footnote_id for ref in m.doc.metadata_refs["subtitle"]] == ["fn-star"]
+
+
+def test_issuance_declines_a_line_mentioning_one() -> None:
+    assert_declines(issuance, masthead(), line("Information circular on the staff", 3))
+
+
+def test_memo_line_takes_to_from_and_the_subject_as_title() -> None:
+    m = masthead()
+    assert memo_line(m, line("To: Members of the staff", 4)) is True
+    assert memo_line(m, line("From: The Assistant Secretary-General for Human Resources", 5)) is True
+    assert memo_line(m, line("Subject: Membership of the Senior Review Group", 6)) is True
+    assert m.doc.facts.title == "Membership of the Senior Review Group"
+    assert (m.doc.extra["to"], m.doc.extra["from"]) == (
+        "Members of the staff",
+        "The Assistant Secretary-General for Human Resources",
+    )
+
+
+def test_memo_line_declines_other_lines() -> None:
+    assert_declines(memo_line, masthead(), line("Subjects: of the staff", 4))
+    assert_declines(memo_line, masthead(), line("Original: English", 4))
+
+
+def test_board_name_takes_the_boards_name_across_the_mastheads_facts() -> None:
+    """ "Executive Board of the" / "United Nations Development" / "Programme, the United
+    Nations Population Fund ...": one name, though "Distr.: General" stands between."""
+    m = masthead()
+    assert board_name(m, line("Executive Board of the", 2)) is True
+    assert board_name(m, line("United Nations Development", 5)) is True
+    assert board_name(m, line("Programme, the United Nations Population Fund", 7)) is True
+    assert (
+        m.doc.extra["board"]
+        == "Executive Board of the United Nations Development Programme, the United Nations Population Fund"
+    )
+    assert (m.board_open, m.untitled_items) == (True, False)
+    m = masthead()
+    assert board_name(m, line("Executive Board", 8)) is True
+    assert (m.doc.extra["board"], m.board_open, m.untitled_items) == ("Executive Board", False, True)
+
+
+def test_board_name_declines_without_a_board_or_after_its_session() -> None:
+    assert_declines(board_name, masthead(), line("United Nations Development", 5))
+    m = masthead(board_open=True)
+    m.doc.extra["board"] = "Executive Board of the"
+    assert_declines(board_name, m, line("First regular session 2025", 8))
+    assert_declines(board_name, m, line("29 October 2024", 4))  # "Distr.: General"'s date
+
+
+def test_read_masthead_the_date_between_a_boards_name_lines_is_the_distribution_date() -> None:
+    doc = doc_state()
+    blocks = [
+        Block("United Nations DP/2025/1", 1),
+        Block("Distr.: General", 2),
+        Block("Executive Board of the", 3),
+        Block("29 October 2024", 4),
+        Block("United Nations Development", 5),
+        Block("First regular session 2025", 7),
+    ]
+    read_masthead(doc, blocks)
+    assert (doc.facts.distributed, doc.extra["board"]) == (
+        date(2024, 10, 29),
+        "Executive Board of the United Nations Development",
+    )
+
+
+def test_agenda_item_glued_to_unicefs_board_leaves_its_items_untitled() -> None:
+    """ "Executive Board Annual session 2025 10–13 June 2025 Item 5 of the provisional
+    agenda*": the line after is the document's title."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations E/ICEF/2025/19", 1),
+        Block("Executive Board Annual session 2025 10–13 June 2025 Item 5 of the provisional agenda", 8),
+        Block("Annual report on UNICEF humanitarian action", 9),
+    ]
+    read_masthead(doc, blocks)
+    assert (doc.facts.agenda_item, doc.facts.title) == (
+        "5 of the provisional agenda",
+        "Annual report on UNICEF humanitarian action",
+    )
+
+
+def test_board_session_takes_a_named_session_and_ends_the_boards_name() -> None:
+    m = masthead(board_open=True)
+    assert board_session(m, line("Annual session of 2025", 8)) is True
+    assert (m.doc.extra["board_session"], m.board_open) == ("Annual session of 2025", False)
+
+
+def test_board_session_declines_a_numbered_session() -> None:
+    assert_declines(board_session, masthead(), line("Fifty-ninth session", 8))
+
+
+def test_agenda_title_under_a_board_whose_items_print_none_is_the_title() -> None:
+    """UNICEF's "Item 3 of the provisional agenda*" / "Annual report for 2024 of the
+    Executive Director of UNICEF": the document's title, not the item's."""
+    m = masthead(after_agenda=True, untitled_items=True)
+    assert agenda_title(m, line("Annual report for 2024 of the Executive Director of UNICEF", 11)) is True
+    assert (m.doc.facts.title, m.agenda_titles) == ("Annual report for 2024 of the Executive Director of UNICEF", [])
+
+
+def test_read_masthead_a_title_in_plain_text_below_the_agenda_items_title() -> None:
+    """ "Item 11 of the provisional agenda" / "Evaluation" / "Annual report on evaluation,
+    2024": the item's title, then the document's; with a heading after the item's title,
+    the heading is the title and the plain line stays unread."""
+    blocks = [
+        Block("United Nations DP/2025/14", 1),
+        Block("Item 11 of the provisional agenda", 8),
+        Block("Evaluation", 9),
+        Block("Annual report on evaluation, 2024", 10),
+    ]
+    doc = doc_state()
+    read_masthead(doc, blocks)
+    assert (doc.facts.title, doc.extra["agenda_title"]) == ("Annual report on evaluation, 2024", "Evaluation")
+    assert not any(e.rule == "header-line" for e in doc.log)
+    doc = doc_state()
+    read_masthead(doc, [*blocks, Block("Evaluation of the Strategic Plan", 11, "heading")])
+    assert doc.facts.title == "Evaluation of the Strategic Plan"
+    doc = doc_state()
+    banner = [*blocks[:3], Block("UNITED NATIONS POPULATION FUND", 10), Block("Report on the dialogue, 2024", 11)]
+    read_masthead(doc, banner)
+    assert doc.facts.title == "Report on the dialogue, 2024"
+    assert doc.extra["header"] == "UNITED NATIONS POPULATION FUND"
+    doc = doc_state()
+    named = [*blocks[:3], Block("Report of the Credentials Committee", 10), Block("Chair: Asha Challenger", 11)]
+    read_masthead(doc, named)
+    assert doc.facts.title != "Chair: Asha Challenger"
+
+
+def test_agenda_title_declines_the_line_naming_the_document_but_not_a_reports_name() -> None:
+    """An executive board's item prints no title: "Provisional annotated agenda, ..." after
+    it is the document's; "Report of the Human Rights Council" is an item's title."""
+    naming = "Provisional annotated agenda, timetable and organization of work"
+    assert_declines(agenda_title, masthead(after_agenda=True), line(naming, 12))
+    m = masthead(after_agenda=True)
+    assert agenda_title(m, line("Report of the Human Rights Council", 12)) is True
+    assert m.agenda_titles == ["Report of the Human Rights Council"]
+
+
+def test_report_subtitle_takes_a_qualified_report_of_the_secretary_general() -> None:
+    """ "Forty-first semi-annual report of the Secretary-General" names a report; "Annual
+    report of the Secretary-General on the work of the Organization" is a title."""
+    m = masthead()
+    assert report_subtitle(m, line("Forty-first semi-annual report of the Secretary-General", 6)) is True
+    assert (m.doc.facts.subtitle, m.doc.facts.doc_type) == (
+        "Forty-first semi-annual report of the Secretary-General",
+        "report",
+    )
+    title = "Annual report of the Secretary-General on the work of the Organization"
+    assert_declines(report_subtitle, masthead(), line(title, 6))
 
 
 def test_agenda_title_drops_the_markers_of_its_line() -> None:
@@ -513,6 +711,28 @@ def test_glued_facts_declines_words_it_cannot_place_but_keeps_the_facts() -> Non
     assert (m.doc.extra, m.doc.log, m.expect) == ({}, [], "")
 
 
+def test_ocr_symbol_line_reads_a_typewritten_symbol_with_its_digits() -> None:
+    """ "A/39/36I" (OCR read the 1 as I), "A./47/435": the symbol, the repair said."""
+    m = masthead()
+    assert ocr_symbol_line(m, line("A/39/36I", 6)) is True
+    assert m.doc.facts.symbol == "A/39/361"
+    assert [(e.kind, e.rule, e.line) for e in m.doc.log] == [("warning", "ocr-symbol", 6)]
+    m = masthead()
+    assert ocr_symbol_line(m, line("A./47/435", 6)) is True
+    assert m.doc.facts.symbol == "A/47/435"
+
+
+def test_ocr_symbol_line_declines_a_clean_symbol_words_or_a_second_symbol() -> None:
+    """A symbol that needs no repair is the other rules'; a word of look-alike letters is
+    no number ("A/IO/I"); a masthead that has its symbol takes no second."""
+    assert_declines(ocr_symbol_line, masthead(), line("A/47/435", 6))
+    assert_declines(ocr_symbol_line, masthead(), line("A/IO/I", 6))
+    assert_declines(ocr_symbol_line, masthead(), line("Original: English", 6))
+    m = masthead()
+    m.doc.facts.symbol = "A/39/361"
+    assert ocr_symbol_line(m, line("A/39/36I", 20)) is False
+
+
 def test_header_line_keeps_any_line_and_warns() -> None:
     """The last rule takes anything: kept as written, one warning each."""
     m = masthead()
@@ -556,6 +776,48 @@ def test_read_masthead_a_reports_title_is_the_line_above_its_naming_line() -> No
     ]
     read_masthead(doc, cover)
     assert (doc.facts.title, doc.facts.session) == ("Report of the Committee against Torture", 80)
+
+
+def test_read_masthead_a_reports_title_wrapped_above_its_naming_line() -> None:
+    """ "Abridged report on the international workshop on" / "climate and land
+    degradation" / "Note by the secretariat": one title of both lines (the first ends on
+    "on"); a line above ending as a title may is not joined."""
+    doc = doc_state()
+    blocks = [
+        Block("ICCD/COP(8)/CST/8", 1),
+        Block("Eighth session", 3),
+        Block("Abridged report on the international workshop on", 6),
+        Block("climate and land degradation", 7),
+        Block("Note by the secretariat", 8),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "Abridged report on the international workshop on climate and land degradation"
+    assert "header" not in doc.extra and not any(e.rule == "header-line" for e in doc.log)
+    doc = doc_state()
+    blocks[2] = Block("Committee on Science and Technology", 6)
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "climate and land degradation"
+    assert doc.extra["header"] == "Committee on Science and Technology"
+
+
+def test_read_masthead_a_document_titled_only_by_the_line_naming_it() -> None:
+    """ "List of participants" after the masthead's facts, and nothing else: that line is
+    its title, no longer a line left unread; with a heading of its own, the heading is
+    the title and the naming line stays unread."""
+    doc = doc_state()
+    blocks = [
+        Block("United Nations A/AC.121/2025/INF/4", 1),
+        Block("Special Committee on Peacekeeping Operations", 4),
+        Block("List of participants", 6),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "List of participants"
+    assert doc.extra["header"] == "Special Committee on Peacekeeping Operations"
+    assert [e.line for e in doc.log] == [4]
+    doc = doc_state()
+    read_masthead(doc, [*blocks, Block("Peacekeeping operations", 7, "heading")])
+    assert doc.facts.title == "Peacekeeping operations"
+    assert "List of participants" in doc.extra["header"].split("\n")
 
 
 # -- the masthead as a whole --------------------------------------------------------------

@@ -127,6 +127,66 @@ def test_split_parts_a_long_line_naming_a_letter_still_ends_its_masthead() -> No
     assert (parts.masthead, parts.body, parts.found) == (blocks[:2], blocks[2:], "named")
 
 
+def test_split_parts_of_an_executive_boards_draft_decision_at_its_formula() -> None:
+    """ "The Executive Board" without its comma opens a board's decision."""
+    blocks = [
+        Block("United Nations E/ICEF/2025/L.9", 1),
+        Block("Draft decision submitted to the Executive Board", 11),
+        Block("Annual report on UNICEF humanitarian action", 12),
+        Block("The Executive Board", 13),
+        Block("Takes note of the annual report on UNICEF humanitarian action.", 14),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.opening, parts.body) == (blocks[:3], blocks[3], blocks[4:])
+
+
+def test_split_parts_a_councils_amendment_has_no_title_after_its_sponsors() -> None:
+    """The Council's amendment names the draft by symbol: its text follows the sponsors'
+    line at once; a General Assembly amendment's next line is the draft's title."""
+    blocks = [
+        Block("United Nations S/2025/117", 1),
+        Block("Russian Federation: amendment to the draft resolution contained in document S/2025/112", 5),
+        Block("In the operative paragraph, after “swift end of the conflict” insert", 7),
+        Block("“including addressing its root causes”.", 8),
+    ]
+    assert split_parts(raw_document(*blocks)).masthead == blocks[:2]
+    general = [blocks[0], Block("Cuba: amendments to draft resolution A/C.3/56/L.45", 5), *blocks[2:]]
+    assert split_parts(raw_document(*general)).masthead == general[:3]
+
+
+def test_split_parts_of_a_report_ends_its_masthead_at_its_summary() -> None:
+    """A summary set line by line (no line prose) before paragraph 1: the masthead ends
+    at "Summary", its lines are the body's, never the title."""
+    blocks = [
+        Block("United Nations E/ICEF/2025/25", 1),
+        Block("Annual report on the risk profile of UNICEF", 11),
+        Block("Summary", 12),
+        Block("In accordance with Executive Board decision 2024/16, this document presents", 13),
+        Block("an annual report on the risk profile of UNICEF.", 14, "heading"),
+        Block("1. The present report is submitted.", 20),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:2], "numbered")
+
+
+def test_split_parts_a_long_agenda_title_in_bold_stays_in_the_masthead() -> None:
+    """An agenda item's title set as a heading runs to 43 words (E/CN.5/2025/5's): still
+    the masthead's; the same words as plain text are past a title's length, the body's."""
+    agenda_title = " ".join(["Follow-up to the World Summit for Social Development"] * 5) + " and ageing"
+    assert len(agenda_title.split()) > 40
+    blocks = [
+        Block("United Nations E/CN.5/2025/5", 1),
+        Block("Item 3 (b) (iii) of the provisional agenda", 4),
+        Block(agenda_title, 5, "heading"),
+        Block("Report of the Secretary-General", 7, "heading"),
+        Block("The present report is submitted pursuant to resolution 2023/15.", 9),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:4], "named")
+    plain = [*blocks[:2], Block(agenda_title, 5), *blocks[3:]]
+    assert plain[2] not in split_parts(raw_document(*plain)).masthead
+
+
 def test_split_parts_of_a_letter_is_not_cut_at_its_annexed_draft_or_its_list() -> None:
     """A letter's prose before a paragraph "1." or the formula of the draft it annexes:
     the masthead ends at the line naming the letter (the prose is never masthead)."""
@@ -213,6 +273,59 @@ def test_split_parts_without_structure_keeps_the_leading_fact_lines() -> None:
     assert (parts.masthead, parts.body, parts.found) == (blocks[:1], blocks[1:], "none")
     only = [Block("A/79/1", 1)]
     assert (split_parts(raw_document(*only)).body, split_parts(raw_document()).body) == (only, [])
+
+
+def test_split_parts_of_a_typewritten_masthead_keeps_its_wrapped_heading_and_ocr_symbol() -> None:
+    """ "UNITED" / "NATIONS" set as one heading on two lines, "Distr." / "GENERAL" and an
+    OCR'd "A/39/36I": the masthead's facts, though no line alone is one; a block that
+    joins into no fact is not."""
+    blocks = [
+        Block("UNITED\nNATIONS", 1, "heading"),
+        Block("General Assembly", 3),
+        Block("Distr.", 4),
+        Block("GENERAL", 5),
+        Block("A/39/36I", 6),
+        Block("Some text of the progress report that follows it", 11),
+        Block("and is long enough to be prose for the body to read.", 12),
+    ]
+    assert split_parts(raw_document(*blocks)).masthead == blocks[:5]
+    other = [Block("UNITED\nWORDS", 1, "heading"), *blocks[1:]]
+    assert split_parts(raw_document(*other)).masthead == []
+
+
+def test_split_parts_of_a_report_without_paragraph_1_runs_its_masthead_to_its_summary() -> None:
+    """No line naming it, no paragraph 1, but "Summary" after short masthead lines: the
+    masthead ends there, the document read as a report ("summary"); a block of prose
+    before it leaves the cut to the generic reading."""
+    blocks = [
+        Block("United Nations GEGN.2/2025/64", 1),
+        Block("Item 7 (a) of the provisional agenda", 8, "heading"),
+        Block("Implementation by New Zealand of relevant resolutions", 12, "heading"),
+        Block("Summary", 14),
+        Block("The report pertains to the implementation by New Zealand of relevant", 15),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:3], "summary")
+    prose = Block("The Group met twice. It adopted its report on the matters before it, with thanks to all.", 10)
+    parts = split_parts(raw_document(*blocks[:2], prose, *blocks[2:]))
+    assert parts.found == "none"
+
+
+def test_split_parts_a_long_bold_agenda_title_above_the_naming_line_is_the_mastheads() -> None:
+    """A 63-word agenda title in bold right above "Statement submitted by ...": in the
+    masthead, which ends at the naming line; the same heading above prose is not."""
+    agenda_title = " ".join(["Follow-up to the World Summit for Social Development"] * 8)
+    assert len(agenda_title.split()) > 60
+    blocks = [
+        Block("United Nations E/CN.5/2025/NGO/12", 1),
+        Block(agenda_title, 8, "heading"),
+        Block("Statement submitted by Sikh Human Rights Group, a non-governmental organization", 16, "heading"),
+        Block("The Secretary-General has received the following statement, which is being circulated.", 19),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.found) == (blocks[:3], "named")
+    other = [blocks[0], blocks[1], blocks[3]]
+    assert blocks[1] not in split_parts(raw_document(*other)).masthead
 
 
 def test_is_fact_line() -> None:

@@ -11,13 +11,20 @@ from types import ModuleType
 
 import pytest
 
-from build_scripts.structure import body, masthead
+from build_scripts.structure import body, frontmatter, masthead
 from build_scripts.structure.genres import ANNEX_BODY, GENERIC_BODY, REPORT_BODY, RESOLUTION_BODY
 
 HERE = Path(__file__).parent
 GRAMMARS = (RESOLUTION_BODY, REPORT_BODY, ANNEX_BODY, GENERIC_BODY)
 RULES: list[Callable[..., bool]] = list(
-    dict.fromkeys([*masthead.CONTINUATION_RULES, *masthead.FACT_RULES, *(r for g in GRAMMARS for r in g.rules)])
+    dict.fromkeys(
+        [
+            *masthead.CONTINUATION_RULES,
+            *masthead.FACT_RULES,
+            *frontmatter.FRONT_MATTER_RULES,
+            *(r for g in GRAMMARS for r in g.rules),
+        ]
+    )
 )
 # the last rule of a list takes whatever is left: it has nothing to decline
 CATCH_ALLS = {masthead.FACT_RULES[-1], *(g.rules[-1] for g in GRAMMARS)}

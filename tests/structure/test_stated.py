@@ -42,6 +42,15 @@ def test_derive_symbol_keeps_a_stated_session() -> None:
     assert (doc.facts.session, doc.provenance) == (57, {})
 
 
+def test_derive_symbol_keeps_a_printed_resolution_symbol_of_the_same_number() -> None:
+    """A Human Rights Council resolution issued under "General Assembly" prints
+    A/HRC/RES/59/25: its own, never made A/RES/59/25; nothing to warn of."""
+    doc = resolution_state("General Assembly", "59/25")
+    doc.facts.symbol = "A/HRC/RES/59/25"
+    derive_symbol(doc)
+    assert (doc.facts.symbol, doc.log) == ("A/HRC/RES/59/25", [])
+
+
 def test_derive_symbol_the_titles_number_wins_over_furniture() -> None:
     """A furniture symbol that differs from the title's number is replaced, and said."""
     doc = resolution_state("General Assembly", "56/145")
