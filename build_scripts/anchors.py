@@ -52,15 +52,18 @@ _MASTHEAD = "metadata:"
 BASES = ("pp", "op", "para", "p", "h", "u", "table")
 PARTS = ("letter", "roman", "held", "item")
 _CITED_AS = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading", "table": "table"}
-_SCOPES = {"sec": "section", "art": "art.", "rule": "rule"}
-_ARTICLE_SCOPE = {"Article": "art", "Rule": "rule"}
+_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part"}
+# an annex's headings that number afresh: an article, a rule, a part ("Part II", as the
+# Security Council's lists of items, which number again from 1 in each part)
+_ARTICLE_SCOPE = {"Article": "art", "Rule": "rule", "Part": "part"}
+_LOWER_ROMAN_RE = re.compile(r"[ivxlc]+")
 _NOTE_WORDS = {"*": "star", "†": "dagger", "‡": "ddagger"}
 _NOTE_MARKS = {word: mark for mark, word in _NOTE_WORDS.items()}
 _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
-    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule)(?P<scope_number>[\w ]+?)-)?"
+    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part)(?P<scope_number>[\w ]+?)-)?"
     r"(?P<kind>pp|op|para|p|h|u|table)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
@@ -386,6 +389,7 @@ def _paragraph_label(anchor: Anchor) -> str | None:
     if any(node.copy != 1 for node in chain[:-1]):
         return None  # "op3-2a": the letter of a duplicate
     where = "" if base.annex is None else annex_label(base.annex) + ", "
-    if base.scope:
-        where += f"{_SCOPES[base.scope]} {base.scope_number}, "
+    if base.scope:  # a roman numeral as printed: "part II", "art. IV"
+        number = base.scope_number.upper() if _LOWER_ROMAN_RE.fullmatch(base.scope_number) else base.scope_number
+        where += f"{_SCOPES[base.scope]} {number}, "
     return where + f"{_CITED_AS[base.kind]} {base.number}" + "".join(f" ({node.mark})" for node in chain[1:])

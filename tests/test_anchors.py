@@ -66,7 +66,12 @@ MADE = [
     (
         anchors.numbered(2, anchors.article_scope("Article", "IV", "annex-2-")),
         Anchor("para", "2", "2", "art", "iv"),
-        "annex II, art. iv, para. 2",
+        "annex II, art. IV, para. 2",
+    ),
+    (  # the Security Council's lists, numbering again in each part of an annex
+        anchors.numbered(1, anchors.article_scope("Part", "II", "annex-2-")),
+        Anchor("para", "1", "2", "part", "ii"),
+        "annex II, part II, para. 1",
     ),
     (
         anchors.operative(1, anchors.section_scope("XXV")),

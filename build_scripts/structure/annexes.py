@@ -9,6 +9,7 @@ paragraphs says which annex it belongs to, as printed ("Annex II").
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 from .. import anchors
@@ -21,15 +22,24 @@ from .body import BodyGrammar, read_body
 from .rejoin import rejoined
 from .state import DocumentState
 
+# An annex's label and title on one line: the Security Council's "Annex A – Items subject
+# to a no-objection process", "Annex II: Terms of reference"
+_TITLED_ANNEX_RE = re.compile(r"^((?:Annex|ANNEX) (?:[IVXLC]+|\d{1,2}|[A-H]))\s*[–—:-]\s*([A-Z(].*)$")
+
 
 def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
     """The document's own body, and its annexes, each from its "Annex" line on (a title
-    in the same block as "Annex" is the annex's heading)."""
+    in the same block as "Annex", on the lines after it or after a dash on its line, is
+    the annex's heading)."""
     split: list[Block] = []
     for block in body:
         first, _, rest = block.text.partition("\n")
+        titled = _TITLED_ANNEX_RE.match(first.strip()) if block.kind != "table" else None
         if block.kind != "table" and rest.strip() and md.ANNEX_RE.match(strip_sentinels(first).strip()):
             split += [replace(block, text=first), replace(block, text=rest, line=block.line + 1, kind="heading")]
+        elif titled:
+            title = titled.group(2) + (f"\n{rest}" if rest else "")
+            split += [replace(block, text=titled.group(1)), replace(block, text=title, kind="heading")]
         else:
             split.append(block)
     starts = [

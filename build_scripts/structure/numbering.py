@@ -30,7 +30,7 @@ ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 BARE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:,\s*|\s+)(?=[A-Z][a-z])(.*)$", re.DOTALL)
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
-ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
+ARTICLE_RE = re.compile(r"^(Article|Rule|Part) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
 # Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
 # "Chapter II", "Article 3", "Section A".
 ANNEX_HEADING_RE = re.compile(r"^(?:(?:[IVXLC]+|[A-H])\.\s+[A-Z][^.;:]*|(?:Rule|Article|Chapter|Section|Part) \w+\.?)$")

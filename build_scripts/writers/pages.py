@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -152,11 +153,19 @@ class PlaceLabels:
         return "masthead" if anchors.is_masthead(place) else labels.get(place, place)
 
 
+# An annex printed with a letter ("Annex B"): cited by it (its anchor numbers it, annex-2)
+_LETTERED_ANNEX_RE = re.compile(r"(?:Annex|ANNEX) ([A-H])")
+
+
 def citation(doc: Document, para: Paragraph) -> str:
     """How a reader cites the paragraph: 'A/RES/56/145, op. 3'."""
     if para.kind == "heading":
         return f"{doc.symbol}"
-    return f"{doc.symbol}, {anchors.label(para.id)}"
+    label = anchors.label(para.id)
+    lettered = _LETTERED_ANNEX_RE.fullmatch(para.part or "")
+    if lettered and label.startswith("annex"):  # the Security Council's "Annex B", not "annex II"
+        label = f"annex {lettered.group(1)}" + label.partition(",")[1] + label.partition(",")[2]
+    return f"{doc.symbol}, {label}"
 
 
 @dataclass

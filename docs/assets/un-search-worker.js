@@ -113,8 +113,8 @@ function load(query) {
 
 /* -- how readers cite a paragraph (writers/pages.py: paragraph_citation) ------------ */
 
-var ID_RE = /^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$/;
-var KIND = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", art: "art.", rule: "rule", sec: "section" };
+var ID_RE = /^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec|part)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$/;
+var KIND = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", art: "art.", rule: "rule", sec: "section", part: "part" };
 var ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
 function citation(id) {
@@ -126,7 +126,7 @@ function citation(id) {
   if (!m) return null;
   var where = "";
   if (id.indexOf("annex") === 0) where = (m[1] ? "annex " + (ROMAN[m[1] - 1] || m[1]) : "annex") + ", ";
-  if (m[2]) where += KIND[m[2]] + " " + m[3] + ", ";
+  if (m[2]) where += KIND[m[2]] + " " + (/^[ivxlc]+$/.test(m[3]) ? m[3].toUpperCase() : m[3]) + ", ";
   return where + KIND[m[4]] + " " + m[5] + (m[6] ? " (" + m[6] + ")" : "") + (m[7] ? " (" + m[7] + ")" : "");
 }
 

@@ -165,6 +165,14 @@ def test_heading_takes_an_annexed_article_by_its_pattern() -> None:
     assert (s.paragraphs[-1].id, s.scope) == ("annex-h1", "annex-art12-")
 
 
+def test_heading_takes_an_annexed_part_by_its_pattern() -> None:
+    """In an annex, "Part II" (the Council's lists, numbered again from 1) is a heading
+    whose paragraphs are ``annex-2-partii-``."""
+    s = body(ANNEX_BODY, "annex-2-")
+    assert heading(s, candidate("Part II", 50)) is True
+    assert (s.paragraphs[-1].id, s.scope) == ("annex-2-h1", "annex-2-partii-")
+
+
 def test_heading_declines_a_text_block_outside_an_annex() -> None:
     """ "I. General provisions" as text in a resolution's body is not a heading here."""
     assert_declines(heading, body(), candidate("I. General provisions", 5))

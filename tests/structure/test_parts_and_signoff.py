@@ -541,6 +541,25 @@ def test_split_annexes_from_each_annex_line() -> None:
     ]
 
 
+def test_split_annexes_with_the_title_on_the_label_line() -> None:
+    """The Security Council's "Annex A – Items subject to ...": the label, then its title
+    as the annex's heading; a sentence naming an annex mid-body starts nothing."""
+    body = [
+        Block("50. Decides to remain actively seized of the matter.", 1),
+        Block("Annex A – Items subject to a no-objection process", 2),
+        Block("1. Surface to air missiles;", 3),
+        Block("Annex B: Improvised Explosive Devices (IED) Components", 4),
+    ]
+    own, annexes = split_annexes(body)
+    assert own == body[:1]
+    assert annexes == [
+        [Block("Annex A", 2), Block("Items subject to a no-objection process", 2, "heading"), body[2]],
+        [Block("Annex B", 4), Block("Improvised Explosive Devices (IED) Components", 4, "heading")],
+    ]
+    sentence = [Block("Annex B - see paragraph 19 (a) of the resolution", 1)]
+    assert split_annexes(sentence) == (sentence, [])
+
+
 def test_split_annexes_without_an_annex() -> None:
     """A word "Annex" inside a paragraph starts nothing."""
     body = [Block("1. Takes note of the annex to the report.", 1)]
