@@ -143,6 +143,36 @@ RUN_TOGETHER = "unindented paragraphs separated only by space are run together, 
 GLUED = "the PDF's text layer (fonts of size 1) gives no gaps between words: the reader glues them ('Atits3rdplenary')"
 
 FACTS: list[Fact] = [
+    # Security Council resolutions of 2025, as official PDFs: "Adopted by the Security
+    # Council at its 9836th meeting, on 15 January 2025"; S/RES/2776 with annexes A and B
+    Fact("S_RES_2768 (2025)", "symbol", "S/RES/2768(2025)"),
+    Fact("S_RES_2768 (2025)", "body", "Security Council"),
+    Fact("S_RES_2768 (2025)", "adopted", date(2025, 1, 15)),
+    Fact("S_RES_2768 (2025)", "meeting", "9836th meeting"),
+    Fact("S_RES_2768 (2025)", "preambular paragraphs", 5),
+    Fact("S_RES_2768 (2025)", "operative numbers", nums(6)),
+    Fact("S_RES_2773 (2025)", "symbol", "S/RES/2773(2025)"),
+    Fact("S_RES_2773 (2025)", "adopted", date(2025, 2, 21)),
+    Fact("S_RES_2773 (2025)", "meeting", "9865th meeting"),
+    Fact("S_RES_2773 (2025)", "operative numbers", nums(18)),
+    Fact("S_RES_2776 (2025)", "symbol", "S/RES/2776(2025)"),
+    Fact("S_RES_2776 (2025)", "adopted", date(2025, 3, 3)),
+    Fact("S_RES_2776 (2025)", "meeting", "9872nd meeting"),
+    Fact("S_RES_2776 (2025)", "operative numbers", nums(50)),
+    Fact("S_RES_2776 (2025)", "notes", 3),
+    Fact(
+        "S_RES_2776 (2025)",
+        "annex headings",
+        [
+            "Annex A",
+            "Items subject to a no-objection process",
+            "Annex B",
+            "Improvised Explosive Devices (IED) Components",
+            "Explosive materials, explosives precursors, explosive-related equipment, and related technology",
+            "Part I",
+            "Part II",
+        ],
+    ),
     # --- Human Rights Council resolution (A/HRC/RES/59/25) ---
     Fact("A_HRC_RES_59_25", "symbol", "A/HRC/RES/59/25"),
     Fact("A_HRC_RES_59_25", "body", "Human Rights Council", HRC_MASTHEAD),
@@ -522,9 +552,8 @@ def test_fact_read_by_hand(fact: Fact) -> None:
 
 
 def test_every_genre_has_three_documents_where_the_corpus_has_them() -> None:
-    """The fixtures cover each genre with at least three documents (Security Council
-    resolutions and presidential statements: none in the corpus; treaty bodies: two in
-    English under 300 KB)."""
+    """The fixtures cover each genre with at least three documents (presidential
+    statements: none in the corpus; treaty bodies: two in English under 300 KB)."""
     genres = {
         "Human Rights Council": {"A_HRC_RES_59_25", "A_HRC_59_L.17", "A_HRC_EMRIP_2025_1"},
         "report of the Secretary-General": {"A_79_797", "S_2025_257", "S_2025_231"},
@@ -534,6 +563,7 @@ def test_every_genre_has_three_documents_where_the_corpus_has_them() -> None:
         "conference": {"A_CONF.230_2025_1", "A_CONF.230_2025_15", "A_CONF.230_2025_L.2"},
         "older (1940s-1990s)": {"E_CN.4_110", "A_51_595", "TD_B_CN.4_48"},
         "draft (L.)": {"A_HRC_59_L.17", "E_2025_L.13", "A_CONF.230_2025_L.2"},
+        "Security Council resolution (PDF)": {"S_RES_2768 (2025)", "S_RES_2773 (2025)", "S_RES_2776 (2025)"},
     }
     files = {p.name.removesuffix(".en.pdf") for p in HERE.glob("*.pdf")}
     checked = {f.name for f in FACTS}
