@@ -15,6 +15,8 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
     scope     := "sec" LABEL             a section numbering its paragraphs afresh: secXXV
                | "art" NUMBER            an annex's article numbering afresh: art12, artiv
                | "rule" NUMBER           an annex's rule numbering afresh: rule15
+               | "draft" K               the K-th draft a report recommends (its own
+                                         formula, preamble and operative numbering): draft2
                                          (NUMBER as printed, lower-cased: "12 bis" stays)
     base      := "pp" K                  preambular paragraph, counted
                | "op" N                  operative paragraph, the source's number
@@ -51,7 +53,7 @@ _MASTHEAD = "metadata:"
 BASES = ("pp", "op", "para", "p", "h", "u")
 PARTS = ("letter", "roman", "held", "item")
 _CITED_AS = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading"}
-_SCOPES = {"sec": "section", "art": "art.", "rule": "rule"}
+_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "draft": "draft"}
 _ARTICLE_SCOPE = {"Article": "art", "Rule": "rule"}
 _NOTE_WORDS = {"*": "star", "†": "dagger", "‡": "ddagger"}
 _NOTE_MARKS = {word: mark for mark, word in _NOTE_WORDS.items()}
@@ -59,7 +61,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
-    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule)(?P<scope_number>[\w ]+?)-)?"
+    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|draft)(?P<scope_number>[\w ]+?)-)?"
     r"(?P<kind>pp|op|para|p|h|u)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
@@ -150,6 +152,13 @@ def annex_scope(annex_anchor: str) -> str:
 def section_scope(label: str) -> str:
     """What the anchors of a section numbering afresh begin with: ``secXXV-`` (section XXV)."""
     return _scope("sec", label)
+
+
+def draft_scope(count: int | str, within: str = "") -> str:
+    """What the anchors of the ``count``-th draft a report (or an annex, ``within``)
+    recommends begin with: ``draft2-`` (its preamble ``draft2-pp1``, its operative
+    paragraphs ``draft2-op1``), ``annex-draft2-``."""
+    return _scope("draft", str(count), within)
 
 
 def article_scope(word: str, number: str, within: str = "") -> str:

@@ -73,6 +73,9 @@ MADE = [
         Anchor("op", "1", None, "sec", "XXV"),
         "section XXV, op. 1",
     ),
+    # the second draft a report recommends: its own preamble and operative numbering
+    (anchors.operative(1, anchors.draft_scope(2)), Anchor("op", "1", None, "draft", "2"), "draft 2, op. 1"),
+    (anchors.preamble(3, anchors.draft_scope(1)), Anchor("pp", "3", None, "draft", "1"), "draft 1, pp. 3"),
     (anchors.duplicate(anchors.operative(3), 2), Anchor("op", "3", copy=2), "op. 3"),
     (anchors.duplicate("op3a", 2), Anchor("letter", mark="a", copy=2, parent=OP3), "op. 3 (a)"),
     # the site names a duplicate's letter and a duplicate block by their anchors

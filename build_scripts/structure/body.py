@@ -30,6 +30,7 @@ from .numbering import (
     SECTION_LABEL_RE,
     following_number,
     is_contents_entry,
+    is_draft_formula,
     is_next_letter,
     is_subheading,
     numbering_restarts,
@@ -69,6 +70,8 @@ class BodyGrammar:
     sections: bool = False
     # what is done once all blocks are read
     finish: Callable[[list[Paragraph]], None] | None = None
+    # the grammar a draft the text recommends is read by, from its formula on
+    draft: BodyGrammar | None = None
 
 
 @dataclass
@@ -90,6 +93,13 @@ class BodyState:
     # a numbered list inside a paragraph, and the number its next item would have
     items: Paragraph | None = None
     next_item: int = 1
+    # the last numbered paragraph, whatever came after it (a heading forgets
+    # ``last_numbered``): the number a text's own paragraphs go on from after a draft
+    latest: Paragraph | None = None
+    # in a draft the text recommends: the grammar, latest paragraph, prefix and scope of
+    # the text around it, to go back to; and how many drafts were opened
+    outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
+    drafts: int = 0
 
     def unique(self, pid: str, line: int) -> str:
         """``pid``, or ``pid-2``... when the number was read twice (said)."""
@@ -140,6 +150,44 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
 
 
 # -- the rules ------------------------------------------------------------------------
+
+
+def draft_formula(s: BodyState, c: Candidate) -> bool:
+    """ "The General Assembly," alone in a report or an annex (decisions adopted, each
+    under its own formula): a draft it recommends begins, read as
+    a resolution (its preamble ``draft1-pp1``, its operative paragraphs ``draft1-op1``
+    numbered from 1), the formula its first line (``draft1-h5``); a second formula opens
+    the next draft (``draft2-``)."""
+    draft = s.grammar.draft or (s.outer[0].draft if s.outer is not None else None)
+    if draft is None or c.block.kind != "text":
+        return False
+    before = s.paragraphs[-1] if s.paragraphs else None
+    announced = before is not None and (before.kind == "heading" or before.text.rstrip().endswith(":"))
+    if not is_draft_formula(c.text, announced):
+        return False
+    if s.outer is None:
+        s.outer = (s.grammar, s.latest, s.prefix, s.scope)
+    s.drafts += 1
+    s.grammar, s.counts["pp"], s.latest = draft, 0, None
+    s.scope = s.prefix = anchors.draft_scope(s.drafts, s.outer[2])
+    s.holder = s.announced = s.items = None
+    s.heading(c)
+    return True
+
+
+def draft_ends(s: BodyState, c: Candidate) -> bool:
+    """In a draft, a paragraph that carries on the report's numbering and not the
+    draft's: the report goes on, read by its own grammar again."""
+    if s.outer is None or not (match := number_of(s, c)):
+        return False
+    grammar, latest, prefix, scope = s.outer
+    number = match.group(1)
+    if number != following_number(latest) or number == following_number(s.latest):
+        return False
+    s.grammar, s.outer, s.prefix, s.scope = grammar, None, prefix, scope
+    s.last_numbered = s.latest = latest
+    s.last_letter = s.holder = s.announced = s.items = None
+    return any(rule(s, c) for rule in s.grammar.rules)
 
 
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
@@ -198,7 +246,7 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
     pid = s.unique(s.grammar.numbered_anchor(number, s.scope), c.block.line)
     para = s.paragraph(pid, s.grammar.numbered_kind, number, c, match.start(2))
     s.paragraphs.append(para)
-    s.last_numbered, s.last_letter = para, None
+    s.last_numbered, s.latest, s.last_letter = para, para, None
     s.holder = _announcing(para)
     return True
 
@@ -311,7 +359,7 @@ def read_body(
     for block in blocks:
         text, markers = split_markers(block.text)
         c = Candidate(block, text, markers)
-        any(rule(s, c) for rule in grammar.rules)
+        any(rule(s, c) for rule in s.grammar.rules)  # a draft's formula changes the grammar
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)
     return s.paragraphs

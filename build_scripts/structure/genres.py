@@ -51,10 +51,33 @@ RESOLUTION_BODY = BodyGrammar(
     sections=True,
     finish=rules.unnumbered_operative_part,
 )
+# a draft a report recommends, from its formula ("The General Assembly,") on: a
+# resolution's paragraphs under the draft's own scope (``draft1-op1``), until another
+# formula opens the next draft or a paragraph carries on the report's numbering
+DRAFT_BODY = BodyGrammar(
+    "draft",
+    (
+        rules.draft_formula,
+        rules.draft_ends,
+        rules.held_by_colon,
+        rules.heading,
+        rules.list_item,
+        rules.numbered_paragraph,
+        rules.roman_item,
+        rules.lettered_item,
+        rules.subheading,
+        rules.preambular_paragraph,
+        rules.stray_paragraph,
+    ),
+    numbered_kind="operative",
+    numbered_anchor=anchors.operative,
+    bare_numbers=True,
+)
 REPORT_BODY = BodyGrammar(
     "report",
     (
         rules.contents_entry,
+        rules.draft_formula,
         rules.held_by_colon,
         rules.heading,
         rules.list_item,
@@ -66,10 +89,12 @@ REPORT_BODY = BodyGrammar(
     ),
     numbered_kind="numbered",
     numbered_anchor=anchors.numbered,
+    draft=DRAFT_BODY,
 )
 ANNEX_BODY = BodyGrammar(
     "annex",
     (
+        rules.draft_formula,
         rules.heading,
         rules.numbered_paragraph,
         rules.roman_item,
@@ -81,6 +106,7 @@ ANNEX_BODY = BodyGrammar(
     numbered_anchor=anchors.numbered,
     annex=True,
     bare_numbers=True,
+    draft=DRAFT_BODY,
 )
 
 GENERIC_BODY = BodyGrammar(

@@ -7,6 +7,8 @@ from build_scripts.model import FootnoteRef, LogEntry, Paragraph
 from build_scripts.structure.body import (
     annex_paragraph,
     contents_entry,
+    draft_ends,
+    draft_formula,
     heading,
     held_by_colon,
     lead_paragraph,
@@ -21,7 +23,7 @@ from build_scripts.structure.body import (
     subheading,
     unnumbered_operative_part,
 )
-from build_scripts.structure.genres import ANNEX_BODY, GENERIC_BODY, REPORT_BODY
+from build_scripts.structure.genres import ANNEX_BODY, DRAFT_BODY, GENERIC_BODY, REPORT_BODY
 
 from .helpers import assert_declines, body, candidate, lettered, numbered, sentinel
 
@@ -524,3 +526,56 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
     commas = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, "Noting,")]
     unnumbered_operative_part(commas)
     assert [p.id for p in commas] == ["pp1", "pp2"]
+
+
+# -- drafts a report recommends ----------------------------------------------------------------
+
+
+def test_draft_formula_opens_a_draft_with_its_own_numbering() -> None:
+    """A report's "The Fourth Committee recommends ... the following draft resolution:",
+    then "The General Assembly,": the draft's preamble ``draft1-pp1`` and operative
+    paragraphs ``draft1-op1`` number from 1, apart from the report's ``para11``."""
+    s = body(REPORT_BODY)
+    numbered(s, "11", "The Committee recommends the adoption of the following draft resolution:")
+    s.latest = s.paragraphs[-1]
+    assert draft_formula(s, candidate("The General Assembly,", 30)) is True
+    assert s.grammar is DRAFT_BODY
+    rules = s.grammar.rules
+    for text in ("Recalling its resolution 1514 (XV),", "1. Reaffirms the right of peoples;", "2. Decides;"):
+        assert any(rule(s, candidate(text, 31)) for rule in rules)
+    assert [(p.id, p.kind, p.number) for p in s.paragraphs] == [
+        ("para11", "numbered", "11"),
+        ("draft1-h1", "heading", None),
+        ("draft1-pp1", "preamble", None),
+        ("draft1-op1", "operative", "1"),
+        ("draft1-op2", "operative", "2"),
+    ]
+    # a second formula: the next draft
+    assert draft_formula(s, candidate("The General Assembly,", 40)) is True
+    assert s.scope == "draft2-"
+
+
+def test_draft_formula_without_its_comma_only_where_a_draft_was_announced() -> None:
+    """UNICEF's "The Executive Board" opens a draft after "III. Draft decision"; a
+    paragraph that merely names a body, or a formula in a grammar without drafts, does not."""
+    s = body(REPORT_BODY)
+    numbered(s, "4", "The Board met twice.")
+    assert_declines(draft_formula, s, candidate("The Executive Board", 20))
+    assert_declines(draft_formula, s, candidate("The Executive Board met on 3 May and decided:", 20))
+    assert_declines(draft_formula, body(), candidate("The General Assembly,", 20))
+    heading(s, candidate("III. Draft decision", 21, "heading"))
+    assert draft_formula(s, candidate("The Executive Board", 22)) is True
+
+
+def test_draft_ends_where_the_report_numbering_goes_on() -> None:
+    """After a draft's op. 1 and 2, "12." carries on the report (``para12``), not "3."."""
+    s = body(REPORT_BODY)
+    numbered(s, "11", "The Committee recommends the following draft resolution:")
+    s.latest = s.paragraphs[-1]
+    draft_formula(s, candidate("The General Assembly,", 30))
+    for text in ("1. Reaffirms;", "2. Decides;"):
+        any(rule(s, candidate(text, 31)) for rule in s.grammar.rules)
+    assert_declines(draft_ends, s, candidate("3. Requests the Secretary-General;", 33))
+    assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
+    assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
+    assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
