@@ -93,6 +93,7 @@ class BodyState:
     # a numbered list inside a paragraph, and the number its next item would have
     items: Paragraph | None = None
     next_item: int = 1
+    item_indent: float | None = None  # where the list's first item was set
     # the last numbered paragraph, whatever came after it (a heading forgets
     # ``last_numbered``): the number a text's own paragraphs go on from after a draft
     latest: Paragraph | None = None
@@ -218,15 +219,18 @@ def heading(s: BodyState, c: Candidate) -> bool:
 
 
 def list_item(s: BodyState, c: Candidate) -> bool:
-    """A numbered list inside a paragraph ("agenda: 1. Opening ..."): ``op3-i1``. Any
-    other block ends the list."""
+    """A numbered list inside a paragraph ("agenda: 1. Opening ..."): ``op3-i1``. Its
+    items' lettered parts go with it; any other block ends the list. An item numbered as
+    the text's next paragraph would be is the list's while it is set at the list's indent."""
     match = number_of(s, c)
-    if match and (s.announced is not None or s.items is not None):
-        number, expected = match.group(1), following_number(s.last_numbered)
-        if s.items is not None and number == str(s.next_item) and number != expected:
+    announcer = s.announced if s.announced is not None or s.items is not None else _announced_before(s)
+    if match and (announcer is not None or s.items is not None):
+        number, expected = match.group(1), following_number(s.latest or s.last_numbered)
+        if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
             pass  # the list goes on
-        elif s.announced is not None and number == "1" and expected != "1":
-            s.items, s.next_item = s.announced, 1
+        elif announcer is not None and number == "1" and expected != "1":
+            s.items, s.next_item = announcer, 1
+            s.item_indent = c.block.layout.indent if c.block.layout is not None else None
         else:
             s.items = None
         if s.items is not None:
@@ -234,8 +238,31 @@ def list_item(s: BodyState, c: Candidate) -> bool:
             s.items.subparagraphs.append(s.paragraph(pid, s.items.kind, number, c, match.start(2)))
             s.next_item += 1
             return True
-    s.items = None
+    if not (s.items is not None and (LETTER_RE.match(c.text) or ROMAN_RE.match(c.text))):
+        s.items = None
     return False
+
+
+# How far in from the text's margin a list must be set for its indent to tell its items
+# from the text's own paragraphs, in points
+LIST_INDENT = 10.0
+
+
+def _at_list_indent(s: BodyState, block: Block) -> bool:
+    """The block is set where the list's first item was, and that is well inside the
+    margin the text's paragraphs start at (A/80/10's agenda: items at 28.7 pt)."""
+    layout, indent = block.layout, s.item_indent
+    if layout is None or layout.indent is None or indent is None:
+        return False
+    return indent >= LIST_INDENT and abs(layout.indent - indent) < 1.0
+
+
+def _announced_before(s: BodyState) -> Paragraph | None:
+    """The paragraph just read, or its last part, ending with a colon (where no rule
+    before noted the announcement: an annex's grammar holds no blocks by a colon). Never
+    over a heading: the list would be set before it."""
+    last = s.paragraphs[-1].walk()[-1] if s.paragraphs else None
+    return last if last is not None and last.kind != "heading" and last.text.rstrip().endswith(":") else None
 
 
 def numbered_paragraph(s: BodyState, c: Candidate) -> bool:

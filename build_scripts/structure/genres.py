@@ -96,6 +96,7 @@ ANNEX_BODY = BodyGrammar(
     (
         rules.draft_formula,
         rules.heading,
+        rules.list_item,
         rules.numbered_paragraph,
         rules.roman_item,
         rules.lettered_item,

@@ -4,6 +4,7 @@ and where it hangs) and the blocks it declines, leaving the state as it was."""
 from __future__ import annotations
 
 from build_scripts.model import FootnoteRef, LogEntry, Paragraph
+from build_scripts.readers.base import Layout
 from build_scripts.structure.body import (
     annex_paragraph,
     contents_entry,
@@ -202,6 +203,47 @@ def test_list_item_cuts_a_list_whose_item_is_the_next_paragraphs_number() -> Non
     s.items, s.next_item = op3, 4
     assert list_item(s, candidate("4. Organization of work.", 24)) is False
     assert s.items is None
+
+
+def test_list_item_goes_on_at_the_lists_indent_where_the_number_is_the_next_paragraphs() -> None:
+    """A/80/10's agenda under para. 12, its items set 28.7 pt in: item "13. Other business."
+    is the list's; a "13." at the margin is paragraph 13 (declined)."""
+    for indent, taken in ((28.7, True), (0.3, False)):
+        s = body(REPORT_BODY)
+        para12 = numbered(s, "12", "The Commission adopted an agenda consisting of the following items:")
+        s.latest, s.announced = para12, para12
+        first = candidate("1. Organization of the work of the session.", 313)
+        first.block.layout = Layout(indent=28.7)
+        assert list_item(s, first) is True
+        s.announced, s.next_item = None, 13
+        item = candidate("13. Other business.", 326)
+        item.block.layout = Layout(indent=indent)
+        assert list_item(s, item) is taken
+        assert [p.id for p in para12.subparagraphs] == ["para12-i1", "para12-i13"][: 1 + taken]
+
+
+def test_list_item_keeps_the_list_over_an_items_lettered_parts() -> None:
+    """ "1. Role of the Special Committee:" then "(a)", "(b)", then "2. Perspectives ...":
+    the lettered parts do not end the list, item 2 is the list's."""
+    s = body(REPORT_BODY)
+    para6 = numbered(s, "6", "The agenda of the seminar is as follows:")
+    s.latest, s.announced = para6, para6
+    assert list_item(s, candidate("1. Role of the Special Committee:", 55)) is True
+    s.announced = None
+    assert list_item(s, candidate("(a) Advancing development;", 56)) is False
+    assert s.items is para6
+    assert list_item(s, candidate("2. Perspectives of the administering Powers.", 60)) is True
+    assert [p.id for p in para6.subparagraphs] == ["para6-i1", "para6-i2"]
+
+
+def test_list_item_in_an_annex_reads_the_colon_itself() -> None:
+    """An annex's grammar holds no blocks by a colon: "2. The agenda ... was as follows:"
+    just read announces the list itself (``annex-para2-i1``)."""
+    s = body(ANNEX_BODY, prefix="annex-1-")
+    numbered_paragraph(s, candidate("1. The Committee held its session.", 98))
+    numbered_paragraph(s, candidate("2. The agenda for the session was as follows:", 103))
+    assert list_item(s, candidate("1. Election of officers.", 105)) is True
+    assert [p.id for p in s.paragraphs[-1].subparagraphs] == ["annex-1-para2-i1"]
 
 
 def test_list_item_declines_numbers_nothing_announced() -> None:
