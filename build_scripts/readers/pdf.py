@@ -105,6 +105,8 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     for index, span in enumerate(spans):
         if span.raised and notes is not None and span.text.strip().isalpha() and span.text.strip() not in notes:
             out += span.text  # a raised letter no note is marked with is a letter ("th" "e")
+        elif span.raised and _is_unit_power(out, span.text):
+            out = out.rstrip(" ") + span.text.strip()  # "20,907 m²" of land: a square metre
         elif span.raised:
             # "conflict,10,11": two notes, one marker each
             markers = "".join(sentinel(m.strip()) for m in span.text.split(",") if m.strip())
@@ -123,6 +125,16 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
             out,
         )
     return out.strip()
+
+
+# A unit of length a raised 2 or 3 squares or cubes: "m", "km", "cm", "mm", "ft", after a
+# number or a space ("20,907 m²", "699 km²", "1.5 m³")
+_UNIT_RE = re.compile(r"(?:^|[\s\d(/])(?:[kcdm]?m|ft)$")
+
+
+def _is_unit_power(before: str, raised: str) -> bool:
+    """A raised "2" or "3" on a unit of length is its power, not a note's marker."""
+    return raised.strip() in ("2", "3") and _UNIT_RE.search(before.rstrip(" ")) is not None
 
 
 def _is_table_note(line: PdfLine, measures: _Measures) -> bool:

@@ -14,6 +14,7 @@ from build_scripts.pipeline import read_source
 from build_scripts.readers import pdf, reader_for
 from build_scripts.readers.base import Block, Layout
 from build_scripts.readers.pdf_layout import PdfLine, Span
+from build_scripts.repairs.markers import sentinel
 from build_scripts.sources import Source
 
 from .. import shapes
@@ -101,3 +102,20 @@ def test_the_model_does_not_carry_layout() -> None:
     name = "A_RES_78_10.pdf"
     document = read_source(Source(name, "", {}, [], (REAL / name).read_bytes()))[0]
     assert '"layout"' not in json.dumps(dataclasses.asdict(document), default=str)
+
+
+def _spans_line(*spans: tuple[str, bool]) -> PdfLine:
+    return PdfLine(1, 72.0, 500.0, 400.0, 10.0, False, tuple(Span(t, r) for t, r in spans), 612.0, 792.0)
+
+
+def test_a_raised_2_on_a_unit_of_length_is_its_power_not_a_notes_marker() -> None:
+    """S/2025/176: "cleared 20,907 m² of land" is square metres (note 2 was "missing");
+    a raised 2 on a word, or a raised 12 on "km", stays a note's marker."""
+    unit = _spans_line(("cleared 20,907 m ", False), ("2", True), (" of land", False))
+    assert pdf._line_text(unit, frozenset()) == "cleared 20,907 m2 of land"
+    cubed = _spans_line(("699 km", False), ("3", True))
+    assert pdf._line_text(cubed, frozenset()) == "699 km3"
+    word = _spans_line(("the Territories ", False), ("2", True), (" and", False))
+    assert pdf._line_text(word, frozenset()) == f"the Territories{sentinel('2')} and"
+    twelve = _spans_line(("within 5 km", False), ("12", True))
+    assert pdf._line_text(twelve, frozenset()) == f"within 5 km{sentinel('12')}"
