@@ -225,7 +225,7 @@ def list_item(s: BodyState, c: Candidate) -> bool:
     match = number_of(s, c)
     announcer = s.announced if s.announced is not None or s.items is not None else _announced_before(s)
     if match and (announcer is not None or s.items is not None):
-        number, expected = match.group(1), following_number(s.latest or s.last_numbered)
+        number, expected = match.group(1), following_number(s.last_numbered)
         if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
             pass  # the list goes on
         elif announcer is not None and number == "1" and expected != "1":
