@@ -119,3 +119,20 @@ def test_a_raised_2_on_a_unit_of_length_is_its_power_not_a_notes_marker() -> Non
     assert pdf._line_text(word, frozenset()) == f"the Territories{sentinel('2')} and"
     twelve = _spans_line(("within 5 km", False), ("12", True))
     assert pdf._line_text(twelve, frozenset()) == f"within 5 km{sentinel('12')}"
+
+
+def _at(text: str, y: float) -> PdfLine:
+    return PdfLine(3, 121.6, 500.0, y, 10.0, False, (Span(text, False),), 612.0, 792.0)
+
+
+def test_an_item_a_little_further_apart_than_lines_opens_a_paragraph() -> None:
+    """DP/OPS/2025/2: items 14.4 pt apart, lines 11.5: "(b) ..." under an item ending
+    "... in 2023." opens a paragraph; at the lines' spacing, or under a line that ends no
+    sentence, it does not."""
+    measures = pdf._Measures(10.0, 121.6)
+    before = "within the organization. Completed to planned scope in 2023."
+    item = "(b) In order to monitor and report on the number of cases"
+    assert pdf._opens_paragraph(_at(before, 557.5), _at(item, 543.1), measures, before, item) is True
+    assert pdf._opens_paragraph(_at(before, 557.5), _at(item, 546.0), measures, before, item) is False
+    cut = "the review recommended, in its paragraph"
+    assert pdf._opens_paragraph(_at(cut, 557.5), _at(item, 543.1), measures, cut, item) is False
