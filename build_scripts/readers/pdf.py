@@ -237,7 +237,7 @@ def _opens_paragraph(
 ) -> bool:
     if previous is None:
         return True
-    if line.bold != previous.bold or abs(line.size - previous.size) > 0.6:
+    if abs(line.size - previous.size) > 0.6 or (line.bold != previous.bold and not _runs_on(previous_text, text)):
         return True
     if text.startswith("(Signed)"):
         return True  # a letter's signature, however close under its last paragraph
@@ -258,6 +258,15 @@ def _opens_paragraph(
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
     return indented and line.x > previous.x + 2
+
+
+def _runs_on(previous_text: str, text: str) -> bool:
+    """A line that carries on a sentence the line before left open, in lower case: a
+    change of weight there is a word set in bold or a run-in title ("Concerning the topic
+    “Immunity of State officials from foreign criminal / jurisdiction”, the Commission"),
+    never a heading."""
+    stripped = strip_sentinels(text).lstrip()
+    return stripped[:1].islower() and not _ends_item(previous_text)
 
 
 def _ends_item(text: str) -> bool:

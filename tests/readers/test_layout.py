@@ -136,3 +136,17 @@ def test_an_item_a_little_further_apart_than_lines_opens_a_paragraph() -> None:
     assert pdf._opens_paragraph(_at(before, 557.5), _at(item, 546.0), measures, before, item) is False
     cut = "the review recommended, in its paragraph"
     assert pdf._opens_paragraph(_at(cut, 557.5), _at(item, 543.1), measures, cut, item) is False
+
+
+def test_a_line_in_bold_that_runs_on_a_sentence_opens_no_paragraph() -> None:
+    """A/80/10: "16. Concerning the topic “Immunity of State officials from foreign criminal"
+    then "jurisdiction”, the Commission ..." whose first word is bold: one paragraph; a bold
+    line after a sentence's end, or one opening with a capital, is a heading."""
+    measures = pdf._Measures(10.0, 113.3)
+    before = "16. Concerning the topic “Immunity of State officials from foreign criminal"
+    bold = dataclasses.replace(_at("jurisdiction”, the Commission had before it", 230.1), bold=True)
+    assert pdf._opens_paragraph(_at(before, 242.1), bold, measures, before, bold.text) is False
+    ended = "the topic (chap. IV and annex I)."
+    assert pdf._opens_paragraph(_at(ended, 242.1), bold, measures, ended, bold.text) is True
+    heading = dataclasses.replace(_at("Summary of the work of the Commission", 230.1), bold=True)
+    assert pdf._opens_paragraph(_at(before, 242.1), heading, measures, before, heading.text) is True
