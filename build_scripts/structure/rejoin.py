@@ -69,9 +69,10 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
     return out
 
 
-# a line opening with a paragraph's number ("57. The", "101.In"), and the ends of a line
+# a line opening with a paragraph's number ("57. The", "101.In"; not "6.A.8.a:", an item code),
+# and the ends of a line
 # after which one may open a paragraph
-_LINE_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z]))")
+_LINE_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z][a-z]))")
 _LINE_ENDS = tuple('.;:!?)"”’')
 
 

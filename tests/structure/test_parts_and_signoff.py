@@ -312,6 +312,7 @@ def test_rejoined_splits_a_paragraph_set_without_a_gap_after_the_one_before() ->
         [
             Block("56. The risk-assessment methodology covered\nfinancial categories.\n57. The approved plan", 1),
             Block("58. In 2024, on\n10. March, and\n60. Other", 4),
+            Block("58. Delete sub-item d.\n59.A.8.a: All airborne radar;\n59.In 2024", 7),
         ],
         True,
     )
@@ -319,8 +320,10 @@ def test_rejoined_splits_a_paragraph_set_without_a_gap_after_the_one_before() ->
         ("56. The risk-assessment methodology covered financial categories.", 1),
         ("57. The approved plan", 3),
         ("58. In 2024, on 10. March, and 60. Other", 4),
+        ("58. Delete sub-item d. 59.A.8.a: All airborne radar;", 7),
+        ("59.In 2024", 9),
     ]
-    assert [(e.rule, e.line) for e in doc.log] == [("split-at-number", 3)]
+    assert [(e.rule, e.line) for e in doc.log] == [("split-at-number", 3), ("split-at-number", 9)]
 
 
 def test_rejoined_keeps_a_drafts_formula_and_preamble_apart_in_a_report() -> None:
