@@ -25,10 +25,12 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                                          any of a text read generically (no genre's marks)
                | "h" K                   heading, counted
                | "u" K                   stray unnumbered paragraph among numbered ones
-    part      := LETTER                  lettered sub-paragraph: op3a, op3aa
+    part      := LETTER                  lettered sub-paragraph: op3a, op3aa; of a list's
+                                         item too: op3-i1a
                | "-" ROMAN               its (i), (ii)...: op3a-ii
                | "-p" K                  unnumbered block a paragraph announced with a colon: op3-p1
-               | "-i" N                  item of a numbered list inside a paragraph: op3-i2
+               | "-i" N                  item of a numbered list inside a paragraph: op3-i2;
+                                         of a list an item announces: op3-i8-i1
                | "-" K                   the K-th (K >= 2) paragraph given the same anchor: op3-2
     note      := "fn" N | "fn-star" [K] | "fn-dagger" [K] | "fn-ddagger" [K] | "fn-x" K
     note_ref  := "fnref" (what follows "fn" in the note's anchor) ["-" K]
@@ -67,10 +69,10 @@ _BASE_RE = re.compile(
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
 # which part may follow which node: letters hang on paragraphs, numerals on letters
 _FOLLOWS = {
-    "letter": set(BASES),
+    "letter": {*BASES, "item"},
     "roman": {"letter"},
     "held": {*BASES, "letter", "roman"},
-    "item": {*BASES, "letter", "roman"},
+    "item": {*BASES, "letter", "roman", "item"},
 }
 _NOTE_RE = re.compile(r"fn(?:(?P<number>\d+)|-(?P<word>star|dagger|ddagger)(?P<count>\d*)|-x(?P<ordinal>\d+))")
 _NOTE_REF_RE = re.compile(r"fnref(?P<note>.*?)(?:-(?P<copy>\d+))?")

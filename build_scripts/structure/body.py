@@ -224,6 +224,8 @@ def list_item(s: BodyState, c: Candidate) -> bool:
     the text's next paragraph would be is the list's while it is set at the list's indent."""
     match = number_of(s, c)
     announcer = s.announced if s.announced is not None or s.items is not None else _announced_before(s)
+    if s.items is not None and s.items.subparagraphs and _announcing_item(s.items.subparagraphs[-1]):
+        announcer = s.items.subparagraphs[-1]  # "8. ... parameters for the TER Network:" then "1."
     if match and (announcer is not None or s.items is not None):
         number, expected = match.group(1), following_number(s.last_numbered)
         if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
@@ -255,6 +257,11 @@ def _at_list_indent(s: BodyState, block: Block) -> bool:
     if layout is None or layout.indent is None or indent is None:
         return False
     return indent >= LIST_INDENT and abs(layout.indent - indent) < 1.0
+
+
+def _announcing_item(item: Paragraph) -> bool:
+    """A list's item (not a lettered part) that ends with a colon: a list of its own follows."""
+    return item.number is not None and item.number.isdigit() and item.text.rstrip().endswith(":")
 
 
 def _announced_before(s: BodyState) -> Paragraph | None:
@@ -296,9 +303,12 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
 
 
 def lettered_item(s: BodyState, c: Candidate) -> bool:
-    """ "(a) ..." under the paragraph just before it (``op3a``), kept in source order."""
+    """ "(a) ..." under the paragraph just before it (``op3a``), or under the list item
+    just before it (``op3-i1a``), kept in source order."""
     letter = LETTER_RE.match(c.text)
     parent = s.paragraphs[-1] if s.paragraphs else None
+    if s.items is not None and s.items.subparagraphs and (s.items.subparagraphs[-1].number or "").isdigit():
+        parent = s.items.subparagraphs[-1]  # a list's item "1. Role of the Committee:" then "(a)"
     if not letter or parent is None:
         return False
     pid = s.unique(anchors.lettered(parent.id, letter.group(1)), c.block.line)

@@ -232,8 +232,20 @@ def test_list_item_keeps_the_list_over_an_items_lettered_parts() -> None:
     s.announced = None
     assert list_item(s, candidate("(a) Advancing development;", 56)) is False
     assert s.items is para6
+    assert lettered_item(s, candidate("(a) Advancing development;", 56)) is True
     assert list_item(s, candidate("2. Perspectives of the administering Powers.", 60)) is True
-    assert [p.id for p in para6.subparagraphs] == ["para6-i1", "para6-i2"]
+    assert [p.id for p in para6.walk()] == ["para6", "para6-i1", "para6-i1a", "para6-i2"]
+
+
+def test_list_item_reads_the_list_an_item_announces() -> None:
+    """TRANS/SC.2/2001/20: item "8. ... Operation parameters for the TER Network:" then
+    "1. Passenger transport ...": the item's own list (``para3-i8-i1``)."""
+    s = body(REPORT_BODY)
+    para3 = numbered(s, "3", "Technical standards for the TER Network:")
+    s.items, s.next_item = para3, 9
+    para3.subparagraphs.append(Paragraph("para3-i8", "numbered", "8", "Operation parameters:"))
+    assert list_item(s, candidate("1. Passenger transport", 95)) is True
+    assert [p.id for p in para3.walk()] == ["para3", "para3-i8", "para3-i8-i1"]
 
 
 def test_list_item_in_an_annex_reads_the_colon_itself() -> None:
