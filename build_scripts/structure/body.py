@@ -399,7 +399,21 @@ def read_body(
         any(rule(s, c) for rule in s.grammar.rules)  # a draft's formula changes the grammar
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)
+    if s.drafts:
+        _unnumbered_drafts(s.paragraphs)
     return s.paragraphs
+
+
+def _unnumbered_drafts(paragraphs: list[Paragraph]) -> None:
+    """Each draft read from its formula as a resolution is finished as one: a decision
+    of unnumbered sentences ("The Executive Board / Takes note of ...") is operative."""
+    drafts: dict[tuple[str | None, str], list[Paragraph]] = {}
+    for para in paragraphs:
+        anchor = anchors.parse(para.id)
+        if anchor is not None and anchor.scope == "draft":
+            drafts.setdefault((anchor.annex, anchor.scope_number), []).append(para)
+    for own in drafts.values():
+        unnumbered_operative_part(own)
 
 
 def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:

@@ -4,7 +4,7 @@ and where it hangs) and the blocks it declines, leaving the state as it was."""
 from __future__ import annotations
 
 from build_scripts.model import FootnoteRef, LogEntry, Paragraph
-from build_scripts.readers.base import Layout
+from build_scripts.readers.base import Block, Layout
 from build_scripts.structure.body import (
     annex_paragraph,
     contents_entry,
@@ -19,6 +19,7 @@ from build_scripts.structure.body import (
     numbered_paragraph,
     plain_paragraph,
     preambular_paragraph,
+    read_body,
     roman_item,
     stray_paragraph,
     subheading,
@@ -26,7 +27,7 @@ from build_scripts.structure.body import (
 )
 from build_scripts.structure.genres import ANNEX_BODY, DRAFT_BODY, GENERIC_BODY, REPORT_BODY
 
-from .helpers import assert_declines, body, candidate, lettered, numbered, sentinel
+from .helpers import assert_declines, body, candidate, doc_state, lettered, numbered, sentinel
 
 # -- number_of and unique ------------------------------------------------------------------
 
@@ -633,3 +634,21 @@ def test_draft_ends_where_the_report_numbering_goes_on() -> None:
     assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
     assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
     assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
+
+
+def test_a_draft_decision_of_unnumbered_sentences_is_operative() -> None:
+    """UNICEF's "III. Draft decision" / "The Executive Board" / "Takes note of ...": the
+    decision's sentence is operative (``draft1-op1``), as a resolution's would be."""
+    blocks = [
+        Block("110. UNICEF will drive collective action.", 1),
+        Block("III. Draft decision", 2, "heading"),
+        Block("The Executive Board", 3),
+        Block("Takes note of the annual report for 2024.", 4),
+    ]
+    paragraphs = read_body(doc_state(), REPORT_BODY, blocks, set())
+    assert [(p.id, p.kind) for p in paragraphs] == [
+        ("para110", "numbered"),
+        ("h1", "heading"),
+        ("draft1-h2", "heading"),
+        ("draft1-op1", "operative"),
+    ]
