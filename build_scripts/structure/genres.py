@@ -9,7 +9,9 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
   may number afresh (``secII-op1``);
 - a report: its table of contents entry by entry and its summary (``p1``, ``p2`` ...),
   then numbered paragraphs (``para12``) under its headings, an unnumbered block after the
-  numbering has begun carrying on the paragraph before it;
+  numbering has begun carrying on the paragraph before it; a draft it recommends, from
+  its formula ("The General Assembly,") on, read as a resolution under its own scope
+  (``draft1-pp1``, ``draft1-op1``), as is each decision an annex lists under its formula;
 - an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
   paragraphs, headings by their pattern, articles and rules numbering afresh;
 - a letter, a note verbale, a note (named so above its text, its body prose): its
