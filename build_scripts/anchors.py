@@ -15,6 +15,8 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
     scope     := "sec" LABEL             a section numbering its paragraphs afresh: secXXV
                | "art" NUMBER            an annex's article numbering afresh: art12, artiv
                | "rule" NUMBER           an annex's rule numbering afresh: rule15
+               | "draft" K               the K-th draft a report recommends (its own
+                                         formula, preamble and operative numbering): draft2
                                          (NUMBER as printed, lower-cased: "12 bis" stays)
     base      := "pp" K                  preambular paragraph, counted
                | "op" N                  operative paragraph, the source's number
@@ -24,10 +26,12 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                | "h" K                   heading, counted
                | "u" K                   stray unnumbered paragraph among numbered ones
                | "table" K               a table, counted through the document (annexes too)
-    part      := LETTER                  lettered sub-paragraph: op3a, op3aa
+    part      := LETTER                  lettered sub-paragraph: op3a, op3aa; of a list's
+                                         item too: op3-i1a
                | "-" ROMAN               its (i), (ii)...: op3a-ii
                | "-p" K                  unnumbered block a paragraph announced with a colon: op3-p1
-               | "-i" N                  item of a numbered list inside a paragraph: op3-i2
+               | "-i" N                  item of a numbered list inside a paragraph: op3-i2;
+                                         of a list an item announces: op3-i8-i1
                | "-" K                   the K-th (K >= 2) paragraph given the same anchor: op3-2
     note      := "fn" N | "fn-star" [K] | "fn-dagger" [K] | "fn-ddagger" [K] | "fn-x" K
     note_ref  := "fnref" (what follows "fn" in the note's anchor) ["-" K]
@@ -52,7 +56,7 @@ _MASTHEAD = "metadata:"
 BASES = ("pp", "op", "para", "p", "h", "u", "table")
 PARTS = ("letter", "roman", "held", "item")
 _CITED_AS = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading", "table": "table"}
-_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part"}
+_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part", "draft": "draft"}
 # an annex's headings that number afresh: an article, a rule, a part ("Part II", as the
 # Security Council's lists of items, which number again from 1 in each part)
 _ARTICLE_SCOPE = {"Article": "art", "Rule": "rule", "Part": "part"}
@@ -63,16 +67,16 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
-    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part)(?P<scope_number>[\w ]+?)-)?"
+    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft)(?P<scope_number>[\w ]+?)-)?"
     r"(?P<kind>pp|op|para|p|h|u|table)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
 # which part may follow which node: letters hang on paragraphs, numerals on letters
 _FOLLOWS = {
-    "letter": set(BASES),
+    "letter": {*BASES, "item"},
     "roman": {"letter"},
     "held": {*BASES, "letter", "roman"},
-    "item": {*BASES, "letter", "roman"},
+    "item": {*BASES, "letter", "roman", "item"},
 }
 _NOTE_RE = re.compile(r"fn(?:(?P<number>\d+)|-(?P<word>star|dagger|ddagger)(?P<count>\d*)|-x(?P<ordinal>\d+))")
 _NOTE_REF_RE = re.compile(r"fnref(?P<note>.*?)(?:-(?P<copy>\d+))?")
@@ -165,6 +169,13 @@ def annex_scope(annex_anchor: str) -> str:
 def section_scope(label: str) -> str:
     """What the anchors of a section numbering afresh begin with: ``secXXV-`` (section XXV)."""
     return _scope("sec", label)
+
+
+def draft_scope(count: int | str, within: str = "") -> str:
+    """What the anchors of the ``count``-th draft a report (or an annex, ``within``)
+    recommends begin with: ``draft2-`` (its preamble ``draft2-pp1``, its operative
+    paragraphs ``draft2-op1``), ``annex-draft2-``."""
+    return _scope("draft", str(count), within)
 
 
 def article_scope(word: str, number: str, within: str = "") -> str:

@@ -78,6 +78,20 @@ MADE = [
         Anchor("op", "1", None, "sec", "XXV"),
         "section XXV, op. 1",
     ),
+    # a list item's lettered part, and the list an item announces
+    (
+        anchors.lettered(anchors.item("op3", 1), "a"),
+        Anchor("letter", mark="a", parent=Anchor("item", "1", parent=OP3)),
+        "op3-i1a",
+    ),
+    (
+        anchors.item(anchors.item("para3", 8), 1),
+        Anchor("item", "1", parent=Anchor("item", "8", parent=Anchor("para", "3"))),
+        "para. 3, item 8, item 1",
+    ),
+    # the second draft a report recommends: its own preamble and operative numbering
+    (anchors.operative(1, anchors.draft_scope(2)), Anchor("op", "1", None, "draft", "2"), "draft 2, op. 1"),
+    (anchors.preamble(3, anchors.draft_scope(1)), Anchor("pp", "3", None, "draft", "1"), "draft 1, pp. 3"),
     (anchors.duplicate(anchors.operative(3), 2), Anchor("op", "3", copy=2), "op. 3"),
     (anchors.duplicate("op3a", 2), Anchor("letter", mark="a", copy=2, parent=OP3), "op. 3 (a)"),
     # the site names a duplicate's letter and a duplicate block by their anchors
@@ -159,7 +173,7 @@ def test_the_makers_write_the_documented_shapes() -> None:
         "op3-1",
         "op3-ii",  # a numeral hangs on a letter
         "op3-p1-p1",
-        "op3-i1a",
+        "op3-i1-ii",  # a numeral hangs on a letter, not on an item
         "fn-star1",
         "fnref1-1",
         "fn01",

@@ -252,7 +252,7 @@ FACTS: list[Fact] = [
         "the first heading is missing (see 'first heading'), so these start one early",
     ),
     Fact("A_79_797", "unnumbered paragraphs", 0, INTRO_NOT_HEADING),
-    Fact("A_79_797", "notes", 0, "the raised '2' of 'km²' (para. 65) is taken for a marker of a note that is missing"),
+    Fact("A_79_797", "notes", 0),
     Fact("S_2025_257", "symbol", "S/2025/257"),
     Fact("S_2025_257", "body", "Security Council"),
     Fact("S_2025_257", "doc_type", "report"),
@@ -408,6 +408,7 @@ FACTS: list[Fact] = [
             "Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for "
             "sustainable development",
         ],
+        "the recommended draft's formula 'The Credentials Committee,' is kept as a heading of the draft",
     ),
     Fact(
         "A_CONF.230_2025_15",
@@ -505,7 +506,6 @@ FACTS: list[Fact] = [
         "A_51_595",
         "numbers",
         nums(8),
-        "the recommended draft resolution's operative paragraphs 1-5 are read as duplicates of the report's 1-5",
     ),
     Fact(
         "A_51_595",

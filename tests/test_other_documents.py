@@ -133,3 +133,21 @@ def test_a_report_without_numbers_and_a_note() -> None:
     note = convert("E_2025_80")
     assert (note.session, note.agenda_item, note.subtitle) == (2025, "20 (a)", "Note by the Secretariat")
     assert ids(note) == ["para1", "para2"]
+
+
+def test_a_committee_report_reads_the_draft_it_recommends_apart() -> None:
+    """A/52/620: paragraphs 1 to 7 are the report's; paragraph 7 recommends a draft
+    resolution, whose formula "The General Assembly," opens it (``draft1-``): its preamble
+    ("Having examined ..."), then its operative paragraphs 1 to 5 ("Approves the chapter
+    ...", "Requests the Special Committee to continue ..."), numbered apart from the report's."""
+    doc = convert("A_52_620")
+    numbers = [p.number for p in doc.paragraphs if p.id.startswith("para")]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "7"]
+    draft = [p for p in doc.paragraphs if p.id.startswith("draft1-")]
+    assert (draft[0].id, draft[0].kind, draft[0].text) == ("draft1-h1", "heading", "The General Assembly,")
+    assert draft[1].id == "draft1-pp1" and draft[1].text.startswith("Having examined the chapter of the report")
+    operative = [p for p in draft if p.kind == "operative"]
+    assert [p.id for p in operative] == [f"draft1-op{n}" for n in range(1, 6)]
+    assert operative[0].text.startswith("Approves the chapter of the report of the Special Committee")
+    assert operative[-1].text.startswith("Requests the Special Committee to continue to discharge the functions")
+    assert not warned(doc, "duplicate-number")

@@ -18,8 +18,9 @@ _SUPERSCRIPT_TABLE = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 SUPERSCRIPT_RUN_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 
 # A run of asterisks or daggers used as a marker, Markdown-escaped or not, glued to
-# the end of a word: "preliminary list\*", "Secretary-General**".
-SYMBOL_MARKER_RE = re.compile(r"(?<=[^\s\\*])((?:\\?\*)+|(?:†)+|(?:‡)+)(?=\s|$|[,;.:)])")
+# the end of a word: "preliminary list\*", "Secretary-General**", a joint document's
+# symbols "A/80/62*−E/2025/12*" (reissued: the star on each, a dash between them).
+SYMBOL_MARKER_RE = re.compile(r"(?<=[^\s\\*])((?:\\?\*)+|(?:†)+|(?:‡)+)(?=\s|$|[,;.:)]|[-−–](?=[A-Z]+/))")
 
 # Abbreviations after which ".<digit>" is part of a symbol or a citation, not a marker.
 NUMBERING_ABBREVIATIONS = {

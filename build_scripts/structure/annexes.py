@@ -101,7 +101,10 @@ def read_annexes(
         scope = anchors.annex_scope(anchor)
         formula = _formula(rest) if draft is not None else None
         own = rest if formula is None else rest[: formula + 1]
-        paragraphs = [head, *read_body(doc, grammar, rejoined(doc, own, False), used, scope)]
+        # an annex that is one draft, its formula among its first blocks: read whole as a
+        # resolution from there (``annex-2-op1``), not as drafts within the annex
+        whole = grammar if formula is None else replace(grammar, draft=None)
+        paragraphs = [head, *read_body(doc, whole, rejoined(doc, own, False), used, scope)]
         if formula is not None and draft is not None:
             paragraphs += read_body(doc, draft, rejoined(doc, rest[formula + 1 :], False), used, scope)
         for para in paragraphs:

@@ -30,6 +30,7 @@ from .numbering import (
     SECTION_LABEL_RE,
     following_number,
     is_contents_entry,
+    is_draft_formula,
     is_next_letter,
     is_subheading,
     numbering_restarts,
@@ -69,6 +70,8 @@ class BodyGrammar:
     sections: bool = False
     # what is done once all blocks are read
     finish: Callable[[list[Paragraph]], None] | None = None
+    # the grammar a draft the text recommends is read by, from its formula on
+    draft: BodyGrammar | None = None
 
 
 @dataclass
@@ -90,6 +93,14 @@ class BodyState:
     # a numbered list inside a paragraph, and the number its next item would have
     items: Paragraph | None = None
     next_item: int = 1
+    item_indent: float | None = None  # where the list's first item was set
+    # the last numbered paragraph, whatever came after it (a heading forgets
+    # ``last_numbered``): the number a text's own paragraphs go on from after a draft
+    latest: Paragraph | None = None
+    # in a draft the text recommends: the grammar, latest paragraph, prefix and scope of
+    # the text around it, to go back to; and how many drafts were opened
+    outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
+    drafts: int = 0
 
     def unique(self, pid: str, line: int) -> str:
         """``pid``, or ``pid-2``... when the number was read twice (said)."""
@@ -179,6 +190,44 @@ def _without_sentinels(text: str, table: Table) -> Table:
     return Table(rows, spans(table.caption), spans(table.sources))
 
 
+def draft_formula(s: BodyState, c: Candidate) -> bool:
+    """ "The General Assembly," alone in a report or an annex (decisions adopted, each
+    under its own formula): a draft it recommends begins, read as
+    a resolution (its preamble ``draft1-pp1``, its operative paragraphs ``draft1-op1``
+    numbered from 1), the formula its first line (``draft1-h5``); a second formula opens
+    the next draft (``draft2-``)."""
+    draft = s.grammar.draft or (s.outer[0].draft if s.outer is not None else None)
+    if draft is None or c.block.kind != "text":
+        return False
+    before = s.paragraphs[-1] if s.paragraphs else None
+    announced = before is not None and (before.kind == "heading" or before.text.rstrip().endswith(":"))
+    if not is_draft_formula(c.text, announced):
+        return False
+    if s.outer is None:
+        s.outer = (s.grammar, s.latest, s.prefix, s.scope)
+    s.drafts += 1
+    s.grammar, s.counts["pp"], s.latest = draft, 0, None
+    s.scope = s.prefix = anchors.draft_scope(s.drafts, s.outer[2])
+    s.holder = s.announced = s.items = None
+    s.heading(c)
+    return True
+
+
+def draft_ends(s: BodyState, c: Candidate) -> bool:
+    """In a draft, a paragraph that carries on the report's numbering and not the
+    draft's: the report goes on, read by its own grammar again."""
+    if s.outer is None or not (match := number_of(s, c)):
+        return False
+    grammar, latest, prefix, scope = s.outer
+    number = match.group(1)
+    if number != following_number(latest) or number == following_number(s.latest):
+        return False
+    s.grammar, s.outer, s.prefix, s.scope = grammar, None, prefix, scope
+    s.last_numbered = s.latest = latest
+    s.last_letter = s.holder = s.announced = s.items = None
+    return any(rule(s, c) for rule in s.grammar.rules)
+
+
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
     (the themes of panels, the question put to a court): ``op3-p1``."""
@@ -207,15 +256,20 @@ def heading(s: BodyState, c: Candidate) -> bool:
 
 
 def list_item(s: BodyState, c: Candidate) -> bool:
-    """A numbered list inside a paragraph ("agenda: 1. Opening ..."): ``op3-i1``. Any
-    other block ends the list."""
+    """A numbered list inside a paragraph ("agenda: 1. Opening ..."): ``op3-i1``. Its
+    items' lettered parts go with it; any other block ends the list. An item numbered as
+    the text's next paragraph would be is the list's while it is set at the list's indent."""
     match = number_of(s, c)
-    if match and (s.announced is not None or s.items is not None):
+    announcer = s.announced if s.announced is not None or s.items is not None else _announced_before(s)
+    if s.items is not None and s.items.subparagraphs and _announcing_item(s.items.subparagraphs[-1]):
+        announcer = s.items.subparagraphs[-1]  # "8. ... parameters for the TER Network:" then "1."
+    if match and (announcer is not None or s.items is not None):
         number, expected = match.group(1), following_number(s.last_numbered)
-        if s.items is not None and number == str(s.next_item) and number != expected:
+        if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
             pass  # the list goes on
-        elif s.announced is not None and number == "1" and expected != "1":
-            s.items, s.next_item = s.announced, 1
+        elif announcer is not None and number == "1" and expected != "1":
+            s.items, s.next_item = announcer, 1
+            s.item_indent = c.block.layout.indent if c.block.layout is not None else None
         else:
             s.items = None
         if s.items is not None:
@@ -223,8 +277,36 @@ def list_item(s: BodyState, c: Candidate) -> bool:
             s.items.subparagraphs.append(s.paragraph(pid, s.items.kind, number, c, match.start(2)))
             s.next_item += 1
             return True
-    s.items = None
+    if not (s.items is not None and (LETTER_RE.match(c.text) or ROMAN_RE.match(c.text))):
+        s.items = None
     return False
+
+
+# How far in from the text's margin a list must be set for its indent to tell its items
+# from the text's own paragraphs, in points
+LIST_INDENT = 10.0
+
+
+def _at_list_indent(s: BodyState, block: Block) -> bool:
+    """The block is set where the list's first item was, and that is well inside the
+    margin the text's paragraphs start at (A/80/10's agenda: items at 28.7 pt)."""
+    layout, indent = block.layout, s.item_indent
+    if layout is None or layout.indent is None or indent is None:
+        return False
+    return indent >= LIST_INDENT and abs(layout.indent - indent) < 1.0
+
+
+def _announcing_item(item: Paragraph) -> bool:
+    """A list's item (not a lettered part) that ends with a colon: a list of its own follows."""
+    return item.number is not None and item.number.isdigit() and item.text.rstrip().endswith(":")
+
+
+def _announced_before(s: BodyState) -> Paragraph | None:
+    """The paragraph just read, or its last part, ending with a colon (where no rule
+    before noted the announcement: an annex's grammar holds no blocks by a colon). Never
+    over a heading: the list would be set before it."""
+    last = s.paragraphs[-1].walk()[-1] if s.paragraphs else None
+    return last if last is not None and last.kind != "heading" and last.text.rstrip().endswith(":") else None
 
 
 def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
@@ -235,7 +317,7 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
     pid = s.unique(s.grammar.numbered_anchor(number, s.scope), c.block.line)
     para = s.paragraph(pid, s.grammar.numbered_kind, number, c, match.start(2))
     s.paragraphs.append(para)
-    s.last_numbered, s.last_letter = para, None
+    s.last_numbered, s.latest, s.last_letter = para, para, None
     s.holder = _announcing(para)
     return True
 
@@ -258,9 +340,12 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
 
 
 def lettered_item(s: BodyState, c: Candidate) -> bool:
-    """ "(a) ..." under the paragraph just before it (``op3a``), kept in source order."""
+    """ "(a) ..." under the paragraph just before it (``op3a``), or under the list item
+    just before it (``op3-i1a``), kept in source order."""
     letter = LETTER_RE.match(c.text)
     parent = s.paragraphs[-1] if s.paragraphs else None
+    if s.items is not None and s.items.subparagraphs and (s.items.subparagraphs[-1].number or "").isdigit():
+        parent = s.items.subparagraphs[-1]  # a list's item "1. Role of the Committee:" then "(a)"
     if not letter or parent is None:
         return False
     pid = s.unique(anchors.lettered(parent.id, letter.group(1)), c.block.line)
@@ -348,10 +433,24 @@ def read_body(
     for block in blocks:
         text, markers = split_markers(block.text)
         c = Candidate(block, text, markers)
-        any(rule(s, c) for rule in grammar.rules)
+        any(rule(s, c) for rule in s.grammar.rules)  # a draft's formula changes the grammar
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)
+    if s.drafts:
+        _unnumbered_drafts(s.paragraphs)
     return s.paragraphs
+
+
+def _unnumbered_drafts(paragraphs: list[Paragraph]) -> None:
+    """Each draft read from its formula as a resolution is finished as one: a decision
+    of unnumbered sentences ("The Executive Board / Takes note of ...") is operative."""
+    drafts: dict[tuple[str | None, str], list[Paragraph]] = {}
+    for para in paragraphs:
+        anchor = anchors.parse(para.id)
+        if anchor is not None and anchor.scope == "draft":
+            drafts.setdefault((anchor.annex, anchor.scope_number), []).append(para)
+    for own in drafts.values():
+        unnumbered_operative_part(own)
 
 
 def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:

@@ -9,7 +9,9 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
   may number afresh (``secII-op1``);
 - a report: its table of contents entry by entry and its summary (``p1``, ``p2`` ...),
   then numbered paragraphs (``para12``) under its headings, an unnumbered block after the
-  numbering has begun carrying on the paragraph before it;
+  numbering has begun carrying on the paragraph before it; a draft it recommends, from
+  its formula ("The General Assembly,") on, read as a resolution under its own scope
+  (``draft1-pp1``, ``draft1-op1``), as is each decision an annex lists under its formula;
 - an annex (of either): numbered (``annex-para3``) and unnumbered (``annex-p2``)
   paragraphs, headings by their pattern, articles and rules numbering afresh;
 - a letter, a note verbale, a note (named so above its text, its body prose): its
@@ -52,11 +54,35 @@ RESOLUTION_BODY = BodyGrammar(
     sections=True,
     finish=rules.unnumbered_operative_part,
 )
+# a draft a report recommends, from its formula ("The General Assembly,") on: a
+# resolution's paragraphs under the draft's own scope (``draft1-op1``), until another
+# formula opens the next draft or a paragraph carries on the report's numbering
+DRAFT_BODY = BodyGrammar(
+    "draft",
+    (
+        rules.table,
+        rules.draft_formula,
+        rules.draft_ends,
+        rules.held_by_colon,
+        rules.heading,
+        rules.list_item,
+        rules.numbered_paragraph,
+        rules.roman_item,
+        rules.lettered_item,
+        rules.subheading,
+        rules.preambular_paragraph,
+        rules.stray_paragraph,
+    ),
+    numbered_kind="operative",
+    numbered_anchor=anchors.operative,
+    bare_numbers=True,
+)
 REPORT_BODY = BodyGrammar(
     "report",
     (
         rules.table,
         rules.contents_entry,
+        rules.draft_formula,
         rules.held_by_colon,
         rules.heading,
         rules.list_item,
@@ -68,12 +94,15 @@ REPORT_BODY = BodyGrammar(
     ),
     numbered_kind="numbered",
     numbered_anchor=anchors.numbered,
+    draft=DRAFT_BODY,
 )
 ANNEX_BODY = BodyGrammar(
     "annex",
     (
         rules.table,
+        rules.draft_formula,
         rules.heading,
+        rules.list_item,
         rules.numbered_paragraph,
         rules.roman_item,
         rules.lettered_item,
@@ -84,6 +113,7 @@ ANNEX_BODY = BodyGrammar(
     numbered_anchor=anchors.numbered,
     annex=True,
     bare_numbers=True,
+    draft=DRAFT_BODY,
 )
 
 GENERIC_BODY = BodyGrammar(

@@ -34,6 +34,13 @@ ARTICLE_RE = re.compile(r"^(Article|Rule|Part) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC
 # Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
 # "Chapter II", "Article 3", "Section A".
 ANNEX_HEADING_RE = re.compile(r"^(?:(?:[IVXLC]+|[A-H])\.\s+[A-Z][^.;:]*|(?:Rule|Article|Chapter|Section|Part) \w+\.?)$")
+# The formula a draft a report recommends opens with, alone on its line: "The General
+# Assembly,", "The Meeting of States Parties,", "The High-level Committee,"; UNICEF's
+# Executive Board prints it without the comma
+DRAFT_FORMULA_RE = re.compile(
+    r"^The (?=[^,]*\b(?:Assembly|Council|Board|Committee|Commission|Conference|Meeting)\b)"
+    r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|on|for|in|the))*(,?)$"
+)
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 
@@ -49,6 +56,13 @@ def opens_numbered(text: str) -> bool:
 
 # An entry of a table of contents: its title, dot leaders, the page ("... ......... 8")
 _LEADERS_RE = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxl]{1,6})(?=\s|$)")
+
+
+def is_draft_formula(text: str, announced: bool) -> bool:
+    """ "The General Assembly," alone: the opening of a draft a report recommends; without
+    its comma ("The Executive Board") only where a heading or a colon announced the draft."""
+    match = DRAFT_FORMULA_RE.match(strip_sentinels(text).strip())
+    return match is not None and (bool(match.group(1)) or announced)
 
 
 def is_contents_entry(text: str) -> bool:

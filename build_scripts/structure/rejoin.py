@@ -7,15 +7,22 @@ carries on the numbered paragraph before it. A heading is never joined to anythi
 unless the genre says the reader's headings may be a paragraph's lines (a text read
 generically, whose lines the reader could not tell from a masthead's units): then a
 "heading" on the line right after a block that does not end as a paragraph carries it on.
+A paragraph set without a gap after the one before ("56. ... categories.\n57. The
+approved ...") is split off where its line opens with the number the order expects.
+A report's draft (its formula "The General Assembly," alone on a line, even where the
+reader set it atop the first preambular paragraph) is its own text: the formula stands
+apart, and its preamble is not carried on into the report's paragraph before it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..readers.base import Block
 from ..repairs.joining import ends_paragraph, join_wrapped, should_rejoin, starts_numbered
-from .numbering import ANNEX_HEADING_RE, GLUED_NUMBER_RE, is_part_heading
+from ..repairs.markers import strip_sentinels
+from .numbering import ANNEX_HEADING_RE, GLUED_NUMBER_RE, is_draft_formula, is_part_heading
 from .state import DocumentState
 
 
@@ -24,7 +31,9 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
     out: list[Block] = []
     numbered_seen = False
     next_line = 0  # the line just after the block before
-    for block in blocks:
+    formula: Block | None = None  # a draft's formula, the block before
+    blocks = _split_at_next_number(doc, blocks)
+    for block in _formulas_apart(blocks) if report else blocks:
         if block.kind == "table":
             out.append(block)  # a table's text is laid out already: never joined, nor joined to
             continue
@@ -37,6 +46,14 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
             # "Rule 15" / "Duties of the secretariat": a heading however it was exported
             out.append(replace(block, text=text, kind="heading"))
             continue
+        if report and is_draft_formula(text, _announces(out[-1]) if out else False):
+            # a draft's formula: its preamble is the draft's, not the paragraph before's
+            formula = replace(block, text=text, kind="text")
+            out.append(formula)
+            numbered_seen = False
+            continue
+        if previous is formula and formula is not None:
+            previous = formula = None  # "The Executive Board" ends no sentence, yet is alone
         numbered_seen = numbered_seen or _opens_numbered(text)
         if previous is not None and (ANNEX_HEADING_RE.match(previous.text) or ANNEX_HEADING_RE.match(text)):
             previous = None  # "Rule 15" ends no sentence, yet the rule's text is its own paragraph
@@ -53,6 +70,59 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
         else:
             out.append(replace(block, text=text, kind="text"))
     return out
+
+
+# a line opening with a paragraph's number ("57. The", "101.In"; not "6.A.8.a:", an item code),
+# and the ends of a line
+# after which one may open a paragraph
+_LINE_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z][a-z]))")
+_LINE_ENDS = tuple('.;:!?)"”’')
+
+
+def _split_at_next_number(doc: DocumentState, blocks: list[Block]) -> list[Block]:
+    """A block holding a line that opens with the number following the last one read
+    ("57." after "56."), the line before it ending as a sentence or an item does: two
+    paragraphs the PDF set without a gap between them, split there (logged)."""
+    out: list[Block] = []
+    last = 0
+    for block in blocks:
+        if block.kind == "table":  # its cells are spans of its text as it stands
+            out.append(block)
+            continue
+        lines = block.text.split("\n")
+        start = 0
+        for index, line in enumerate(lines):
+            match = _LINE_NUMBER_RE.match(strip_sentinels(line))
+            if match is None:
+                continue
+            number = int(match.group(1))
+            if index == 0:
+                last = number
+            elif number == last + 1 and strip_sentinels(lines[index - 1]).rstrip().endswith(_LINE_ENDS):
+                out.append(replace(block, text="\n".join(lines[start:index])))
+                doc.note("repaired", "split-at-number", block.line + index, f"paragraph {number} set without a gap")
+                start, last = index, number
+        out.append(block if start == 0 else replace(block, text="\n".join(lines[start:]), line=block.line + start))
+    return out
+
+
+def _formulas_apart(blocks: list[Block]) -> list[Block]:
+    """A block whose first line is a draft's formula and that goes on ("The General
+    Assembly,\nRecalling ...", set without a gap): the formula, then the rest."""
+    out: list[Block] = []
+    for block in blocks:
+        first, _, rest = block.text.partition("\n")
+        if rest.strip() and block.kind == "text" and is_draft_formula(first, False):
+            out += [replace(block, text=first), replace(block, text=rest, line=block.line + 1)]
+        else:
+            out.append(block)
+    return out
+
+
+def _announces(block: Block) -> bool:
+    """A heading ("III. Draft decision") or a paragraph ending with a colon: what may
+    announce a draft printed without its formula's comma."""
+    return block.kind == "heading" or block.text.rstrip().endswith(":")
 
 
 def _opens_numbered(text: str) -> bool:

@@ -14,6 +14,7 @@ from build_scripts.pipeline import read_source
 from build_scripts.readers import pdf, reader_for
 from build_scripts.readers.base import Block, Layout
 from build_scripts.readers.pdf_layout import PdfLine, Span
+from build_scripts.repairs.markers import sentinel
 from build_scripts.sources import Source
 
 from .. import shapes
@@ -101,3 +102,51 @@ def test_the_model_does_not_carry_layout() -> None:
     name = "A_RES_78_10.pdf"
     document = read_source(Source(name, "", {}, [], (REAL / name).read_bytes()))[0]
     assert '"layout"' not in json.dumps(dataclasses.asdict(document), default=str)
+
+
+def _spans_line(*spans: tuple[str, bool]) -> PdfLine:
+    return PdfLine(1, 72.0, 500.0, 400.0, 10.0, False, tuple(Span(t, r) for t, r in spans), 612.0, 792.0)
+
+
+def test_a_raised_2_on_a_unit_of_length_is_its_power_not_a_notes_marker() -> None:
+    """S/2025/176: "cleared 20,907 m² of land" is square metres (note 2 was "missing");
+    a raised 2 on a word, or a raised 12 on "km", stays a note's marker."""
+    unit = _spans_line(("cleared 20,907 m ", False), ("2", True), (" of land", False))
+    assert pdf._line_text(unit, frozenset()) == "cleared 20,907 m2 of land"
+    cubed = _spans_line(("699 km", False), ("3", True))
+    assert pdf._line_text(cubed, frozenset()) == "699 km3"
+    word = _spans_line(("the Territories ", False), ("2", True), (" and", False))
+    assert pdf._line_text(word, frozenset()) == f"the Territories{sentinel('2')} and"
+    twelve = _spans_line(("within 5 km", False), ("12", True))
+    assert pdf._line_text(twelve, frozenset()) == f"within 5 km{sentinel('12')}"
+
+
+def _at(text: str, y: float) -> PdfLine:
+    return PdfLine(3, 121.6, 500.0, y, 10.0, False, (Span(text, False),), 612.0, 792.0)
+
+
+def test_an_item_a_little_further_apart_than_lines_opens_a_paragraph() -> None:
+    """DP/OPS/2025/2: items 14.4 pt apart, lines 11.5: "(b) ..." under an item ending
+    "... in 2023." opens a paragraph; at the lines' spacing, or under a line that ends no
+    sentence, it does not."""
+    measures = pdf._Measures(10.0, 121.6)
+    before = "within the organization. Completed to planned scope in 2023."
+    item = "(b) In order to monitor and report on the number of cases"
+    assert pdf._opens_paragraph(_at(before, 557.5), _at(item, 543.1), measures, before, item) is True
+    assert pdf._opens_paragraph(_at(before, 557.5), _at(item, 546.0), measures, before, item) is False
+    cut = "the review recommended, in its paragraph"
+    assert pdf._opens_paragraph(_at(cut, 557.5), _at(item, 543.1), measures, cut, item) is False
+
+
+def test_a_line_in_bold_that_runs_on_a_sentence_opens_no_paragraph() -> None:
+    """A/80/10: "16. Concerning the topic “Immunity of State officials from foreign criminal"
+    then "jurisdiction”, the Commission ..." whose first word is bold: one paragraph; a bold
+    line after a sentence's end, or one opening with a capital, is a heading."""
+    measures = pdf._Measures(10.0, 113.3)
+    before = "16. Concerning the topic “Immunity of State officials from foreign criminal"
+    bold = dataclasses.replace(_at("jurisdiction”, the Commission had before it", 230.1), bold=True)
+    assert pdf._opens_paragraph(_at(before, 242.1), bold, measures, before, bold.text) is False
+    ended = "the topic (chap. IV and annex I)."
+    assert pdf._opens_paragraph(_at(ended, 242.1), bold, measures, ended, bold.text) is True
+    heading = dataclasses.replace(_at("Summary of the work of the Commission", 230.1), bold=True)
+    assert pdf._opens_paragraph(_at(before, 242.1), heading, measures, before, heading.text) is True

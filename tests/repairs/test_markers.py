@@ -31,6 +31,11 @@ def test_superscripts_become_markers():
         ("Secretary-General\\*\\*", "Secretary-General", ["**"]),
         ("Report**", "Report", ["**"]),
         ("a dagger note† here", "a dagger note here", ["†"]),
+        # a joint document reissued: the star on each of its symbols, a dash between them
+        ("A/80/62*−E/2025/12*", "A/80/62−E/2025/12", ["*", "*"]),
+        ("A/79/843*-S/2025/201*", "A/79/843-S/2025/201", ["*", "*"]),
+        # a star before a dash that joins no symbol stays text
+        ("rated 4*-5* by", "rated 4*-5 by", ["*"]),
     ],
 )
 def test_symbol_markers(raw, clean, markers):

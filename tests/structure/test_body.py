@@ -4,12 +4,14 @@ and where it hangs) and the blocks it declines, leaving the state as it was."""
 from __future__ import annotations
 
 from build_scripts.model import FootnoteRef, LogEntry, Paragraph, Table, TableCell, TableRow
-from build_scripts.readers.base import Block
+from build_scripts.readers.base import Block, Layout
 from build_scripts.repairs.markers import split_markers
 from build_scripts.structure.body import (
     Candidate,
     annex_paragraph,
     contents_entry,
+    draft_ends,
+    draft_formula,
     heading,
     held_by_colon,
     lead_paragraph,
@@ -19,15 +21,16 @@ from build_scripts.structure.body import (
     numbered_paragraph,
     plain_paragraph,
     preambular_paragraph,
+    read_body,
     roman_item,
     stray_paragraph,
     subheading,
     table,
     unnumbered_operative_part,
 )
-from build_scripts.structure.genres import ANNEX_BODY, GENERIC_BODY, REPORT_BODY
+from build_scripts.structure.genres import ANNEX_BODY, DRAFT_BODY, GENERIC_BODY, REPORT_BODY
 
-from .helpers import assert_declines, body, candidate, lettered, numbered, sentinel
+from .helpers import assert_declines, body, candidate, doc_state, lettered, numbered, sentinel
 
 # -- number_of and unique ------------------------------------------------------------------
 
@@ -212,6 +215,59 @@ def test_list_item_cuts_a_list_whose_item_is_the_next_paragraphs_number() -> Non
     s.items, s.next_item = op3, 4
     assert list_item(s, candidate("4. Organization of work.", 24)) is False
     assert s.items is None
+
+
+def test_list_item_goes_on_at_the_lists_indent_where_the_number_is_the_next_paragraphs() -> None:
+    """A/80/10's agenda under para. 12, its items set 28.7 pt in: item "13. Other business."
+    is the list's; a "13." at the margin is paragraph 13 (declined)."""
+    for indent, taken in ((28.7, True), (0.3, False)):
+        s = body(REPORT_BODY)
+        para12 = numbered(s, "12", "The Commission adopted an agenda consisting of the following items:")
+        s.latest, s.announced = para12, para12
+        first = candidate("1. Organization of the work of the session.", 313)
+        first.block.layout = Layout(indent=28.7)
+        assert list_item(s, first) is True
+        s.announced, s.next_item = None, 13
+        item = candidate("13. Other business.", 326)
+        item.block.layout = Layout(indent=indent)
+        assert list_item(s, item) is taken
+        assert [p.id for p in para12.subparagraphs] == ["para12-i1", "para12-i13"][: 1 + taken]
+
+
+def test_list_item_keeps_the_list_over_an_items_lettered_parts() -> None:
+    """ "1. Role of the Special Committee:" then "(a)", "(b)", then "2. Perspectives ...":
+    the lettered parts do not end the list, item 2 is the list's."""
+    s = body(REPORT_BODY)
+    para6 = numbered(s, "6", "The agenda of the seminar is as follows:")
+    s.latest, s.announced = para6, para6
+    assert list_item(s, candidate("1. Role of the Special Committee:", 55)) is True
+    s.announced = None
+    assert list_item(s, candidate("(a) Advancing development;", 56)) is False
+    assert s.items is para6
+    assert lettered_item(s, candidate("(a) Advancing development;", 56)) is True
+    assert list_item(s, candidate("2. Perspectives of the administering Powers.", 60)) is True
+    assert [p.id for p in para6.walk()] == ["para6", "para6-i1", "para6-i1a", "para6-i2"]
+
+
+def test_list_item_reads_the_list_an_item_announces() -> None:
+    """TRANS/SC.2/2001/20: item "8. ... Operation parameters for the TER Network:" then
+    "1. Passenger transport ...": the item's own list (``para3-i8-i1``)."""
+    s = body(REPORT_BODY)
+    para3 = numbered(s, "3", "Technical standards for the TER Network:")
+    s.items, s.next_item = para3, 9
+    para3.subparagraphs.append(Paragraph("para3-i8", "numbered", "8", "Operation parameters:"))
+    assert list_item(s, candidate("1. Passenger transport", 95)) is True
+    assert [p.id for p in para3.walk()] == ["para3", "para3-i8", "para3-i8-i1"]
+
+
+def test_list_item_in_an_annex_reads_the_colon_itself() -> None:
+    """An annex's grammar holds no blocks by a colon: "2. The agenda ... was as follows:"
+    just read announces the list itself (``annex-para2-i1``)."""
+    s = body(ANNEX_BODY, prefix="annex-1-")
+    numbered_paragraph(s, candidate("1. The Committee held its session.", 98))
+    numbered_paragraph(s, candidate("2. The agenda for the session was as follows:", 103))
+    assert list_item(s, candidate("1. Election of officers.", 105)) is True
+    assert [p.id for p in s.paragraphs[-1].subparagraphs] == ["annex-1-para2-i1"]
 
 
 def test_list_item_declines_numbers_nothing_announced() -> None:
@@ -576,3 +632,74 @@ def test_table_declines_a_block_of_text() -> None:
     s = body()
     assert_declines(table, s, candidate("Total 35 27 20 46 128 100.0"))
     assert table(s, candidate("Table 1", 3, "heading")) is False
+
+
+# -- drafts a report recommends ----------------------------------------------------------------
+
+
+def test_draft_formula_opens_a_draft_with_its_own_numbering() -> None:
+    """A report's "The Fourth Committee recommends ... the following draft resolution:",
+    then "The General Assembly,": the draft's preamble ``draft1-pp1`` and operative
+    paragraphs ``draft1-op1`` number from 1, apart from the report's ``para11``."""
+    s = body(REPORT_BODY)
+    numbered(s, "11", "The Committee recommends the adoption of the following draft resolution:")
+    s.latest = s.paragraphs[-1]
+    assert draft_formula(s, candidate("The General Assembly,", 30)) is True
+    assert s.grammar is DRAFT_BODY
+    rules = s.grammar.rules
+    for text in ("Recalling its resolution 1514 (XV),", "1. Reaffirms the right of peoples;", "2. Decides;"):
+        assert any(rule(s, candidate(text, 31)) for rule in rules)
+    assert [(p.id, p.kind, p.number) for p in s.paragraphs] == [
+        ("para11", "numbered", "11"),
+        ("draft1-h1", "heading", None),
+        ("draft1-pp1", "preamble", None),
+        ("draft1-op1", "operative", "1"),
+        ("draft1-op2", "operative", "2"),
+    ]
+    # a second formula: the next draft
+    assert draft_formula(s, candidate("The General Assembly,", 40)) is True
+    assert s.scope == "draft2-"
+
+
+def test_draft_formula_without_its_comma_only_where_a_draft_was_announced() -> None:
+    """UNICEF's "The Executive Board" opens a draft after "III. Draft decision"; a
+    paragraph that merely names a body, or a formula in a grammar without drafts, does not."""
+    s = body(REPORT_BODY)
+    numbered(s, "4", "The Board met twice.")
+    assert_declines(draft_formula, s, candidate("The Executive Board", 20))
+    assert_declines(draft_formula, s, candidate("The Executive Board met on 3 May and decided:", 20))
+    assert_declines(draft_formula, body(), candidate("The General Assembly,", 20))
+    heading(s, candidate("III. Draft decision", 21, "heading"))
+    assert draft_formula(s, candidate("The Executive Board", 22)) is True
+
+
+def test_draft_ends_where_the_report_numbering_goes_on() -> None:
+    """After a draft's op. 1 and 2, "12." carries on the report (``para12``), not "3."."""
+    s = body(REPORT_BODY)
+    numbered(s, "11", "The Committee recommends the following draft resolution:")
+    s.latest = s.paragraphs[-1]
+    draft_formula(s, candidate("The General Assembly,", 30))
+    for text in ("1. Reaffirms;", "2. Decides;"):
+        any(rule(s, candidate(text, 31)) for rule in s.grammar.rules)
+    assert_declines(draft_ends, s, candidate("3. Requests the Secretary-General;", 33))
+    assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
+    assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
+    assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
+
+
+def test_a_draft_decision_of_unnumbered_sentences_is_operative() -> None:
+    """UNICEF's "III. Draft decision" / "The Executive Board" / "Takes note of ...": the
+    decision's sentence is operative (``draft1-op1``), as a resolution's would be."""
+    blocks = [
+        Block("110. UNICEF will drive collective action.", 1),
+        Block("III. Draft decision", 2, "heading"),
+        Block("The Executive Board", 3),
+        Block("Takes note of the annual report for 2024.", 4),
+    ]
+    paragraphs = read_body(doc_state(), REPORT_BODY, blocks, set())
+    assert [(p.id, p.kind) for p in paragraphs] == [
+        ("para110", "numbered"),
+        ("h1", "heading"),
+        ("draft1-h2", "heading"),
+        ("draft1-op1", "operative"),
+    ]

@@ -17,6 +17,7 @@ from build_scripts.structure.numbering import (
     ROMAN_RE,
     SECTION_LABEL_RE,
     following_number,
+    is_draft_formula,
     is_next_letter,
     is_part_heading,
     is_subheading,
@@ -161,3 +162,15 @@ def test_numbering_gaps_letters_and_romans() -> None:
         (2, "sub-paragraphs (ii) in op1a"),
         (3, "sub-paragraph (c) follows (a) in op1"),
     ]
+
+
+def test_is_draft_formula() -> None:
+    """A body's formula alone; without its comma only where a draft was announced; a
+    title in a list ("The Ocean and Cryosphere in a Changing Climate,") is none."""
+    assert is_draft_formula("The General Assembly,", False)
+    assert is_draft_formula("The Meeting of States Parties,", False)
+    assert is_draft_formula("The High-level Committee,", False)
+    assert not is_draft_formula("The Executive Board", False)
+    assert is_draft_formula("The Executive Board", True)
+    assert not is_draft_formula("The Ocean and Cryosphere in a Changing Climate,", True)
+    assert not is_draft_formula("The Committee met on 3 May,", True)

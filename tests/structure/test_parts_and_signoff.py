@@ -434,6 +434,49 @@ def test_read_signoff_a_councils_meeting_and_vote() -> None:
 # -- rejoined -------------------------------------------------------------------------------------
 
 
+def test_rejoined_splits_a_paragraph_set_without_a_gap_after_the_one_before() -> None:
+    """DP/2025/10: "56. ... categories." then, on the next line, "57. The approved ...":
+    two paragraphs (logged); "10. March" inside a sentence, or a number out of order, is not."""
+    doc = doc_state()
+    out = rejoined(
+        doc,
+        [
+            Block("56. The risk-assessment methodology covered\nfinancial categories.\n57. The approved plan", 1),
+            Block("58. In 2024, on\n10. March, and\n60. Other", 4),
+            Block("58. Delete sub-item d.\n59.A.8.a: All airborne radar;\n59.In 2024", 7),
+        ],
+        True,
+    )
+    assert [(b.text, b.line) for b in out] == [
+        ("56. The risk-assessment methodology covered financial categories.", 1),
+        ("57. The approved plan", 3),
+        ("58. In 2024, on 10. March, and 60. Other", 4),
+        ("58. Delete sub-item d. 59.A.8.a: All airborne radar;", 7),
+        ("59.In 2024", 9),
+    ]
+    assert [(e.rule, e.line) for e in doc.log] == [("split-at-number", 3), ("split-at-number", 9)]
+
+
+def test_rejoined_keeps_a_drafts_formula_and_preamble_apart_in_a_report() -> None:
+    """A report's "11. ... the following draft resolution:" then "The General Assembly,"
+    set atop "Recalling ...": three paragraphs, the preamble not carried on into para. 11."""
+    doc = doc_state()
+    blocks = [
+        Block("11. The Committee recommends the adoption of the following draft resolution:", 1),
+        Block("The General Assembly,\nRecalling its resolution 1514 (XV),", 2),
+        Block("Noting the report,", 4),
+        Block("1. Reaffirms the right of peoples;", 5),
+        Block("Table 3 continued", 6),
+    ]
+    assert [b.text for b in rejoined(doc, blocks, True)] == [
+        "11. The Committee recommends the adoption of the following draft resolution:",
+        "The General Assembly,",
+        "Recalling its resolution 1514 (XV),",
+        "Noting the report,",
+        "1. Reaffirms the right of peoples; Table 3 continued",
+    ]
+
+
 def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     """ "... to take measures to protect migra-/tory workers" + "and their families;": one
     paragraph, its hyphen and the rejoin both logged."""
