@@ -16,6 +16,7 @@ links MkDocs rewrites. ``tests/test_links.py`` checks every link of the built si
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -131,6 +132,14 @@ class RenderedParagraph:
     markdown: str  # a heading's Markdown, or the paragraph as a finished HTML block
     after: str = ""  # a block shown after the paragraph (its word changes)
     heading: bool = False  # shown as a heading of the page (an annex's parts)
+    toc_label: str = ""  # a heading's words alone, when its Markdown holds a note's marker
+
+
+def toc_label(para: Paragraph) -> str:
+    """A heading's name in the table of contents: its words without its notes' markers
+    (which the contents would print glued on: "process1"), as an attribute value; "" when
+    it has no marker (the contents then read the heading itself)."""
+    return html.escape(para.text, quote=True) if para.footnote_refs else ""
 
 
 def paragraph_label(para: Paragraph) -> str:
@@ -384,7 +393,9 @@ def annex_sections(ctx: PageContext) -> list[dict[str, Any]]:
         elif sections and para.kind == "heading":
             # the annex's title, its parts and articles: headings of the page (and its contents)
             heading = ctx.text(para.id, para.text, para.footnote_refs)
-            sections[-1]["paragraphs"].append(RenderedParagraph(para.id, "heading", heading, "", heading=True))
+            sections[-1]["paragraphs"].append(
+                RenderedParagraph(para.id, "heading", heading, "", heading=True, toc_label=toc_label(para))
+            )
             sections[-1]["paragraphs"].extend(_under_heading(ctx, para))
         elif sections:
             sections[-1]["paragraphs"].extend(render_paragraph(ctx, para))
@@ -405,7 +416,12 @@ def _heading_sections(ctx: PageContext, paragraphs: list[Paragraph]) -> list[dic
     for para in paragraphs:
         if para.kind == "heading":
             title = ctx.text(para.id, para.text, para.footnote_refs)
-            current = {"title": title, "id": para.id, "paragraphs": _under_heading(ctx, para)}
+            current = {
+                "title": title,
+                "id": para.id,
+                "toc_label": toc_label(para),
+                "paragraphs": _under_heading(ctx, para),
+            }
             sections.append(current)
         else:
             current["paragraphs"].extend(render_paragraph(ctx, para))

@@ -100,3 +100,33 @@ def test_a_decisions_card_has_its_adoption_rows() -> None:
     report = Document("A/80/1", "General Assembly", "report", "Report")
     report.paragraphs = [Paragraph("para1", "numbered", "1", "The report.")]
     assert "Meeting" not in _page(report)
+
+
+def test_a_heading_with_a_note_is_named_in_the_contents_without_its_marker() -> None:
+    """ "Items subject to a no-objection process" with note 1 (S/RES/2776 (2025)'s annex A):
+    the heading shows the marker; the table of contents names it without ("process1")."""
+    from build_scripts.model import Footnote, FootnoteRef
+
+    title = "Items subject to a no-objection process"
+    heading = _para("annex-1-h1", "heading", title, "Annex A")
+    heading.footnote_refs = [FootnoteRef("1", "fn1", "fnref1", len(title))]
+    plain = _para("annex-2-h1", "heading", "Parts & components", "Annex B")
+    doc = Document(
+        "S/RES/9999(2025)",
+        "Security Council",
+        "resolution",
+        None,
+        paragraphs=[
+            _para("op1", "operative", "Decides."),
+            _para("annex-1", "heading", "Annex A", "Annex A"),
+            heading,
+            _para("annex-2", "heading", "Annex B", "Annex B"),
+            plain,
+        ],
+        footnotes=[Footnote("1", "Not applicable.", "fn1")],
+    )
+    page = _page(doc)
+    line = next(line for line in page.splitlines() if "{ #annex-1-h1" in line)
+    assert line.endswith(f'{{ #annex-1-h1 data-toc-label="{title}" }}'), line
+    assert "fnref1" in line  # the heading itself keeps its marker
+    assert next(line for line in page.splitlines() if "{ #annex-2-h1" in line).endswith("{ #annex-2-h1 }")
