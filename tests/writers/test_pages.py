@@ -123,7 +123,7 @@ def test_a_heading_with_a_note_is_named_in_the_contents_without_its_marker() -> 
             _para("annex-2", "heading", "Annex B", "Annex B"),
             plain,
         ],
-        footnotes=[Footnote("1", "Not applicable.", "fn1")],
+        footnotes=[Footnote("fn1", "1", "Not applicable.")],
     )
     page = _page(doc)
     line = next(line for line in page.splitlines() if "{ #annex-1-h1" in line)
