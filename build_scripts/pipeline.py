@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import ConversionCache
 from .errors import SourceError, Unread, no_source_read, stop_at_first
-from .model import Document, Event, Reference
+from .model import Document, Event, LogEntry, Reference
 from .parallel import split_work
 from .readers import reader_for
 from .settings import CollectionSettings
@@ -32,6 +33,8 @@ from .transforms.references import extract_references
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from .readers.base import RawDocument, Reader
 
 
 @dataclass(frozen=True)
@@ -87,19 +90,49 @@ _PLACEHOLDER_RE = re.compile(r"The document you are looking for does not exist i
 def read_source(source: Source) -> tuple[Document, FidelityReport]:
     """One source read and structured, its words proven kept: its document and the proof.
     Unexplained loss or addition is an error naming the file, line and words."""
-    raw, text = reader_for(source).read(source)
+    reader = reader_for(source)
+    raw, text = reader.read(source)
     if _PLACEHOLDER_RE.search(text[:2000]):
         raise SourceError(
             source.name,
             "this is the page the UN's document system returns for a document it does not hold "
             "('The document you are looking for does not exist'), not a document: download it again",
         )
-    doc = build_document(raw, source.sidecar, source.notes)
+    tabled = any(block.kind == "table" for block in raw.blocks)
+    doc = build_document(copy.deepcopy(raw) if tabled else raw, source.sidecar, source.notes)
     check_symbol(doc.symbol, source.name)  # it becomes paths, URLs and anchors
     report = check_fidelity(text, doc)
+    if report.problems and tabled:
+        doc, report = _with_tables_as_text(reader, raw, text, source, doc, report)
     if report.problems:
         raise SourceError(source.name, "fidelity check failed: " + "; ".join(report.problems))
     return doc, report
+
+
+def _with_tables_as_text(
+    reader: Reader, raw: RawDocument, text: str, source: Source, doc: Document, report: FidelityReport
+) -> tuple[Document, FidelityReport]:
+    """A document whose tables, read as tables, broke the proof (a paragraph that announces
+    a table and goes on after it took the words after the table before it): read again
+    with its tables as text, as it was read before tables were (by the reader, when it
+    can: ``read_without_tables``), and said on its page. If that breaks the proof too, the
+    first reading and its problems stand."""
+    without = getattr(reader, "read_without_tables", None)
+    if without is not None:
+        flat, _ = without(source)
+    else:
+        flat = replace(
+            raw, blocks=[replace(b, kind="text", table=None) if b.kind == "table" else b for b in raw.blocks]
+        )
+    again = build_document(flat, source.sidecar, source.notes)
+    proof = check_fidelity(text, again)
+    if proof.problems:
+        return doc, report
+    detail = "its tables are read as text: read as tables, its words did not stay in their order"
+    entry = LogEntry("warning", "tables-as-text", None, detail)
+    again.log.append(entry)
+    again.warnings.append(entry.describe(flat.source_file))
+    return again, proof
 
 
 def convert_source(source: Source) -> Converted:

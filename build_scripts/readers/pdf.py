@@ -77,6 +77,13 @@ def read(source: Source) -> tuple[RawDocument, str]:
     return read_layout(lines, source.name), as_text(lines)
 
 
+def read_without_tables(source: Source) -> tuple[RawDocument, str]:
+    """The same, its tables read as lines of text (``pipeline`` asks for it when reading
+    them as tables broke the fidelity proof)."""
+    lines = read_pdf(source.name, source.data or b"")
+    return read_layout(lines, source.name, tables=False), as_text(lines)
+
+
 @dataclass
 class _Measures:
     """Facts of the whole document that single lines are judged against."""
@@ -167,7 +174,7 @@ def _starts_with_marker(line: PdfLine) -> str | None:
     return symbol.group(1) if symbol else None
 
 
-def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
+def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
@@ -192,13 +199,14 @@ def read_layout(lines: list[PdfLine], source_file: str) -> RawDocument:
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
-        if page.below_rule or _is_table_note(line, measures) or _carries_table_note(page, line, measures):
+        table_note = tables and (_is_table_note(line, measures) or _carries_table_note(page, line, measures))
+        if page.below_rule or table_note:
             page.notes.append((number, line))
         else:
             page.body.append((number, line))
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
-    raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log)
+    raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
     _set_layouts(raw.blocks, pages, measures)
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
@@ -287,7 +295,7 @@ def _ends_item(text: str) -> bool:
 
 
 def _blocks(
-    pages: dict[int, _Page], measures: _Measures, markers: frozenset[str], log: list[LogEntry]
+    pages: dict[int, _Page], measures: _Measures, markers: frozenset[str], log: list[LogEntry], tables: bool = True
 ) -> tuple[list[Block], dict[int, int]]:
     """The body's paragraphs (and the header's units) and tables; also, per page, how
     many blocks had begun by its end."""
@@ -301,12 +309,12 @@ def _blocks(
     open_table: tuple[Block, Found] | None = None
     for page in pages.values():
         body = [line for _, line in page.body]
-        tables = {table.first: table for table in find_tables(body, measures.body_size)}
+        found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
         skip = 0
         for position, (number, line) in enumerate(page.body):
             if position < skip:
                 continue
-            table = tables.get(position)
+            table = found.get(position)
             if table is not None and not in_header:
                 if open_table is not None and position == 0 and carries_on(open_table[1], body, table):
                     _carry_on(open_table[0], page.body, table, markers, log)

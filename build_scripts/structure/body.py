@@ -158,9 +158,11 @@ def table(s: BodyState, c: Candidate) -> bool:
     document, its annexes' too): one
     paragraph of kind "table" whose text is the table's words as read, its rows and
     cells kept over that text. It takes no number and ends no list: the paragraphs
-    around it are read as if it were not there."""
+    around it are read as if it were not there; but a paragraph that announced it ("the
+    following contributions:") holds no block after it, which would be shown before it."""
     if c.block.kind != "table" or c.block.table is None:
         return False
+    s.holder = s.announced = None
     count = 1 + sum(1 for used in s.used if anchors.is_table(used))  # a few tables: a short count
     pid = anchors.table(count, s.prefix)
     s.used.add(pid)

@@ -626,6 +626,16 @@ def test_table_takes_a_table_block_and_moves_its_cells_past_the_markers() -> Non
     assert [(r.marker, r.offset) for r in first.footnote_refs] == [("a", len("Category Number Total"))]
 
 
+def test_a_table_ends_what_the_paragraph_announcing_it_holds() -> None:
+    """ "7. ... the following contributions:", the table, "In addition, ...": the block
+    after the table is not held by paragraph 7 (it would be shown before the table: the
+    fidelity proof failed on E/2025/39)."""
+    s = body()
+    s.holder = numbered(s, "7", "Its Government would make the following contributions:")
+    assert table(s, _table_candidate()) is True
+    assert_declines(held_by_colon, s, candidate("In addition, an in-kind contribution.", 60))
+
+
 def test_table_declines_a_block_of_text() -> None:
     """Words of a paragraph, however many figures they hold, are no table: only the
     reader's table blocks are."""
