@@ -1,7 +1,8 @@
 """Tables kept as tables: read from an official PDF's layout (rows, cells, column heads,
 a caption, sources, notes a, b, c at their markers), one across a page break, and
 written as a table to the page, the JSON record and the search text; the judge's check
-that none is read as prose. The facts were read off the PDFs by hand
+that none is read as prose; and tables of a PDF's text extraction, written a cell a
+line. The facts were read off the PDFs and the text by hand
 (tests/fixtures/tables/README.md)."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from build_scripts.model import Document, Paragraph, Table, TableCell, TableRow
 from build_scripts.pipeline import read_source
 from build_scripts.readers.pdf_layout import PdfLine, Span
 from build_scripts.readers.pdf_tables import find_tables, is_row
+from build_scripts.readers.text_tables import find_tables as find_text_tables
+from build_scripts.readers.text_tables import head_cells
 from build_scripts.sources import Source
 from build_scripts.transforms.citations import load_catalogue
 from build_scripts.transforms.links import build_link_index
@@ -202,3 +205,118 @@ def test_the_judge_finds_a_table_read_as_prose_or_a_caption_without_its_table() 
     assert _table_problems(_doc(read)) == []
     cited = Paragraph("para3", "numbered", "3", "Table 2 shows the resources requested for 2025.")
     assert _table_problems(_doc(cited)) == []
+
+
+@functools.cache
+def convert_text(path: str) -> Document:
+    source = FIXTURES / path
+    doc, proof = read_source(Source(source.name, source.read_text(encoding="utf-8"), {}, []))
+    assert proof.problems == []  # every word of the text accounted for
+    return doc
+
+
+def test_a_text_extractions_table_a_cell_a_line_is_one_table_across_its_page_break() -> None:
+    """A/RES/79/255 as PyMuPDF wrote it: the annex table's cells one a line (a label,
+    then two figures; a line holding a space for an empty cell), cut by a page break
+    where its four head lines are printed again. One table ``annex-table1``: its head
+    (the unit goes with the head above it), 12 rows, notes a and b under it as its
+    sources; the repeated head logged as removed. No row is left as prose."""
+    doc = convert_text("tables/A_RES_79_255.txt")
+    [table] = tables(doc)
+    assert table.id == "annex-table1" and table.part == "Annex"
+    assert table.table is not None
+    rows = grid(table)
+    assert [row.header for row in table.table.rows].count(True) == 1
+    assert rows[0] == ["", "Gross", "Net of staff assessment (United States dollars)"]
+    assert rows[1] == ["Estimated appropriation for 2025a", "62 287 400", "57 451 300"]
+    assert rows[3] == ["Recommendations of the Fifth Committee", "–", "–"]
+    assert rows[5] == ["Total assessment for 2025", "", ""]  # first row of the next page
+    assert rows[-1] == [
+        "Contributions assessed on Member States in accordance with the scale of assessments "
+        "applicable to peacekeeping operations of the United Nations for 2025",
+        "23 999 350",
+        "21 578 050",
+    ]
+    assert len(rows) == 13
+    assert [table.text[a:b] for a, b in table.table.sources] == [
+        "a See A/79/555.",
+        "b Reflects amounts after recosting.",
+    ]
+    rules = [entry.rule for entry in doc.log]
+    assert rules.count("table-header-repeated") == 4 and "table-continued" in rules
+    assert _table_problems(doc) == []
+    assert [p.id for p in doc.paragraphs][-1] == "annex-table1"
+
+
+def test_a_text_extractions_table_in_the_real_fixture_and_its_notes() -> None:
+    """A/RES/78/249's text (tests/fixtures/real): its annex table, 13 rows of two figure
+    columns under a head of four lines, its notes a, b, c under it."""
+    doc = convert_text("real/A_RES_78_249.txt")
+    [table] = tables(doc)
+    assert table.table is not None and table.table.columns == 3
+    rows = grid(table)
+    assert len(rows) == 14 and rows[0] == ["", "Gross", "Net of staff assessment (United States dollars)"]
+    assert rows[3] == [
+        "Recommendations of the Advisory Committee on Administrative and Budgetary Questionsc",
+        "(2 061 900)",
+        "(1 897 200)",
+    ]
+    assert rows[11] == ["Of which:", "", ""]  # a row of empty cells: a line holding a space each
+    assert len(table.table.sources) == 3
+    assert _table_problems(doc) == []
+
+
+def _text_lines(*texts: str) -> list[tuple[int, str]]:
+    return list(enumerate(texts, start=1))
+
+
+def test_text_find_tables_declines_prose_and_a_short_or_broken_cycle() -> None:
+    """Numbered paragraphs, a number alone on its line, and two rows of figures are no
+    table; a row with more figures than the cycle's cells ends the table before it."""
+    prose = _text_lines(
+        "9. ", "Decides to appropriate 65,459,100 dollars;", " ", "10. ", "Requests the Secretary-General"
+    )
+    assert find_text_tables(prose) == []
+    two_rows = _text_lines("Africa", "9", "24", "Asia", "13", "12", " ")
+    assert find_text_tables(two_rows) == []
+    broken = _text_lines(
+        "Africa", "9", "24", "Asia", "13", "12", "Europe", "5", "6", "Total", "27", "42", "7", "Next paragraph"
+    )
+    [found] = find_text_tables(broken)
+    assert len(found.rows) == 3 and found.columns == 2  # "Total 27 42 7" breaks the cycle
+
+
+def test_text_table_head_grouped_into_columns_or_kept_whole() -> None:
+    """Head lines opening with a bracket or in lower case go on the head above; as many
+    heads as columns are taken one a column; otherwise the lines are not split (None)."""
+    lines = _text_lines(
+        "Category",
+        "Number of posts",
+        "(excluding special",
+        "political missions)",
+        "Total",
+        "D-1",
+        "313",
+        "366",
+        "D-2",
+        "118",
+        "127",
+        "P-5",
+        "939",
+        "1 131",
+    )
+    [found] = find_text_tables(lines)
+    assert [lines[i][1] for i in found.head] == [
+        "Category",
+        "Number of posts",
+        "(excluding special",
+        "political missions)",
+        "Total",
+    ]
+    groups = head_cells(lines, found.head, found.columns)
+    assert groups is not None and [[lines[i][1] for i in g] for g in groups] == [
+        ["Category"],
+        ["Number of posts", "(excluding special", "political missions)"],
+        ["Total"],
+    ]
+    assert head_cells(lines, found.head, 4) is None

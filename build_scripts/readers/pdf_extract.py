@@ -22,12 +22,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..metadata import PART_HEADING_RE, PREAMBLE_OPENER_RE, SECTION_ONLY_RE, SYMBOL_RE, is_closing_line
-from ..model import LogEntry
+from ..model import LogEntry, Table
 from ..repairs.joining import ends_paragraph, is_wrapped, wrap_width
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.marker_search import Wanted, put_back_markers
 from ..repairs.markers import strip_sentinels
 from .base import Block, RawDocument, RawNote, line_runs
+from .text_tables import TableText, TextTable, find_tables, notes_spans, same_head, table_rows
 
 name = "pdf-extract"
 
@@ -178,6 +179,7 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
     blocks: list[Block] = []
     width = wrap_width([line for page in pages for _, line in page.body])
     current: list[tuple[int, str]] = []
+    open_table: Block | None = None  # a table that ran to the end of its page
 
     def close() -> None:
         if current:
@@ -205,7 +207,23 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
         ):
             close()
         first_text = min((number for number, line in body if line.strip()), default=0)
-        for number, line in body:
+        tables = {table.start: table for table in find_tables(body)}
+        skip = 0
+        for index, (number, line) in enumerate(body):
+            if index < skip:
+                continue
+            if index in tables:
+                close()
+                table = tables[index]
+                if open_table is None or number != first_text or not _carry_on(open_table, body, table, raw.log):
+                    blocks.append(_table_block(body, table, raw.log))
+                # a table that runs to its page's end may go on on the next
+                ends_page = all(not text.strip() for _, text in body[table.end :])
+                open_table = blocks[-1] if ends_page and not table.notes else None
+                skip = table.end
+                continue
+            if line.strip():
+                open_table = None
             previous = strip_sentinels(current[-1][1]) if current else ""
             # a finished line; not a number alone on its line ("9." then "Decides ...")
             ended = bool(re.search(r"[;:.]\W*$", previous)) and not _LIST_ITEM_RE.fullmatch(previous.strip() + " ")
@@ -238,6 +256,46 @@ def _blocks(raw: RawDocument, pages: list[_Page]) -> list[Block]:
             note.position = len(blocks)
     close()
     return blocks
+
+
+def _table_block(body: list[tuple[int, str]], table: TextTable, log: list[LogEntry]) -> Block:
+    """A table as one block: its words line by line, its rows and cells as spans of them,
+    its lettered notes under it as its sources."""
+    text = TableText()
+    rows, whole = table_rows(body, table, text, with_head=True)
+    sources = notes_spans(body, table, text)
+    number = body[table.start][0]
+    detail = f"table of {len(rows)} rows and {table.columns + 1} columns read as a table (a cell a line)"
+    log.append(LogEntry("repaired", "table", number, detail))
+    if whole:
+        detail = (
+            f"the table's {len(table.head)} lines over its first row kept as one head cell: which are its "
+            f"{table.columns + 1} columns' heads (and whether the last begins the row's label) cannot be told"
+        )
+        log.append(LogEntry("warning", "table-head", number, detail))
+    return Block(text.text, number, "table", table=Table(rows, [], sources))
+
+
+def _carry_on(block: Block, body: list[tuple[int, str]], table: TextTable, log: list[LogEntry]) -> bool:
+    """A table at the top of a page, as many columns as the one that ended the page
+    before, goes on with it; the head it repeats is dropped (logged). Not when it has a
+    head of its own (another table)."""
+    assert block.table is not None
+    own = block.table
+    head = " ".join(cell.text(block.text) for row in own.rows if row.header for cell in row.cells)
+    if own.columns != table.columns + 1 or (table.head and not same_head(body, table.head, head)):
+        return False
+    for index in table.head:
+        number, line = body[index]
+        detail = f"{line.strip()!r}: the table's head repeated on its next page"
+        log.append(LogEntry("removed", "table-header-repeated", number, detail, line.strip()))
+    text = TableText(block.text)
+    rows, _ = table_rows(body, table, text, with_head=False)
+    own.rows += rows
+    own.sources += notes_spans(body, table, text)
+    block.text = text.text
+    log.append(LogEntry("repaired", "table-continued", body[table.start][0], "table continued on the next page"))
+    return True
 
 
 def _mark(raw: RawDocument, pages: list[_Page]) -> list[list[tuple[int, str]]]:

@@ -71,11 +71,17 @@ def is_contents_entry(text: str) -> bool:
     return bool(_LEADERS_RE.search(strip_sentinels(text)))
 
 
+# "II" / "Implementation of the 1995 Agreement for the Implementation of the" / ... four
+# lines of the treaty's name (A/RES/79/145)
+PART_TITLE_LINES = 4
+
+
 def is_part_heading(text: str) -> bool:
     """ "Rule 15" / "Duties of the secretariat", "II" / "Activities of the Committee":
-    a label on its own line, then a title that ends no sentence."""
+    a label on its own line, then a title that ends no sentence (of up to
+    ``PART_TITLE_LINES`` lines: a section of a long resolution may name a treaty in full)."""
     lines = [line.strip() for line in strip_sentinels(text).split("\n") if line.strip()]
-    if not lines or len(lines) > 4 or ends_paragraph(lines[-1]):
+    if not lines or len(lines) > 1 + PART_TITLE_LINES or ends_paragraph(lines[-1]):
         return False
     return bool(md.PART_HEADING_RE.match(lines[0]) or md.SECTION_ONLY_RE.match(lines[0]))
 

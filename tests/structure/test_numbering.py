@@ -81,7 +81,15 @@ def test_is_part_heading() -> None:
     assert not is_part_heading("Article 13.")
     assert not is_part_heading("Rule 15\nThe secretariat shall assist the Committee.")
     assert not is_part_heading("Programme of action")
-    assert not is_part_heading("Rule 15\na\nb\nc\nd")
+    # a section's title may run over four lines (A/RES/79/145, section II, names the Agreement in full)
+    title = (
+        "II\nImplementation of the 1995 Agreement for the Implementation of the\n"
+        "Provisions of the United Nations Convention on the Law of the Sea of\n"
+        "10 December 1982 relating to the Conservation and Management of Straddling\n"
+        "Fish Stocks and Highly Migratory Fish Stocks"
+    )
+    assert is_part_heading(title)
+    assert not is_part_heading("Rule 15\na\nb\nc\nd\ne")
 
 
 def test_is_subheading() -> None:
