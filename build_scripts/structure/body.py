@@ -32,6 +32,7 @@ from .numbering import (
     is_contents_entry,
     is_next_letter,
     is_subheading,
+    misread_number,
     numbering_restarts,
     starts_numbered_or_lettered,
 )
@@ -136,7 +137,23 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
         lost = "with a comma for its stop" if "," in bare.group(0)[: len(expected) + 1] else "without its stop"
         detail = f"paragraph {expected} printed {lost}"
         s.doc.note("repaired", "number-without-stop", c.block.line, detail)
+    elif misread := misread_number(c.text, expected):
+        c.number = misread
+        read = c.text[: misread.start(2)].strip()
+        detail = f"paragraph {expected} printed as {read!r}, read as the number the order expects"
+        s.doc.note("warning", "misread-number", c.block.line, detail)
     return c.number
+
+
+def misprinted_number(s: BodyState, text: str) -> bool:
+    """Whether the block opens with the number the order expects, its stop lost or its
+    digits misread ("5, Notes", "i9. Calls upon"), where the grammar reads such numbers:
+    a paragraph of its own, never the text of the paragraph before (which a colon held)."""
+    if not s.grammar.bare_numbers:
+        return False
+    expected = following_number(s.last_numbered)
+    bare = BARE_NUMBER_RE.match(text)
+    return bool(bare and bare.group(1) == expected) or misread_number(text, expected) is not None
 
 
 # -- the rules ------------------------------------------------------------------------
@@ -183,7 +200,8 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
     (the themes of panels, the question put to a court): ``op3-p1``."""
     holder = s.holder
-    if holder is not None and c.block.kind == "text" and not starts_numbered_or_lettered(c.text):
+    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text)
+    if holder is not None and c.block.kind == "text" and not numbered:
         count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
         pid = s.unique(anchors.held(holder.id, count), c.block.line)
         holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))

@@ -17,6 +17,7 @@ from ..model import Paragraph
 from ..readers.base import Block
 from ..repairs.joining import ends_paragraph
 from ..repairs.markers import strip_sentinels
+from ..repairs.misread import MISREAD_CHARACTERS, as_digits
 
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 # "1.Pursuant to ...": a number whose space some text layers lost (2001-era PDFs); only
@@ -28,6 +29,10 @@ ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 # "26 Condemns ...": an operative number whose full stop the PDF lost, or a scan's text
 # read as a comma ("1, Requests ...")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:,\s*|\s+)(?=[A-Z][a-z])(.*)$", re.DOTALL)
+# A paragraph's number a scan misread, a letter for a digit ("L. Strongly condemns",
+# "i9. Calls upon", "ll. Requests", "Z. Demands", "S. Appeals"): one to three of these
+# characters, one at least a letter, then the stop (or a comma) and a capitalised word
+MISREAD_NUMBER_RE = re.compile(rf"^([0-9{re.escape(MISREAD_CHARACTERS)}]{{1,3}})[.,]\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 ARTICLE_RE = re.compile(r"^(Article|Rule) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
@@ -89,6 +94,24 @@ def is_next_letter(previous: str | None, candidate: str) -> bool:
 def following_number(para: Paragraph | None) -> str:
     """The number the paragraph after ``para`` would have ("1" when there is none)."""
     return str(int(para.number) + 1) if para is not None and para.number and para.number.isdigit() else "1"
+
+
+def misread_number(text: str, expected: str, whole: bool = True) -> re.Match[str] | None:
+    """The opening of a paragraph whose number a scan misread as letters ("L. Strongly
+    condemns" for 1, "i9. Calls upon" for 19, "ll. Requests" for 11), when read as digits
+    it is exactly ``expected``, the number the order calls for next, and the paragraph
+    ends as paragraphs do: any other reading ("I. Introduction", "S. Africa") is no
+    paragraph's number (``whole`` False: a paragraph's first part, cut by a blank line,
+    need not end so). The match is made over the text with the digits put back (its
+    length unchanged), so that group 1 is the number and group 2 starts where the text
+    after it does."""
+    match = MISREAD_NUMBER_RE.match(text)
+    if match is None or match.group(1).isdigit() or (whole and not ends_paragraph(text)):
+        return None
+    digits = as_digits(match.group(1))
+    if digits != expected:
+        return None
+    return MISREAD_NUMBER_RE.match(digits + text[len(digits) :])
 
 
 def numbering_restarts(blocks: list[Block]) -> bool:

@@ -66,6 +66,26 @@ def test_number_of_repairs_a_comma_for_the_stop_where_the_order_expects_it() -> 
     assert number_of(body(), candidate("2, Requests the Secretary-General;", 13)) is None
 
 
+def test_number_of_reads_a_misread_number_where_the_order_expects_it() -> None:
+    """ "i9. Calls upon" after paragraph 18 is paragraph 19, warned with what was printed;
+    "S. Appeals" where 4 is expected is no number, and nothing is said."""
+    s = body()
+    numbered(s, "18", "Urges States not Members of the United Nations to act accordingly;")
+    c = candidate("i9. Calls upon Member States to report to the Secretary-General;", 159)
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "19"
+    assert c.text[match.start(2) :] == "Calls upon Member States to report to the Secretary-General;"
+    assert s.doc.log == [
+        LogEntry(
+            "warning", "misread-number", 159, "paragraph 19 printed as 'i9.', read as the number the order expects"
+        )
+    ]
+    s = body()
+    numbered(s, "3", "Urges the parties concerned to act with the utmost restraint;")
+    assert number_of(s, candidate("S. Appeals urgently to all parties;")) is None
+    assert s.doc.log == []
+
+
 def test_number_of_declines_a_lost_stop_out_of_order() -> None:
     """ "26 Condemns" after paragraph 26 (27 expected) is no number; nothing logged."""
     s = body()
@@ -120,6 +140,20 @@ def test_held_by_colon_declines_a_numbered_block_and_hands_on_the_announcement()
     assert held_by_colon(s, candidate("1. Opening of the session.")) is False
     assert (s.holder, s.announced) == (None, op3)
     assert op3.subparagraphs == []
+
+
+def test_held_by_colon_declines_the_next_number_printed_without_its_stop() -> None:
+    """After paragraph 4 announces a quotation, "5, Notes ..." (its stop read as a comma) is
+    paragraph 5, not the quotation's second block; a misread "S. Notes" too."""
+    s = body()
+    op4 = numbered(s, "4", "Reaffirms the interpretation of self-determination laid down as follows:")
+    s.holder = op4
+    assert held_by_colon(s, candidate("“All peoples have the right to self-determination”;", 33)) is True
+    s.holder = op4
+    assert held_by_colon(s, candidate("5, Notes General Assembly resolution 1542 (XV);", 38)) is False
+    s.holder = op4
+    assert held_by_colon(s, candidate("S. Notes General Assembly resolution 1542 (XV);", 38)) is False
+    assert [p.id for p in op4.subparagraphs] == ["op4-p1"]
 
 
 def test_held_by_colon_declines_when_no_paragraph_announced_anything() -> None:
