@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import anchors
+from ..metadata import PREAMBLE_OPENER_RE
 from ..model import Paragraph, ParagraphKind, Table, TableCell, TableRow
 from ..readers.base import Block
 from ..repairs.markers import SENTINEL_RE, split_markers
@@ -68,6 +69,9 @@ class BodyGrammar:
     bare_numbers: bool = False
     # sections that number their paragraphs afresh (secXXV-op1)
     sections: bool = False
+    # articles whose paragraphs number afresh though set in the body, not annexed (the
+    # terms of a trusteeship agreement a resolution approves: art6-op1)
+    articles: bool = False
     # what is done once all blocks are read
     finish: Callable[[list[Paragraph]], None] | None = None
 
@@ -218,7 +222,7 @@ def heading(s: BodyState, c: Candidate) -> bool:
     s.items = None
     if s.sections and (section := SECTION_LABEL_RE.match(c.text)):
         s.scope = anchors.section_scope(section.group(1))
-    if s.grammar.annex and (article := ARTICLE_RE.match(c.text)):
+    if (s.grammar.annex or s.grammar.articles) and (article := ARTICLE_RE.match(c.text)):
         s.scope = anchors.article_scope(article.group(1), article.group(2), s.prefix)
     s.heading(c)
     return True
@@ -380,8 +384,28 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
         return
     start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
     if start is None:
+        start = _operative_last(paragraphs)
+    if start is None:
         return
     for number, para in enumerate(paragraphs[start:], start=1):
         if para.kind == "preamble":
             para.kind = "operative"
             para.id = anchors.operative(number, para.id.rpartition("pp")[0])  # "annex-2-" in an annex
+
+
+# "Recommends to the General Assembly ...", "Demands ...", "Also decides ...": how an
+# operative paragraph opens (a verb's third person), which no preambular one does
+_OPERATIVE_OPENER_RE = re.compile(r"^(?:(?:Also|Further|Again|Strongly|Hereby|Urgently) [a-z]+s|[A-Z][a-z]+s)\b")
+
+
+def _operative_last(paragraphs: list[Paragraph]) -> int | None:
+    """Where no paragraph ends as a sentence (its stop lost in the scan: "... be admitted
+    to membership in the United Nations", or a comma for it), the last one, if it opens
+    as an operative paragraph does ("Recommends", "Demands") and no preambular one
+    ("Conscious", "Desirous", "Whereas" end with an s too), is the operative part."""
+    if not paragraphs or paragraphs[-1].kind != "preamble":
+        return None
+    text = paragraphs[-1].text.lstrip()
+    if not _OPERATIVE_OPENER_RE.match(text) or PREAMBLE_OPENER_RE.match(text) or text.startswith("Whereas"):
+        return None
+    return len(paragraphs) - 1

@@ -50,6 +50,7 @@ RESOLUTION_BODY = BodyGrammar(
     numbered_anchor=anchors.operative,
     bare_numbers=True,
     sections=True,
+    articles=True,
     finish=rules.unnumbered_operative_part,
 )
 REPORT_BODY = BodyGrammar(

@@ -199,6 +199,20 @@ def test_heading_takes_an_annexed_article_by_its_pattern() -> None:
     assert (s.paragraphs[-1].id, s.scope) == ("annex-h1", "annex-art12-")
 
 
+def test_heading_starts_an_article_set_in_a_resolutions_body() -> None:
+    """The terms of trusteeship S/RES/21 (1947) approves are set in its body, article by
+    article, each numbering its paragraphs from 1: "Article 6" opens scope ``art6-``; a
+    report's heading "Article 6" opens none (its paragraphs number through)."""
+    s = body()
+    assert heading(s, candidate("Article 6", 84, "heading")) is True
+    assert (s.paragraphs[-1].id, s.scope) == ("h1", "art6-")
+    assert numbered_paragraph(s, candidate("1. Foster the development of political institutions;", 89)) is True
+    assert s.paragraphs[-1].id == "art6-op1"
+    s = body(REPORT_BODY)
+    assert heading(s, candidate("Article 6", 84, "heading")) is True
+    assert s.scope == ""
+
+
 def test_heading_declines_a_text_block_outside_an_annex() -> None:
     """ "I. General provisions" as text in a resolution's body is not a heading here."""
     assert_declines(heading, body(), candidate("I. General provisions", 5))
@@ -551,6 +565,21 @@ def test_unnumbered_operative_part_counts_headings_in_its_numbers() -> None:
     assert [p.id for p in paragraphs] == ["op1", "h1", "op3"]
 
 
+def test_unnumbered_operative_part_takes_a_last_paragraph_that_lost_its_stop() -> None:
+    """S/RES/351 (1974): "Having examined ...," then "Recommends ... in the United Nations"
+    (its stop lost in the scan): the last paragraph opens as an operative one does, so it
+    is ``op1``; S/RES/299 (1971) ends it with a comma, S/RES/285 (1970) has no preamble."""
+    paragraphs = [
+        Paragraph("pp1", "preamble", None, "Having examined the application of Bangladesh,"),
+        Paragraph("pp2", "preamble", None, "Recommends to the General Assembly that Bangladesh be admitted"),
+    ]
+    unnumbered_operative_part(paragraphs)
+    assert [(p.id, p.kind) for p in paragraphs] == [("pp1", "preamble"), ("op1", "operative")]
+    alone = [Paragraph("pp1", "preamble", None, "Demands the complete and immediate withdrawal of all forces")]
+    unnumbered_operative_part(alone)
+    assert [(p.id, p.kind) for p in alone] == [("op1", "operative")]
+
+
 def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None:
     """With an operative paragraph already, or only commas, nothing changes."""
     numbered_part = [
@@ -562,6 +591,11 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
     commas = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, "Noting,")]
     unnumbered_operative_part(commas)
     assert [p.id for p in commas] == ["pp1", "pp2"]
+    # a last paragraph that opens as a preambular one does, though its word ends in s
+    for opener in ("Conscious of its responsibility", "Whereas Japan has ceased", "Noting also the report"):
+        last = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, opener)]
+        unnumbered_operative_part(last)
+        assert [p.id for p in last] == ["pp1", "pp2"]
 
 
 # -- tables --------------------------------------------------------------------------------
