@@ -33,6 +33,7 @@ from .numbering import (
     is_contents_entry,
     is_next_letter,
     is_subheading,
+    letter_without_bracket,
     misread_number,
     numbering_restarts,
     starts_numbered_or_lettered,
@@ -283,10 +284,19 @@ def lettered_item(s: BodyState, c: Candidate) -> bool:
     """ "(a) ..." under the paragraph just before it (``op3a``), kept in source order."""
     letter = LETTER_RE.match(c.text)
     parent = s.paragraphs[-1] if s.paragraphs else None
-    if not letter or parent is None:
+    if parent is None:
+        return False
+    start = letter.start(3) if letter else 0
+    if letter is None and s.last_letter is not None and s.last_letter in parent.walk():
+        letter = letter_without_bracket(c.text, s.last_letter.number)
+        start = letter.start(2) if letter else 0
+        if letter:
+            detail = f"sub-paragraph ({letter.group(1)}) printed without its opening bracket"
+            s.doc.note("repaired", "letter-without-bracket", c.block.line, detail)
+    if not letter:
         return False
     pid = s.unique(anchors.lettered(parent.id, letter.group(1)), c.block.line)
-    sub = s.paragraph(pid, parent.kind, f"({letter.group(1)})", c, letter.start(3))
+    sub = s.paragraph(pid, parent.kind, f"({letter.group(1)})", c, start)
     parent.subparagraphs.append(sub)
     s.last_letter = sub
     s.holder = _announcing(sub)

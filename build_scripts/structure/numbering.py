@@ -114,6 +114,18 @@ def misread_number(text: str, expected: str, whole: bool = True) -> re.Match[str
     return MISREAD_NUMBER_RE.match(digits + text[len(digits) :])
 
 
+# "b) To abstain ...": a lettered item whose opening bracket the scan lost
+_BRACKET_LOST_RE = re.compile(r"^([a-z])\)\s+(?=[A-Z])(.*)$", re.DOTALL)
+
+
+def letter_without_bracket(text: str, previous: str | None) -> re.Match[str] | None:
+    """ "b) To abstain ..." right after "(a)": item (b), its opening bracket lost; only the
+    letter after ``previous`` (the last item's, "(a)"), so that no other text opening
+    "x) " is read as an item."""
+    match = _BRACKET_LOST_RE.match(text)
+    return match if match and is_next_letter(previous, match.group(1)) else None
+
+
 def numbering_restarts(blocks: list[Block]) -> bool:
     """Whether the operative numbering starts again at 1 after a section heading
     ("I", "XXV Effects of changes in rates of exchange"), as budget resolutions do."""

@@ -15,7 +15,15 @@ from dataclasses import replace
 
 from ..readers.base import Block
 from ..repairs.joining import ends_paragraph, join_wrapped, should_rejoin, starts_numbered
-from .numbering import ANNEX_HEADING_RE, GLUED_NUMBER_RE, NUMBERED_RE, is_part_heading, misread_number
+from .numbering import (
+    ANNEX_HEADING_RE,
+    GLUED_NUMBER_RE,
+    LETTER_RE,
+    NUMBERED_RE,
+    is_part_heading,
+    letter_without_bracket,
+    misread_number,
+)
 from .state import DocumentState
 
 
@@ -24,6 +32,7 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
     out: list[Block] = []
     numbered_seen = False
     next_number = "1"  # the number the paragraph after the last numbered one would have
+    last_letter: str | None = None  # the letter of the last lettered item ("a" for "(a)")
     next_line = 0  # the line just after the block before
     for block in blocks:
         if block.kind == "table":
@@ -44,14 +53,18 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
         # "i9. Calls upon" after paragraph 18 is paragraph 19, its number misread, though it
         # starts with a small letter (its second half may follow, cut by a blank line)
         misread = misread_number(text, next_number, whole=False) is not None
+        # "b) To abstain" after "(a) To abstain": item (b), its opening bracket lost
+        unbracketed = letter_without_bracket(text, last_letter)
         continuation = (
             previous is not None
             and not _opens_numbered(text)
             and not text.startswith("(Signed)")  # a letter's signature is its own
-            and ((should_rejoin(previous.text, text) and not misread) or (report and numbered_seen))
+            and ((should_rejoin(previous.text, text) and not (misread or unbracketed)) or (report and numbered_seen))
         )
         if number := _number_read(text, misread, next_number):
             next_number = str(int(number) + 1)
+        if letter := LETTER_RE.match(text) or unbracketed:
+            last_letter = letter.group(1)
         if previous is not None and continuation:
             previous.text = f"{previous.text} {text}"
             detail = f"paragraph continued from line {previous.line} rejoined"

@@ -369,6 +369,22 @@ def test_lettered_item_hangs_under_the_last_paragraph() -> None:
     assert [p.id for p in s.paragraphs] == ["op3"]
 
 
+def test_lettered_item_takes_the_next_letter_printed_without_its_bracket() -> None:
+    """S/RES/301 (1971): "b) To abstain ..." after "(a)" is ``op11b``, numbered "(b)" (the
+    repair logged); "d) ..." after "(a)" is not the next letter, and is declined."""
+    s = body()
+    op11 = numbered(s, "11", "Calls upon all States:")
+    lettered(s, op11, "a", "To abstain from entering into treaty relations;")
+    assert lettered_item(s, candidate("b) To abstain from invoking those treaties,", 129)) is True
+    assert [(p.id, p.number, p.text) for p in op11.subparagraphs[1:]] == [
+        ("op11b", "(b)", "To abstain from invoking those treaties,")
+    ]
+    assert s.doc.log == [
+        LogEntry("repaired", "letter-without-bracket", 129, "sub-paragraph (b) printed without its opening bracket")
+    ]
+    assert_declines(lettered_item, s, candidate("d) To review their bilateral treaties;", 133))
+
+
 def test_lettered_item_takes_i_after_h_as_a_letter() -> None:
     """ "(i)" declined by ``roman_item`` after "(h)" is ``op3i``."""
     s = body()

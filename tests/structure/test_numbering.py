@@ -21,6 +21,7 @@ from build_scripts.structure.numbering import (
     is_part_heading,
     is_subheading,
     letter_index,
+    letter_without_bracket,
     misread_number,
     numbering_gaps,
     numbering_restarts,
@@ -182,3 +183,14 @@ def test_misread_number_reads_letters_for_digits_only_where_the_order_expects_th
     assert misread_number("I. Introduction", "1") is None
     assert misread_number("I. Introduction", "1", whole=False) is not None  # a paragraph's first part
     assert misread_number("12. Requests the Secretary-General;", "12") is None
+
+
+def test_letter_without_bracket_reads_only_the_next_letter() -> None:
+    """ "b) To abstain" after "(a)" is item (b), its bracket lost; not after "(c)", nor
+    "b) to" (a sentence's words), nor with no item before."""
+    match = letter_without_bracket("b) To abstain from invoking those treaties;", "(a)")
+    assert match is not None and match.groups() == ("b", "To abstain from invoking those treaties;")
+    assert letter_without_bracket("f) To monitor the process,", "e") is not None
+    assert letter_without_bracket("b) To abstain;", "(c)") is None
+    assert letter_without_bracket("b) to abstain;", "(a)") is None
+    assert letter_without_bracket("b) To abstain;", None) is None

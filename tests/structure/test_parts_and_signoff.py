@@ -472,6 +472,17 @@ def test_rejoined_keeps_apart_the_next_number_misread_as_small_letters() -> None
     ]
 
 
+def test_rejoined_keeps_apart_the_next_letter_printed_without_its_bracket() -> None:
+    """ "b) To abstain" after "(a) ..." starts with a small letter, yet is item (b)
+    (S/RES/301 (1971)): not joined to (a); "c) ..." right after it is (c) too."""
+    blocks = [
+        Block("(a) To abstain from entering into treaty relations;", 125),
+        Block("b) To abstain from invoking those treaties,", 129),
+        Block("c) To review their bilateral treaties;", 133),
+    ]
+    assert [b.text for b in rejoined(doc_state(), blocks, False)] == [b.text for b in blocks]
+
+
 def test_rejoined_never_carries_an_unfinished_paragraph_into_a_signature() -> None:
     """ "... circulated as a document of the General Assembly" (no stop) / "(Signed) ...":
     the signature is its own paragraph."""
