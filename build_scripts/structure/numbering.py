@@ -3,7 +3,9 @@
 Operative paragraphs "1.", lettered sub-paragraphs "(a)" ... "(z)", "(aa)", roman items
 "(i)", sections "I" / "B" whose paragraphs may number afresh, articles and rules of an
 annexed text. A number that does not follow the one before is said on the page, never
-renumbered: the source may have lost a paragraph, or this converter misread one.
+renumbered: the source may have lost a paragraph, or this converter misread one. Only
+a number a scan printed as letters ("L." for 1, "i9." for 19) is read as digits, and
+only where it is exactly the number the order expects next (said on the page too).
 """
 
 from __future__ import annotations
