@@ -51,6 +51,8 @@ class Candidate:
     markers: list[tuple[str, int]]
     number: re.Match[str] | None = None
     number_read: bool = False
+    # the text of the block after it (None: the last), for a number its neighbours settle
+    following: str | None = None
 
 
 Rule = Callable[["BodyState", Candidate], bool]
@@ -134,6 +136,8 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
         c.number = glued
         detail = f"paragraph {glued.group(1)} printed without a space after its number"
         s.doc.note("repaired", "number-without-space", c.block.line, detail)
+    if c.number is not None and s.grammar.bare_numbers:
+        _number_between_neighbours(s, c)
     if c.number is not None or not s.grammar.bare_numbers:
         return c.number
     expected = following_number(s.last_numbered)
@@ -148,6 +152,23 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
         detail = f"paragraph {expected} printed as {read!r}, read as the number the order expects"
         s.doc.note("warning", "misread-number", c.block.line, detail)
     return c.number
+
+
+def _number_between_neighbours(s: BodyState, c: Candidate) -> None:
+    """ "8. Requests" between paragraphs 4 and "6. Renews": paragraph 5, its digit misread
+    (the order on both sides says which it is; warned with what was printed). A number
+    that only skips ahead, or that the next paragraph does not follow, stays as printed."""
+    assert c.number is not None
+    expected = following_number(s.last_numbered)
+    printed = c.number.group(1)
+    after = NUMBERED_RE.match(c.following or "")
+    if printed == expected or len(printed) != len(expected) or s.last_numbered is None:
+        return
+    if after is None or after.group(1) != str(int(expected) + 1):
+        return
+    c.number = NUMBERED_RE.match(expected + c.text[len(printed) :])
+    detail = f"paragraph {expected} printed as {printed!r}, read as the number between {int(expected) - 1} and {after.group(1)}"
+    s.doc.note("warning", "misread-number", c.block.line, detail)
 
 
 def misprinted_number(s: BodyState, text: str) -> bool:
@@ -287,7 +308,9 @@ def lettered_item(s: BodyState, c: Candidate) -> bool:
     if parent is None:
         return False
     start = letter.start(3) if letter else 0
-    if letter is None and s.last_letter is not None and s.last_letter in parent.walk():
+    if (between := _letter_between_neighbours(s, c, parent)) is not None:
+        letter, start = between, between.start(3)
+    elif letter is None and s.last_letter is not None and s.last_letter in parent.walk():
         letter = letter_without_bracket(c.text, s.last_letter.number)
         start = letter.start(2) if letter else 0
         if letter:
@@ -301,6 +324,24 @@ def lettered_item(s: BodyState, c: Candidate) -> bool:
     s.last_letter = sub
     s.holder = _announcing(sub)
     return True
+
+
+def _letter_between_neighbours(s: BodyState, c: Candidate, parent: Paragraph) -> re.Match[str] | None:
+    """ "(a) To make periodic reports" between "(c)" and "(e)" of the same paragraph, or
+    "(2) Make available": item (d), misread (warned with what was printed). None when the
+    block is no bracketed item, or the letters around it do not settle which it is."""
+    last = s.last_letter
+    item = re.match(r"^\(([a-z0-9])\)\s+(?=\S)", c.text)
+    after = LETTER_RE.match(c.following or "")
+    if item is None or after is None or last is None or last not in parent.walk() or not last.number:
+        return None
+    previous, printed = last.number.strip("()"), item.group(1)
+    if len(previous) != 1 or after.group(1) != chr(ord(previous) + 2) or printed == chr(ord(previous) + 1):
+        return None
+    letter = chr(ord(previous) + 1)
+    detail = f"sub-paragraph ({letter}) printed as '({printed})', read as the letter between ({previous}) and ({after.group(1)})"
+    s.doc.note("warning", "misread-letter", c.block.line, detail)
+    return LETTER_RE.match(f"({letter})" + c.text[3:])  # "(x)" and "(d)": the same length
 
 
 def subheading(s: BodyState, c: Candidate) -> bool:
@@ -377,9 +418,10 @@ def read_body(
     """The paragraphs of ``blocks`` by ``grammar``; anchors unique within ``used``."""
     s = BodyState(doc, grammar, used, prefix, prefix)
     s.sections = grammar.sections and numbering_restarts(blocks)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
-        c = Candidate(block, text, markers)
+        following = blocks[index + 1].text if index + 1 < len(blocks) else None
+        c = Candidate(block, text, markers, following=following)
         any(rule(s, c) for rule in grammar.rules)
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)

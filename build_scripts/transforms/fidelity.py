@@ -11,7 +11,8 @@ by a declared repair:
 - a word cut by a line-end hyphen and joined (``migra`` ``tory`` -> ``migratory``);
 - a note marker given back to a note text that had lost it (PDF text);
 - a paragraph's number a scan misread as letters ("L" for 1, "i9" for 19), read as its
-  digits where the structure logged it (``misread-number``, on that line).
+  digits, or one its neighbours settle ("8" between 4 and 6), where the structure
+  logged it (``misread-number``, ``misread-letter``, on that line).
 
 Anything else is a loss or an addition, and fails the build with the file, the line
 and the words.
@@ -118,10 +119,16 @@ def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def _misread_number(lost: list[str], added: list[str], line: int | None, misread_lines: AbstractSet[int]) -> bool:
-    """Whether ``lost`` is a number printed as letters that the structure read as ``added``
-    on a line where it said so ("L" read as "1", "i" "9" as "19")."""
+    """Whether ``lost`` is a paragraph's number or letter misread that the structure read
+    as ``added``, on a line where it said so: letters printed for digits ("L" read as
+    "1", "i" "9" as "19"), or one number or letter for another that its neighbours settle
+    ("8" between 4 and 6 read as "5", "a" between c and e as "d")."""
+    if line not in misread_lines:
+        return False
     printed, read = "".join(lost), "".join(added)
-    return line in misread_lines and read.isdigit() and not printed.isdigit() and as_digits(printed) == read
+    if read.isdigit() and not printed.isdigit():
+        return as_digits(printed) == read
+    return len(lost) == len(added) == 1 and len(printed) == len(read) <= 3 and printed.isalnum() and read.isalnum()
 
 
 def _align(
@@ -201,7 +208,7 @@ def check_fidelity(source_text: str, doc: Document) -> FidelityReport:
     # markers the readers gave back to notes that had lost them (logged as orphan-note repairs)
     orphan_lines = {e.line for e in doc.log if e.rule == "orphan-note"}
     restorable = {n.marker: n.id for n in doc.footnotes if n.line in orphan_lines and n.marker}
-    misread_lines = {e.line for e in doc.log if e.rule == "misread-number" and e.line}
+    misread_lines = {e.line for e in doc.log if e.rule in ("misread-number", "misread-letter") and e.line}
     _align(body_source, body, report, {}, misread_lines)
     _align(note_source, [w for _, w in notes], report, restorable)
     return report

@@ -86,6 +86,28 @@ def test_number_of_reads_a_misread_number_where_the_order_expects_it() -> None:
     assert s.doc.log == []
 
 
+def test_number_of_reads_a_number_its_neighbours_settle() -> None:
+    """S/RES/591 (1986): "8. Requests" after paragraph 4, "6. Renews" next, is paragraph 5,
+    its digit misread (warned); "8." with "9." next is a skip the text may well have made,
+    left as printed and said later as a gap."""
+    s = body()
+    numbered(s, "4", "Requests of all States that the term shall include all arms;")
+    c = candidate("8. Requests all States to implement strictly its resolution 418 (1977);", 70)
+    c.following = "6. Renews its request to all States to refrain from importing arms;"
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "5"
+    assert c.text[match.start(2) :].startswith("Requests all States to implement")
+    assert s.doc.log == [
+        LogEntry("warning", "misread-number", 70, "paragraph 5 printed as '8', read as the number between 4 and 6")
+    ]
+    s = body()
+    numbered(s, "4", "Requests of all States that the term shall include all arms;")
+    c = candidate("8. Requests all States to implement strictly its resolution 418 (1977);", 70)
+    c.following = "9. Renews its request;"
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "8" and s.doc.log == []
+
+
 def test_number_of_declines_a_lost_stop_out_of_order() -> None:
     """ "26 Condemns" after paragraph 26 (27 expected) is no number; nothing logged."""
     s = body()
@@ -383,6 +405,28 @@ def test_lettered_item_takes_the_next_letter_printed_without_its_bracket() -> No
         LogEntry("repaired", "letter-without-bracket", 129, "sub-paragraph (b) printed without its opening bracket")
     ]
     assert_declines(lettered_item, s, candidate("d) To review their bilateral treaties;", 133))
+
+
+def test_lettered_item_reads_a_letter_its_neighbours_settle() -> None:
+    """S/RES/864 (1993): "(a) To make periodic reports" after "(c)", "(e)" next, is item
+    (d), misread (warned); with "(f)" next, or no item before, it stays "(a)"."""
+    s = body()
+    op22 = numbered(s, "22", "Decides to establish a committee to undertake the following tasks:")
+    lettered(s, op22, "c", "To consider information brought to its attention;")
+    c = candidate("(a) To make periodic reports to the Council;", 195)
+    c.following = "(e) To promulgate guidelines;"
+    assert lettered_item(s, c) is True
+    assert [(p.id, p.number, p.text) for p in op22.subparagraphs[1:]] == [
+        ("op22d", "(d)", "To make periodic reports to the Council;")
+    ]
+    assert [(e.rule, e.line) for e in s.doc.log] == [("misread-letter", 195)]
+    s = body()
+    op22 = numbered(s, "22", "Decides to establish a committee to undertake the following tasks:")
+    lettered(s, op22, "c", "To consider information brought to its attention;")
+    c = candidate("(a) To make periodic reports to the Council;", 195)
+    c.following = "(f) To promulgate guidelines;"
+    assert lettered_item(s, c) is True
+    assert op22.subparagraphs[-1].id == "op22a" and s.doc.log == []
 
 
 def test_lettered_item_takes_i_after_h_as_a_letter() -> None:

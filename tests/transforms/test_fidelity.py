@@ -106,4 +106,8 @@ def test_a_misread_number_is_a_repair_only_where_the_structure_said_so():
     assert _misread_number(["ll"], ["11"], 99, {99})
     assert not _misread_number(["i", "9"], ["19"], 160, {159})
     assert not _misread_number(["Q"], ["1"], 159, {159})
-    assert not _misread_number(["8"], ["5"], 159, {159})
+    # one number or letter for another, its neighbours settling it: only where warned
+    assert _misread_number(["8"], ["5"], 70, {70})
+    assert _misread_number(["a"], ["d"], 195, {195})
+    assert not _misread_number(["8"], ["5"], 71, {70})
+    assert not _misread_number(["Requests"], ["Decides"], 70, {70})
