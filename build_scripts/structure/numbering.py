@@ -102,14 +102,16 @@ def misread_number(text: str, expected: str, whole: bool = True) -> re.Match[str
     """The opening of a paragraph whose number a scan misread as letters ("L. Strongly
     condemns" for 1, "i9. Calls upon" for 19, "ll. Requests" for 11), when read as digits
     it is exactly ``expected``, the number the order calls for next, and the paragraph
-    ends as paragraphs do: any other reading ("I. Introduction", "S. Africa") is no
-    paragraph's number (``whole`` False: a paragraph's first part, cut by a blank line,
+    ends as paragraphs do: any other reading ("S. Africa") is no paragraph's number, nor
+    is a roman numeral ("I. Pumps of medium capacity;" then "II. Equipment") (``whole`` False: a paragraph's first part, cut by a blank line,
     need not end so). The match is made over the text with the digits put back (its
     length unchanged), so that group 1 is the number and group 2 starts where the text
     after it does."""
     match = MISREAD_NUMBER_RE.match(text)
     if match is None or match.group(1).isdigit() or (whole and not ends_paragraph(text)):
         return None
+    if set(match.group(1)) == {"I"}:
+        return None  # "I. Pumps ...", then "II. Equipment ...": a roman numeral, as printed
     digits = as_digits(match.group(1))
     if digits != expected:
         return None

@@ -168,8 +168,8 @@ def test_numbering_gaps_letters_and_romans() -> None:
 def test_misread_number_reads_letters_for_digits_only_where_the_order_expects_them() -> None:
     """ "L. Strongly condemns ...;" opening the operative part is 1, "i9. Calls upon" after
     18 is 19, "ll." after 10 is 11 (group 2: the text after it); not where another number
-    is expected, not "I. Introduction" (it ends no paragraph), not digits ("12." is
-    ``NUMBERED_RE``'s)."""
+    is expected, not a first part that ends no paragraph (unless asked), not a roman
+    numeral ("I. Pumps ..."), not digits ("12." is ``NUMBERED_RE``'s)."""
     match = misread_number("L. Strongly condemns the Portuguese authorities;", "1")
     assert match is not None and (match.group(1), match.group(2)) == (
         "1",
@@ -180,8 +180,10 @@ def test_misread_number_reads_letters_for_digits_only_where_the_order_expects_th
     assert misread_number("ll. Requests the Secretary-General to report;", "11") is not None
     assert misread_number("Z. Demands that Iraq:", "2") is not None
     assert misread_number("S. Appeals urgently to all parties;", "4") is None
-    assert misread_number("I. Introduction", "1") is None
-    assert misread_number("I. Introduction", "1", whole=False) is not None  # a paragraph's first part
+    assert misread_number("L. Strongly condemns the", "1") is None
+    assert misread_number("L. Strongly condemns the", "1", whole=False) is not None  # a paragraph's first part
+    # a roman numeral is read as printed: S/RES/883 (1993)'s annex lists "I. Pumps ...", "II. ..."
+    assert misread_number("I. Pumps of medium or large capacity;", "1") is None
     assert misread_number("12. Requests the Secretary-General;", "12") is None
 
 
