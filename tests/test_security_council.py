@@ -212,3 +212,60 @@ def test_a_sign_off_printed_after_the_annex_is_read_and_shown_there() -> None:
     assert [n.marker for n in doc.footnotes if not n.missing] == ["29"]
     page = render_document(doc, build_link_index([doc], load_catalogue()))
     assert page.index("Speeches made in one") < page.index('id="signature"') < page.index("## Notes")
+
+
+# S/RES/277 (1970), cut short (cr-unsc, CC0): two numbers the scan misread, "i." for 1 and
+# "i9." for 19, each opening with a small letter after a paragraph that ended
+MISREAD_NUMBERS = """Resolution 277 (1970)
+of 18 March 1970
+
+The Security Council,
+
+Acting wider Chapter VII of the Charter,
+
+i. Condemns the illegal proclamation of republican
+status of the Territory by the illegal régime in
+Southern Rhodesia;
+
+2. Decides that Member States shall refrain from
+recognizing this legal régime or from rendering any
+assistance to it;
+
+18. Urges, having regard to the principle stated in
+Article 2 of the Charter, States not Members of the
+United Nations to act in accordance with the provisions
+of the present resolution;
+
+i9. Calls upon Member States fo report to the
+Secretary-General by 1 June 1970 on the measures
+taken to implement the present resolution;
+
+20. Requests the Secretary-General to export to
+the Security Council on the progress of the implementation of the present resolution;
+
+Adopted at the 1535th meeting by 14 votes to none, with
+one abstention (Spain).
+"""
+
+
+def test_numbers_misread_as_letters_are_read_where_the_order_expects_them() -> None:
+    """ "i." opening the operative part is paragraph 1, "i9." after 18 is 19: each its own
+    paragraph (not the text of the one before, though it starts with a small letter),
+    warned with what was printed; the fidelity proof (run on reading) takes "i" for "1"
+    only where the warning stands."""
+    doc = read_source(Source("S_RES_0277_1970_EN_GOLD.txt", MISREAD_NUMBERS, {}, []))[0]
+    assert [(p.id, p.number) for p in doc.paragraphs if p.kind == "operative"] == [
+        ("op1", "1"),
+        ("op2", "2"),
+        ("op18", "18"),
+        ("op19", "19"),
+        ("op20", "20"),
+    ]
+    assert doc.paragraphs[1].text.startswith("Condemns the illegal proclamation")
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "misread-number"] == [
+        (8, "paragraph 1 printed as 'i.', read as the number the order expects"),
+        (21, "paragraph 19 printed as 'i9.', read as the number the order expects"),
+    ]
+    # the only gap is the excerpt's own cut
+    gaps = [e.detail for e in doc.log if e.rule == "numbering-gap"]
+    assert gaps == ["operative paragraph 18 where 3 was expected"]

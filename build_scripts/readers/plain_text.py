@@ -30,6 +30,7 @@ from ..metadata import (
     MEETING_ADOPTION_RE,
     MONTH_ALT,
     OPENING_RE,
+    PART_HEADING_RE,
     PREAMBLE_OPENER_RE,
     SC_TITLE_RE,
     SIGNOFF_WORD_RE,
@@ -171,15 +172,35 @@ def _items(start: int, lines: list[str]) -> list[Group]:
     the draft's symbol and the opening formula stand alone, and a preambular paragraph
     opening after a line ending with a comma begins anew."""
     out: list[Group] = []
+    number = None  # the number of the last line that opened "3. "
     for offset, line in enumerate(lines):
         alone = _stands_alone(line) or (offset > 0 and _stands_alone(lines[offset - 1]))
         # "Determined to secure full compliance with its decisions," / "Acting under Chapter VII"
         alone = alone or (offset > 0 and lines[offset - 1].endswith(",") and bool(PREAMBLE_OPENER_RE.match(line)))
+        alone = alone or (offset > 0 and _next_number_without_stop(line, lines[offset - 1], number))
+        # "... to the people of the Trust Territory." / "Article 5": an article's label
+        alone = alone or (offset > 0 and lines[offset - 1].endswith(".") and bool(PART_HEADING_RE.match(line)))
+        if opened := _DOTTED_RE.match(line):
+            number = int(opened.group(1))
         if out and not alone and not starts_numbered(line) and not _is_signoff((0, lines[offset:])):
             out[-1][1].append(line)
         else:
             out.append((start + offset, [line]))
     return out
+
+
+# "3. Urges", and "4, Extends" / "4 Extends": a number whose stop was read as a comma or lost
+_DOTTED_RE = re.compile(r"^(\d{1,3})\. ")
+_STOPLESS_RE = re.compile(rf"^(\d{{1,3}})(?:, ?| )(?!(?:{MONTH_ALT})\b)(?=[A-Z][a-z])")
+
+
+def _next_number_without_stop(line: str, before: str, number: int | None) -> bool:
+    """ "4, Extends once more ..." on the line after paragraph 3 ended ("... Council;"), no
+    blank line between (a page break, in the scan): paragraph 4, its stop read as a comma
+    or lost. Only the number after the last one read, after a line that ends a sentence,
+    and never a day: a wrapped line may well begin with a number ("4 December 1974")."""
+    match = _STOPLESS_RE.match(line)
+    return bool(match and number is not None and int(match.group(1)) == number + 1 and before.endswith((";", ".")))
 
 
 def _stands_alone(line: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import anchors
+from ..metadata import PREAMBLE_OPENER_RE
 from ..model import Paragraph, ParagraphKind, Table, TableCell, TableRow
 from ..readers.base import Block
 from ..repairs.markers import SENTINEL_RE, split_markers
@@ -33,6 +34,8 @@ from .numbering import (
     is_draft_formula,
     is_next_letter,
     is_subheading,
+    letter_without_bracket,
+    misread_number,
     numbering_restarts,
     starts_numbered_or_lettered,
 )
@@ -49,6 +52,8 @@ class Candidate:
     markers: list[tuple[str, int]]
     number: re.Match[str] | None = None
     number_read: bool = False
+    # the text of the block after it (None: the last), for a number its neighbours settle
+    following: str | None = None
 
 
 Rule = Callable[["BodyState", Candidate], bool]
@@ -68,6 +73,9 @@ class BodyGrammar:
     bare_numbers: bool = False
     # sections that number their paragraphs afresh (secXXV-op1)
     sections: bool = False
+    # articles whose paragraphs number afresh though set in the body, not annexed (the
+    # terms of a trusteeship agreement a resolution approves: art6-op1)
+    articles: bool = False
     # what is done once all blocks are read
     finish: Callable[[list[Paragraph]], None] | None = None
     # the grammar a draft the text recommends is read by, from its formula on
@@ -139,6 +147,8 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
         c.number = glued
         detail = f"paragraph {glued.group(1)} printed without a space after its number"
         s.doc.note("repaired", "number-without-space", c.block.line, detail)
+    if c.number is not None and s.grammar.bare_numbers:
+        _number_between_neighbours(s, c)
     if c.number is not None or not s.grammar.bare_numbers:
         return c.number
     expected = following_number(s.last_numbered)
@@ -147,7 +157,40 @@ def number_of(s: BodyState, c: Candidate) -> re.Match[str] | None:
         lost = "with a comma for its stop" if "," in bare.group(0)[: len(expected) + 1] else "without its stop"
         detail = f"paragraph {expected} printed {lost}"
         s.doc.note("repaired", "number-without-stop", c.block.line, detail)
+    elif misread := misread_number(c.text, expected):
+        c.number = misread
+        read = c.text[: misread.start(2)].strip()
+        detail = f"paragraph {expected} printed as {read!r}, read as the number the order expects"
+        s.doc.note("warning", "misread-number", c.block.line, detail)
     return c.number
+
+
+def _number_between_neighbours(s: BodyState, c: Candidate) -> None:
+    """ "8. Requests" between paragraphs 4 and "6. Renews": paragraph 5, its digit misread
+    (the order on both sides says which it is; warned with what was printed). A number
+    that only skips ahead, or that the next paragraph does not follow, stays as printed."""
+    assert c.number is not None
+    expected = following_number(s.last_numbered)
+    printed = c.number.group(1)
+    after = NUMBERED_RE.match(c.following or "")
+    if printed == expected or len(printed) != len(expected) or s.last_numbered is None:
+        return
+    if after is None or after.group(1) != str(int(expected) + 1):
+        return
+    c.number = NUMBERED_RE.match(expected + c.text[len(printed) :])
+    detail = f"paragraph {expected} printed as {printed!r}, read as the number between {int(expected) - 1} and {after.group(1)}"
+    s.doc.note("warning", "misread-number", c.block.line, detail)
+
+
+def misprinted_number(s: BodyState, text: str) -> bool:
+    """Whether the block opens with the number the order expects, its stop lost or its
+    digits misread ("5, Notes", "i9. Calls upon"), where the grammar reads such numbers:
+    a paragraph of its own, never the text of the paragraph before (which a colon held)."""
+    if not s.grammar.bare_numbers:
+        return False
+    expected = following_number(s.last_numbered)
+    bare = BARE_NUMBER_RE.match(text)
+    return bool(bare and bare.group(1) == expected) or misread_number(text, expected) is not None
 
 
 # -- the rules ------------------------------------------------------------------------
@@ -234,7 +277,8 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
     (the themes of panels, the question put to a court): ``op3-p1``."""
     holder = s.holder
-    if holder is not None and c.block.kind == "text" and not starts_numbered_or_lettered(c.text):
+    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text)
+    if holder is not None and c.block.kind == "text" and not numbered:
         count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
         pid = s.unique(anchors.held(holder.id, count), c.block.line)
         holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
@@ -251,7 +295,7 @@ def heading(s: BodyState, c: Candidate) -> bool:
     s.items = None
     if s.sections and (section := SECTION_LABEL_RE.match(c.text)):
         s.scope = anchors.section_scope(section.group(1))
-    if s.grammar.annex and (article := ARTICLE_RE.match(c.text)):
+    if (s.grammar.annex or s.grammar.articles) and (article := ARTICLE_RE.match(c.text)):
         s.scope = anchors.article_scope(article.group(1), article.group(2), s.prefix)
     s.heading(c)
     return True
@@ -348,14 +392,43 @@ def lettered_item(s: BodyState, c: Candidate) -> bool:
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.items is not None and s.items.subparagraphs and (s.items.subparagraphs[-1].number or "").isdigit():
         parent = s.items.subparagraphs[-1]  # a list's item "1. Role of the Committee:" then "(a)"
-    if not letter or parent is None:
+    if parent is None:
+        return False
+    start = letter.start(3) if letter else 0
+    if (between := _letter_between_neighbours(s, c, parent)) is not None:
+        letter, start = between, between.start(3)
+    elif letter is None and s.last_letter is not None and s.last_letter in parent.walk():
+        letter = letter_without_bracket(c.text, s.last_letter.number)
+        start = letter.start(2) if letter else 0
+        if letter:
+            detail = f"sub-paragraph ({letter.group(1)}) printed without its opening bracket"
+            s.doc.note("repaired", "letter-without-bracket", c.block.line, detail)
+    if not letter:
         return False
     pid = s.unique(anchors.lettered(parent.id, letter.group(1)), c.block.line)
-    sub = s.paragraph(pid, parent.kind, f"({letter.group(1)})", c, letter.start(3))
+    sub = s.paragraph(pid, parent.kind, f"({letter.group(1)})", c, start)
     parent.subparagraphs.append(sub)
     s.last_letter = sub
     s.holder = _announcing(sub)
     return True
+
+
+def _letter_between_neighbours(s: BodyState, c: Candidate, parent: Paragraph) -> re.Match[str] | None:
+    """ "(a) To make periodic reports" between "(c)" and "(e)" of the same paragraph, or
+    "(2) Make available": item (d), misread (warned with what was printed). None when the
+    block is no bracketed item, or the letters around it do not settle which it is."""
+    last = s.last_letter
+    item = re.match(r"^\(([a-z0-9])\)\s+(?=\S)", c.text)
+    after = LETTER_RE.match(c.following or "")
+    if item is None or after is None or last is None or last not in parent.walk() or not last.number:
+        return None
+    previous, printed = last.number.strip("()"), item.group(1)
+    if len(previous) != 1 or after.group(1) != chr(ord(previous) + 2) or printed == chr(ord(previous) + 1):
+        return None
+    letter = chr(ord(previous) + 1)
+    detail = f"sub-paragraph ({letter}) printed as '({printed})', read as the letter between ({previous}) and ({after.group(1)})"
+    s.doc.note("warning", "misread-letter", c.block.line, detail)
+    return LETTER_RE.match(f"({letter})" + c.text[3:])  # "(x)" and "(d)": the same length
 
 
 def subheading(s: BodyState, c: Candidate) -> bool:
@@ -432,9 +505,10 @@ def read_body(
     """The paragraphs of ``blocks`` by ``grammar``; anchors unique within ``used``."""
     s = BodyState(doc, grammar, used, prefix, prefix)
     s.sections = grammar.sections and numbering_restarts(blocks)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
-        c = Candidate(block, text, markers)
+        following = blocks[index + 1].text if index + 1 < len(blocks) else None
+        c = Candidate(block, text, markers, following=following)
         any(rule(s, c) for rule in s.grammar.rules)  # a draft's formula changes the grammar
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)
@@ -463,8 +537,28 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
         return
     start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
     if start is None:
+        start = _operative_last(paragraphs)
+    if start is None:
         return
     for number, para in enumerate(paragraphs[start:], start=1):
         if para.kind == "preamble":
             para.kind = "operative"
             para.id = anchors.operative(number, para.id.rpartition("pp")[0])  # "annex-2-" in an annex
+
+
+# "Recommends to the General Assembly ...", "Demands ...", "Also decides ...": how an
+# operative paragraph opens (a verb's third person), which no preambular one does
+_OPERATIVE_OPENER_RE = re.compile(r"^(?:(?:Also|Further|Again|Strongly|Hereby|Urgently) [a-z]+s|[A-Z][a-z]+s)\b")
+
+
+def _operative_last(paragraphs: list[Paragraph]) -> int | None:
+    """Where no paragraph ends as a sentence (its stop lost in the scan: "... be admitted
+    to membership in the United Nations", or a comma for it), the last one, if it opens
+    as an operative paragraph does ("Recommends", "Demands") and no preambular one
+    ("Conscious", "Desirous", "Whereas" end with an s too), is the operative part."""
+    if not paragraphs or paragraphs[-1].kind != "preamble":
+        return None
+    text = paragraphs[-1].text.lstrip()
+    if not _OPERATIVE_OPENER_RE.match(text) or PREAMBLE_OPENER_RE.match(text) or text.startswith("Whereas"):
+        return None
+    return len(paragraphs) - 1

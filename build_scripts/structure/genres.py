@@ -52,6 +52,7 @@ RESOLUTION_BODY = BodyGrammar(
     numbered_anchor=anchors.operative,
     bare_numbers=True,
     sections=True,
+    articles=True,
     finish=rules.unnumbered_operative_part,
 )
 # a draft a report recommends, from its formula ("The General Assembly,") on: a

@@ -3,7 +3,9 @@
 Operative paragraphs "1.", lettered sub-paragraphs "(a)" ... "(z)", "(aa)", roman items
 "(i)", sections "I" / "B" whose paragraphs may number afresh, articles and rules of an
 annexed text. A number that does not follow the one before is said on the page, never
-renumbered: the source may have lost a paragraph, or this converter misread one.
+renumbered: the source may have lost a paragraph, or this converter misread one. Only
+a number a scan printed as letters ("L." for 1, "i9." for 19) is read as digits, and
+only where it is exactly the number the order expects next (said on the page too).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..model import Paragraph
 from ..readers.base import Block
 from ..repairs.joining import ends_paragraph
 from ..repairs.markers import strip_sentinels
+from ..repairs.misread import MISREAD_CHARACTERS, as_digits
 
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 # "1.Pursuant to ...": a number whose space some text layers lost (2001-era PDFs); only
@@ -28,6 +31,10 @@ ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
 # "26 Condemns ...": an operative number whose full stop the PDF lost, or a scan's text
 # read as a comma ("1, Requests ...")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:,\s*|\s+)(?=[A-Z][a-z])(.*)$", re.DOTALL)
+# A paragraph's number a scan misread, a letter for a digit ("L. Strongly condemns",
+# "i9. Calls upon", "ll. Requests", "Z. Demands", "S. Appeals"): one to three of these
+# characters, one at least a letter, then the stop (or a comma) and a capitalised word
+MISREAD_NUMBER_RE = re.compile(rf"^([0-9{re.escape(MISREAD_CHARACTERS)}]{{1,3}})[.,]\s+(?=[A-Z][a-z])(.*)$", re.DOTALL)
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 ARTICLE_RE = re.compile(r"^(Article|Rule|Part) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
@@ -109,6 +116,38 @@ def is_next_letter(previous: str | None, candidate: str) -> bool:
 def following_number(para: Paragraph | None) -> str:
     """The number the paragraph after ``para`` would have ("1" when there is none)."""
     return str(int(para.number) + 1) if para is not None and para.number and para.number.isdigit() else "1"
+
+
+def misread_number(text: str, expected: str, whole: bool = True) -> re.Match[str] | None:
+    """The opening of a paragraph whose number a scan misread as letters ("L. Strongly
+    condemns" for 1, "i9. Calls upon" for 19, "ll. Requests" for 11), when read as digits
+    it is exactly ``expected``, the number the order calls for next, and the paragraph
+    ends as paragraphs do: any other reading ("S. Africa") is no paragraph's number, nor
+    is a roman numeral ("I. Pumps of medium capacity;" then "II. Equipment") (``whole`` False: a paragraph's first part, cut by a blank line,
+    need not end so). The match is made over the text with the digits put back (its
+    length unchanged), so that group 1 is the number and group 2 starts where the text
+    after it does."""
+    match = MISREAD_NUMBER_RE.match(text)
+    if match is None or match.group(1).isdigit() or (whole and not ends_paragraph(text)):
+        return None
+    if set(match.group(1)) == {"I"}:
+        return None  # "I. Pumps ...", then "II. Equipment ...": a roman numeral, as printed
+    digits = as_digits(match.group(1))
+    if digits != expected:
+        return None
+    return MISREAD_NUMBER_RE.match(digits + text[len(digits) :])
+
+
+# "b) To abstain ...": a lettered item whose opening bracket the scan lost
+_BRACKET_LOST_RE = re.compile(r"^([a-z])\)\s+(?=[A-Z])(.*)$", re.DOTALL)
+
+
+def letter_without_bracket(text: str, previous: str | None) -> re.Match[str] | None:
+    """ "b) To abstain ..." right after "(a)": item (b), its opening bracket lost; only the
+    letter after ``previous`` (the last item's, "(a)"), so that no other text opening
+    "x) " is read as an item."""
+    match = _BRACKET_LOST_RE.match(text)
+    return match if match and is_next_letter(previous, match.group(1)) else None
 
 
 def numbering_restarts(blocks: list[Block]) -> bool:

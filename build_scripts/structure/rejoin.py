@@ -22,7 +22,16 @@ from dataclasses import replace
 from ..readers.base import Block
 from ..repairs.joining import ends_paragraph, join_wrapped, should_rejoin, starts_numbered
 from ..repairs.markers import strip_sentinels
-from .numbering import ANNEX_HEADING_RE, GLUED_NUMBER_RE, is_draft_formula, is_part_heading
+from .numbering import (
+    ANNEX_HEADING_RE,
+    GLUED_NUMBER_RE,
+    LETTER_RE,
+    NUMBERED_RE,
+    is_draft_formula,
+    is_part_heading,
+    letter_without_bracket,
+    misread_number,
+)
 from .state import DocumentState
 
 
@@ -30,6 +39,8 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
     """Blocks as single-line paragraphs, with paragraphs cut in two put back together."""
     out: list[Block] = []
     numbered_seen = False
+    next_number = "1"  # the number the paragraph after the last numbered one would have
+    last_letter: str | None = None  # the letter of the last lettered item ("a" for "(a)")
     next_line = 0  # the line just after the block before
     formula: Block | None = None  # a draft's formula, the block before
     blocks = _split_at_next_number(doc, blocks)
@@ -57,12 +68,21 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
         numbered_seen = numbered_seen or _opens_numbered(text)
         if previous is not None and (ANNEX_HEADING_RE.match(previous.text) or ANNEX_HEADING_RE.match(text)):
             previous = None  # "Rule 15" ends no sentence, yet the rule's text is its own paragraph
+        # "i9. Calls upon" after paragraph 18 is paragraph 19, its number misread, though it
+        # starts with a small letter (its second half may follow, cut by a blank line)
+        misread = misread_number(text, next_number, whole=False) is not None
+        # "b) To abstain" after "(a) To abstain": item (b), its opening bracket lost
+        unbracketed = letter_without_bracket(text, last_letter)
         continuation = (
             previous is not None
             and not _opens_numbered(text)
             and not text.startswith("(Signed)")  # a letter's signature is its own
-            and (should_rejoin(previous.text, text) or (report and numbered_seen))
+            and ((should_rejoin(previous.text, text) and not (misread or unbracketed)) or (report and numbered_seen))
         )
+        if number := _number_read(text, misread, next_number):
+            next_number = str(int(number) + 1)
+        if letter := LETTER_RE.match(text) or unbracketed:
+            last_letter = letter.group(1)
         if previous is not None and continuation:
             previous.text = f"{previous.text} {text}"
             detail = f"paragraph continued from line {previous.line} rejoined"
@@ -123,6 +143,14 @@ def _announces(block: Block) -> bool:
     """A heading ("III. Draft decision") or a paragraph ending with a colon: what may
     announce a draft printed without its formula's comma."""
     return block.kind == "heading" or block.text.rstrip().endswith(":")
+
+
+def _number_read(text: str, misread: bool, expected: str) -> str | None:
+    """The number a block opens with ("3. ", "3.The"), or the one expected, misread."""
+    if misread:
+        return expected
+    match = NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text)
+    return match.group(1) if match else None
 
 
 def _opens_numbered(text: str) -> bool:

@@ -9,7 +9,10 @@ markers. Each pair is aligned word by word (difflib). What differs must be expla
 by a declared repair:
 
 - a word cut by a line-end hyphen and joined (``migra`` ``tory`` -> ``migratory``);
-- a note marker given back to a note text that had lost it (PDF text).
+- a note marker given back to a note text that had lost it (PDF text);
+- a paragraph's number a scan misread as letters ("L" for 1, "i9" for 19), read as its
+  digits, or one its neighbours settle ("8" between 4 and 6), where the structure
+  logged it (``misread-number``, ``misread-letter``, on that line).
 
 Anything else is a loss or an addition, and fails the build with the file, the line
 and the words.
@@ -20,10 +23,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..model import Document, LogEntry, Paragraph
 from ..repairs.markers import SUPERSCRIPT_DIGITS
+from ..repairs.misread import as_digits
 
 WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 _SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -113,8 +118,25 @@ def model_streams(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     return body, notes
 
 
+def _misread_number(lost: list[str], added: list[str], line: int | None, misread_lines: AbstractSet[int]) -> bool:
+    """Whether ``lost`` is a paragraph's number or letter misread that the structure read
+    as ``added``, on a line where it said so: letters printed for digits ("L" read as
+    "1", "i" "9" as "19"), or one number or letter for another that its neighbours settle
+    ("8" between 4 and 6 read as "5", "a" between c and e as "d")."""
+    if line not in misread_lines:
+        return False
+    printed, read = "".join(lost), "".join(added)
+    if read.isdigit() and not printed.isdigit():
+        return as_digits(printed) == read
+    return len(lost) == len(added) == 1 and len(printed) == len(read) <= 3 and printed.isalnum() and read.isalnum()
+
+
 def _align(
-    source: list[tuple[str, int]], output: list[str], report: FidelityReport, restorable: dict[str, str]
+    source: list[tuple[str, int]],
+    output: list[str],
+    report: FidelityReport,
+    restorable: dict[str, str],
+    misread_lines: AbstractSet[int] = frozenset(),
 ) -> None:
     """Compare one stream; record joins and restored markers, and everything unexplained."""
     source_words = [w for w, _ in source]
@@ -143,6 +165,9 @@ def _align(
         if op == "replace" and "".join(lost) == "".join(added):
             report.kept_words += len(lost)
             report.joined_words += len(added)
+            continue
+        if op == "replace" and _misread_number(lost, added, line, misread_lines):
+            report.kept_words += len(added)
             continue
         if op == "insert" and all(word in restorable for word in added):
             report.markers_restored += added
@@ -183,6 +208,7 @@ def check_fidelity(source_text: str, doc: Document) -> FidelityReport:
     # markers the readers gave back to notes that had lost them (logged as orphan-note repairs)
     orphan_lines = {e.line for e in doc.log if e.rule == "orphan-note"}
     restorable = {n.marker: n.id for n in doc.footnotes if n.line in orphan_lines and n.marker}
-    _align(body_source, body, report, {})
+    misread_lines = {e.line for e in doc.log if e.rule in ("misread-number", "misread-letter") and e.line}
+    _align(body_source, body, report, {}, misread_lines)
     _align(note_source, [w for _, w in notes], report, restorable)
     return report

@@ -255,3 +255,53 @@ def test_a_marker_standing_apart_wins_over_digits_glued_to_a_year() -> None:
     )
     raw = plain_text.read(text, "t.txt")
     assert raw.blocks[1].text == f"Bearing in mind the appeal of 21 July 197518 and its reply thereto,{sentinel('18')}"
+
+
+def test_the_next_number_without_its_stop_on_the_line_after_a_paragraph_begins_one() -> None:
+    """S/RES/364 (1974): "... of the Security Council;" then, no blank line between (a
+    page break in the scan), "4, Extends once more ...": paragraph 4 is a block of its
+    own. A wrapped line opening with a day ("4 December 1974") or with another number
+    than the next carries the paragraph on."""
+    text = (
+        "The Security Council,\n\n"
+        "3. Urges the parties concerned to act with the utmost restraint\n"
+        "of the Security Council;\n"
+        "\f4, Extends once more the stationing in Cyprus of\n"
+        "the United Nations Peace-keeping Force;\n\n"
+        "5. Urges the parties to report on\n"
+        "6 December 1974 to the Council;\n"
+        "7 Members of the Council decided.\n"
+    )
+    blocks = [b.text for b in plain_text.read(text, "t.txt").blocks]
+    assert blocks[1:] == [
+        "3. Urges the parties concerned to act with the utmost restraint\nof the Security Council;",
+        "4, Extends once more the stationing in Cyprus of\nthe United Nations Peace-keeping Force;",
+        "5. Urges the parties to report on\n6 December 1974 to the Council;\n7 Members of the Council decided.",
+    ]
+
+
+def test_an_articles_label_on_the_line_after_a_paragraph_stands_alone() -> None:
+    """S/RES/21 (1947): "... to the people of the Trust Territory." then "Article 5", no
+    blank line between: the label is a block of its own (a heading), not the paragraph's
+    last words; "Article 76 of the Charter" carrying a sentence on is no label."""
+    text = (
+        "Article 4\n\n"
+        "The Administering Authority shall apply the\n"
+        "Trusteeship System to the people of the Trust Territory.\n"
+        "Article 5\n\n"
+        "In discharging its obligations under\n"
+        "Article 76 of the Charter, the Administering Authority shall act.\n"
+    )
+    blocks = [(b.text, b.kind) for b in plain_text.read(text, "t.txt").blocks]
+    assert blocks == [
+        ("Article 4", "text"),
+        (
+            "The Administering Authority shall apply the\nTrusteeship System to the people of the Trust Territory.",
+            "text",
+        ),
+        ("Article 5", "text"),
+        (
+            "In discharging its obligations under\nArticle 76 of the Charter, the Administering Authority shall act.",
+            "text",
+        ),
+    ]

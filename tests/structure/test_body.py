@@ -69,6 +69,48 @@ def test_number_of_repairs_a_comma_for_the_stop_where_the_order_expects_it() -> 
     assert number_of(body(), candidate("2, Requests the Secretary-General;", 13)) is None
 
 
+def test_number_of_reads_a_misread_number_where_the_order_expects_it() -> None:
+    """ "i9. Calls upon" after paragraph 18 is paragraph 19, warned with what was printed;
+    "S. Appeals" where 4 is expected is no number, and nothing is said."""
+    s = body()
+    numbered(s, "18", "Urges States not Members of the United Nations to act accordingly;")
+    c = candidate("i9. Calls upon Member States to report to the Secretary-General;", 159)
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "19"
+    assert c.text[match.start(2) :] == "Calls upon Member States to report to the Secretary-General;"
+    assert s.doc.log == [
+        LogEntry(
+            "warning", "misread-number", 159, "paragraph 19 printed as 'i9.', read as the number the order expects"
+        )
+    ]
+    s = body()
+    numbered(s, "3", "Urges the parties concerned to act with the utmost restraint;")
+    assert number_of(s, candidate("S. Appeals urgently to all parties;")) is None
+    assert s.doc.log == []
+
+
+def test_number_of_reads_a_number_its_neighbours_settle() -> None:
+    """S/RES/591 (1986): "8. Requests" after paragraph 4, "6. Renews" next, is paragraph 5,
+    its digit misread (warned); "8." with "9." next is a skip the text may well have made,
+    left as printed and said later as a gap."""
+    s = body()
+    numbered(s, "4", "Requests of all States that the term shall include all arms;")
+    c = candidate("8. Requests all States to implement strictly its resolution 418 (1977);", 70)
+    c.following = "6. Renews its request to all States to refrain from importing arms;"
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "5"
+    assert c.text[match.start(2) :].startswith("Requests all States to implement")
+    assert s.doc.log == [
+        LogEntry("warning", "misread-number", 70, "paragraph 5 printed as '8', read as the number between 4 and 6")
+    ]
+    s = body()
+    numbered(s, "4", "Requests of all States that the term shall include all arms;")
+    c = candidate("8. Requests all States to implement strictly its resolution 418 (1977);", 70)
+    c.following = "9. Renews its request;"
+    match = number_of(s, c)
+    assert match is not None and match.group(1) == "8" and s.doc.log == []
+
+
 def test_number_of_declines_a_lost_stop_out_of_order() -> None:
     """ "26 Condemns" after paragraph 26 (27 expected) is no number; nothing logged."""
     s = body()
@@ -125,6 +167,20 @@ def test_held_by_colon_declines_a_numbered_block_and_hands_on_the_announcement()
     assert op3.subparagraphs == []
 
 
+def test_held_by_colon_declines_the_next_number_printed_without_its_stop() -> None:
+    """After paragraph 4 announces a quotation, "5, Notes ..." (its stop read as a comma) is
+    paragraph 5, not the quotation's second block; a misread "S. Notes" too."""
+    s = body()
+    op4 = numbered(s, "4", "Reaffirms the interpretation of self-determination laid down as follows:")
+    s.holder = op4
+    assert held_by_colon(s, candidate("“All peoples have the right to self-determination”;", 33)) is True
+    s.holder = op4
+    assert held_by_colon(s, candidate("5, Notes General Assembly resolution 1542 (XV);", 38)) is False
+    s.holder = op4
+    assert held_by_colon(s, candidate("S. Notes General Assembly resolution 1542 (XV);", 38)) is False
+    assert [p.id for p in op4.subparagraphs] == ["op4-p1"]
+
+
 def test_held_by_colon_declines_when_no_paragraph_announced_anything() -> None:
     """Without a colon before, an unnumbered block is not held."""
     s = body()
@@ -174,6 +230,20 @@ def test_heading_takes_an_annexed_part_by_its_pattern() -> None:
     s = body(ANNEX_BODY, "annex-2-")
     assert heading(s, candidate("Part II", 50)) is True
     assert (s.paragraphs[-1].id, s.scope) == ("annex-2-h1", "annex-2-partii-")
+
+
+def test_heading_starts_an_article_set_in_a_resolutions_body() -> None:
+    """The terms of trusteeship S/RES/21 (1947) approves are set in its body, article by
+    article, each numbering its paragraphs from 1: "Article 6" opens scope ``art6-``; a
+    report's heading "Article 6" opens none (its paragraphs number through)."""
+    s = body()
+    assert heading(s, candidate("Article 6", 84, "heading")) is True
+    assert (s.paragraphs[-1].id, s.scope) == ("h1", "art6-")
+    assert numbered_paragraph(s, candidate("1. Foster the development of political institutions;", 89)) is True
+    assert s.paragraphs[-1].id == "art6-op1"
+    s = body(REPORT_BODY)
+    assert heading(s, candidate("Article 6", 84, "heading")) is True
+    assert s.scope == ""
 
 
 def test_heading_declines_a_text_block_outside_an_annex() -> None:
@@ -385,6 +455,44 @@ def test_lettered_item_hangs_under_the_last_paragraph() -> None:
     assert [p.id for p in s.paragraphs] == ["op3"]
 
 
+def test_lettered_item_takes_the_next_letter_printed_without_its_bracket() -> None:
+    """S/RES/301 (1971): "b) To abstain ..." after "(a)" is ``op11b``, numbered "(b)" (the
+    repair logged); "d) ..." after "(a)" is not the next letter, and is declined."""
+    s = body()
+    op11 = numbered(s, "11", "Calls upon all States:")
+    lettered(s, op11, "a", "To abstain from entering into treaty relations;")
+    assert lettered_item(s, candidate("b) To abstain from invoking those treaties,", 129)) is True
+    assert [(p.id, p.number, p.text) for p in op11.subparagraphs[1:]] == [
+        ("op11b", "(b)", "To abstain from invoking those treaties,")
+    ]
+    assert s.doc.log == [
+        LogEntry("repaired", "letter-without-bracket", 129, "sub-paragraph (b) printed without its opening bracket")
+    ]
+    assert_declines(lettered_item, s, candidate("d) To review their bilateral treaties;", 133))
+
+
+def test_lettered_item_reads_a_letter_its_neighbours_settle() -> None:
+    """S/RES/864 (1993): "(a) To make periodic reports" after "(c)", "(e)" next, is item
+    (d), misread (warned); with "(f)" next, or no item before, it stays "(a)"."""
+    s = body()
+    op22 = numbered(s, "22", "Decides to establish a committee to undertake the following tasks:")
+    lettered(s, op22, "c", "To consider information brought to its attention;")
+    c = candidate("(a) To make periodic reports to the Council;", 195)
+    c.following = "(e) To promulgate guidelines;"
+    assert lettered_item(s, c) is True
+    assert [(p.id, p.number, p.text) for p in op22.subparagraphs[1:]] == [
+        ("op22d", "(d)", "To make periodic reports to the Council;")
+    ]
+    assert [(e.rule, e.line) for e in s.doc.log] == [("misread-letter", 195)]
+    s = body()
+    op22 = numbered(s, "22", "Decides to establish a committee to undertake the following tasks:")
+    lettered(s, op22, "c", "To consider information brought to its attention;")
+    c = candidate("(a) To make periodic reports to the Council;", 195)
+    c.following = "(f) To promulgate guidelines;"
+    assert lettered_item(s, c) is True
+    assert op22.subparagraphs[-1].id == "op22a" and s.doc.log == []
+
+
 def test_lettered_item_takes_i_after_h_as_a_letter() -> None:
     """ "(i)" declined by ``roman_item`` after "(h)" is ``op3i``."""
     s = body()
@@ -581,6 +689,21 @@ def test_unnumbered_operative_part_counts_headings_in_its_numbers() -> None:
     assert [p.id for p in paragraphs] == ["op1", "h1", "op3"]
 
 
+def test_unnumbered_operative_part_takes_a_last_paragraph_that_lost_its_stop() -> None:
+    """S/RES/351 (1974): "Having examined ...," then "Recommends ... in the United Nations"
+    (its stop lost in the scan): the last paragraph opens as an operative one does, so it
+    is ``op1``; S/RES/299 (1971) ends it with a comma, S/RES/285 (1970) has no preamble."""
+    paragraphs = [
+        Paragraph("pp1", "preamble", None, "Having examined the application of Bangladesh,"),
+        Paragraph("pp2", "preamble", None, "Recommends to the General Assembly that Bangladesh be admitted"),
+    ]
+    unnumbered_operative_part(paragraphs)
+    assert [(p.id, p.kind) for p in paragraphs] == [("pp1", "preamble"), ("op1", "operative")]
+    alone = [Paragraph("pp1", "preamble", None, "Demands the complete and immediate withdrawal of all forces")]
+    unnumbered_operative_part(alone)
+    assert [(p.id, p.kind) for p in alone] == [("op1", "operative")]
+
+
 def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None:
     """With an operative paragraph already, or only commas, nothing changes."""
     numbered_part = [
@@ -592,6 +715,11 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
     commas = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, "Noting,")]
     unnumbered_operative_part(commas)
     assert [p.id for p in commas] == ["pp1", "pp2"]
+    # a last paragraph that opens as a preambular one does, though its word ends in s
+    for opener in ("Conscious of its responsibility", "Whereas Japan has ceased", "Noting also the report"):
+        last = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, opener)]
+        unnumbered_operative_part(last)
+        assert [p.id for p in last] == ["pp1", "pp2"]
 
 
 # -- tables --------------------------------------------------------------------------------

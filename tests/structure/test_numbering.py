@@ -22,6 +22,8 @@ from build_scripts.structure.numbering import (
     is_part_heading,
     is_subheading,
     letter_index,
+    letter_without_bracket,
+    misread_number,
     numbering_gaps,
     numbering_restarts,
     starts_numbered_or_lettered,
@@ -182,3 +184,36 @@ def test_is_draft_formula() -> None:
     assert is_draft_formula("The Executive Board", True)
     assert not is_draft_formula("The Ocean and Cryosphere in a Changing Climate,", True)
     assert not is_draft_formula("The Committee met on 3 May,", True)
+
+
+def test_misread_number_reads_letters_for_digits_only_where_the_order_expects_them() -> None:
+    """ "L. Strongly condemns ...;" opening the operative part is 1, "i9. Calls upon" after
+    18 is 19, "ll." after 10 is 11 (group 2: the text after it); not where another number
+    is expected, not a first part that ends no paragraph (unless asked), not a roman
+    numeral ("I. Pumps ..."), not digits ("12." is ``NUMBERED_RE``'s)."""
+    match = misread_number("L. Strongly condemns the Portuguese authorities;", "1")
+    assert match is not None and (match.group(1), match.group(2)) == (
+        "1",
+        "Strongly condemns the Portuguese authorities;",
+    )
+    nineteen = misread_number("i9. Calls upon Member States;", "19")
+    assert nineteen is not None and nineteen.groups() == ("19", "Calls upon Member States;")
+    assert misread_number("ll. Requests the Secretary-General to report;", "11") is not None
+    assert misread_number("Z. Demands that Iraq:", "2") is not None
+    assert misread_number("S. Appeals urgently to all parties;", "4") is None
+    assert misread_number("L. Strongly condemns the", "1") is None
+    assert misread_number("L. Strongly condemns the", "1", whole=False) is not None  # a paragraph's first part
+    # a roman numeral is read as printed: S/RES/883 (1993)'s annex lists "I. Pumps ...", "II. ..."
+    assert misread_number("I. Pumps of medium or large capacity;", "1") is None
+    assert misread_number("12. Requests the Secretary-General;", "12") is None
+
+
+def test_letter_without_bracket_reads_only_the_next_letter() -> None:
+    """ "b) To abstain" after "(a)" is item (b), its bracket lost; not after "(c)", nor
+    "b) to" (a sentence's words), nor with no item before."""
+    match = letter_without_bracket("b) To abstain from invoking those treaties;", "(a)")
+    assert match is not None and match.groups() == ("b", "To abstain from invoking those treaties;")
+    assert letter_without_bracket("f) To monitor the process,", "e") is not None
+    assert letter_without_bracket("b) To abstain;", "(c)") is None
+    assert letter_without_bracket("b) to abstain;", "(a)") is None
+    assert letter_without_bracket("b) To abstain;", None) is None

@@ -495,6 +495,37 @@ def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     assert [(e.rule, e.line) for e in doc.log] == [("dehyphenate", 1), ("rejoin-paragraph", 3)]
 
 
+def test_rejoined_keeps_apart_the_next_number_misread_as_small_letters() -> None:
+    """ "i9. Calls upon" after paragraph 18 opens with a small letter, yet is paragraph 19
+    (S/RES/277 (1970)): not joined to 18; its second half, cut by a blank line, is joined
+    to it. "i. e. the Council" after 18 is no number (19 is expected): joined as before."""
+    doc = doc_state()
+    blocks = [
+        Block("18. Urges States not Members to act accordingly;", 154),
+        Block("i9. Calls upon Member States fo report to the\nSecretary-General by 1 June 1970 on the", 159),
+        Block("measures taken;", 162),
+    ]
+    assert [b.text for b in rejoined(doc, blocks, False)] == [
+        "18. Urges States not Members to act accordingly;",
+        "i9. Calls upon Member States fo report to the Secretary-General by 1 June 1970 on the measures taken;",
+    ]
+    blocks = [Block("18. Urges States not Members to act accordingly;", 154), Block("i. Calls upon States;", 159)]
+    assert [b.text for b in rejoined(doc_state(), blocks, False)] == [
+        "18. Urges States not Members to act accordingly; i. Calls upon States;"
+    ]
+
+
+def test_rejoined_keeps_apart_the_next_letter_printed_without_its_bracket() -> None:
+    """ "b) To abstain" after "(a) ..." starts with a small letter, yet is item (b)
+    (S/RES/301 (1971)): not joined to (a); "c) ..." right after it is (c) too."""
+    blocks = [
+        Block("(a) To abstain from entering into treaty relations;", 125),
+        Block("b) To abstain from invoking those treaties,", 129),
+        Block("c) To review their bilateral treaties;", 133),
+    ]
+    assert [b.text for b in rejoined(doc_state(), blocks, False)] == [b.text for b in blocks]
+
+
 def test_rejoined_never_carries_an_unfinished_paragraph_into_a_signature() -> None:
     """ "... circulated as a document of the General Assembly" (no stop) / "(Signed) ...":
     the signature is its own paragraph."""

@@ -9,7 +9,7 @@ import pytest
 from build_scripts.errors import SourceError
 from build_scripts.pipeline import convert_directory
 from build_scripts.sources import load_sources
-from build_scripts.transforms.fidelity import check_fidelity, words
+from build_scripts.transforms.fidelity import _misread_number, check_fidelity, words
 
 from ..conftest import SOURCES, write_sources
 
@@ -97,3 +97,17 @@ def test_a_hyphen_joined_word_is_a_declared_repair(tmp_path):
     report = check_fidelity(text, doc)
     assert report.problems == [] and report.joined_words == 1
     assert "marked increase in migratory movements" in next(p.text for p in doc.paragraphs if p.id == "pp4")
+
+
+def test_a_misread_number_is_a_repair_only_where_the_structure_said_so():
+    """ "i" "9" printed, "19" in the model: accepted on a line the ``misread-number``
+    warning names, never elsewhere, nor for letters that are not digits misread."""
+    assert _misread_number(["i", "9"], ["19"], 159, {159})
+    assert _misread_number(["ll"], ["11"], 99, {99})
+    assert not _misread_number(["i", "9"], ["19"], 160, {159})
+    assert not _misread_number(["Q"], ["1"], 159, {159})
+    # one number or letter for another, its neighbours settling it: only where warned
+    assert _misread_number(["8"], ["5"], 70, {70})
+    assert _misread_number(["a"], ["d"], 195, {195})
+    assert not _misread_number(["8"], ["5"], 71, {70})
+    assert not _misread_number(["Requests"], ["Decides"], 70, {70})
