@@ -57,6 +57,10 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
             # "Rule 15" / "Duties of the secretariat": a heading however it was exported
             out.append(replace(block, text=text, kind="heading"))
             continue
+        if report and _BOX_TITLE_RE.fullmatch(strip_sentinels(text).strip()):
+            # a report's "Summary" box: its title, not the first words of its text
+            out.append(replace(block, text=text, kind="heading"))
+            continue
         if report and is_draft_formula(text, _announces(out[-1]) if out else False):
             # a draft's formula: its preamble is the draft's, not the paragraph before's
             formula = replace(block, text=text, kind="text")
@@ -96,6 +100,8 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
 # and the ends of a line
 # after which one may open a paragraph
 _LINE_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z][a-z]))")
+# The title of a report's box of summary, alone on its line
+_BOX_TITLE_RE = re.compile(r"(?:Executive )?[Ss]ummary|SUMMARY|Abstract")
 _LINE_ENDS = tuple('.;:!?)"”’')
 
 

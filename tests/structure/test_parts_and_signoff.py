@@ -477,6 +477,19 @@ def test_rejoined_keeps_a_drafts_formula_and_preamble_apart_in_a_report() -> Non
     ]
 
 
+def test_rejoined_keeps_a_reports_summary_title_apart() -> None:
+    """A report's "Summary" box (A/80/176): its title is a heading, not the first word of
+    the summary's paragraph; in a resolution, or inside a sentence, nothing changes."""
+    blocks = [Block("Summary", 13), Block("The present note contains the main findings\nof the report.", 14)]
+    out = rejoined(doc_state(), blocks, True)
+    assert [(b.text, b.kind) for b in out] == [
+        ("Summary", "heading"),
+        ("The present note contains the main findings of the report.", "text"),
+    ]
+    assert [b.kind for b in rejoined(doc_state(), blocks, False)] == ["text"]
+    assert [b.kind for b in rejoined(doc_state(), [Block("Summary of the debate", 1)], True)] == ["text"]
+
+
 def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     """ "... to take measures to protect migra-/tory workers" + "and their families;": one
     paragraph, its hyphen and the rejoin both logged."""
