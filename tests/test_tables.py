@@ -107,7 +107,7 @@ def test_a_table_on_the_page_json_and_search() -> None:
     html = block.group(0)
     assert "<caption>" in html and "Trends in income inequality by region, 1990 to 2022" in html
     assert "<th>Africa</th>" in html and "<td>Rising inequality</td><td>9</td>" in html
-    assert html.count("<tr>") == 5 and html.count("un-table-source") == 5
+    assert html.count("<tr>") == 5 and html.count("un-table-source") == 2  # source and note, each one paragraph
     assert re.search(r"<th>Percentage of total population<sup[^>]*>.*?>a<", html)
     record = document_record(doc, index)
     [entry] = [p for p in record["paragraphs"] if p["id"] == "table1"]
@@ -320,3 +320,22 @@ def test_text_table_head_grouped_into_columns_or_kept_whole() -> None:
         ["Total"],
     ]
     assert head_cells(lines, found.head, 4) is None
+
+
+def test_the_lines_under_a_table_are_shown_as_the_paragraphs_they_make() -> None:
+    """A/80/176's source, wrapped over three printed lines, and its note over two: two
+    paragraphs under the table on the page, not five."""
+    from build_scripts.writers.pages import source_paragraphs
+
+    doc = convert("tables/A_80_176.en.pdf")
+    [table] = tables(doc)
+    assert table.table is not None
+    grouped = source_paragraphs(table, table.table)
+    texts = [" ".join(table.text[a:b] for a, b in lines) for lines in grouped]
+    assert len(texts) == 2
+    assert texts[0].startswith("Source: World Institute") and texts[0].endswith(
+        "(accessed between September and October 2024)."
+    )
+    assert texts[1].startswith("Note: The period covered") and texts[1].endswith("128 countries with recorded data.")
+    page = render_document(doc, build_link_index([doc], load_catalogue()))
+    assert page.count('<p class="un-table-source">') == 2

@@ -274,6 +274,24 @@ def _pieces_html(ctx: PageContext, para: Paragraph, spans: list[Span], joint: st
     return joint.join(_piece_html(ctx, para, start, end) for start, end in spans)
 
 
+# What opens a paragraph under a table: "Source:", "Notes:", "Abbreviations:", or a
+# note's letter ("a Including ...")
+_SOURCE_OPENS_RE = re.compile(r"(?i:(?:Data\s+)?(?:Sources?|Notes?|Abbreviations?))\s*:|[a-z]\s")
+
+
+def source_paragraphs(para: Paragraph, table: Table) -> list[list[Span]]:
+    """The lines under a table as the paragraphs they make: a line carries on the one
+    before unless it opens a source, a note or a note's letter ("Source: ...", wrapped
+    over three printed lines, is one paragraph)."""
+    grouped: list[list[Span]] = []
+    for start, end in table.sources:
+        if grouped and not _SOURCE_OPENS_RE.match(para.text[start:end].lstrip()):
+            grouped[-1].append((start, end))
+        else:
+            grouped.append([(start, end)])
+    return grouped
+
+
 def render_table(ctx: PageContext, para: Paragraph, table: Table) -> str:
     """A table as an HTML table: its caption (with its permalink), its header rows as
     ``th`` in ``thead``, its rows, and its sources under it. One line of HTML, so that
@@ -292,7 +310,9 @@ def render_table(ctx: PageContext, para: Paragraph, table: Table) -> str:
     if head:
         parts.append("<thead>" + "".join(row_html(row, "th") for row in head) + "</thead>")
     parts.append("<tbody>" + "".join(row_html(row, "td") for row in body) + "</tbody>")
-    sources = "".join(f'<p class="un-table-source">{_piece_html(ctx, para, a, b)}</p>' for a, b in table.sources)
+    sources = "".join(
+        f'<p class="un-table-source">{_pieces_html(ctx, para, lines)}</p>' for lines in source_paragraphs(para, table)
+    )
     cite = html_text(citation(ctx.doc, para))
     return (
         f'<div id="{para.id}" class="un-para un-table" data-cite="{cite}">'
