@@ -51,6 +51,10 @@ mismatch = "is not a PDF file (no %PDF- header)"
 # running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
+# A foot that reads as one (page and job number, "2 25-04764", "25-09651 3/102") is
+# furniture this high up
+FOOT_TEXT_BAND = 0.1
+_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?\s+\d{1,3}(?:/\d{1,3})?")
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 # A line is centred when its middle is this close to the page's, as a share of its size
@@ -178,6 +182,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     raw = RawDocument(source_file, name, hyphenated=False)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
+    last_page = max((line.page for line in lines), default=1)
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
@@ -185,14 +190,18 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         if line.page > 1 and line.y > height * (1 - TOP_BAND):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             continue
-        # the job number and its barcode at the first page's foot (higher on some covers)
-        cover = cover_block_line(text, number) if line.page == 1 and line.y < height * 0.2 else None
+        # the job number and its barcode at the first page's foot (higher on some covers),
+        # printed again on the last page of a long report
+        ends = line.page in (1, last_page)
+        cover = cover_block_line(text, number) if ends and line.y < height * 0.2 else None
         if cover is not None:
             raw.log.append(cover[0])
-            if cover[1]:
+            if cover[1] and line.page == 1:
                 raw.furniture.append(Block(f"Job number {cover[1]}", number))
             continue
-        if line.y < height * BOTTOM_BAND:
+        # the page's number and job number, set a little higher than the template's foot
+        # (the executive boards' "25-04764 3"): by its words, not its place alone
+        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and _FOOT_LINE_RE.fullmatch(text)):
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
         if NOTE_RULE_RE.fullmatch(text):

@@ -46,7 +46,7 @@ NOTE_RULE_RE = re.compile(r"_{5,}")
 
 # The cover block at the first page's foot of a UN document: the job number ("23-23443 (E)
 # 011223", a star when reissued) and its barcode ("*2323443*").
-_COVER_JOB_RE = re.compile(r"(\d{2}-\d{5})\*?\s*\(E\)(?:\s+\d{6})?")
+_COVER_JOB_RE = re.compile(r"(\d{2}-\d{5})[A-Z]?\*?\s*\(E\)(?:\s+\d{6})?")
 _COVER_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 
 

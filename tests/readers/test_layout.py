@@ -150,3 +150,31 @@ def test_a_line_in_bold_that_runs_on_a_sentence_opens_no_paragraph() -> None:
     assert pdf._opens_paragraph(_at(ended, 242.1), bold, measures, ended, bold.text) is True
     heading = dataclasses.replace(_at("Summary of the work of the Commission", 230.1), bold=True)
     assert pdf._opens_paragraph(_at(before, 242.1), heading, measures, before, heading.text) is True
+
+
+def _on(page: int, text: str, y: float) -> PdfLine:
+    return PdfLine(page, 121.6, 500.0, y, 10.0, False, (Span(text, False),), 612.0, 792.0)
+
+
+def test_page_feet_set_higher_and_the_last_pages_job_number_are_furniture() -> None:
+    """An executive board's foot "25-04764 3" at 52 pt (above the template's band) and a
+    long report's job number printed again on its last page ("25-09651 (E) 090725" at 88
+    pt) are removed and logged; a line of text as low, or figures that are no foot, stay."""
+    lines = [
+        _on(1, "1. The Board took note of the report.", 700),
+        _on(1, "25-04764X (E) 040425", 82),
+        _on(2, "2. It approved the programme of 25 projects.", 700),
+        _on(2, "25-04764 3", 52),
+        _on(3, "3. The Board decided to meet again.", 700),
+        _on(3, "It received 12 reports and 1,200 letters.", 60),
+        _on(3, "25-09651 (E) 090725", 88),
+    ]
+    raw = pdf.read_layout(lines, "DP_2025_10.en.pdf")
+    removed = [(e.rule, e.removed) for e in raw.log if e.kind == "removed"]
+    assert removed == [
+        ("cover-block", "25-04764X (E) 040425"),
+        ("page-foot", "25-04764 3"),
+        ("cover-block", "25-09651 (E) 090725"),
+    ]
+    assert [b.text for b in raw.furniture] == ["Job number 25-04764"]  # the first page's only
+    assert any("1,200 letters" in b.text for b in raw.blocks)
