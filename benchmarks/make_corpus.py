@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Sessions (1995-2009) the documents are spread over, in turn
+SESSIONS = 15
 ORDINALS = {
     50: "Fiftieth",
     51: "Fifty-first",
@@ -328,7 +330,7 @@ def generate_spec(
     ``agreed``: the opening and words of recent resolutions' paragraphs. As real resolutions do, a
     resolution repeats some of them word for word and amends others (two words changed);
     its own new paragraphs are added to the list."""
-    session = 50 + index % 15
+    session = 50 + index % SESSIONS
     year = 1945 + session
     notes: dict[str, str] = {}
     agreed = agreed if agreed is not None else []
@@ -359,7 +361,10 @@ def generate_spec(
         return f"{opener} {' '.join(words)}{end}"
 
     body = "Commission on Human Rights" if shape == "ohchr-web" else "General Assembly"
-    number = f"{year}/{index + 1}" if body != "General Assembly" else f"{session}/{1000 + index}"
+    # numbered within the session (or year), as bodies number: four digits at most up to
+    # 20,000 documents and beyond (a symbol of five is refused, rightly)
+    within = index // SESSIONS
+    number = f"{year}/{within + 1}" if body != "General Assembly" else f"{session}/{1000 + within}"
     if shape == "markdown-report":
         paragraphs = [
             (str(n), f"The Secretary-General {' '.join(rng.choice(WORDS) for _ in range(rng.randint(20, 60)))}.")
@@ -375,7 +380,7 @@ def generate_spec(
             agenda=f"{100 + index % 40} (a)",
             distributed=f"{rng.randint(1, 28)} July {year}",
         )
-        return spec, f"A/{session}/{2000 + index}"
+        return spec, f"A/{session}/{2000 + within}"
     preamble = [sentence(rng.choice(OPENERS), ",") for _ in range(rng.randint(3, 15))]
     operative: list[tuple[str, str]] = []
     count = rng.randint(5, 25)

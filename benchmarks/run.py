@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy  # noqa: E402, F401  loaded up front: a one-time import is no per-document cost
 
-from benchmarks import offline_bench, search_bench  # noqa: E402
+from benchmarks import offline_bench, search_bench, tree_memory  # noqa: E402
 from benchmarks.make_corpus import make_corpus  # noqa: E402
 from build_scripts.build import generate, write_files, write_tree  # noqa: E402
 from build_scripts.bundle import write_bundle  # noqa: E402
@@ -50,23 +50,14 @@ from build_scripts.readers import reader_for  # noqa: E402
 from build_scripts.sources import load_sources  # noqa: E402
 from build_scripts.structure import build_document  # noqa: E402
 
-MEASURE = """
-import resource, subprocess, sys, time
-start = time.perf_counter()
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-elapsed = time.perf_counter() - start
-if code.returncode:
-    sys.stderr.write(code.stderr[-2000:])
-    sys.exit(code.returncode)
-print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
-
 
 def measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time (s) and peak RSS (MB) of a command, run in a fresh process."""
-    out = subprocess.run([sys.executable, "-c", MEASURE, *command], env=env, capture_output=True, text=True, check=True)
-    seconds, kilobytes = out.stdout.split()
-    return float(seconds), int(kilobytes) / 1024
+    """Wall time (s) and peak memory (MB) of a command and every process it starts,
+    together (``tree_memory``: a build forks; the largest process alone understates it)."""
+    peak = tree_memory.measure(command, env)
+    if peak.returncode:
+        raise subprocess.CalledProcessError(peak.returncode, command)
+    return peak.seconds, peak.tree_mb
 
 
 def tree_size(path: Path) -> int:
@@ -213,6 +204,60 @@ def bench(count: int, work: Path, repeat: int = 1, given: Path | None = None) ->
     return row
 
 
+def huge(count: int, work: Path) -> dict[str, float]:
+    """One build of each kind at a size where memory, not time, is the question: the
+    hook build, the plain build of the same pages, ``make site`` (the hook build and the
+    bundle), each with the time and the peak memory of its whole process tree. The
+    conversion alone (``python -m build_scripts --out``) too. No search measures: the
+    offline one is its own benchmark (``offline_bench.py``)."""
+    corpus = work / "sources"
+    make_corpus(count, corpus)
+    env = dict(os.environ, UN_DOCS_SOURCES=str(corpus), UN_DOCS_CACHE="off", NO_MKDOCS_2_WARNING="1")
+    row: dict[str, float] = {"documents": count, "real": False}
+    conversion_only = [sys.executable, "-m", "build_scripts", "--sources", str(corpus), "--out", str(work / "gen")]
+    row["conversion_s"], row["rss_conversion_mb"] = measured(conversion_only, env)
+    docs = work / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    shutil.copytree(work / "gen", docs, dirs_exist_ok=True)
+    shutil.rmtree(work / "gen")
+    plain = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(plain_config(work, docs))]
+    row["mkdocs_plain"], row["rss_plain_mb"] = measured([*plain, "--site-dir", str(work / "plain-site")], env)
+    shutil.rmtree(work / "plain-site")
+    shutil.rmtree(docs)
+    site = work / "site"
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(ROOT / "mkdocs.yml")]
+    row["mkdocs_with_hook"], row["rss_with_hook_mb"] = measured([*mkdocs, "--site-dir", str(site)], env)
+    bundle = [sys.executable, "-c", BUNDLE, str(site), str(work / "bundle.zip")]
+    row["bundle_s"], row["rss_bundle_mb"] = measured(bundle, env)
+    row["make_site"] = row["mkdocs_with_hook"] + row["bundle_s"]
+    row["make_site_ratio"] = row["make_site"] / row["mkdocs_plain"]
+    row["memory_ratio"] = row["rss_with_hook_mb"] / row["rss_plain_mb"]
+    row["largest_page_kb"] = largest_page(site)
+    row["ms_per_document"] = 1000 * row["conversion_s"] / count
+    row["build_ms_per_document"] = 1000 * row["make_site"] / count
+    return row
+
+
+BUNDLE = "import sys; from pathlib import Path; from build_scripts.bundle import write_bundle; "
+BUNDLE += "write_bundle(Path(sys.argv[1]), Path(sys.argv[2]))"
+
+HUGE_COLUMNS = [
+    ("documents", "docs", "{:.0f}"),
+    ("conversion_s", "conv s", "{:.0f}"),
+    ("ms_per_document", "conv ms/d", "{:.1f}"),
+    ("rss_conversion_mb", "conv MB", "{:.0f}"),
+    ("mkdocs_plain", "plain s", "{:.0f}"),
+    ("rss_plain_mb", "plain MB", "{:.0f}"),
+    ("mkdocs_with_hook", "build s", "{:.0f}"),
+    ("rss_with_hook_mb", "build MB", "{:.0f}"),
+    ("memory_ratio", "MB/plain", "{:.2f}"),
+    ("bundle_s", "bundle s", "{:.0f}"),
+    ("make_site", "make site s", "{:.0f}"),
+    ("make_site_ratio", "site/plain", "{:.2f}"),
+    ("build_ms_per_document", "site ms/d", "{:.1f}"),
+    ("largest_page_kb", "max page KB", "{:.0f}"),
+]
+
 COLUMNS = [
     ("documents", "docs", "{:.0f}"),
     ("read", "read s", "{:.2f}"),
@@ -259,8 +304,13 @@ def main() -> int:
         help="builds of each kind, interleaved (default 3 up to 1,000 documents, else 1)",
     )
     parser.add_argument("--corpus", type=Path, help="also a directory of real sources (one round)")
+    parser.add_argument(
+        "--huge", action="store_true", help="only memory and time at 1,000, 5,000 and 20,000 (one build of each kind)"
+    )
     parser.add_argument("sizes", nargs="*", type=int)
     args = parser.parse_args()
+    if args.huge:
+        return huge_main(args.sizes or [1000, 5000, 20000])
     sizes = args.sizes or ([100, 1000, 5000] if args.large else [100, 1000])
     print("  ".join(f"{title:>9}" for _, title, _ in COLUMNS))
     rows = []
@@ -283,6 +333,20 @@ def main() -> int:
     except (OSError, ValueError, KeyError):
         kept = []
     rows = sorted(kept + rows, key=lambda r: r["documents"])
+    results.write_text(json.dumps({"machine_cores": os.cpu_count(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
+    print(f"(also in {results.relative_to(ROOT)})")
+    return 0
+
+
+def huge_main(sizes: list[int]) -> int:
+    print("  ".join(f"{title:>9}" for _, title, _ in HUGE_COLUMNS))
+    rows = []
+    for count in sizes:
+        with tempfile.TemporaryDirectory(prefix="un-docs-huge-") as tmp:
+            row = huge(count, Path(tmp))
+        rows.append(row)
+        print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in HUGE_COLUMNS), flush=True)
+    results = ROOT / "benchmarks" / "results_huge.json"
     results.write_text(json.dumps({"machine_cores": os.cpu_count(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
     print(f"(also in {results.relative_to(ROOT)})")
     return 0

@@ -95,6 +95,24 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+@contextlib.contextmanager
+def model_frozen_gc() -> Iterator[None]:
+    """Cyclic garbage collection of what is made from here on only, while pages are
+    rendered: the model (which lives on) is moved out of the collector's sight, and what
+    each page leaves behind is collected. Rendering leaves cycles (Jinja2's contexts): with
+    collection paused, every page's rendered paragraphs stayed in memory until the process
+    ended (0.3 MB a document). Forked workers inherit the state."""
+    enabled = gc.isenabled()
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if not enabled:
+            gc.disable()
+
+
 @dataclass
 class Begun:
     """A build converted and linked, not yet rendered: what rendering it needs, and where
@@ -106,10 +124,18 @@ class Begun:
     key: str | None = None  # the cache key of this build's output
     previous_key: str | None = None
     last: str = ""  # the cache slot naming the latest build's output
+    # search entries for each paragraph and note (Material's own search), not only for
+    # each document (Pagefind's symbols list): every paragraph's text again, held to the
+    # build's end, 0.1 MB a document
+    paragraph_search: bool = True
 
 
 def begin(
-    sources: Path, directory_urls: bool, cache: ConversionCache | None, strict: bool = False
+    sources: Path,
+    directory_urls: bool,
+    cache: ConversionCache | None,
+    strict: bool = False,
+    paragraph_search: bool = True,
 ) -> Generated | Begun:
     """Sources converted, linked and their events found, their lineage not yet computed:
     ``render_begun`` or the deferred half does what is left. Or, when a cache holds the
@@ -117,7 +143,8 @@ def begin(
 
     A source file that cannot be read is left out and listed (``unread``) unless the
     build is strict (``strict``, or the collection's or environment's ``strict_sources``):
-    then the first stops it, with the file's name and why."""
+    then the first stops it, with the file's name and why. ``paragraph_search``: see
+    ``Begun``."""
     gathered = gather_sources(sources)
     settings = load_settings(sources)
     strict = strict or strict_sources(settings)
@@ -129,7 +156,8 @@ def begin(
     previous: Generated | None = None
     if cache is not None:
         refused = [f"{u.source_file}\0{u.line}\0{u.reason}" for u in gathered.unread]  # they are on its pages
-        key = cache.collection_key([*keys, settings.digest(), *refused], directory_urls)
+        search = f"paragraph-search:{paragraph_search}"
+        key = cache.collection_key([*keys, settings.digest(), *refused, search], directory_urls)
         found = cache.get(key)
         if isinstance(found, Generated):
             stop_at_first(found.unread, strict)  # refused in conversion, when this output was made
@@ -144,7 +172,7 @@ def begin(
             loaded, cache, keys, lineage=False, settings=settings, strict=strict, unread=gathered.unread
         )
     log_conversion(collection)
-    return Begun(collection, directory_urls, previous, key, previous_key, last)
+    return Begun(collection, directory_urls, previous, key, previous_key, last, paragraph_search)
 
 
 def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cache: ConversionCache | None) -> Generated:
@@ -223,6 +251,7 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True, s
 
     with paused_gc():
         add_cached_lineage(collection, None)
+    with model_frozen_gc():
         split_work(_write_document_pages, (collection, directory, directory_urls), len(collection.documents), meanwhile)
     return Written(len(collection.documents), collection.unread)
 
@@ -255,8 +284,9 @@ def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
     collection = begun.collection
     with paused_gc():
         add_cached_lineage(collection, cache)
+    with model_frozen_gc():
         rendered = render_output(collection, begun.directory_urls, begun.previous)
-        entries = paragraph_entries(collection.documents, collection.links, begun.directory_urls)
+        entries = paragraph_entries(collection.documents, begun.directory_urls, begun.paragraph_search)
     return finish(begun, rendered, entries, cache)
 
 

@@ -68,7 +68,8 @@ class ConversionCache:
             return self.memory[key]
         if self.directory is not None:
             try:
-                value = pickle.loads(self._path(key).read_bytes())
+                with self._path(key).open("rb") as stored:  # read as unpickled: never all its bytes at once
+                    value = pickle.load(stored)
             except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
                 value = None
             if value is not None:
@@ -82,7 +83,8 @@ class ConversionCache:
             path = self._path(key)
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".partial")
-            partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            with partial.open("wb") as stored:  # written as pickled: a collection's output is GBs
+                pickle.dump(value, stored, protocol=pickle.HIGHEST_PROTOCOL)
             partial.replace(path)
 
     def forget(self, key: str) -> None:

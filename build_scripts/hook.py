@@ -121,7 +121,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
     try:
         # linked and its events found here (the collection pages' paths depend on them);
         # lineage and every page later, beside MkDocs (deferred.py)
-        begun = begin(sources_dir(config), config.use_directory_urls, cache)
+        # each paragraph a search entry for Material's search only: Pagefind finds them
+        lunr = search_engine.engine(config.extra) == "lunr"
+        begun = begin(sources_dir(config), config.use_directory_urls, cache, paragraph_search=lunr)
         started = begun if isinstance(begun, Generated) else deferred.start(begun, cache)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
@@ -182,6 +184,16 @@ class DeferredFile(GeneratedFile):
     def _content(self, value: str | None) -> None:
         self.__dict__["_value"] = value
 
+    def release(self) -> None:
+        """Once MkDocs has read it (a page) or written it (any other file), a build does
+        not read a file again: let its content go (the deferred build keeps it only for
+        the cache)."""
+        self.__dict__["_value"] = None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        super().copy_file(dirty)
+        self.release()
+
 
 def _inclusion(path: str) -> InclusionLevel:
     # document and compare pages stay out of the navigation: index pages lead to them
@@ -214,9 +226,21 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
+    """A page's Markdown, once it is HTML, is not read again: let it go. MkDocs reads
+    every page before it writes any and keeps each to the build's end. (Emptied, not
+    None: a page whose Markdown is None has no title for MkDocs.)"""
+    page.markdown = ""
+    if isinstance(page.file, DeferredFile):
+        page.file.release()
+    return html
+
+
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
     """Name Material's search dialog for assistive technology (axe: aria-dialog-name);
-    on the website, search with Pagefind (``search_engine``)."""
+    on the website, search with Pagefind (``search_engine``). The page is written: its
+    HTML is let go (the pages' anchors, which MkDocs checks at the end, are kept apart)."""
+    page.content = None
     output = output.replace(
         '<div class="md-search" data-md-component="search" role="dialog">',
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">',

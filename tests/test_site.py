@@ -239,7 +239,7 @@ def test_materials_own_search_gets_each_paragraph_once(collection, docs):
     same pages; its entries of the hand-written pages stay."""
     from build_scripts.writers.search_index import paragraph_entries, with_paragraph_entries
 
-    ours = paragraph_entries(collection.documents, collection.links, directory_urls=True)
+    ours = paragraph_entries(collection.documents, directory_urls=True)
     materials = [{"location": "cite/", "title": "How to cite"}, {"location": "A/RES/56/145/", "title": "stale"}]
     entries = with_paragraph_entries(materials, ours)
     locations = Counter(entry["location"] for entry in entries)

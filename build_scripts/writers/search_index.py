@@ -16,7 +16,6 @@ import re
 from typing import Any
 
 from ..model import Document
-from ..transforms.links import LinkIndex
 from .pages import PlaceLabels
 from .urls import page_path, site_url
 
@@ -37,8 +36,10 @@ def symbol_forms(symbol: str) -> list[str]:
 
 
 def document_entries(
-    doc: Document, index: LinkIndex, labels: PlaceLabels, directory_urls: bool
+    doc: Document, labels: PlaceLabels, directory_urls: bool, paragraphs: bool = True
 ) -> list[dict[str, Any]]:
+    """The document's entry (its symbol's forms as tags, its facts as text); with
+    ``paragraphs``, one for each paragraph and note after it."""
     url = site_url(page_path(doc.symbol), directory_urls)
     forms = symbol_forms(doc.symbol)
     cited: dict[str, list[str]] = {}
@@ -53,6 +54,8 @@ def document_entries(
             "tags": forms,
         }
     ]
+    if not paragraphs:
+        return entries
     places = [(p.id, p.text) for p in doc.all_paragraphs()]
     places += [(n.id, n.text) for n in doc.footnotes if n.text]
     for place, text in places:
@@ -67,10 +70,11 @@ def document_entries(
     return entries
 
 
-def paragraph_entries(documents: list[Document], index: LinkIndex, directory_urls: bool) -> list[dict[str, Any]]:
-    """Search entries for every document page, paragraph by paragraph and note by note."""
+def paragraph_entries(documents: list[Document], directory_urls: bool, paragraphs: bool = True) -> list[dict[str, Any]]:
+    """Search entries for every document page, paragraph by paragraph and note by note
+    (only the documents' own without ``paragraphs``: Pagefind finds the paragraphs)."""
     labels = PlaceLabels()
-    return [entry for doc in documents for entry in document_entries(doc, index, labels, directory_urls)]
+    return [entry for doc in documents for entry in document_entries(doc, labels, directory_urls, paragraphs)]
 
 
 def with_paragraph_entries(indexed: list[dict[str, Any]], entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
