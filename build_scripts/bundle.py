@@ -151,6 +151,9 @@ def write_bundle(site: Path, target: Path) -> int:
 def search_files(site: Path) -> list[tuple[str, Path]]:
     """The files the search worker reads (none when the site has no Pagefind index), sorted."""
     found = [(p.relative_to(site).as_posix(), p) for p in (site / "search" / "symbols").glob("*.json")]
+    warmup = site / "search" / "warmup.json"
+    if warmup.is_file():
+        found.append(("search/warmup.json", warmup))
     pagefind = site / PAGEFIND
     if (pagefind / "pagefind.js").is_file():
         found.append((PAGEFIND + "pagefind.js", pagefind / "pagefind.js"))
