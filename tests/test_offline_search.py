@@ -87,7 +87,8 @@ def test_a_symbol_and_a_phrase_from_file(browser, large):
 
 
 def test_pagefind_is_warmed_up_with_one_small_chunk(browser, large):
-    """Before any query, the worker reads Pagefind's engine (entry, WebAssembly, metadata)
+    """Before any query (from a file, Material starts its worker as the search box takes
+    the focus), the worker reads Pagefind's engine (entry, WebAssembly, metadata)
     and, to have it optimised (search/warmup.json: tests/writers/test_search_warmup.py),
     the one chunk holding the word the build chose: no more. Every chunk of the site's
     index reads as ``chunk_words`` reads it."""
@@ -102,6 +103,7 @@ def test_pagefind_is_warmed_up_with_one_small_chunk(browser, large):
     context, page, watch = watched_context(browser, "file://")
     try:
         page.goto((offline / "index.html").as_uri())
+        page.focus("input.md-search__input")  # from a file, Material starts its worker then
         # the worker runs in the frame Material's shim made
         page.wait_for_function(
             "w => [...document.querySelectorAll('iframe')].some(f => f.contentWindow.warmed === w)",
