@@ -94,15 +94,22 @@ function loadEngine() {
    its ranking all in the plain tier (5,000 synthetic documents: 1.1-1.4 s of CPU for a
    phrase, 0.7 s for the same search again). Looking up one word of a few hundred pages
    (search/warmup.json, chosen by build_scripts/search_engine.py: one small chunk) as the
-   engine loads has those functions optimised by the time a query comes. Not waited for:
-   a query arriving meanwhile runs at once. */
+   engine loads has those functions optimised by the time a query comes. Only while no
+   query has been asked: one asked already (typed as the box took the focus) would wait
+   behind it, and does the same for the queries after it. */
 var warmed = null;  /* the word looked up, once Pagefind has answered (tests) */
 
+function asked() {
+  return Boolean(latest && latest.trim());
+}
+
 function warmUp(pagefind) {
+  if (asked()) return;
   read(root + "search/warmup.json").then(function (response) {
     return response.ok ? response.json() : {};
   }).then(function (warmup) {
-    return warmup.word && pagefind.search(warmup.word).then(function () { warmed = warmup.word; });
+    if (!warmup.word || asked()) return null;
+    return pagefind.search(warmup.word).then(function () { warmed = warmup.word; });
   }).then(null, function () { /* only slower: a query still answers */ });
 }
 
