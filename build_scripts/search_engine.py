@@ -146,8 +146,8 @@ def warmup_word(index: Path) -> str | None:
     Browsers compile WebAssembly in two tiers: at once, plainly, and optimised in the
     background once a function has run a while, for its next call. Pagefind ranks all
     the pages that hold a query's words in one call, so a first query ran all of it in
-    the plain tier: at 5,000 synthetic documents, 1.1-1.4 s of CPU for a phrase against
-    0.7 s for the same search again (benchmarks/README.md). Looking up a word found on a
+    the plain tier: at 5,000 synthetic documents, 1.1-1.8 s of CPU for a phrase against
+    0.7-1.1 s for the same search again (benchmarks/README.md). Looking up a word found on a
     few hundred pages runs the same functions long enough to have them optimised while
     the user types. It must cost little at any size: one of Pagefind's smallest chunks
     (looked for among the ``WARMUP_CHUNKS`` smallest, smallest first), a word of it on

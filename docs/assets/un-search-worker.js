@@ -82,7 +82,7 @@ function loadEngine() {
       /* in the bundle's frame Pagefind would try a worker of its own, which a file cannot start */
       return pagefind.options({ basePath: root + "pagefind/", baseUrl: "/", noWorker: OFFLINE })
         .then(function () { return pagefind.init(); })
-        .then(function () { warmUp(pagefind); return pagefind; });
+        .then(function () { setTimeout(warmUp, WARM_AFTER_MS, pagefind); return pagefind; });
     });
   }
   return engine;
@@ -91,12 +91,13 @@ function loadEngine() {
 /* The browser compiles Pagefind's WebAssembly plainly at first, and optimised, in the
    background, only for the next call of a function that has run a while. Pagefind ranks
    every page holding a query's words in one call: a first query of a large collection ran
-   its ranking all in the plain tier (5,000 synthetic documents: 1.1-1.4 s of CPU for a
-   phrase, 0.7 s for the same search again). Looking up one word of a few hundred pages
+   its ranking all in the plain tier (5,000 synthetic documents: 1.1-1.8 s of CPU for a
+   phrase, 0.7-1.1 s for the same search again, by the machine's load). Looking up one word of a few hundred pages
    (search/warmup.json, chosen by build_scripts/search_engine.py: one small chunk) as the
-   engine loads has those functions optimised by the time a query comes. Only while no
-   query has been asked: one asked already (typed as the box took the focus) would wait
-   behind it, and does the same for the queries after it. */
+   engine loads has those functions optimised by the time a query comes. Only when no
+   query has been asked in the engine's first moment: one typed as the box took the focus
+   would wait behind it, and does the warm-up's work itself for the queries after it. */
+var WARM_AFTER_MS = 250;
 var warmed = null;  /* the word looked up, once Pagefind has answered (tests) */
 
 function asked() {
