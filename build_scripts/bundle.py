@@ -10,6 +10,7 @@ can load. The search worker (``docs/assets/un-search-worker.js``) is the website
 Material's shim (``extra.polyfills``, vendored) runs it in a frame, where it reads each of
 Pagefind's files it needs (entry, WebAssembly, an index chunk, a page's fragment) and the
 symbols list's shards from ``<name>.js``, a line handing the file's bytes, base64, to ``__un_file``;
+the word Pagefind is warmed up with (``search/warmup.json``) likewise;
 Pagefind's module is given as a classic script (``pagefind/pagefind.classic.js``). So a
 query from the bundle loads what it loads on the website, a few hundred kilobytes,
 whatever the collection's size. Material's page script reads its index from
@@ -151,6 +152,9 @@ def write_bundle(site: Path, target: Path) -> int:
 def search_files(site: Path) -> list[tuple[str, Path]]:
     """The files the search worker reads (none when the site has no Pagefind index), sorted."""
     found = [(p.relative_to(site).as_posix(), p) for p in (site / "search" / "symbols").glob("*.json")]
+    warmup = site / "search" / "warmup.json"
+    if warmup.is_file():
+        found.append(("search/warmup.json", warmup))
     pagefind = site / PAGEFIND
     if (pagefind / "pagefind.js").is_file():
         found.append((PAGEFIND + "pagefind.js", pagefind / "pagefind.js"))

@@ -14,6 +14,7 @@ Material's own index instead, each paragraph an entry of it.
 from __future__ import annotations
 
 import asyncio
+import gzip
 import html
 import json
 import re
@@ -30,6 +31,13 @@ WORKER = "assets/un-search-worker.js"
 SYMBOLS = "search/symbols/{shard}.json"
 SHARDS = 100
 _LAST_NUMBER_RE = re.compile(r"\d+")
+# A word the worker searches as Pagefind loads, so that its WebAssembly is optimised before
+# the first query (``warmup_word``): found on this many pages, in one of the smallest chunks
+WARMUP = "search/warmup.json"
+WARMUP_PAGES = (64, 512)
+WARMUP_CHUNKS = 16  # the smallest chunks looked into for it
+_WARMUP_WORD_RE = re.compile(r"[a-z]{4,}")
+_CHUNK_SIGNATURE = b"pagefind_dcd"
 WRITE_SECONDS = 300.0  # how long Pagefind may take to write its files once it has answered
 # What is on a page but is not its text: permalinks and their labels, badges and word
 # changes, the cite buttons, the converter's log, navigation and drawings
@@ -123,11 +131,115 @@ def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
         return int(found.get("page_count", 0))
 
     pages = asyncio.run(index())
-    for path, text in symbols_json(entries).items():
-        shard = safe_join(site, path)
-        shard.parent.mkdir(parents=True, exist_ok=True)
-        shard.write_text(text, encoding="utf-8")
+    files = symbols_json(entries)
+    files[WARMUP] = json.dumps({"word": warmup_word(output / "index")})
+    for path, text in files.items():
+        written = safe_join(site, path)
+        written.parent.mkdir(parents=True, exist_ok=True)
+        written.write_text(text, encoding="utf-8")
     return pages
+
+
+def warmup_word(index: Path) -> str | None:
+    """A word for the search worker to look up as Pagefind loads, or None (no index).
+
+    Browsers compile WebAssembly in two tiers: at once, plainly, and optimised in the
+    background once a function has run a while, for its next call. Pagefind ranks all
+    the pages that hold a query's words in one call, so a first query ran all of it in
+    the plain tier: at 5,000 synthetic documents, 1.1-1.8 s of CPU for a phrase against
+    0.7-1.1 s for the same search again (benchmarks/README.md). Looking up a word found on a
+    few hundred pages runs the same functions long enough to have them optimised while
+    the user types. It must cost little at any size: one of Pagefind's smallest chunks
+    (looked for among the ``WARMUP_CHUNKS`` smallest, smallest first), a word of it on
+    ``WARMUP_PAGES`` pages, the most pages first, then alphabetical; else the word of
+    those chunks on the most pages below that (a small collection). Chosen from the files
+    alone, so the same index always gives the same word.
+    """
+    chunks = sorted(index.glob("*.pf_index"), key=lambda path: (path.stat().st_size, path.name))
+    fewest, most = WARMUP_PAGES
+    fallback: tuple[int, str] | None = None
+    for chunk in chunks[:WARMUP_CHUNKS]:
+        counts = [(pages, word) for word, pages in chunk_words(chunk.read_bytes()) if _WARMUP_WORD_RE.fullmatch(word)]
+        within = [(-pages, word) for pages, word in counts if fewest <= pages <= most]
+        if within:
+            return min(within)[1]
+        below = [(-pages, word) for pages, word in counts if pages < fewest]
+        if below and (fallback is None or min(below) < fallback):
+            fallback = min(below)
+    return fallback[1] if fallback else None
+
+
+def chunk_words(data: bytes) -> list[tuple[str, int]]:
+    """The words of one of Pagefind's index chunks, each with the number of pages it is
+    on: the file is gzip of a signature and CBOR, an array whose first item lists the
+    words, each an array of the word, its pages and (Pagefind 1.5) their variants
+    (``pagefind_web/src/index.rs``). Only what that needs of CBOR is read."""
+    raw = gzip.decompress(data)
+    if not raw.startswith(_CHUNK_SIGNATURE):
+        raise ValueError("not a Pagefind index chunk")
+    reader = _Cbor(raw, len(_CHUNK_SIGNATURE))
+    reader.array()  # the chunk
+    words = []
+    for _ in range(reader.array()):
+        fields = reader.array()
+        word = reader.text()
+        pages = reader.array()
+        for _ in range(pages):
+            reader.skip()
+        for _ in range(fields - 2):
+            reader.skip()
+        words.append((word, pages))
+    return words
+
+
+class _Cbor:
+    """Reads the CBOR Pagefind writes: definite lengths, integers, text and arrays."""
+
+    def __init__(self, data: bytes, at: int = 0) -> None:
+        self.data = data
+        self.at = at
+
+    def head(self) -> tuple[int, int]:
+        """The next item's major type and its argument (a value or a length)."""
+        first = self.data[self.at]
+        major, extra = first >> 5, first & 31
+        self.at += 1
+        if extra < 24:
+            return major, extra
+        if extra > 27:
+            raise ValueError(f"CBOR item not read here (additional information {extra}) at {self.at - 1}")
+        size = 1 << (extra - 24)
+        value = int.from_bytes(self.data[self.at : self.at + size], "big")
+        self.at += size
+        return major, value
+
+    def array(self) -> int:
+        major, length = self.head()
+        if major != 4:
+            raise ValueError(f"CBOR array expected at {self.at}")
+        return length
+
+    def text(self) -> str:
+        major, length = self.head()
+        if major != 3:
+            raise ValueError(f"CBOR text expected at {self.at}")
+        self.at += length
+        return self.data[self.at - length : self.at].decode("utf-8")
+
+    def skip(self) -> None:
+        """Past the next item, whatever it holds (an explicit stack: no recursion)."""
+        pending = 1
+        while pending:
+            pending -= 1
+            major, value = self.head()
+            if major in (2, 3):
+                self.at += value
+            elif major == 4:
+                pending += value
+            elif major == 5:
+                pending += 2 * value
+            elif major not in (0, 1):
+                raise ValueError(f"CBOR major type {major} not read here")
 
 
 async def _wait_for_writes(pid: int, output: Path, timeout: float = WRITE_SECONDS) -> None:

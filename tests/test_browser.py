@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import re
 import sys
 import threading
@@ -419,6 +420,46 @@ def test_search_leaves_out_common_words_unless_quoted(online, server):
     assert page.evaluate("forms => forms.map(symbolShard)", typed) == [symbol_shard(form) for form in typed]
     results = [result.removeprefix(server) for result in search(page, "the rights of migrant workers")]
     assert results and results[0].startswith(("A/RES/", "E/CN.4/", "A/56/")), results
+    assert watch.clean(), watch
+
+
+def _in_page_worker(page: Page, server: str) -> None:
+    """The search worker's script run in the page itself (its functions and state as
+    globals, its messages the window's), started as Material starts it."""
+    page.add_script_tag(url=server + "assets/un-search-worker.js")
+    page.evaluate("dispatchEvent(new MessageEvent('message', {data: {type: 0}}))")  # SETUP
+
+
+def test_search_warms_pagefind_up_with_the_word_of_the_build(online, server, site):
+    """As it loads Pagefind, the worker looks up the word the build chose (search/warmup.json;
+    tests/writers/test_search_warmup.py), so that a first query runs optimised code."""
+    page, watch = online
+    page.goto(server)
+    word = json.loads((site / "search" / "warmup.json").read_text(encoding="utf-8"))["word"]
+    assert word
+    _in_page_worker(page, server)
+    page.wait_for_function("w => warmed === w", arg=word)
+    assert page.evaluate("searched") == []  # no query of its own: no answer to show
+    assert watch.clean(), watch
+
+
+def test_search_while_typing_searches_the_last_query(online, server):
+    """Material asks on every key released; queries typed while a search runs wait, and
+    only the last of them is searched, then answered."""
+    page, watch = online
+    page.goto(server)
+    _in_page_worker(page, server)
+    typed = ["m", "ma", "mar", "marshall", "Marshall Islands"]
+    page.evaluate(
+        "typed => { window.shown = [];"
+        " addEventListener('message', e => e.data.type === 3 && shown.push(e.data.data.items.flat().map(i => i.location)));"
+        " typed.forEach(q => dispatchEvent(new MessageEvent('message', {data: {type: 2, data: q}}))); }",
+        typed,
+    )
+    page.wait_for_function("answered === 'Marshall Islands'")
+    assert page.evaluate("searched") == ["m", "Marshall Islands"]
+    shown = page.evaluate("shown")
+    assert len(shown) == 1 and "A/56/179/#para5" in shown[0], shown  # the answer to the last only
     assert watch.clean(), watch
 
 

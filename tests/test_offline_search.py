@@ -11,6 +11,8 @@ assert what was found and what was read (the worker's own count), not times
 
 from __future__ import annotations
 
+import base64
+import json
 import zipfile
 from pathlib import Path
 
@@ -18,6 +20,7 @@ import pytest
 
 from benchmarks.make_corpus import make_corpus
 from build_scripts.bundle import write_bundle
+from build_scripts.search_engine import WARMUP_PAGES, chunk_words
 
 from .conftest import run_mkdocs
 from .test_browser import search, watched_context
@@ -78,6 +81,35 @@ def test_a_symbol_and_a_phrase_from_file(browser, large):
         anchor = paragraphs[0].split("#")[1]
         page.goto(paragraphs[0])
         assert page.locator(f"[id='{anchor}']").count() == 1
+        assert watch.clean(), watch
+    finally:
+        context.close()
+
+
+def test_pagefind_is_warmed_up_with_one_small_chunk(browser, large):
+    """Before any query (from a file, Material starts its worker as the search box takes
+    the focus), the worker reads Pagefind's engine (entry, WebAssembly, metadata)
+    and, to have it optimised (search/warmup.json: tests/writers/test_search_warmup.py),
+    the one chunk holding the word the build chose: no more. Every chunk of the site's
+    index reads as ``chunk_words`` reads it."""
+    site, offline, _ = large
+    word = json.loads((site / "search" / "warmup.json").read_text(encoding="utf-8"))["word"]
+    chunks = {path: dict(chunk_words(path.read_bytes())) for path in (site / "pagefind" / "index").glob("*.pf_index")}
+    holding = [path for path, words in chunks.items() if word in words]
+    assert len(holding) == 1 and 1 < chunks[holding[0]][word] <= WARMUP_PAGES[1], (word, holding)
+    engine = [p for p in (site / "pagefind").iterdir() if p.name == "pagefind-entry.json" or p.suffix == ".pf_meta"]
+    engine.append(site / "pagefind" / "wasm.en.pagefind")
+    read = [*engine, site / "search" / "warmup.json", holding[0]]
+    context, page, watch = watched_context(browser, "file://")
+    try:
+        page.goto((offline / "index.html").as_uri())
+        page.focus("input.md-search__input")  # from a file, Material starts its worker then
+        # the worker runs in the frame Material's shim made
+        page.wait_for_function(
+            "w => [...document.querySelectorAll('iframe')].some(f => f.contentWindow.warmed === w)",
+            arg=word,
+        )
+        assert read_by_search(page) == sum(len(base64.b64encode(path.read_bytes())) for path in read)
         assert watch.clean(), watch
     finally:
         context.close()
