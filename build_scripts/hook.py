@@ -9,6 +9,8 @@ survives a rename.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import dataclasses
 import gc
 import json
@@ -16,6 +18,7 @@ import logging
 import os
 import sys
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -164,6 +167,8 @@ class DeferredFile(GeneratedFile):
     """A generated file a forked process is still writing: MkDocs reads every file's
     content through ``_content``, which waits here for it."""
 
+    # a weak reference: once the build is complete, the model it holds goes with it,
+    # though MkDocs keeps its files to the end
     deferred_build: deferred.DeferredBuild
 
     def is_modified(self) -> bool:
@@ -220,7 +225,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     for path in running.pending if running is not None else []:
         later = DeferredFile.generated(config, path, content="", inclusion=_inclusion(path))
-        later.deferred_build = running
+        later.deferred_build = weakref.proxy(running)
         later._content = None
         files.append(later)
     return files
@@ -267,6 +272,8 @@ def on_post_build(config: MkDocsConfig) -> None:
             raise PluginError(f"cannot build the collection: {err}") from None
         _clock["converter"] += running.receiving_seconds
         _clock["receiving"] = running.receiving_seconds
+        del running  # and with it the model: nothing reads it now
+        _give_back_memory()
     _finish_data(Path(config.site_dir), config.site_name)
     _report_unread(_built.pop("unread", []))
     generated: Generated | None = _built.get("generated")
@@ -292,6 +299,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     previous = getattr(search, "search_index_prev", None)
     if previous is not None:
         previous.entries = without_pages_of(previous.entries, generated.search_entries)
+
+
+def _give_back_memory() -> None:
+    """What the build let go (the model, the pages' HTML), given back to the system
+    before Pagefind, a process as large as the site's text, starts beside this one:
+    Python's collector over everything (the model was frozen out of its sight), then
+    glibc's free lists (``malloc_trim``: pages freed by the thread that received the
+    files stay with its arena otherwise). Where there is no glibc, the collector alone."""
+    gc.unfreeze()
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError, TypeError):
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
 
 
 def _report_unread(unread: list[Unread]) -> None:

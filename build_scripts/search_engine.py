@@ -17,6 +17,7 @@ import asyncio
 import gzip
 import html
 import json
+import logging
 import re
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from typing import Any
 
 from .paths import safe_join
 
+log = logging.getLogger("mkdocs.plugins.un_docs")
 ENGINE_KEY = "search_engine"  # in mkdocs.yml's extra: "pagefind" (default) or "lunr"
 WORKER = "assets/un-search-worker.js"
 # The symbols list, in shards by the number a symbol ends with (the last two digits of
@@ -132,7 +134,12 @@ def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
 
     pages = asyncio.run(index())
     files = symbols_json(entries)
-    files[WARMUP] = json.dumps({"word": warmup_word(output / "index")})
+    try:
+        word = warmup_word(output / "index")
+    except (ValueError, IndexError, OSError) as err:  # a Pagefind that writes its chunks otherwise
+        log.info("search warm-up left out: Pagefind's index chunks not read (%s)", err)
+        word = None
+    files[WARMUP] = json.dumps({"word": word})
     for path, text in files.items():
         written = safe_join(site, path)
         written.parent.mkdir(parents=True, exist_ok=True)
