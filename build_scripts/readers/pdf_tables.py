@@ -38,6 +38,17 @@ SOURCE_RE = re.compile(r"^\s*(?:Data\s+)?(?:Sources?|Notes?|Abbreviations?)\s*:"
 LABEL_RE = re.compile(r"\s*(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\([ivxl]{1,6}\)|[•\-–—▪●o]|[IVXL]{1,6}\.|[A-Z]\.)\s*")
 # a figure's caption: the words of a chart under it are no table
 FIGURE_RE = re.compile(r"^\s*(?:Figure|Chart|Graph|Map)\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b")
+# a figure's caption on its own line: its label, a panel's letter, then nothing, a stop
+# or a title ("Figure I", "Figure I (a). Issues ...", "Figure 3: Trends"; an annex's one
+# figure: "Figure" alone); never a sentence about it ("Figure I shows that ...")
+FIGURE_CAPTION_RE = re.compile(
+    r"^\s*(?:Figure|Chart|Graph|Map)(?:\s*$|\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})(?:\.\d{1,3})*\b"
+    r"(?:\s*\([a-z]\))?\s*(?:[.:–—-]\s*)?(?:$|[A-Z(“‘\"]))"
+)
+# a numbered paragraph's first line, its number not set apart: "60. Figure 3 shows ..."
+PARAGRAPH_RE = re.compile(r"\s*\d{1,3}\.\s+[A-Z“‘(]")
+# a section's heading: its label, then its title ("V. Non-core funding", "B. Staffing")
+SECTION_RE = re.compile(r"\s*(?:[IVXL]{1,6}|[A-Z])\.\s+[A-Z][a-z]")
 # a contents entry's leader dots ("Introduction ........ 4"): a contents is a list of
 # its entries (the report's ``contents_entry`` rule), not a table
 LEADER_RE = re.compile(r"(?:\.\s?){5,}")
@@ -56,6 +67,24 @@ UNIT_GAP = 4.0
 # The caption may stand this many lines above the table (a title under "Table 3", a
 # unit: "(Thousands of United States dollars)").
 CAPTION_LINES = 3
+
+
+@dataclass
+class FoundFigure:
+    """A figure of a page: indexes into the page's body lines of its caption (label,
+    title, unit), the chart's labels and its sources, in order."""
+
+    caption: list[int]
+    labels: list[int]
+    sources: list[int]
+
+    @property
+    def first(self) -> int:
+        return self.caption[0]
+
+    @property
+    def last(self) -> int:
+        return (self.sources or self.labels or self.caption)[-1]
 
 
 @dataclass
@@ -99,11 +128,122 @@ def is_row(line: PdfLine) -> bool:
     return not (len(pieces) == 2 and LABEL_RE.fullmatch(pieces[0][0]))
 
 
+def find_figures(lines: list[PdfLine], body_size: float, start: int = 0) -> list[FoundFigure]:
+    """The figures among a page's body lines (from ``start``), in order: each from its
+    caption ("Figure II") through its title and the chart's words to its sources
+    ("Source: UNIFIL." and the lines it wraps onto), on its page; it ends before a line
+    of prose, a numbered paragraph, another caption."""
+    found: list[FoundFigure] = []
+    starts = [round(line.x) for line in lines if _prose(line, body_size)]
+    text = _Text(body_size, min(starts) if starts else None)
+    index = start
+    while index < len(lines):
+        if not is_figure_caption(lines, index):
+            index += 1
+            continue
+        figure = _figure(lines, index, text)
+        found.append(figure)
+        index = figure.last + 1
+    return found
+
+
+def is_figure_caption(lines: list[PdfLine], index: int) -> bool:
+    """A figure's caption: "Figure I" alone, or followed by its title, in one piece (a
+    paragraph's text after a label is not set apart in cells); never a contents entry
+    ("Figure I - Total service matters ....... 14")."""
+    line = lines[index]
+    text = line.text
+    return len(cells(line)) == 1 and FIGURE_CAPTION_RE.match(text) is not None and not LEADER_RE.search(text)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What the page's text is set in: its size, and the left margin of its lines of
+    prose, the leftmost (a list's lines start further in; None: the page has none)."""
+
+    size: float
+    margin: int | None
+
+
+def _figure(lines: list[PdfLine], first: int, text: _Text) -> FoundFigure:
+    """The figure whose caption is ``first``: its title (lines close under the caption,
+    bold or of its size and weight, and a unit in brackets), the chart's lines, then its
+    sources."""
+    caption = [first]
+    index = first + 1
+    while index < len(lines) and _titles(lines, caption[-1], index):
+        caption.append(index)
+        index += 1
+    labels: list[int] = []
+    while index < len(lines) and lines[index].page == lines[first].page:
+        if _ends_chart(lines[index], text) or is_figure_caption(lines, index):
+            break
+        labels.append(index)
+        index += 1
+    sources = _figure_sources(lines, index, lines[first].page)
+    return FoundFigure(caption, labels, sources)
+
+
+def _titles(lines: list[PdfLine], above: int, index: int) -> bool:
+    """A line of the figure's caption: close under the line above it, in bold or in the
+    caption's size and weight (its title wrapped), or its unit ("(Percentage)")."""
+    line, upper = lines[index], lines[above]
+    if not _close_above(lines, above, index, 1.6) or len(cells(line)) != 1 or is_figure_caption(lines, index):
+        return False
+    if SOURCE_RE.match(line.text) or CAPTION_RE.match(line.text):
+        return False
+    if UNIT_RE.fullmatch(line.text):
+        return True
+    return abs(line.size - upper.size) < 0.6 and (line.bold or line.bold == upper.bold)
+
+
+def _ends_chart(line: PdfLine, page: _Text) -> bool:
+    """What no chart holds: its sources' first line, a table's caption, a line of prose
+    (of the text's size across most of the page, or of any size a long sentence across
+    it: a note), a numbered paragraph's first line ("60." set apart or not), a heading
+    (bold, larger than the text or opening with a section's label: "V. Non-core
+    funding"), a line of the text's size in one piece at the margin of its prose, in
+    bold or of words alone ("Analysis of project audit recommendations")."""
+    text = line.text
+    if SOURCE_RE.match(text) or CAPTION_RE.match(text) or _prose(line, page.size) or _numbered(line):
+        return True
+    if line.bold and (line.size > page.size + 0.5 or SECTION_RE.match(text) is not None):
+        return True
+    one_piece = len(cells(line)) == 1
+    if one_piece and len(text.split()) >= 8 and line.end - line.x > 0.55 * (line.page_width or 612.0):
+        return True
+    if line.size >= page.size - 0.3 and PARAGRAPH_RE.match(text):
+        return True
+    at_margin = page.margin is not None and abs(line.x - page.margin) < 1.5 and line.size >= page.size - 0.3
+    worded = len(text.split()) >= 3 and not any(c.isdigit() for c in text)
+    return at_margin and one_piece and (line.bold or worded)
+
+
+def _figure_sources(lines: list[PdfLine], index: int, page: int) -> list[int]:
+    """The figure's sources and notes from ``index``: lines opening with "Source:",
+    "Note:" ..., each with the lines it wraps onto (close under it, as set)."""
+    out: list[int] = []
+    while index < len(lines) and lines[index].page == page:
+        line, previous = lines[index], lines[index - 1]
+        wrapped = (
+            bool(out)
+            and 0 < previous.y - line.y <= WRAP_GAP * line.size
+            and abs(line.size - previous.size) < 0.3
+            and line.italic == previous.italic
+            and not _numbered(line)
+        )
+        if not (SOURCE_RE.match(line.text) or wrapped) or is_figure_caption(lines, index):
+            break
+        out.append(index)
+        index += 1
+    return out
+
+
 def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[Found]:
     """The tables among a page's body lines (from ``start``: the lines above are the
-    masthead's), in order, none overlapping."""
+    masthead's), in order, none overlapping; a figure's lines are none of a table's."""
     found: list[Found] = []
-    figures = _in_figures(lines, body_size)
+    figures = _in_figures(lines, body_size, start)
     index = start
     while index < len(lines):
         if not is_row(lines[index]) or figures[index]:
@@ -119,19 +259,12 @@ def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[
     return found
 
 
-def _in_figures(lines: list[PdfLine], body_size: float) -> list[bool]:
-    """Which lines are a figure's: from its caption ("Figure I (a). ...") to the first
-    line of prose or of its sources, on its page."""
+def _in_figures(lines: list[PdfLine], body_size: float, start: int = 0) -> list[bool]:
+    """Which lines are a figure's (``find_figures``)."""
     inside = [False] * len(lines)
-    open_on: int | None = None
-    for index, line in enumerate(lines):
-        if FIGURE_RE.match(line.text):
-            open_on = line.page
-        elif open_on is not None and (
-            line.page != open_on or _prose(line, body_size) or SOURCE_RE.match(line.text) or _numbered(line)
-        ):
-            open_on = None
-        inside[index] = open_on is not None
+    for figure in find_figures(lines, body_size, start):
+        for index in range(figure.first, figure.last + 1):
+            inside[index] = True
     return inside
 
 
