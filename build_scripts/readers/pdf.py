@@ -435,8 +435,12 @@ def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozens
     rows = _table_rows(body, found, markers, text, set())
     sources = [span for i in found.sources if (span := text.add(_line_text(body[i][1], markers)))]
     number = body[found.first][0]
-    detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
-    log.append(LogEntry("repaired", "table", number, detail))
+    if found.pictured:
+        detail = "the table under this caption is printed as a picture: its cells are not in the PDF's text"
+        log.append(LogEntry("warning", "table-as-picture", number, detail))
+    else:
+        detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
+        log.append(LogEntry("repaired", "table", number, detail))
     return Block(text.text, number, "table", table=Table(rows, caption, sources))
 
 

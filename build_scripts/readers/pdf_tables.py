@@ -64,6 +64,8 @@ WRAP_GAP = 1.35
 FILLED = 0.5
 # A table's unit may stand this many sizes above its first line (over a header set apart).
 UNIT_GAP = 4.0
+# A table's caption with a blank this many sizes high under it: the table is a picture.
+PICTURE_GAP = 6.0
 # The caption may stand this many lines above the table (a title under "Table 3", a
 # unit: "(Thousands of United States dollars)").
 CAPTION_LINES = 3
@@ -112,7 +114,12 @@ class Found:
 
     @property
     def last(self) -> int:
-        return (self.sources or [self.rows[-1].lines[-1]])[-1]
+        return (self.sources or [row.lines[-1] for row in self.rows][-1:] or self.caption)[-1]
+
+    @property
+    def pictured(self) -> bool:
+        """A caption with no rows: the table is printed as a picture, its cells no text."""
+        return not self.rows
 
 
 def cells(line: PdfLine) -> list[tuple[str, float, float]]:
@@ -246,6 +253,10 @@ def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[
     figures = _in_figures(lines, body_size, start)
     index = start
     while index < len(lines):
+        if not figures[index] and (pictured := _pictured(lines, index)) is not None:
+            found.append(pictured)
+            index = pictured.last + 1
+            continue
         if not is_row(lines[index]) or figures[index]:
             index += 1
             continue
@@ -257,6 +268,24 @@ def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[
         found.append(table)
         index = table.last + 1
     return found
+
+
+def _pictured(lines: list[PdfLine], index: int) -> Found | None:
+    """A table printed as a picture: its caption ("Table 1. Procurement by sector, 2024",
+    with its title and unit under it), then a blank more than ``PICTURE_GAP`` lines high
+    on its page, where the picture stands. None for any other line."""
+    line = lines[index]
+    if len(cells(line)) != 1 or not CAPTION_RE.match(line.text) or LEADER_RE.search(line.text):
+        return None
+    caption = [index]
+    while caption[-1] + 1 < len(lines) and _titles(lines, caption[-1], caption[-1] + 1):
+        caption.append(caption[-1] + 1)
+    below, last = caption[-1] + 1, lines[caption[-1]]
+    if below >= len(lines) or lines[below].page != last.page or is_row(lines[below]):
+        return None
+    if last.y - lines[below].y <= PICTURE_GAP * max(last.size, lines[below].size):
+        return None
+    return Found(caption, [], [], [])
 
 
 def _in_figures(lines: list[PdfLine], body_size: float, start: int = 0) -> list[bool]:
@@ -331,7 +360,9 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
 def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tuple[float, float]]) -> list[int]:
     """The lines of the header above its first line of cells: a column head set higher
     than the others ("Net of staff" over "assessment"), in the header's style, close
-    above, each within one column (a unit or a title across columns is no column head)."""
+    above, each within one column or over columns right of the first (a head spanning
+    the columns under it: "General Service" over "Principal level", "Other level"); a
+    unit or a title across the table, from its first column, is no column head."""
     out: list[int] = []
     index = first - 1
     while index >= floor:
@@ -343,7 +374,8 @@ def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tupl
             break
         _, left, right = pieces[0]
         column = columns[column_of(left, right, columns)]
-        if min(right, column[1]) - max(left, column[0]) < 0.5 * (right - left):
+        spanning = left > columns[0][1]  # a head over several columns of figures ("General Service")
+        if min(right, column[1]) - max(left, column[0]) < 0.5 * (right - left) and not spanning:
             break
         out.insert(0, index)
         index -= 1
