@@ -64,6 +64,9 @@ WRAP_GAP = 1.35
 FILLED = 0.5
 # A table's unit may stand this many sizes above its first line (over a header set apart).
 UNIT_GAP = 4.0
+# A run of this many lines, most of them figures alone, smaller than the text: a chart
+# printed without a caption.
+CHART_LINES = 6
 # A table's caption with a blank this many sizes high under it: the table is a picture.
 PICTURE_GAP = 6.0
 # The caption may stand this many lines above the table (a title under "Table 3", a
@@ -82,7 +85,7 @@ class FoundFigure:
 
     @property
     def first(self) -> int:
-        return self.caption[0]
+        return (self.caption or self.labels)[0]
 
     @property
     def last(self) -> int:
@@ -151,7 +154,47 @@ def find_figures(lines: list[PdfLine], body_size: float, start: int = 0) -> list
         figure = _figure(lines, index, text)
         found.append(figure)
         index = figure.last + 1
+    taken = [False] * len(lines)
+    for figure in found:
+        taken[figure.first : figure.last + 1] = [True] * (figure.last + 1 - figure.first)
+    found += _uncaptioned(lines, body_size, taken, start)
+    return sorted(found, key=lambda figure: figure.first)
+
+
+def _uncaptioned(lines: list[PdfLine], body_size: float, taken: list[bool], start: int) -> list[FoundFigure]:
+    """Charts printed with no "Figure" caption: a run of at least ``CHART_LINES`` lines
+    set smaller than the text, none of them prose, a numbered paragraph or a heading,
+    half of them or more a figure alone (``_tick``), with the sources under them."""
+    page_text = _Text(body_size, None)
+    found: list[FoundFigure] = []
+    index = start
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and not taken[end]
+            and lines[end].page == lines[index].page
+            and lines[end].size < body_size - 0.5
+            and not _ends_chart(lines[end], page_text)
+        ):
+            end += 1
+        ticks = sum(1 for i in range(index, end) if _tick(lines[i]))
+        if end - index >= CHART_LINES and ticks * 2 >= end - index:
+            figure = FoundFigure([], list(range(index, end)), _figure_sources(lines, end, lines[index].page))
+            found.append(figure)
+            index = figure.last + 1
+        else:
+            index = max(end, index + 1)
     return found
+
+
+def _tick(line: PdfLine) -> bool:
+    """A figure alone on its line, of two digits or more: an axis's tick or a bar's value
+    ("$200.0m", "1 600", "12%"); a table's row of figures has several cells, a job number
+    printed down a landscape page's margin one digit a line."""
+    pieces = cells(line)
+    text = pieces[0][0].strip()
+    return len(pieces) == 1 and _FIGURE_RE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= 2
 
 
 def is_figure_caption(lines: list[PdfLine], index: int) -> bool:
@@ -206,18 +249,19 @@ def _titles(lines: list[PdfLine], above: int, index: int) -> bool:
 
 def _ends_chart(line: PdfLine, page: _Text) -> bool:
     """What no chart holds: its sources' first line, a table's caption, a line of prose
-    (of the text's size across most of the page, or of any size a long sentence across
-    it: a note), a numbered paragraph's first line ("60." set apart or not), a heading
+    (words of the text's size across most of the page, or of any size a long sentence
+    across it: a note; an axis of years across the page is the chart's), a numbered paragraph's first line ("60." set apart or not), a heading
     (bold, larger than the text or opening with a section's label: "V. Non-core
     funding"), a line of the text's size in one piece at the margin of its prose, in
     bold or of words alone ("Analysis of project audit recommendations")."""
     text = line.text
-    if SOURCE_RE.match(text) or CAPTION_RE.match(text) or _prose(line, page.size) or _numbered(line):
+    words = sum(1 for word in text.split() if any(c.isalpha() for c in word))
+    if SOURCE_RE.match(text) or CAPTION_RE.match(text) or (_prose(line, page.size) and words >= 3) or _numbered(line):
         return True
     if line.bold and (line.size > page.size + 0.5 or SECTION_RE.match(text) is not None):
         return True
     one_piece = len(cells(line)) == 1
-    if one_piece and len(text.split()) >= 8 and line.end - line.x > 0.55 * (line.page_width or 612.0):
+    if one_piece and words >= 8 and line.end - line.x > 0.55 * (line.page_width or 612.0):
         return True
     if line.size >= page.size - 0.3 and PARAGRAPH_RE.match(text):
         return True
