@@ -211,3 +211,18 @@ def test_no_chart_is_read_from_a_tables_rows_nor_a_job_number_down_a_margin() ->
     assert find_figures(rows, 10.0) == []
     digits = [_at(500 - 6 * n, (d, 30, 34), size=8) for n, d in enumerate(["2", "5", "-0", "4", "0", "4", "2", "/2"])]
     assert find_figures(digits, 10.0) == []
+
+
+def test_a_total_row_set_a_little_apart_is_the_tables_last_row() -> None:
+    """DP/OPS/2025/4's table of audit ratings: "Total   8   96   54.5   100%" stands 26 pt
+    under the last row (rows 20 pt apart, in 8 pt type): as many cells as the row above,
+    it is the table's last row; a line of one piece that far down is not."""
+    names = ["Satisfactory", "Some improvement needed", "Major improvement needed", "Unsatisfactory"]
+    rows = [
+        _at(600 - 20 * n, (name, 65, 160), ("1", 200, 204), ("4", 250, 254), size=8) for n, name in enumerate(names)
+    ]
+    total = _at(600 - 20 * 3 - 26, ("Total", 65, 90), ("8", 200, 204), ("96", 250, 258), size=8)
+    [table] = find_tables([*rows, total], 10.0)
+    assert [row.lines for row in table.rows] == [[0], [1], [2], [3], [4]]
+    [table] = find_tables([*rows, _at(600 - 20 * 3 - 26, ("Total 8 96", 65, 120), size=8)], 10.0)
+    assert table.last == 3

@@ -56,6 +56,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 _FIGURE_RE = re.compile(r"[-–(]?[$€£]?\s?\d[\d\s,.]*%?\)?[*†‡a-z]?")
 # Lines more than this many sizes apart are not of one table.
 ROW_GAP = 3.0
+# A total row may stand this many sizes under the table's last row.
+TOTAL_GAP = 4.5
 # A line this close under the one before (in sizes) is a wrapped cell of its row, when
 # the table's rows stand further apart than that.
 WRAP_GAP = 1.35
@@ -350,12 +352,15 @@ def _numbered(line: PdfLine) -> bool:
 def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bool]) -> int:
     """Where the run of rows beginning at ``first`` ends (exclusive): lines of cells, and
     lines of one piece between them (a wrapped cell, a row of one cell) close under the
-    line before; not prose, a heading larger than the text, a source line, a figure's."""
+    line before; not prose, a heading larger than the text, a source line, a figure's.
+    A total row may stand a little further apart (``TOTAL_GAP``) when its cells are as
+    many as the row's above it."""
     last = first
     index = first + 1
     while index < len(lines):
         line, previous = lines[index], lines[index - 1]
-        if line.page != previous.page or previous.y - line.y > ROW_GAP * max(line.size, previous.size):
+        gap, size = previous.y - line.y, max(line.size, previous.size)
+        if line.page != previous.page or (gap > ROW_GAP * size and not _total_row(line, previous, gap)):
             break
         if figures[index] or line.size > body_size + 0.5 or SOURCE_RE.match(line.text):
             break
@@ -367,6 +372,13 @@ def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bo
             last = index  # the last row's cell wrapped onto this line
         index += 1
     return last + 1
+
+
+def _total_row(line: PdfLine, previous: PdfLine, gap: float) -> bool:
+    """A table's last row set a little apart from the rows above ("Total   8   96   54.5"):
+    as many cells as the row above it, three or more, within ``TOTAL_GAP`` sizes."""
+    count = len(cells(line))
+    return count >= 3 and count == len(cells(previous)) and gap <= TOTAL_GAP * max(line.size, previous.size)
 
 
 def _prose(line: PdfLine, body_size: float) -> bool:
