@@ -121,6 +121,8 @@ _FIGURE_TOKEN_RE = re.compile(r"\(?[-–]?\d(?:[\d.,]*\d)?%?\)?|[–—-]")
 # this many figures in a row, no word between, are a table's row read as prose
 FLATTENED_FIGURES = 6
 # a table's printed caption standing alone: "Table 2", "Table IV. Staff by grade"
+# paragraphs whose words are laid out, not prose: a table's cells, a figure's labels
+LAID_OUT = ("table", "figure")
 _CAPTION_RE = re.compile(r"Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b.{0,150}")
 _NOTE_TEXT_RE = re.compile(r"^(?:Resolution \d+/\d+(?:, annex)?\.|See [A-Z]/\S+\.|[AES]/\S+\.)$")
 
@@ -520,12 +522,13 @@ def _figures_run(text: str) -> int:
 def _table_problems(doc: Document) -> list[str]:
     """Tables read as tables: no paragraph (nor heading) outside a table holds a run of
     figures as a flattened table row does ("63 930 800 58 552 400 ..."; a chart's labels
-    read as text do too: "400 350 300 250 200 150", hence the reason's name), and a caption
+    read as text do too: "400 350 300 250 200 150", hence the reason's name; a figure
+    paragraph holds a chart's words as printed, marked as such: not prose), and a caption
     printed alone ("Table 2", a short line, no sentence) is a table's, not a paragraph
     or heading before something else."""
     problems: list[str] = []
     paragraphs = doc.all_paragraphs()
-    if any(p.kind != "table" and _figures_run(p.text) >= FLATTENED_FIGURES for p in paragraphs):
+    if any(p.kind not in LAID_OUT and _figures_run(p.text) >= FLATTENED_FIGURES for p in paragraphs):
         problems.append("table or chart read as prose")
     for para, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
         text = para.text.strip()

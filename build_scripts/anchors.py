@@ -26,6 +26,7 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                | "h" K                   heading, counted
                | "u" K                   stray unnumbered paragraph among numbered ones
                | "table" K               a table, counted through the document (annexes too)
+               | "figure" K              a figure (a chart's words), counted as tables are
     part      := LETTER                  lettered sub-paragraph: op3a, op3aa; of a list's
                                          item too: op3-i1a
                | "-" ROMAN               its (i), (ii)...: op3a-ii
@@ -53,9 +54,17 @@ SIGNATURE = "signature"
 _MASTHEAD = "metadata:"
 
 # the anchor's base for each kind of paragraph, and the word a reader cites it by
-BASES = ("pp", "op", "para", "p", "h", "u", "table")
+BASES = ("pp", "op", "para", "p", "h", "u", "table", "figure")
 PARTS = ("letter", "roman", "held", "item")
-_CITED_AS = {"pp": "pp.", "op": "op.", "para": "para.", "p": "unnumbered para.", "h": "heading", "table": "table"}
+_CITED_AS = {
+    "pp": "pp.",
+    "op": "op.",
+    "para": "para.",
+    "p": "unnumbered para.",
+    "h": "heading",
+    "table": "table",
+    "figure": "figure",
+}
 _SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part", "draft": "draft"}
 # an annex's headings that number afresh: an article, a rule, a part ("Part II", as the
 # Security Council's lists of items, which number again from 1 in each part)
@@ -68,7 +77,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
     r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft)(?P<scope_number>[\w ]+?)-)?"
-    r"(?P<kind>pp|op|para|p|h|u|table)(?P<number>\d+)"
+    r"(?P<kind>pp|op|para|p|h|u|table|figure)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
 # which part may follow which node: letters hang on paragraphs, numerals on letters
@@ -154,6 +163,17 @@ def table(count: int | str, prefix: str = "") -> str:
 def is_table(pid: str) -> bool:
     parsed = parse(pid)
     return parsed is not None and parsed.kind == "table"
+
+
+def figure(count: int | str, prefix: str = "") -> str:
+    """The ``count``-th figure of the document, its annexes' included (counted through the
+    whole text, as the UN numbers its figures): ``figure1``, ``annex-figure2``."""
+    return f"{prefix}figure{count}"
+
+
+def is_figure(pid: str) -> bool:
+    parsed = parse(pid)
+    return parsed is not None and parsed.kind == "figure"
 
 
 def annex(number: int | str, total: int) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-ParagraphKind = Literal["preamble", "operative", "numbered", "heading", "table"]
+ParagraphKind = Literal["preamble", "operative", "numbered", "heading", "table", "figure"]
 # Document types with a preamble and an operative part (anchors pp<n>, op<n>)
 RESOLUTION_TYPES = ("resolution", "decision", "draft resolution", "draft decision")
 LogKind = Literal["removed", "repaired", "warning"]
@@ -84,6 +84,21 @@ class Table:
 
 
 @dataclass
+class Figure:
+    """How a figure paragraph's text is laid out: a chart's words are labels (axis ticks,
+    bars' values, the legend) scattered over a drawing, neither prose nor a table's
+    rows; they are kept as printed, line by line, apart from the paragraphs, so that no
+    paragraph reads "400 350 300 250" and no grid is invented. The paragraph's ``text``
+    holds every word in the order read; ``caption``: its caption's lines ("Figure II",
+    its title, its unit); ``labels``: the chart's lines; ``sources``: the lines under it
+    ("Source: UNIFIL.")."""
+
+    caption: list[Span] = field(default_factory=list)
+    labels: list[Span] = field(default_factory=list)
+    sources: list[Span] = field(default_factory=list)
+
+
+@dataclass
 class Paragraph:
     id: str
     kind: ParagraphKind
@@ -96,6 +111,8 @@ class Paragraph:
     part: str | None = None
     # a table (kind "table"): its rows and cells, over ``text``
     table: Table | None = None
+    # a figure (kind "figure"): its caption, labels and sources, over ``text``
+    figure: Figure | None = None
 
     def walk(self) -> list[Paragraph]:
         """This paragraph followed by its sub-paragraphs, depth first, in source order."""

@@ -14,6 +14,7 @@ from .errors import SourceError, Unread, no_source_read, stop_at_first
 from .model import Document, Event, LogEntry, Reference
 from .parallel import split_work
 from .readers import reader_for
+from .readers.base import LAID_OUT
 from .settings import CollectionSettings
 from .sources import Source, gather_sources
 from .structure import build_document
@@ -98,7 +99,7 @@ def read_source(source: Source) -> tuple[Document, FidelityReport]:
             "this is the page the UN's document system returns for a document it does not hold "
             "('The document you are looking for does not exist'), not a document: download it again",
         )
-    tabled = any(block.kind == "table" for block in raw.blocks)
+    tabled = any(block.kind in LAID_OUT for block in raw.blocks)
     doc = build_document(copy.deepcopy(raw) if tabled else raw, source.sidecar, source.notes)
     check_symbol(doc.symbol, source.name)  # it becomes paths, URLs and anchors
     report = check_fidelity(text, doc)
@@ -122,7 +123,8 @@ def _with_tables_as_text(
         flat, _ = without(source)
     else:
         flat = replace(
-            raw, blocks=[replace(b, kind="text", table=None) if b.kind == "table" else b for b in raw.blocks]
+            raw,
+            blocks=[replace(b, kind="text", table=None, figure=None) if b.kind in LAID_OUT else b for b in raw.blocks],
         )
     again = build_document(flat, source.sidecar, source.notes)
     proof = check_fidelity(text, again)

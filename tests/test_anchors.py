@@ -248,6 +248,7 @@ def paragraphs(draw: st.DrawFn) -> tuple[str, Anchor]:
         "p": lambda n: anchors.unnumbered(n, prefix),
         "h": lambda n: anchors.heading(n, prefix),
         "table": lambda n: anchors.table(n, prefix),
+        "figure": lambda n: anchors.figure(n, prefix),
     }
     if kind in ("pp", "u"):
         annex = None
@@ -425,6 +426,7 @@ _MODEL_KINDS = {
     "u": {"operative", "numbered"},
     "annex": {"heading"},
     "table": {"table"},
+    "figure": {"figure"},
 }
 
 

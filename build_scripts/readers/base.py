@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
-from ..model import LogEntry, Table
+from ..model import Figure, LogEntry, Table
 
 if TYPE_CHECKING:
     from ..sources import Source
 
-BlockKind = Literal["text", "heading", "table"]
+BlockKind = Literal["text", "heading", "table", "figure"]
+# blocks their reader laid out (a table's cells, a figure's labels): never joined to
+# another block, never cut, never read for a paragraph's number or an annex's label
+LAID_OUT: tuple[BlockKind, ...] = ("table", "figure")
 # The files of sources/ every shape of text is read from (which shape: sniffed from the text).
 TEXT_SUFFIXES = (".txt", ".md")
 
@@ -55,6 +58,7 @@ class Block:
     kind: BlockKind = "text"
     layout: Layout | None = None
     table: Table | None = None
+    figure: Figure | None = None  # a figure's caption, labels and sources (kind "figure")
 
 
 @dataclass

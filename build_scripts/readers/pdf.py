@@ -17,7 +17,9 @@ UN documents are typeset from one template, and the layout says what the text ca
   logical line, however it was wrapped ("Resolution adopted by the General Assembly"
   / "on 21 November 2023");
 - tables: lines of cells at aligned places (``pdf_tables``) are one block of kind
-  "table" holding its rows and cells, never paragraphs; one cut by a page break is one.
+  "table" holding its rows and cells, never paragraphs; one cut by a page break is one;
+- figures: from a caption ("Figure II") to its sources, the chart's words are one block of
+  kind "figure", kept line by line as printed, never paragraphs nor a table.
 
 Each block keeps how it was set (``base.Layout``: page, indent, baseline, size, weight,
 slant, centring, its lines) for structure rules to read; the reader decides nothing by it
@@ -32,12 +34,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
-from ..model import LogEntry, Table, TableCell, TableRow
+from ..model import Figure, LogEntry, Table, TableCell, TableRow
 from ..repairs.junk import NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, Span, as_text, read_pdf
-from .pdf_tables import Found, carries_on, column_of, find_tables
+from .pdf_tables import Found, FoundFigure, carries_on, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -319,9 +321,15 @@ def _blocks(
     for page in pages.values():
         body = [line for _, line in page.body]
         found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
+        figures = {figure.first: figure for figure in find_figures(body, measures.body_size)} if tables else {}
         skip = 0
         for position, (number, line) in enumerate(page.body):
             if position < skip:
+                continue
+            figure = figures.get(position)
+            if figure is not None and not in_header:
+                blocks.append(_figure_block(page.body, figure, markers, log))
+                open_table, skip, previous, previous_text = None, figure.last + 1, None, ""
                 continue
             table = found.get(position)
             if table is not None and not in_header:
@@ -427,9 +435,30 @@ def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozens
     rows = _table_rows(body, found, markers, text, set())
     sources = [span for i in found.sources if (span := text.add(_line_text(body[i][1], markers)))]
     number = body[found.first][0]
-    detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
-    log.append(LogEntry("repaired", "table", number, detail))
+    if found.pictured:
+        detail = "the table under this caption is printed as a picture: its cells are not in the PDF's text"
+        log.append(LogEntry("warning", "table-as-picture", number, detail))
+    else:
+        detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
+        log.append(LogEntry("repaired", "table", number, detail))
     return Block(text.text, number, "table", table=Table(rows, caption, sources))
+
+
+def _figure_block(
+    body: list[tuple[int, PdfLine]], found: FoundFigure, markers: frozenset[str], log: list[LogEntry]
+) -> Block:
+    """A figure as one block: its caption, the chart's lines and its sources, each line as
+    printed (its pieces a space apart), and where each stands in the block's text."""
+    text = _TableText()
+
+    def spans(indexes: list[int]) -> list[tuple[int, int]]:
+        return [span for i in indexes if (span := text.add(_line_text(body[i][1], markers)))]
+
+    figure = Figure(spans(found.caption), spans(found.labels), spans(found.sources))
+    number = body[found.first][0]
+    detail = f"figure: its caption and {len(found.labels)} lines of the chart's words kept as printed"
+    log.append(LogEntry("repaired", "figure", number, detail))
+    return Block(text.text, number, "figure", figure=figure)
 
 
 def _carry_on(

@@ -38,6 +38,17 @@ SOURCE_RE = re.compile(r"^\s*(?:Data\s+)?(?:Sources?|Notes?|Abbreviations?)\s*:"
 LABEL_RE = re.compile(r"\s*(?:\d{1,3}\.|\(?[a-z]{1,2}\)|\([ivxl]{1,6}\)|[•\-–—▪●o]|[IVXL]{1,6}\.|[A-Z]\.)\s*")
 # a figure's caption: the words of a chart under it are no table
 FIGURE_RE = re.compile(r"^\s*(?:Figure|Chart|Graph|Map)\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b")
+# a figure's caption on its own line: its label, a panel's letter, then nothing, a stop
+# or a title ("Figure I", "Figure I (a). Issues ...", "Figure 3: Trends"; an annex's one
+# figure: "Figure" alone); never a sentence about it ("Figure I shows that ...")
+FIGURE_CAPTION_RE = re.compile(
+    r"^\s*(?:Figure|Chart|Graph|Map)(?:\s*$|\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})(?:\.\d{1,3})*\b"
+    r"(?:\s*\([a-z]\))?\s*(?:[.:–—-]\s*)?(?:$|[A-Z(“‘\"]))"
+)
+# a numbered paragraph's first line, its number not set apart: "60. Figure 3 shows ..."
+PARAGRAPH_RE = re.compile(r"\s*\d{1,3}\.\s+[A-Z“‘(]")
+# a section's heading: its label, then its title ("V. Non-core funding", "B. Staffing")
+SECTION_RE = re.compile(r"\s*(?:[IVXL]{1,6}|[A-Z])\.\s+[A-Z][a-z]")
 # a contents entry's leader dots ("Introduction ........ 4"): a contents is a list of
 # its entries (the report's ``contents_entry`` rule), not a table
 LEADER_RE = re.compile(r"(?:\.\s?){5,}")
@@ -45,6 +56,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 _FIGURE_RE = re.compile(r"[-–(]?[$€£]?\s?\d[\d\s,.]*%?\)?[*†‡a-z]?")
 # Lines more than this many sizes apart are not of one table.
 ROW_GAP = 3.0
+# A total row may stand this many sizes under the table's last row.
+TOTAL_GAP = 4.5
 # A line this close under the one before (in sizes) is a wrapped cell of its row, when
 # the table's rows stand further apart than that.
 WRAP_GAP = 1.35
@@ -53,9 +66,32 @@ WRAP_GAP = 1.35
 FILLED = 0.5
 # A table's unit may stand this many sizes above its first line (over a header set apart).
 UNIT_GAP = 4.0
+# A run of this many lines, most of them figures alone, smaller than the text: a chart
+# printed without a caption.
+CHART_LINES = 6
+# A table's caption with a blank this many sizes high under it: the table is a picture.
+PICTURE_GAP = 6.0
 # The caption may stand this many lines above the table (a title under "Table 3", a
 # unit: "(Thousands of United States dollars)").
 CAPTION_LINES = 3
+
+
+@dataclass
+class FoundFigure:
+    """A figure of a page: indexes into the page's body lines of its caption (label,
+    title, unit), the chart's labels and its sources, in order."""
+
+    caption: list[int]
+    labels: list[int]
+    sources: list[int]
+
+    @property
+    def first(self) -> int:
+        return (self.caption or self.labels)[0]
+
+    @property
+    def last(self) -> int:
+        return (self.sources or self.labels or self.caption)[-1]
 
 
 @dataclass
@@ -83,7 +119,12 @@ class Found:
 
     @property
     def last(self) -> int:
-        return (self.sources or [self.rows[-1].lines[-1]])[-1]
+        return (self.sources or [row.lines[-1] for row in self.rows][-1:] or self.caption)[-1]
+
+    @property
+    def pictured(self) -> bool:
+        """A caption with no rows: the table is printed as a picture, its cells no text."""
+        return not self.rows
 
 
 def cells(line: PdfLine) -> list[tuple[str, float, float]]:
@@ -99,13 +140,169 @@ def is_row(line: PdfLine) -> bool:
     return not (len(pieces) == 2 and LABEL_RE.fullmatch(pieces[0][0]))
 
 
-def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[Found]:
-    """The tables among a page's body lines (from ``start``: the lines above are the
-    masthead's), in order, none overlapping."""
-    found: list[Found] = []
-    figures = _in_figures(lines, body_size)
+def find_figures(lines: list[PdfLine], body_size: float, start: int = 0) -> list[FoundFigure]:
+    """The figures among a page's body lines (from ``start``), in order: each from its
+    caption ("Figure II") through its title and the chart's words to its sources
+    ("Source: UNIFIL." and the lines it wraps onto), on its page; it ends before a line
+    of prose, a numbered paragraph, another caption."""
+    found: list[FoundFigure] = []
+    starts = [round(line.x) for line in lines if _prose(line, body_size)]
+    text = _Text(body_size, min(starts) if starts else None)
     index = start
     while index < len(lines):
+        if not is_figure_caption(lines, index):
+            index += 1
+            continue
+        figure = _figure(lines, index, text)
+        found.append(figure)
+        index = figure.last + 1
+    taken = [False] * len(lines)
+    for figure in found:
+        taken[figure.first : figure.last + 1] = [True] * (figure.last + 1 - figure.first)
+    found += _uncaptioned(lines, body_size, taken, start)
+    return sorted(found, key=lambda figure: figure.first)
+
+
+def _uncaptioned(lines: list[PdfLine], body_size: float, taken: list[bool], start: int) -> list[FoundFigure]:
+    """Charts printed with no "Figure" caption: a run of at least ``CHART_LINES`` lines
+    set smaller than the text, none of them prose, a numbered paragraph or a heading,
+    half of them or more a figure alone (``_tick``), with the sources under them."""
+    page_text = _Text(body_size, None)
+    found: list[FoundFigure] = []
+    index = start
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and not taken[end]
+            and lines[end].page == lines[index].page
+            and lines[end].size < body_size - 0.5
+            and not _ends_chart(lines[end], page_text)
+        ):
+            end += 1
+        ticks = sum(1 for i in range(index, end) if _tick(lines[i]))
+        if end - index >= CHART_LINES and ticks * 2 >= end - index:
+            figure = FoundFigure([], list(range(index, end)), _figure_sources(lines, end, lines[index].page))
+            found.append(figure)
+            index = figure.last + 1
+        else:
+            index = max(end, index + 1)
+    return found
+
+
+def _tick(line: PdfLine) -> bool:
+    """A figure alone on its line, of two digits or more: an axis's tick or a bar's value
+    ("$200.0m", "1 600", "12%"); a table's row of figures has several cells, a job number
+    printed down a landscape page's margin one digit a line."""
+    pieces = cells(line)
+    text = pieces[0][0].strip()
+    return len(pieces) == 1 and _FIGURE_RE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= 2
+
+
+def is_figure_caption(lines: list[PdfLine], index: int) -> bool:
+    """A figure's caption: "Figure I" alone, or followed by its title, in one piece (a
+    paragraph's text after a label is not set apart in cells); never a contents entry
+    ("Figure I - Total service matters ....... 14")."""
+    line = lines[index]
+    text = line.text
+    return len(cells(line)) == 1 and FIGURE_CAPTION_RE.match(text) is not None and not LEADER_RE.search(text)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """What the page's text is set in: its size, and the left margin of its lines of
+    prose, the leftmost (a list's lines start further in; None: the page has none)."""
+
+    size: float
+    margin: int | None
+
+
+def _figure(lines: list[PdfLine], first: int, text: _Text) -> FoundFigure:
+    """The figure whose caption is ``first``: its title (lines close under the caption,
+    bold or of its size and weight, and a unit in brackets), the chart's lines, then its
+    sources."""
+    caption = [first]
+    index = first + 1
+    while index < len(lines) and _titles(lines, caption[-1], index):
+        caption.append(index)
+        index += 1
+    labels: list[int] = []
+    while index < len(lines) and lines[index].page == lines[first].page:
+        if _ends_chart(lines[index], text) or is_figure_caption(lines, index):
+            break
+        labels.append(index)
+        index += 1
+    sources = _figure_sources(lines, index, lines[first].page)
+    return FoundFigure(caption, labels, sources)
+
+
+def _titles(lines: list[PdfLine], above: int, index: int) -> bool:
+    """A line of the figure's caption: close under the line above it, in bold or in the
+    caption's size and weight (its title wrapped), or its unit ("(Percentage)")."""
+    line, upper = lines[index], lines[above]
+    if not _close_above(lines, above, index, 1.6) or len(cells(line)) != 1 or is_figure_caption(lines, index):
+        return False
+    if SOURCE_RE.match(line.text) or CAPTION_RE.match(line.text):
+        return False
+    if UNIT_RE.fullmatch(line.text):
+        return True
+    return abs(line.size - upper.size) < 0.6 and (line.bold or line.bold == upper.bold)
+
+
+def _ends_chart(line: PdfLine, page: _Text) -> bool:
+    """What no chart holds: its sources' first line, a table's caption, a line of prose
+    (words of the text's size across most of the page, or of any size a long sentence
+    across it: a note; an axis of years across the page is the chart's), a numbered paragraph's first line ("60." set apart or not), a heading
+    (bold, larger than the text or opening with a section's label: "V. Non-core
+    funding"), a line of the text's size in one piece at the margin of its prose, in
+    bold or of words alone ("Analysis of project audit recommendations")."""
+    text = line.text
+    words = sum(1 for word in text.split() if any(c.isalpha() for c in word))
+    if SOURCE_RE.match(text) or CAPTION_RE.match(text) or (_prose(line, page.size) and words >= 3) or _numbered(line):
+        return True
+    if line.bold and (line.size > page.size + 0.5 or SECTION_RE.match(text) is not None):
+        return True
+    one_piece = len(cells(line)) == 1
+    if one_piece and words >= 8 and line.end - line.x > 0.55 * (line.page_width or 612.0):
+        return True
+    if line.size >= page.size - 0.3 and PARAGRAPH_RE.match(text):
+        return True
+    at_margin = page.margin is not None and abs(line.x - page.margin) < 1.5 and line.size >= page.size - 0.3
+    worded = len(text.split()) >= 3 and not any(c.isdigit() for c in text)
+    return at_margin and one_piece and (line.bold or worded)
+
+
+def _figure_sources(lines: list[PdfLine], index: int, page: int) -> list[int]:
+    """The figure's sources and notes from ``index``: lines opening with "Source:",
+    "Note:" ..., each with the lines it wraps onto (close under it, as set)."""
+    out: list[int] = []
+    while index < len(lines) and lines[index].page == page:
+        line, previous = lines[index], lines[index - 1]
+        wrapped = (
+            bool(out)
+            and 0 < previous.y - line.y <= WRAP_GAP * line.size
+            and abs(line.size - previous.size) < 0.3
+            and line.italic == previous.italic
+            and not _numbered(line)
+        )
+        if not (SOURCE_RE.match(line.text) or wrapped) or is_figure_caption(lines, index):
+            break
+        out.append(index)
+        index += 1
+    return out
+
+
+def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[Found]:
+    """The tables among a page's body lines (from ``start``: the lines above are the
+    masthead's), in order, none overlapping; a figure's lines are none of a table's."""
+    found: list[Found] = []
+    figures = _in_figures(lines, body_size, start)
+    index = start
+    while index < len(lines):
+        if not figures[index] and (pictured := _pictured(lines, index)) is not None:
+            found.append(pictured)
+            index = pictured.last + 1
+            continue
         if not is_row(lines[index]) or figures[index]:
             index += 1
             continue
@@ -119,19 +316,30 @@ def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[
     return found
 
 
-def _in_figures(lines: list[PdfLine], body_size: float) -> list[bool]:
-    """Which lines are a figure's: from its caption ("Figure I (a). ...") to the first
-    line of prose or of its sources, on its page."""
+def _pictured(lines: list[PdfLine], index: int) -> Found | None:
+    """A table printed as a picture: its caption ("Table 1. Procurement by sector, 2024",
+    with its title and unit under it), then a blank more than ``PICTURE_GAP`` lines high
+    on its page, where the picture stands. None for any other line."""
+    line = lines[index]
+    if len(cells(line)) != 1 or not CAPTION_RE.match(line.text) or LEADER_RE.search(line.text):
+        return None
+    caption = [index]
+    while caption[-1] + 1 < len(lines) and _titles(lines, caption[-1], caption[-1] + 1):
+        caption.append(caption[-1] + 1)
+    below, last = caption[-1] + 1, lines[caption[-1]]
+    if below >= len(lines) or lines[below].page != last.page or is_row(lines[below]):
+        return None
+    if last.y - lines[below].y <= PICTURE_GAP * max(last.size, lines[below].size):
+        return None
+    return Found(caption, [], [], [])
+
+
+def _in_figures(lines: list[PdfLine], body_size: float, start: int = 0) -> list[bool]:
+    """Which lines are a figure's (``find_figures``)."""
     inside = [False] * len(lines)
-    open_on: int | None = None
-    for index, line in enumerate(lines):
-        if FIGURE_RE.match(line.text):
-            open_on = line.page
-        elif open_on is not None and (
-            line.page != open_on or _prose(line, body_size) or SOURCE_RE.match(line.text) or _numbered(line)
-        ):
-            open_on = None
-        inside[index] = open_on is not None
+    for figure in find_figures(lines, body_size, start):
+        for index in range(figure.first, figure.last + 1):
+            inside[index] = True
     return inside
 
 
@@ -144,12 +352,15 @@ def _numbered(line: PdfLine) -> bool:
 def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bool]) -> int:
     """Where the run of rows beginning at ``first`` ends (exclusive): lines of cells, and
     lines of one piece between them (a wrapped cell, a row of one cell) close under the
-    line before; not prose, a heading larger than the text, a source line, a figure's."""
+    line before; not prose, a heading larger than the text, a source line, a figure's.
+    A total row may stand a little further apart (``TOTAL_GAP``) when its cells are as
+    many as the row's above it."""
     last = first
     index = first + 1
     while index < len(lines):
         line, previous = lines[index], lines[index - 1]
-        if line.page != previous.page or previous.y - line.y > ROW_GAP * max(line.size, previous.size):
+        gap, size = previous.y - line.y, max(line.size, previous.size)
+        if line.page != previous.page or (gap > ROW_GAP * size and not _total_row(line, previous, gap)):
             break
         if figures[index] or line.size > body_size + 0.5 or SOURCE_RE.match(line.text):
             break
@@ -161,6 +372,13 @@ def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bo
             last = index  # the last row's cell wrapped onto this line
         index += 1
     return last + 1
+
+
+def _total_row(line: PdfLine, previous: PdfLine, gap: float) -> bool:
+    """A table's last row set a little apart from the rows above ("Total   8   96   54.5"):
+    as many cells as the row above it, three or more, within ``TOTAL_GAP`` sizes."""
+    count = len(cells(line))
+    return count >= 3 and count == len(cells(previous)) and gap <= TOTAL_GAP * max(line.size, previous.size)
 
 
 def _prose(line: PdfLine, body_size: float) -> bool:
@@ -198,7 +416,9 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
 def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tuple[float, float]]) -> list[int]:
     """The lines of the header above its first line of cells: a column head set higher
     than the others ("Net of staff" over "assessment"), in the header's style, close
-    above, each within one column (a unit or a title across columns is no column head)."""
+    above, each within one column or over columns right of the first (a head spanning
+    the columns under it: "General Service" over "Principal level", "Other level"); a
+    unit or a title across the table, from its first column, is no column head."""
     out: list[int] = []
     index = first - 1
     while index >= floor:
@@ -210,7 +430,8 @@ def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tupl
             break
         _, left, right = pieces[0]
         column = columns[column_of(left, right, columns)]
-        if min(right, column[1]) - max(left, column[0]) < 0.5 * (right - left):
+        spanning = left > columns[0][1]  # a head over several columns of figures ("General Service")
+        if min(right, column[1]) - max(left, column[0]) < 0.5 * (right - left) and not spanning:
             break
         out.insert(0, index)
         index -= 1

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .. import anchors
 from .. import metadata as md
 from ..model import Paragraph
-from ..readers.base import Block
+from ..readers.base import LAID_OUT, Block
 from ..repairs.joining import ends_paragraph, join_wrapped
 from ..repairs.markers import split_markers, strip_sentinels
 from .body import BodyGrammar, read_body
@@ -34,8 +34,8 @@ def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
     split: list[Block] = []
     for block in body:
         first, _, rest = block.text.partition("\n")
-        titled = _TITLED_ANNEX_RE.match(first.strip()) if block.kind != "table" else None
-        if block.kind != "table" and rest.strip() and md.ANNEX_RE.match(strip_sentinels(first).strip()):
+        titled = _TITLED_ANNEX_RE.match(first.strip()) if block.kind not in LAID_OUT else None
+        if block.kind not in LAID_OUT and rest.strip() and md.ANNEX_RE.match(strip_sentinels(first).strip()):
             split += [replace(block, text=first), replace(block, text=rest, line=block.line + 1, kind="heading")]
         elif titled:
             title = titled.group(2) + (f"\n{rest}" if rest else "")
@@ -45,7 +45,7 @@ def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
     starts = [
         i
         for i, block in enumerate(split)
-        if block.kind != "table" and _opens_annex(strip_sentinels(block.text).strip())
+        if block.kind not in LAID_OUT and _opens_annex(strip_sentinels(block.text).strip())
     ]
     if not starts:
         return split, []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .. import anchors
 from ..metadata import PREAMBLE_OPENER_RE
-from ..model import Paragraph, ParagraphKind, Table, TableCell, TableRow
+from ..model import Figure, Paragraph, ParagraphKind, Table, TableCell, TableRow
 from ..readers.base import Block
 from ..repairs.markers import SENTINEL_RE, split_markers
 from .numbering import (
@@ -215,8 +215,28 @@ def table(s: BodyState, c: Candidate) -> bool:
     return True
 
 
-def _without_sentinels(text: str, table: Table) -> Table:
-    """The table's spans, made over its text with the markers' sentinels in, moved onto
+def figure(s: BodyState, c: Candidate) -> bool:
+    """A figure the reader found (``figure1``, ``annex-figure2``: counted through the
+    document, as tables are): one paragraph of kind "figure" whose text is its caption,
+    the chart's words and its sources as printed, line by line. A chart's labels are no
+    paragraph and no table (their order is the drawing's, not a sentence's or a grid's):
+    kept verbatim and marked as a figure, they take no number and end no list."""
+    if c.block.kind != "figure" or c.block.figure is None:
+        return False
+    s.holder = s.announced = None
+    count = 1 + sum(1 for used in s.used if anchors.is_figure(used))
+    pid = anchors.figure(count, s.prefix)
+    s.used.add(pid)
+    para = s.paragraph(pid, "figure", None, c)
+    spans = _unsentinelled(c.block.text)
+    found = c.block.figure
+    para.figure = Figure(spans(found.caption), spans(found.labels), spans(found.sources))
+    s.paragraphs.append(para)
+    return True
+
+
+def _unsentinelled(text: str) -> Callable[[list[tuple[int, int]]], list[tuple[int, int]]]:
+    """Spans made over a laid-out block's text with the markers' sentinels in, moved onto
     the text without them (as ``split_markers`` leaves it)."""
     cuts = [(m.start(), m.end()) for m in SENTINEL_RE.finditer(text)]
 
@@ -231,6 +251,13 @@ def _without_sentinels(text: str, table: Table) -> Table:
     def spans(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return [(moved(start), moved(end)) for start, end in pieces]
 
+    return spans
+
+
+def _without_sentinels(text: str, table: Table) -> Table:
+    """The table's spans, made over its text with the markers' sentinels in, moved onto
+    the text without them (as ``split_markers`` leaves it)."""
+    spans = _unsentinelled(text)
     rows = [TableRow([TableCell(spans(cell.spans)) for cell in row.cells], row.header) for row in table.rows]
     return Table(rows, spans(table.caption), spans(table.sources))
 
@@ -390,6 +417,8 @@ def lettered_item(s: BodyState, c: Candidate) -> bool:
     just before it (``op3-i1a``), kept in source order."""
     letter = LETTER_RE.match(c.text)
     parent = s.paragraphs[-1] if s.paragraphs else None
+    if parent is not None and parent.kind in ("table", "figure"):
+        parent = None  # no table's item: and one before it would show this item before it
     if s.items is not None and s.items.subparagraphs and (s.items.subparagraphs[-1].number or "").isdigit():
         parent = s.items.subparagraphs[-1]  # a list's item "1. Role of the Committee:" then "(a)"
     if parent is None:

@@ -38,6 +38,7 @@ RESOLUTION_BODY = BodyGrammar(
     "resolution",
     (
         rules.table,
+        rules.figure,
         rules.held_by_colon,
         rules.heading,
         rules.list_item,
@@ -62,6 +63,7 @@ DRAFT_BODY = BodyGrammar(
     "draft",
     (
         rules.table,
+        rules.figure,
         rules.draft_formula,
         rules.draft_ends,
         rules.held_by_colon,
@@ -82,6 +84,7 @@ REPORT_BODY = BodyGrammar(
     "report",
     (
         rules.table,
+        rules.figure,
         rules.contents_entry,
         rules.draft_formula,
         rules.held_by_colon,
@@ -101,6 +104,7 @@ ANNEX_BODY = BodyGrammar(
     "annex",
     (
         rules.table,
+        rules.figure,
         rules.draft_formula,
         rules.heading,
         rules.list_item,
@@ -121,6 +125,7 @@ GENERIC_BODY = BodyGrammar(
     "generic",
     (
         rules.table,
+        rules.figure,
         rules.contents_entry,
         rules.heading,
         rules.numbered_paragraph,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .. import metadata as md
-from ..readers.base import Block, RawDocument
+from ..readers.base import LAID_OUT, Block, RawDocument
 from ..repairs.joining import ends_paragraph, join_wrapped
 from ..repairs.markers import strip_sentinels
 from .numbering import is_contents_entry, opens_numbered
@@ -57,7 +57,7 @@ def split_parts(raw: RawDocument) -> Parts:
     blocks = raw.blocks
     # a paragraph of prose, the contents or a table is the body's: the masthead ends before
     prose = next(
-        (i for i, block in enumerate(blocks) if _is_prose(block) or _is_contents(block) or block.kind == "table"),
+        (i for i, block in enumerate(blocks) if _is_prose(block) or _is_contents(block) or block.kind in LAID_OUT),
         len(blocks),
     )
     for index, block in enumerate(blocks[:prose]):
@@ -204,7 +204,7 @@ def _dates_title(line: str) -> bool:
 def _is_masthead_like(block: Block) -> bool:
     """Every line a fact line, or the block one short line, however wrapped, that ends no
     sentence (a title, an agenda item's title, the line naming the document)."""
-    if block.kind == "table":
+    if block.kind in LAID_OUT:
         return False
     if all(is_fact_line(line) for line in _lines(block)):
         return True

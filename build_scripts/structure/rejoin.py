@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..readers.base import Block
+from ..readers.base import LAID_OUT, Block
 from ..repairs.joining import ends_paragraph, join_wrapped, should_rejoin, starts_numbered
 from ..repairs.markers import strip_sentinels
 from .numbering import (
@@ -45,8 +45,8 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
     formula: Block | None = None  # a draft's formula, the block before
     blocks = _split_at_next_number(doc, blocks)
     for block in _formulas_apart(blocks) if report else blocks:
-        if block.kind == "table":
-            out.append(block)  # a table's text is laid out already: never joined, nor joined to
+        if block.kind in LAID_OUT:
+            out.append(block)  # a table's or figure's text is laid out already: never joined, nor joined to
             continue
         text, hyphens = join_wrapped(block.text, doc.raw.hyphenated)
         if hyphens:
@@ -112,7 +112,7 @@ def _split_at_next_number(doc: DocumentState, blocks: list[Block]) -> list[Block
     out: list[Block] = []
     last = 0
     for block in blocks:
-        if block.kind == "table":  # its cells are spans of its text as it stands
+        if block.kind in LAID_OUT:  # its cells (labels) are spans of its text as it stands
             out.append(block)
             continue
         lines = block.text.split("\n")

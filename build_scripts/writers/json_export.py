@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from ..model import Document, Paragraph, Reference, Span, Table
+from ..model import Document, Figure, Paragraph, Reference, Span, Table
 from ..symbols import symbol_path
 from ..transforms.lineage import Counterpart, ParagraphLineage
 from ..transforms.links import LinkIndex
@@ -46,6 +46,18 @@ def _paragraph(para: Paragraph, parent: str | None, lineage: ParagraphLineage | 
         ],
         "lineage": _lineage(lineage),
         "table": _table(para.text, para.table),
+        "figure": _figure(para.text, para.figure),
+    }
+
+
+def _figure(text: str, figure: Figure | None) -> dict[str, Any] | None:
+    """A figure's caption, the chart's lines as printed and its sources."""
+    if figure is None:
+        return None
+    return {
+        "caption": " ".join(text[start:end] for start, end in figure.caption),
+        "labels": [text[start:end] for start, end in figure.labels],
+        "sources": [text[start:end] for start, end in figure.sources],
     }
 
 

@@ -28,7 +28,18 @@ from typing import Any
 import jinja2
 
 from .. import anchors
-from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference, Span, Table, TableRow
+from ..model import (
+    RESOLUTION_TYPES,
+    Document,
+    Figure,
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Reference,
+    Span,
+    Table,
+    TableRow,
+)
 from ..symbols import council_number
 from ..transforms.lineage import ParagraphLineage
 from ..transforms.links import Citing, LinkIndex
@@ -45,6 +56,7 @@ _KIND_LABEL = {
     "numbered": "paragraph",
     "heading": "heading",
     "table": "table",
+    "figure": "figure",
 }
 
 
@@ -242,6 +254,8 @@ def render_paragraph(ctx: PageContext, para: Paragraph, depth: int = 0) -> list[
     where its words come from; its anchor and its citation ("A/RES/56/145, op. 3") on it."""
     if para.table is not None:
         return [RenderedParagraph(para.id, para.kind, render_table(ctx, para, para.table))]
+    if para.figure is not None:
+        return [RenderedParagraph(para.id, para.kind, render_figure(ctx, para, para.figure))]
     label = paragraph_label(para)
     title = f"Permalink to {_KIND_LABEL[para.kind]} {para.number or para.id}"
     link = html_link(label, f"#{para.id}", title, "un-pl")
@@ -290,6 +304,28 @@ def source_paragraphs(para: Paragraph, table: Table) -> list[list[Span]]:
         else:
             grouped.append([(start, end)])
     return grouped
+
+
+def render_figure(ctx: PageContext, para: Paragraph, figure: Figure) -> str:
+    """A figure as a ``figure``: its caption (with its permalink), then the chart's words
+    line by line as printed, said to be a chart's (the drawing is not in the text), then
+    its sources. One line of HTML, as a table's."""
+    title = f"Permalink to figure {para.id.removeprefix('figure')}"
+    link = html_link(paragraph_label(para), f"#{para.id}", title, "un-pl")
+    caption = _pieces_html(ctx, para, figure.caption, "<br>")
+    labels = ""
+    if figure.labels:
+        words = _pieces_html(ctx, para, figure.labels, "<br>")
+        labels = (
+            '<p class="un-figure-labels" title="The words printed on the chart, line by line; '
+            f'the chart itself is a drawing">{words}</p>'
+        )
+    sources = "".join(f'<p class="un-table-source">{_piece_html(ctx, para, a, b)}</p>' for a, b in figure.sources)
+    cite = html_text(citation(ctx.doc, para))
+    return (
+        f'<figure id="{para.id}" class="un-para un-figure" data-cite="{cite}">'
+        f"<figcaption>{link} {caption}</figcaption>{labels}{sources}</figure>"
+    )
 
 
 def render_table(ctx: PageContext, para: Paragraph, table: Table) -> str:
@@ -388,14 +424,14 @@ def _resolution_parts(paragraphs: list[Paragraph]) -> dict[str, str]:
     of the paragraph before it (or after it, at the start), so that it stays where it
     stood between the paragraphs."""
     parts = {p.id: p.kind for p in paragraphs}
-    tables = [p for p in paragraphs if p.kind == "table"]
+    tables = [p for p in paragraphs if p.kind in ("table", "figure")]
     if not tables:
         return parts
     current = next((p.kind for p in paragraphs if p.kind in ("preamble", "operative")), "table")
     for para in paragraphs:
         if para.kind in ("preamble", "operative"):
             current = para.kind
-        elif para.kind == "table":
+        elif para.kind in ("table", "figure"):
             parts[para.id] = current
     return parts
 

@@ -3,7 +3,7 @@ and where it hangs) and the blocks it declines, leaving the state as it was."""
 
 from __future__ import annotations
 
-from build_scripts.model import FootnoteRef, LogEntry, Paragraph, Table, TableCell, TableRow
+from build_scripts.model import Figure, FootnoteRef, LogEntry, Paragraph, Table, TableCell, TableRow
 from build_scripts.readers.base import Block, Layout
 from build_scripts.repairs.markers import split_markers
 from build_scripts.structure.body import (
@@ -12,6 +12,7 @@ from build_scripts.structure.body import (
     contents_entry,
     draft_ends,
     draft_formula,
+    figure,
     heading,
     held_by_colon,
     lead_paragraph,
@@ -770,6 +771,49 @@ def test_table_declines_a_block_of_text() -> None:
     s = body()
     assert_declines(table, s, candidate("Total 35 27 20 46 128 100.0"))
     assert table(s, candidate("Table 1", 3, "heading")) is False
+
+
+def _figure_candidate(at: int = 40) -> Candidate:
+    """The reader's figure block: caption "Figure I", title, two lines of the chart's
+    words (a raised note marker 1 on the title), its source; spans over the text with
+    the sentinel in."""
+    lines = ["Figure I", f"Trajectories detected{sentinel('1')}", "400 300 200 100 0", "Weeks", "Source: UNIFIL."]
+    text = " ".join(lines)
+    spans, start = [], 0
+    for line in lines:
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    clean, markers = split_markers(text)
+    found = Figure(spans[:2], spans[2:4], spans[4:])
+    return Candidate(Block(text, at, "figure", figure=found), clean, markers)
+
+
+def test_figure_takes_a_figure_block_its_words_as_printed() -> None:
+    """A figure block is ``figure1`` (then ``figure2``), kind "figure", no number; its
+    caption, labels and source over the text without the marker's sentinel; a lettered
+    item after it is no item of the figure (nor of the paragraph before: it would be
+    shown before the figure)."""
+    s = body()
+    numbered(s, "3", "UNIFIL detected 633 air attacks (see figure I).")
+    assert figure(s, _figure_candidate()) is True
+    assert figure(s, _figure_candidate(60)) is True
+    first = s.paragraphs[1]
+    assert [p.id for p in s.paragraphs] == ["op3", "figure1", "figure2"]
+    assert (first.kind, first.number, first.line) == ("figure", None, 40)
+    assert first.figure is not None
+    assert [first.text[a:b] for a, b in first.figure.caption] == ["Figure I", "Trajectories detected"]
+    assert [first.text[a:b] for a, b in first.figure.labels] == ["400 300 200 100 0", "Weeks"]
+    assert [first.text[a:b] for a, b in first.figure.sources] == ["Source: UNIFIL."]
+    assert [(r.marker, r.offset) for r in first.footnote_refs] == [("1", len("Figure I Trajectories detected"))]
+    assert_declines(lettered_item, s, candidate("(b) The midterm evaluations are due in 2025.", 70))
+
+
+def test_figure_declines_a_block_of_text_and_a_table() -> None:
+    """A chart's words read as text, and a table, are no figure: only the reader's figure
+    blocks are."""
+    s = body()
+    assert_declines(figure, s, candidate("400 350 300 250 200 150 100 50 0"))
+    assert figure(s, _table_candidate()) is False
 
 
 # -- drafts a report recommends ----------------------------------------------------------------
