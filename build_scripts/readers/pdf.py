@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
 from ..model import LogEntry, Table, TableCell, TableRow
-from ..repairs.junk import NOTE_RULE_RE, cover_block_line
+from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, Span, as_text, read_pdf
@@ -102,6 +102,8 @@ class _Page:
     body: list[tuple[int, PdfLine]] = field(default_factory=list)
     notes: list[tuple[int, PdfLine]] = field(default_factory=list)
     below_rule: bool = False  # the rule of underscores seen: the rest of the page is notes
+    unruled: bool = False  # its notes area opened where no rule is printed as text
+    head_only: bool = False  # no line read on the page yet but its running head
 
 
 def _measures(lines: list[PdfLine]) -> _Measures:
@@ -183,12 +185,14 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
+    pending: set[str] = set()  # the numbers of raised markers in the body whose notes are not yet read
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
-        if line.page > 1 and line.y > height * (1 - TOP_BAND):
+        if line.page > 1 and (line.y > height * (1 - TOP_BAND) or _head_goes_on(page, line, text)):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
+            page.head_only = True
             continue
         # the job number and its barcode at the first page's foot (higher on some covers),
         # printed again on the last page of a long report
@@ -204,15 +208,28 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and _FOOT_LINE_RE.fullmatch(text)):
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
+        if line.y < height * FOOT_TEXT_BAND and CONTINUATION_MARK_RE.fullmatch(text):
+            raw.log.append(LogEntry("removed", "continuation-mark", number, f"{text!r}: text goes on overleaf", text))
+            continue
+        page.head_only = False
         if NOTE_RULE_RE.fullmatch(text):
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
+        if not page.below_rule and (opening := _opens_unruled_notes(page, line, pending, measures)) is not None:
+            detail = f"notes area without a printed rule, opening with note {opening}"
+            raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
+            page.below_rule, page.unruled = True, True
+        if page.unruled and (marked := _plain_marker_opening(line, pending)) is not None:
+            line = marked  # "6 TRAINMAR stands for ...": a note's number set on the line
         table_note = tables and (_is_table_note(line, measures) or _carries_table_note(page, line, measures))
         if page.below_rule or table_note:
             page.notes.append((number, line))
+            if (marker := _starts_with_marker(line)) is not None:
+                pending.discard(marker)
         else:
             page.body.append((number, line))
+            pending.update(_raised_numbers(line))
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
     raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
@@ -220,6 +237,70 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
+
+
+# A running head's lines below the band: "Page 3" under the symbol and "English", set
+# lower on some covers of the 1990s (A/52/826: 90 % of the page up)
+_HEAD_LINE_RE = re.compile(r"(?:[Pp]age \d{1,4}|English|ENGLISH)")
+HEAD_GOES_ON = 0.15
+
+
+def _head_goes_on(page: _Page, line: PdfLine, text: str) -> bool:
+    """A line of the running head under its lines in the band ("A/52/826", "English",
+    then "Page 2" a little lower): nothing but the head read on the page yet, near its
+    top, and a head's words only."""
+    top = line.y > (line.page_height or 792.0) * (1 - HEAD_GOES_ON)
+    return page.head_only and top and _HEAD_LINE_RE.fullmatch(text) is not None
+
+
+# Where no rule is printed as text (a rule drawn, in typescripts of the 1990s), a page's
+# notes open this far below the body's last line, in sizes of the note's line (a
+# paragraph's gap is at most 2.4, the drawn rule's space 3.6 and more) and in the lower
+# part of the page
+UNRULED_GAP = 3.0
+UNRULED_LOW = 0.45
+_PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\s+)(?=\S)")
+
+
+def _raised_numbers(line: PdfLine) -> set[str]:
+    """The note numbers a body line marks with raised figures ("Peoples;1", "conflict,10,11")."""
+    return {
+        number.strip()
+        for span in line.spans
+        if span.raised
+        for number in span.text.split(",")
+        if number.strip().isdigit()
+    }
+
+
+def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures: _Measures) -> str | None:
+    """The marker of the note that opens a page's notes area where no rule is printed:
+    a line well below the body's last one, in the page's lower part, opening with the
+    number of a note the body has marked and whose text has not been read (raised, or set
+    on the line: "6 TRAINMAR stands for ..."). None when the line is no such opening."""
+    if not page.body or not pending or line.y > (line.page_height or 792.0) * UNRULED_LOW:
+        return None
+    if page.body[-1][1].y - line.y < UNRULED_GAP * max(line.size, 1.0):
+        return None
+    marker = _starts_with_marker(line)
+    if marker is None and (plain := _PLAIN_MARKER_RE.match(line.text.lstrip())) is not None:
+        marker = plain.group(1)
+    return marker if marker in pending else None
+
+
+def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:
+    """A line of a notes area that opens with the number of a note still to be read, set
+    on the line, not raised ("7 Road, lake, river ..."): the same line, that number as
+    its raised marker. None when it opens otherwise."""
+    first = line.spans[0] if line.spans else None
+    if first is None or first.raised:
+        return None
+    text = first.text.lstrip()
+    plain = _PLAIN_MARKER_RE.match(text)
+    if plain is None or plain.group(1) not in pending:
+        return None
+    rest = Span(text[plain.end(1) :], False)
+    return replace(line, spans=(Span(plain.group(1), True), rest, *line.spans[1:]), pieces=())
 
 
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
