@@ -51,10 +51,10 @@ mismatch = "is not a PDF file (no %PDF- header)"
 # running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
-# A foot that reads as one (page and job number, "2 25-04764", "25-09651 3/102") is
-# furniture this high up
+# A foot that reads as one (page and job number, "2 25-04764", "25-09651 3/102"; the
+# page's number alone, as A/53/603 prints it at 66 pt) is furniture this high up
 FOOT_TEXT_BAND = 0.1
-_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?\s+\d{1,3}(?:/\d{1,3})?")
+_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?\s+\d{1,3}(?:/\d{1,3})?|\d{1,3}")
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 # A line is centred when its middle is this close to the page's, as a share of its size
