@@ -52,9 +52,12 @@ mismatch = "is not a PDF file (no %PDF- header)"
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
 # A foot that reads as one (page and job number, "2 25-04764", "25-09651 3/102"; the
-# page's number alone, as A/53/603 prints it at 66 pt) is furniture this high up
+# job number or the page's number alone, as DP/2025/12/Add.1 and A/53/603 print them at
+# 54 and 66 pt) is furniture this high up
 FOOT_TEXT_BAND = 0.1
-_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?\s+\d{1,3}(?:/\d{1,3})?|\d{1,3}")
+_FOOT_LINE_RE = re.compile(
+    r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?(?:\s+\d{1,3}(?:/\d{1,3})?)?|\d{1,3}"
+)
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 # A line is centred when its middle is this close to the page's, as a share of its size
@@ -254,10 +257,13 @@ def _head_goes_on(page: _Page, line: PdfLine, text: str) -> bool:
 
 
 # Where no rule is printed as text (a rule drawn, in typescripts of the 1990s), a page's
-# notes open this far below the body's last line, in sizes of the note's line (a
-# paragraph's gap is at most 2.4, the drawn rule's space 3.6 and more) and in the lower
-# part of the page
-UNRULED_GAP = 3.0
+# notes open this far below the body's last line, in sizes of the note's line, and in
+# the lower part of the page: a raised marker opens no line of the body after a
+# paragraph's gap (DP/2025/12/Add.1: 2.7); a number set on the line may open a paragraph
+# ("12 States ..."), so it opens the notes only further down than a paragraph's gap
+# (at most 2.4; the drawn rule's space 3.6 and more)
+UNRULED_GAP = 2.0
+UNRULED_PLAIN_GAP = 3.0
 UNRULED_LOW = 0.45
 _PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\s+)(?=\S)")
 
@@ -280,12 +286,11 @@ def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures
     on the line: "6 TRAINMAR stands for ..."). None when the line is no such opening."""
     if not page.body or not pending or line.y > (line.page_height or 792.0) * UNRULED_LOW:
         return None
-    if page.body[-1][1].y - line.y < UNRULED_GAP * max(line.size, 1.0):
-        return None
+    gap = (page.body[-1][1].y - line.y) / max(line.size, 1.0)
     marker = _starts_with_marker(line)
     if marker is None and (plain := _PLAIN_MARKER_RE.match(line.text.lstrip())) is not None:
-        marker = plain.group(1)
-    return marker if marker in pending else None
+        marker = plain.group(1) if gap >= UNRULED_PLAIN_GAP else None
+    return marker if marker in pending and gap >= UNRULED_GAP else None
 
 
 def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:
