@@ -178,3 +178,101 @@ def test_page_feet_set_higher_and_the_last_pages_job_number_are_furniture() -> N
     ]
     assert [b.text for b in raw.furniture] == ["Job number 25-04764"]  # the first page's only
     assert any("1,200 letters" in b.text for b in raw.blocks)
+
+
+def _typed(page: int, y: float, *spans: tuple[str, bool], x: float = 64.8) -> PdfLine:
+    """A line of a typescript of the 1990s (10 pt type), its runs raised or not."""
+    return PdfLine(page, x, 500.0, y, 10.0, False, tuple(Span(t, r) for t, r in spans), 612.0, 792.0)
+
+
+def _removed(raw: object) -> list[tuple[str, str]]:
+    return [(e.rule, e.removed) for e in raw.log if e.kind == "removed"]  # type: ignore[attr-defined]
+
+
+def test_a_typescripts_furniture_and_its_notes_without_a_printed_rule() -> None:
+    """A/52/620 (1997): the cover's job number ends "/..." (the text goes on overleaf), the
+    running head's "Page 2" is set below the band, each page ends "/...", and a page's
+    notes stand under a drawn rule (no text): the note opening with a raised "1" that the
+    body marked is a note, with its next line; nothing of them stays in the body."""
+    lines = [
+        _typed(1, 400.0, ("1. At its 4th plenary meeting, the General Assembly decided", False)),
+        _typed(1, 72.5, ("97-31708 (E) 181197 /...", False)),
+        _typed(2, 749.3, ("A/52/620", False)),
+        _typed(2, 737.5, ("English", False)),
+        _typed(2, 714.0, ("Page 2", False)),
+        _typed(2, 680.4, ("of Independence to Colonial Countries and Peoples (A/52/23),", False)),
+        _typed(2, 668.6, ("chap. VIII);", False), ("1", True)),
+        _typed(2, 128.2, ("1", True), (" To be issued as Official Records of the General Assembly,", False), x=94.8),
+        _typed(2, 116.6, ("Session, Supplement No. 23 (A/51/23).", False)),
+        _typed(2, 60.7, ("/...", False), x=523.2),
+    ]
+    raw = pdf.read_layout(lines, "A_52_620.en.pdf")
+    assert _removed(raw) == [
+        ("cover-block", "97-31708 (E) 181197 /..."),
+        ("running-head", "A/52/620"),
+        ("running-head", "English"),
+        ("running-head", "Page 2"),
+        ("continuation-mark", "/..."),
+    ]
+    assert [b.text for b in raw.furniture] == ["Job number 97-31708"]
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("1", "To be issued as Official Records of the General Assembly,\nSession, Supplement No. 23 (A/51/23).")
+    ]
+    assert [e.rule for e in raw.log if e.rule == "notes-without-rule"] == ["notes-without-rule"]
+    assert not any("To be issued" in b.text or "/..." in b.text or "Page 2" in b.text for b in raw.blocks)
+
+
+def test_notes_whose_numbers_are_set_on_the_line_open_after_a_wide_gap() -> None:
+    """TD/B/43/6 (1996): the notes "6 TRAINMAR stands for ..." and "7 Road, lake ..." print
+    their numbers on the line, under a drawn rule, far below the body that marked them."""
+    lines = [
+        _typed(25, 649.3, ("74. TRAINMAR", False), ("6", True), (" centres have been established", False)),
+        _typed(25, 565.4, ("(iv) RoadTracker and Lake/river Tracker", False), ("7", True)),
+        _typed(25, 215.9, ("6. Insurance", False)),
+        _typed(25, 144.2, ("6 TRAINMAR stands for Training for the Maritime Industry.", False)),
+        _typed(25, 118.2, ("7 Road, lake, river, rail Tracker are elements of the Advance", False)),
+        _typed(25, 104.2, ("Cargo Information System.", False), x=98.0),
+    ]
+    raw = pdf.read_layout(lines, "TD_B_43_6.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("6", "TRAINMAR stands for Training for the Maritime Industry."),
+        ("7", "Road, lake, river, rail Tracker are elements of the Advance\nCargo Information System."),
+    ]
+    assert [b.text for b in raw.blocks][-1] == "6. Insurance"
+
+
+def test_a_notes_area_without_a_rule_is_not_opened_by_the_body() -> None:
+    """Declines: a paragraph "12 States ..." a paragraph's gap below the body (12 marked,
+    its note not read), a marked number opening a line in the page's upper part, a raised
+    number no marker of the body named; "English" after the body began is text, not the
+    running head."""
+    lines = [
+        _typed(2, 749.3, ("A/52/620", False)),
+        _typed(2, 700.0, ("The Committee noted the reports of States", False), ("12", True)),
+        _typed(2, 676.5, ("12 States have since reported to the Committee.", False)),
+        _typed(2, 640.0, ("English", False)),
+        _typed(2, 600.0, ("12", True), (" opens a line high on the page", False)),
+        _typed(2, 300.0, ("closing the page's text.", False)),
+        _typed(2, 250.0, ("3", True), (" a raised figure no marker of the body named", False)),
+    ]
+    raw = pdf.read_layout(lines, "A_52_999.en.pdf")
+    assert raw.notes == []
+    assert not any(e.rule == "notes-without-rule" for e in raw.log)
+    assert _removed(raw) == [("running-head", "A/52/620")]
+    assert any(b.text.startswith("12 States") for b in raw.blocks)
+    assert any("English" in b.text for b in raw.blocks)
+
+
+def test_a_job_number_or_a_page_number_alone_at_a_pages_foot_is_furniture() -> None:
+    """DP/2025/12/Add.1 prints its job number alone at 54 pt on even pages, A/53/603 its
+    page's number alone at 66 pt: page feet; figures higher up, or with words, are text."""
+    lines = [
+        _typed(2, 700.0, ("2. The Board took note of 25 reports.", False)),
+        _typed(2, 54.1, ("25-04933", False), x=544.8),
+        _typed(3, 700.0, ("3. It approved them.", False)),
+        _typed(3, 100.0, ("4", False)),
+        _typed(3, 65.8, ("3", False), x=547.7),
+    ]
+    raw = pdf.read_layout(lines, "DP_2025_12_Add.1.en.pdf")
+    assert _removed(raw) == [("page-foot", "25-04933"), ("page-foot", "3")]
+    assert any(b.text == "4" for b in raw.blocks)
