@@ -188,7 +188,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
-    pending: set[str] = set()  # the numbers of raised markers in the body whose notes are not yet read
+    pending: set[str] = set()  # the markers the body printed whose notes are not yet read
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
@@ -232,7 +232,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
                 pending.discard(marker)
         else:
             page.body.append((number, line))
-            pending.update(_raised_numbers(line))
+            pending.update(_marked(line))
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
     raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
@@ -261,22 +261,29 @@ def _head_goes_on(page: _Page, line: PdfLine, text: str) -> bool:
 # the lower part of the page: a raised marker opens no line of the body after a
 # paragraph's gap (DP/2025/12/Add.1: 2.7); a number set on the line may open a paragraph
 # ("12 States ..."), so it opens the notes only further down than a paragraph's gap
-# (at most 2.4; the drawn rule's space 3.6 and more)
+# (at most 2.4; the drawn rule's space 3.6 and more) or in a smaller size than the text
+# (A/79/924: "70 В Молдавии ..." in 10 pt under text in 14)
 UNRULED_GAP = 2.0
 UNRULED_PLAIN_GAP = 3.0
 UNRULED_LOW = 0.45
 _PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\s+)(?=\S)")
 
 
-def _raised_numbers(line: PdfLine) -> set[str]:
-    """The note numbers a body line marks with raised figures ("Peoples;1", "conflict,10,11")."""
-    return {
+# a star or dagger on the end of a word, raised or not ("provisional agenda*", "2024**")
+_SYMBOL_MARK_RE = re.compile(r"(?<=[\w.,;:)”’])(\*{1,3}|†{1,3}|‡{1,2})(?=\s|$)")
+
+
+def _marked(line: PdfLine) -> set[str]:
+    """The notes a body line marks: raised figures ("Peoples;1", "conflict,10,11"), stars
+    and daggers on a word's end ("agenda*")."""
+    numbers = {
         number.strip()
         for span in line.spans
         if span.raised
         for number in span.text.split(",")
         if number.strip().isdigit()
     }
+    return numbers | set(_SYMBOL_MARK_RE.findall(line.text))
 
 
 def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures: _Measures) -> str | None:
@@ -289,7 +296,8 @@ def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures
     gap = (page.body[-1][1].y - line.y) / max(line.size, 1.0)
     marker = _starts_with_marker(line)
     if marker is None and (plain := _PLAIN_MARKER_RE.match(line.text.lstrip())) is not None:
-        marker = plain.group(1) if gap >= UNRULED_PLAIN_GAP else None
+        smaller = line.size < measures.body_size * 0.9  # set as notes are, not as the text
+        marker = plain.group(1) if gap >= UNRULED_PLAIN_GAP or smaller else None
     return marker if marker in pending and gap >= UNRULED_GAP else None
 
 

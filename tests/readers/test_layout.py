@@ -276,3 +276,26 @@ def test_a_job_number_or_a_page_number_alone_at_a_pages_foot_is_furniture() -> N
     raw = pdf.read_layout(lines, "DP_2025_12_Add.1.en.pdf")
     assert _removed(raw) == [("page-foot", "25-04933"), ("page-foot", "3")]
     assert any(b.text == "4" for b in raw.blocks)
+
+
+def test_star_notes_a_page_prints_without_a_rule_are_notes() -> None:
+    """E/ICEF/2025/AB/L.3/Add.2: "agenda*" and a title's raised "**" mark the notes "* E/ICEF/
+    2025/11." and "** The Office ..." at the first page's foot, in the text's size (most
+    of the document is a table in 8 pt), no rule printed; a note "70 ..." smaller than the
+    text (A/79/924) a paragraph's gap under a caption opens the notes too."""
+    lines = [
+        _typed(1, 519.3, ("Item 14 of the provisional agenda*", False)),
+        _typed(1, 471.9, ("assessment with established financial losses during 2024", False), ("**", True)),
+        _typed(1, 261.9, ("386 in 2023, an 18 per cent increase.", False)),
+        _typed(1, 155.2, ("* E/ICEF/2025/11.", False)),
+        _typed(1, 144.7, ("** The Office of Internal Audit and Investigations has harmonized", False)),
+        _typed(2, 535.0, ("Moldova's Liberation Day is not a holiday for our authorities.", False), ("70", True)),
+        _typed(2, 121.0, ("Source: https://www.md.kp.media/online/news/5799768/", False)),
+        dataclasses.replace(_typed(2, 94.1, ("70 В Молдавии запретили зажечь Вечный огонь", False)), size=7.0),
+    ]
+    raw = pdf.read_layout(lines, "E_ICEF_2025_AB_L.3_Add.2.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("*", "E/ICEF/2025/11."),
+        ("**", "The Office of Internal Audit and Investigations has harmonized"),
+        ("70", "В Молдавии запретили зажечь Вечный огонь"),
+    ]
