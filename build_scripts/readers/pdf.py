@@ -107,6 +107,7 @@ class _Page:
     below_rule: bool = False  # the rule of underscores seen: the rest of the page is notes
     unruled: bool = False  # its notes area opened where no rule is printed as text
     head_only: bool = False  # no line read on the page yet but its running head
+    head_bottom: float | None = None  # the baseline of its running head's last line
 
 
 def _measures(lines: list[PdfLine]) -> _Measures:
@@ -185,6 +186,7 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
+    lines = _slash_markers(lines, raw.log)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
@@ -193,9 +195,10 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
-        if line.page > 1 and (line.y > height * (1 - TOP_BAND) or _head_goes_on(page, line, text)):
+        in_band = line.y > height * (1 - TOP_BAND) and not _body_in_band(page, line, text)
+        if line.page > 1 and (in_band or _head_goes_on(page, line, text)):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
-            page.head_only = True
+            page.head_only, page.head_bottom = True, line.y
             continue
         # the job number and its barcode at the first page's foot (higher on some covers),
         # printed again on the last page of a long report
@@ -256,6 +259,26 @@ def _head_goes_on(page: _Page, line: PdfLine, text: str) -> bool:
     return page.head_only and top and _HEAD_LINE_RE.fullmatch(text) is not None
 
 
+# The body's first line may stand in the top band under a running head set higher
+# (Geneva's typescripts on A4: "TD/B/CN.4/36" / "page 2" at 806 and 796 pt, the text
+# from 775): a line this far under the head's last line (in sizes of its own; the lines
+# of a head are at most 1.2 apart) that opens or ends with no symbol (as a head does:
+# "A/RES/78/1 development convened ...") is the body's
+HEAD_GAP = 1.6
+_SYMBOL_IN_LINE_RE = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?/\S|\s[A-Z]{1,6}(?:\.\d+)?/\S+$")
+
+
+def _body_in_band(page: _Page, line: PdfLine, text: str) -> bool:
+    """A line in the top band that is the body's, not the running head's: a paragraph's
+    gap or more under the head, no symbol at its ends, or after the body has begun."""
+    if page.head_bottom is None:
+        return False
+    if not page.head_only:
+        return True
+    far = page.head_bottom - line.y > HEAD_GAP * line.size
+    return far and _SYMBOL_IN_LINE_RE.search(text) is None and _HEAD_LINE_RE.fullmatch(text) is None
+
+
 # Where no rule is printed as text (a rule drawn, in typescripts of the 1990s), a page's
 # notes open this far below the body's last line, in sizes of the note's line, and in
 # the lower part of the page: a raised marker opens no line of the body after a
@@ -314,6 +337,52 @@ def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:
         return None
     rest = Span(text[plain.end(1) :], False)
     return replace(line, spans=(Span(plain.group(1), True), rest, *line.spans[1:]), pieces=())
+
+
+# Typescripts of the 1990s mark notes on the line, a number and a slash: "... of the
+# Committee. 1/", the note at the page's foot "1/ See A/49/23 (Part III)."
+_SLASH_NOTE_RE = re.compile(r"^(\d{1,2})/\s+(?=\S)")
+_SLASH_MARK_RE = re.compile(r"(?<=\S)\s(\d{1,2})/(?=\s|$)")
+
+
+def _slash_markers(lines: list[PdfLine], log: list[LogEntry]) -> list[PdfLine]:
+    """The notes a typescript marks "1/" read as notes marked with raised figures: in a
+    document where lines open with "N/ " (its notes), each "N/" standing after a word
+    (" 1/") becomes the raised marker N, and each line opening "N/ " a note's opening
+    with that marker (the slash is no word: the proof of fidelity reads "1/" as "1").
+    Nothing changes in a document with no such note, whatever "1/" its text holds."""
+    notes = {m.group(1) for line in lines if (m := _SLASH_NOTE_RE.match(line.text.lstrip()))}
+    if not notes:
+        return lines
+    out: list[PdfLine] = []
+    for number, line in enumerate(lines, start=1):
+        spans: list[Span] = []
+        for span in line.spans:
+            spans += [span] if span.raised else _slash_spans(span.text, notes, not spans)
+        if len(spans) != len(line.spans):
+            log.append(LogEntry("repaired", "slash-marker", number, "note markers printed as 'N/' read as markers"))
+            line = replace(line, spans=tuple(spans), pieces=())
+        out.append(line)
+    return out
+
+
+def _slash_spans(text: str, notes: set[str], first: bool) -> list[Span]:
+    """A run of text cut at its "N/" markers (the line's first run: a note's "N/ " opening
+    too), each marker a raised run of its number."""
+    spans: list[Span] = []
+    start = 0
+    opening = _SLASH_NOTE_RE.match(text.lstrip()) if first else None
+    if opening is not None and opening.group(1) in notes:
+        spans.append(Span(opening.group(1), True))
+        start = len(text) - len(text.lstrip()) + len(opening.group(1)) + 1
+    for mark in _SLASH_MARK_RE.finditer(text, start):
+        if mark.group(1) not in notes:
+            continue
+        spans += [Span(text[start : mark.start()], False), Span(mark.group(1), True)]
+        start = mark.end()
+    if start == 0:
+        return [Span(text, False)]
+    return [*spans, Span(text[start:], False)] if text[start:] else spans
 
 
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
