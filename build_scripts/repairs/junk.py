@@ -50,11 +50,13 @@ NOTE_RULE_RE = re.compile(r"_{5,}")
 # entry and issue and the mark that the text goes on overleaf ("92-45958 3565i (E) 201092
 # 221092", "97-31708 (E) 181197 /..."); Geneva's with its "GE." and often nothing more
 # ("GE.96-51477", "GE.17-23427(E)").
+# The mark at a page's foot that the text goes on overleaf ("/...", typescripts of the
+# 1990s; "I . ...." where a scan's text layer misread it)
+_MARK = r"[/I]\s?\.(?:\s?\.){2,}"
+CONTINUATION_MARK_RE = re.compile(_MARK)
 _COVER_JOB_RE = re.compile(
-    r"((?:GE\.)?\d{2}-\d{5})[A-Z]?\*?(?:\s+\d{3,4}[a-z])?\s*(?:\(E\))?(?:\s+\d{6}){0,2}(?:\s*/\s?\.\.\.)?"
+    rf"((?:GE\.)?\d{{2}}-\d{{5}})[A-Z]?\*?(?:\s+\d{{3,4}}[a-z])?\s*(?:\(E\))?(?:\s+\d{{6}}){{0,2}}(?:\s*{_MARK})?"
 )
-# The mark at a page's foot that the text goes on overleaf ("/...", typescripts of the 1990s)
-CONTINUATION_MARK_RE = re.compile(r"/\s?\.\s?\.\s?\.")
 _COVER_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 
 

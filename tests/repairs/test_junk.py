@@ -35,6 +35,7 @@ def test_old_covers_job_numbers_are_the_cover_block() -> None:
         ("92-45958 3565i (E) 201092 221092", "92-45958"),
         ("97-31708 (E) 181197 /...", "97-31708"),
         ("97-32375 (E) 251197 251197 /...", "97-32375"),
+        ("92-43708 3486i (E) 130992 140992 I . ....", "92-43708"),  # "/..." as a scan read it
         ("GE.96-51477", "GE.96-51477"),
         ("GE.17-23427(E)", "GE.17-23427"),
         ("23-23443 (E) 011223", "23-23443"),
@@ -47,5 +48,5 @@ def test_old_covers_job_numbers_are_the_cover_block() -> None:
 
 
 def test_a_continuation_mark_is_only_the_mark() -> None:
-    assert all(CONTINUATION_MARK_RE.fullmatch(mark) for mark in ("/...", "/ ...", "/. . ."))
+    assert all(CONTINUATION_MARK_RE.fullmatch(mark) for mark in ("/...", "/ ...", "/. . .", "I . ...."))
     assert not CONTINUATION_MARK_RE.fullmatch("and/or ...")
