@@ -251,7 +251,9 @@ def _marker_host(
         line_size = max(c[3] for c in line)
         base = min(c[2] for c in line)
         raised = size < line_size * SUPERSCRIPT_SIZE and 0 < y - base < 0.7 * line_size
-        if raised and line[0][1] - 2 * line_size <= x <= line[-1][1] + line_size:
+        # just before the line's first letter (a note's marker) or within the line; never
+        # out in the margin (a landscape page's number, turned, by a heading)
+        if raised and line[0][1] - 1.5 * size <= x <= line[-1][1] + line_size:
             return group
     return None
 
