@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
+from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE, SYMBOL_RE
 from ..model import LogEntry, Table, TableCell, TableRow
 from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
@@ -204,6 +204,14 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         # printed again on the last page of a long report
         ends = line.page in (1, last_page)
         cover = cover_block_line(text, number) if ends and line.y < height * 0.2 else None
+        if line.page == 1 and line.bold and line.y < height * 0.2 and SYMBOL_RE.fullmatch(text):
+            # the symbol printed at the cover's foot, not at its head (UNFCCC's "FCCC/SBSTA/
+            # 2011/MISC.14" over the job number): the document's symbol, as furniture
+            raw.log.append(
+                LogEntry("removed", "cover-symbol", number, f"{text!r}: the symbol at the cover's foot", text)
+            )
+            raw.furniture.append(Block(text, number))
+            continue
         if cover is not None:
             raw.log.append(cover[0])
             if cover[1] and line.page == 1:

@@ -299,3 +299,23 @@ def test_star_notes_a_page_prints_without_a_rule_are_notes() -> None:
         ("**", "The Office of Internal Audit and Investigations has harmonized"),
         ("70", "В Молдавии запретили зажечь Вечный огонь"),
     ]
+
+
+def test_the_symbol_at_the_covers_foot_is_the_documents_furniture() -> None:
+    """FCCC/SBSTA/2011/MISC.14 prints its symbol in bold at the cover's foot, over its
+    Geneva job number, after its notes: furniture that states the symbol, not a note's
+    last line; a symbol in a note's text, or in bold higher up, is text."""
+    bold = {"bold": True}
+    lines = [
+        _typed(1, 400.0, ("1. The SBSTA welcomed the report.", False), ("1", True)),
+        _typed(1, 157.4, ("1", True), (" FCCC/SBSTA/2010/13, paragraph 47.", False)),
+        _typed(1, 146.3, ("FCCC/SBSTA/2011/2", False)),
+        dataclasses.replace(_typed(1, 111.3, ("FCCC/SBSTA/2011/MISC.14", False)), **bold),
+        _typed(1, 87.5, ("GE.11-64419", False)),
+        dataclasses.replace(_typed(2, 300.0, ("FCCC/SBSTA/2011/INF.1", False)), **bold),
+    ]
+    raw = pdf.read_layout(lines, "FCCC_SBSTA_2011_Misc.14.en.pdf")
+    assert _removed(raw) == [("cover-symbol", "FCCC/SBSTA/2011/MISC.14"), ("cover-block", "GE.11-64419")]
+    assert [b.text for b in raw.furniture] == ["FCCC/SBSTA/2011/MISC.14", "Job number GE.11-64419"]
+    assert raw.notes[0].text == "FCCC/SBSTA/2010/13, paragraph 47.\nFCCC/SBSTA/2011/2"
+    assert any(b.text == "FCCC/SBSTA/2011/INF.1" for b in raw.blocks)
