@@ -319,3 +319,32 @@ def test_the_symbol_at_the_covers_foot_is_the_documents_furniture() -> None:
     assert [b.text for b in raw.furniture] == ["FCCC/SBSTA/2011/MISC.14", "Job number GE.11-64419"]
     assert raw.notes[0].text == "FCCC/SBSTA/2010/13, paragraph 47.\nFCCC/SBSTA/2011/2"
     assert any(b.text == "FCCC/SBSTA/2011/INF.1" for b in raw.blocks)
+
+
+def test_notes_marked_with_a_slash_in_a_typescript() -> None:
+    """A/49/624 (1994) marks its notes "1/" on the line ("... of the Committee. 1/") and
+    opens each at the page's foot "1/ See A/49/23 (Part III)."; the markers become the
+    notes' markers (logged), symbols such as "A/49/23" stay text, and a document with no
+    note opening "N/ " keeps every "1/" as printed."""
+    lines = [
+        _typed(2, 621.8, ("arrangements by colonial Powers in their administration. 1/", False)),
+        _typed(2, 305.9, ("(see para. 8). 2/ The voting was as follows: 3/", False)),
+        _typed(2, 197.0, ("1/ See A/49/23 (Part III). To be incorporated in the", False), x=94.8),
+        _typed(2, 185.2, ("Official Records.", False)),
+        _typed(2, 163.3, ("2/ Statements in explanation of vote were made.", False), x=94.8),
+        _typed(2, 117.9, ("3/ The delegation of Senegal informed the Committee.", False), x=94.8),
+    ]
+    raw = pdf.read_layout(lines, "A_49_624.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("1", "See A/49/23 (Part III). To be incorporated in the\nOfficial Records."),
+        ("2", "Statements in explanation of vote were made."),
+        ("3", "The delegation of Senegal informed the Committee."),
+    ]
+    texts = [b.text for b in raw.blocks]
+    assert texts == [
+        f"arrangements by colonial Powers in their administration.{sentinel('1')}",
+        f"(see para. 8).{sentinel('2')} The voting was as follows:{sentinel('3')}",
+    ]
+    assert sum(e.rule == "slash-marker" for e in raw.log) == 5
+    plain = pdf.read_layout([_typed(2, 600.0, ("a ratio of 1/ 2 in the text 1/", False))], "x.pdf")
+    assert [b.text for b in plain.blocks] == ["a ratio of 1/ 2 in the text 1/"]
