@@ -230,7 +230,8 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
-        if not page.below_rule and (opening := _opens_unruled_notes(page, line, pending, measures)) is not None:
+        small_note = tables and _is_table_note(line, measures)  # a note as a table's is read so already
+        if not (page.below_rule or small_note) and (opening := _opens_unruled_notes(page, line, pending, measures)):
             detail = f"notes area without a printed rule, opening with note {opening}"
             raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
             page.below_rule, page.unruled = True, True
@@ -312,7 +313,7 @@ def _marked(line: PdfLine) -> set[str]:
         for span in line.spans
         if span.raised
         for number in span.text.split(",")
-        if number.strip().isdigit()
+        if number.strip().isdigit() and not number.strip().startswith("0")  # "01": a scan's noise
     }
     return numbers | set(_SYMBOL_MARK_RE.findall(line.text))
 
@@ -354,12 +355,18 @@ _SLASH_MARK_RE = re.compile(r"(?<=\S)\s(\d{1,2})/(?=\s|$)")
 
 
 def _slash_markers(lines: list[PdfLine], log: list[LogEntry]) -> list[PdfLine]:
-    """The notes a typescript marks "1/" read as notes marked with raised figures: in a
-    document where lines open with "N/ " (its notes), each "N/" standing after a word
-    (" 1/") becomes the raised marker N, and each line opening "N/ " a note's opening
-    with that marker (the slash is no word: the proof of fidelity reads "1/" as "1").
-    Nothing changes in a document with no such note, whatever "1/" its text holds."""
-    notes = {m.group(1) for line in lines if (m := _SLASH_NOTE_RE.match(line.text.lstrip()))}
+    """The notes a typescript marks "1/" read as notes marked with raised figures: where
+    lines open with "N/ " and the text marks N after a word (" 1/"), each such mark
+    becomes the raised marker N, and each line opening "N/ " a note's opening with that
+    marker (the slash is no word: the proof of fidelity reads "1/" as "1"). Nothing
+    changes in a document with no such note, whatever "1/" its text holds: "1/ First,
+    ..." opening items that nothing marks are a list's."""
+    openings = {m.group(1) for line in lines if (m := _SLASH_NOTE_RE.match(line.text.lstrip()))}
+    if not openings:
+        return lines
+    # a note's number the text marks too ("1/ First, ..." items of a list are no notes)
+    marks = {m.group(1) for line in lines for m in _SLASH_MARK_RE.finditer(line.text)}
+    notes = openings & marks
     if not notes:
         return lines
     out: list[PdfLine] = []
@@ -393,6 +400,17 @@ def _slash_spans(text: str, notes: set[str], first: bool) -> list[Span]:
     return [*spans, Span(text[start:], False)] if text[start:] else spans
 
 
+def _flat(line: PdfLine, keep_first: bool = False) -> PdfLine:
+    """A note's line with the raised runs inside its text set on the line (a scan's "A/
+    KES/3V1" with a raised "1" is "3V11", not a marker no note text can hold): only the
+    marker opening a note (``keep_first``) stays raised."""
+    spans = [
+        span if not span.raised or (keep_first and index == 0) else Span(span.text, False)
+        for index, span in enumerate(line.spans)
+    ]
+    return replace(line, spans=tuple(spans)) if spans != list(line.spans) else line
+
+
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
     """Each note opens with a raised marker; lines without one carry the last note on,
     across a page break too. Returns the page each note starts on."""
@@ -403,7 +421,7 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
             text = line.text.strip()
             marker = _starts_with_marker(line)
             if marker is None and raw.notes:
-                raw.notes[-1].text += "\n" + _line_text(line)
+                raw.notes[-1].text += "\n" + _line_text(_flat(line))
                 line_numbers[-1].append(number)
                 if started_on[-1] != page.number and line_numbers[-1][-2] < number - 1:
                     raw.log.append(
@@ -415,7 +433,7 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
                         )
                     )
                 continue
-            body = _line_text(line)
+            body = _line_text(_flat(line, keep_first=True))
             if marker is None:
                 raw.log.append(
                     LogEntry("warning", "note-without-marker", number, f"note text without a marker: {text[:50]!r}")
