@@ -465,9 +465,7 @@ def _opens_paragraph(
         return True  # the sign-off ("38th plenary meeting", its date) stands on its own lines
     if line.page != previous.page:
         # a new page: more indented than the line the last page ended on opens a paragraph
-        return (indented and line.x > previous.x + 2) or (
-            bool(_NUMBERED_RE.match(text)) and strip_sentinels(previous_text).rstrip()[-1:] in ".,;:"
-        )
+        return (indented and line.x > previous.x + 2) or (bool(_NUMBERED_RE.match(text)) and _item_ended(previous_text))
     gap = previous.y - line.y
     if gap > 1.45 * max(line.size, previous.size):
         return True
@@ -476,6 +474,17 @@ def _opens_paragraph(
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
     return indented and line.x > previous.x + 2
+
+
+# a list's item that ends a page with "...; and" (DP/FPA/2025/6: "... vacant positions;
+# and" / "36. Country offices need ...")
+_LIST_END_RE = re.compile(r"(?:[.,;:]|;\s+(?:and|or))$")
+
+
+def _item_ended(previous_text: str) -> bool:
+    """The line a page ended on closes an item or sentence, or a list's last but one item
+    ("...; and"): a numbered line at the next page's top opens a paragraph."""
+    return _LIST_END_RE.search(strip_sentinels(previous_text).rstrip()) is not None
 
 
 def _runs_on(previous_text: str, text: str) -> bool:

@@ -348,3 +348,15 @@ def test_notes_marked_with_a_slash_in_a_typescript() -> None:
     assert sum(e.rule == "slash-marker" for e in raw.log) == 5
     plain = pdf.read_layout([_typed(2, 600.0, ("a ratio of 1/ 2 in the text 1/", False))], "x.pdf")
     assert [b.text for b in plain.blocks] == ["a ratio of 1/ 2 in the text 1/"]
+
+
+def test_a_numbered_line_atop_a_page_after_an_items_and_opens_a_paragraph() -> None:
+    """DP/FPA/2025/6: page 11 ends "... vacant positions; and", page 12 opens "36. Country
+    offices need ...": paragraph 36, not the rest of 35 (once the page's number "11"
+    between them is furniture); a line that ends mid-sentence carries on."""
+    measures = pdf._Measures(10.0, 93.6)
+    ended = "processes for vacant positions; and"
+    before, after = _typed(11, 104.4, (ended, False)), _typed(12, 696.2, ("36. Country offices need", False))
+    assert pdf._opens_paragraph(before, after, measures, ended, after.text) is True
+    running = "as set out in the report of the Board and"
+    assert pdf._opens_paragraph(before, after, measures, running, after.text) is False
