@@ -3,11 +3,16 @@
 UN documents are typeset from one template, and the layout says what the text cannot:
 
 - page furniture by its place: the running head in the top band of every page after
-  the first, the foot (job number, ``2/5``) in the bottom band; on the first page the
-  job number and the barcode at the foot are the cover block (kept as metadata);
+  the first (a typescript's "Page 3" a little lower too; a body line a paragraph's gap
+  under the head is the body's), the foot (job number, ``2/5``, a page number alone,
+  the typescript's "/..." that the text goes on) in the bottom band; on the first page
+  the job number and the barcode at the foot are the cover block (kept as metadata), in
+  every form the UN printed them ("97-31708 (E) 181197 /...", "GE.96-51477");
 - the notes: below the rule of underscores at a page's foot, each opening with a
-  raised marker; a page whose notes area opens without a marker carries on the last
-  note of the page before;
+  raised marker; where no rule is printed as text (typescripts of the 1990s), from a
+  line well below the body that opens with the marker of a note the body marked and
+  whose text is still to come; a typescript's "1/" marks read as markers; a page
+  whose notes area opens without a marker carries on the last note of the page before;
 - footnote markers: characters raised above their line and smaller than it, so
   ``Rights2`` is "Rights" and marker 2, and a year stays a year;
 - paragraphs: a first line indented past the text margin, or a vertical gap larger
