@@ -60,9 +60,10 @@ BOTTOM_BAND = 0.06
 # job number or the page's number alone, as DP/2025/12/Add.1 and A/53/603 print them at
 # 54 and 66 pt) is furniture this high up
 FOOT_TEXT_BAND = 0.1
-_FOOT_LINE_RE = re.compile(
-    r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?(?:\s+\d{1,3}(?:/\d{1,3})?)?|\d{1,3}"
-)
+_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?(?:\s+\d{1,3}(?:/\d{1,3})?)?")
+# the page's number alone, when nothing is set below it (a number over a line is a
+# note's, set on the line: DP/OPS/2025/4's "9" over "The Group further completed ...")
+_PAGE_NUMBER_RE = re.compile(r"\d{1,3}")
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 # A line is centred when its middle is this close to the page's, as a share of its size
@@ -224,7 +225,9 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
             continue
         # the page's number and job number, set a little higher than the template's foot
         # (the executive boards' "25-04764 3"): by its words, not its place alone
-        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and _FOOT_LINE_RE.fullmatch(text)):
+        last = number == len(lines) or lines[number].page != line.page
+        foot = _FOOT_LINE_RE.fullmatch(text) or (last and _PAGE_NUMBER_RE.fullmatch(text))
+        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and foot):
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
         if line.y < height * FOOT_TEXT_BAND and CONTINUATION_MARK_RE.fullmatch(text):

@@ -265,17 +265,22 @@ def test_a_notes_area_without_a_rule_is_not_opened_by_the_body() -> None:
 
 def test_a_job_number_or_a_page_number_alone_at_a_pages_foot_is_furniture() -> None:
     """DP/2025/12/Add.1 prints its job number alone at 54 pt on even pages, A/53/603 its
-    page's number alone at 66 pt: page feet; figures higher up, or with words, are text."""
+    page's number alone at 66 pt, the page's last line: page feet; figures higher up,
+    with words, or over another line (DP/OPS/2025/4's note number "9") are text."""
     lines = [
         _typed(2, 700.0, ("2. The Board took note of 25 reports.", False)),
         _typed(2, 54.1, ("25-04933", False), x=544.8),
         _typed(3, 700.0, ("3. It approved them.", False)),
         _typed(3, 100.0, ("4", False)),
         _typed(3, 65.8, ("3", False), x=547.7),
+        _typed(4, 700.0, ("4. It met again.", False)),
+        _typed(4, 79.6, ("9", False), x=59.8),
+        _typed(4, 75.0, ("The Group further completed the audit fieldwork.", False), x=66.4),
     ]
     raw = pdf.read_layout(lines, "DP_2025_12_Add.1.en.pdf")
     assert _removed(raw) == [("page-foot", "25-04933"), ("page-foot", "3")]
     assert any(b.text == "4" for b in raw.blocks)
+    assert any(b.text.startswith("9") for b in raw.blocks)  # a note's number over its line
 
 
 def test_star_notes_a_page_prints_without_a_rule_are_notes() -> None:
