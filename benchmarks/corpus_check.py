@@ -162,8 +162,11 @@ def expected_symbol(path: Path | str) -> str | None:
 
 def same_symbol(printed: str, expected: str) -> bool:
     """Whether a printed symbol is the expected one: spaces do not count (``S/RES/242
-    (1967)`` as printed, ``S/RES/242(1967)`` as named; ``(Part II)``, ``(PartII)``)."""
-    return re.sub(r"\s+", "", printed) == re.sub(r"\s+", "", expected)
+    (1967)`` as printed, ``S/RES/242(1967)`` as named; ``(Part II)``, ``(PartII)``), nor
+    does letter case (UNFCCC prints ``FCCC/SBSTA/2011/MISC.14`` on the cover of the
+    document filed as ``FCCC_SBSTA_2011_Misc.14``: one symbol, as the UN's document
+    system reads them)."""
+    return re.sub(r"\s+", "", printed).casefold() == re.sub(r"\s+", "", expected).casefold()
 
 
 # what a symbol is cut before: a component, a year, a part or volume; not a collection's

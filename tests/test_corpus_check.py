@@ -98,6 +98,7 @@ def test_spaces_do_not_make_a_symbol_another() -> None:
     assert same_symbol("E/ICEF/672 (Part II)", "E/ICEF/672(PartII)")
     assert not same_symbol("S/RES/243 (1967)", "S/RES/242(1967)")
     assert not same_symbol("A/RES/78/1", "A/RES/78/10")
+    assert same_symbol("FCCC/SBSTA/2011/MISC.14", "FCCC/SBSTA/2011/Misc.14")  # as UNFCCC prints it
 
 
 # -- kinds -----------------------------------------------------------------------------

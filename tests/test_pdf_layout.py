@@ -12,6 +12,7 @@ import pytest
 from build_scripts.errors import SourceError
 from build_scripts.model import Document
 from build_scripts.pipeline import read_source
+from build_scripts.readers import pdf_layout
 from build_scripts.readers.pdf_layout import as_text, read_pdf
 from build_scripts.sources import Source
 
@@ -85,3 +86,47 @@ def test_a_word_set_in_pieces_on_the_next_letter_stays_one_word() -> None:
     doc = _converted(TYPEWRITTEN / "A_RES_79_172.pdf")
     paragraph = next(p for p in doc.paragraphs if p.id == "op45")
     assert paragraph.text.startswith("Invites relevant special procedure mandate holders")
+
+
+OLD = Path(__file__).parent / "fixtures" / "old_layouts"
+
+
+def test_a_marker_read_apart_from_its_line_is_put_back_where_it_stands() -> None:
+    """``_markers_set_apart``: a group of figures smaller than a line and raised above it
+    joins it at its place ("Council,1 relating"; "1" before a note's text); a group of
+    figures as large as the text, or far from any line, stays a line of its own."""
+    line = [(c, 120.0 + 5 * i, 228.3, 9.8, i) for i, c in enumerate("Council, relating")]
+    line[8] = (" ", line[7][1], 228.3, 9.8, -1)  # a space stands where the letter before is
+    marker = [("1", 158.0, 232.1, 5.8, 50)]
+    page_number = [("3", 547.7, 65.8, 8.4, 60)]
+    note = [(c, 123.4 + 5 * i, 92.9, 8.4, 70 + i) for i, c in enumerate("Official")]
+    note_marker = [("2", 117.2, 96.5, 5.8, 90)]
+    groups = pdf_layout._markers_set_apart([(line, {}), (marker, {}), (page_number, {}), (note_marker, {}), (note, {})])
+    texts = ["".join(c[0] for c in chars) for chars, _ in groups]
+    assert texts == ["Council,1 relating", "3", "2Official"]
+
+
+def test_a_typescripts_notes_and_furniture_are_read_off_its_layout() -> None:
+    """A/52/620 (1997): four notes under drawn rules, each referenced; nothing of the
+    furniture ("/...", "Page 2", the job number) in a paragraph; the job number kept."""
+    doc = _converted(OLD / "A_52_620.en.pdf")
+    assert [(n.marker, n.missing) for n in doc.footnotes] == [(m, False) for m in "1234"]
+    assert doc.footnotes[3].text == "A/52/365."
+    texts = [p.text for p in doc.all_paragraphs()]
+    assert not any("/..." in t or "97-31708" in t or "Page 2" in t or t.strip() == "A/52/365." for t in texts)
+    removed = {e.rule for e in doc.log if e.kind == "removed"}
+    assert {"cover-block", "continuation-mark", "running-head"} <= removed
+
+
+def test_markers_printed_apart_from_their_lines_are_read_in_them() -> None:
+    """A/53/603 (1998): seven notes, each with its marker in the body and its text; the
+    pages' numbers at their feet in no note."""
+    doc = _converted(OLD / "A_53_603.en.pdf")
+    assert [(n.marker, n.missing) for n in doc.footnotes] == [(str(m), False) for m in range(1, 8)]
+    assert (
+        doc.footnotes[0].text
+        == "Official Records ofthe General Assembly, Fifty-third Session, Supplement No. 3 (A/53/3)."
+    )
+    para1 = next(p for p in doc.paragraphs if p.id == "para1")
+    assert "Economic and Social Council, relating to the item" in para1.text
+    assert [ref.marker for ref in para1.footnote_refs] == ["1"]

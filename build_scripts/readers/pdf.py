@@ -3,11 +3,16 @@
 UN documents are typeset from one template, and the layout says what the text cannot:
 
 - page furniture by its place: the running head in the top band of every page after
-  the first, the foot (job number, ``2/5``) in the bottom band; on the first page the
-  job number and the barcode at the foot are the cover block (kept as metadata);
+  the first (a typescript's "Page 3" a little lower too; a body line a paragraph's gap
+  under the head is the body's), the foot (job number, ``2/5``, a page number alone,
+  the typescript's "/..." that the text goes on) in the bottom band; on the first page
+  the job number and the barcode at the foot are the cover block (kept as metadata), in
+  every form the UN printed them ("97-31708 (E) 181197 /...", "GE.96-51477");
 - the notes: below the rule of underscores at a page's foot, each opening with a
-  raised marker; a page whose notes area opens without a marker carries on the last
-  note of the page before;
+  raised marker; where no rule is printed as text (typescripts of the 1990s), from a
+  line well below the body that opens with the marker of a note the body marked and
+  whose text is still to come; a typescript's "1/" marks read as markers; a page
+  whose notes area opens without a marker carries on the last note of the page before;
 - footnote markers: characters raised above their line and smaller than it, so
   ``Rights2`` is "Rights" and marker 2, and a year stays a year;
 - paragraphs: a first line indented past the text margin, or a vertical gap larger
@@ -33,9 +38,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
-from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE
+from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE, SYMBOL_RE
 from ..model import Figure, LogEntry, Table, TableCell, TableRow
-from ..repairs.junk import NOTE_RULE_RE, cover_block_line
+from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, Span, as_text, read_pdf
@@ -53,10 +58,14 @@ mismatch = "is not a PDF file (no %PDF- header)"
 # running head 30-60 pt from the top, the foot 27-44 pt from the bottom, notes down to 52 pt).
 TOP_BAND = 0.085
 BOTTOM_BAND = 0.06
-# A foot that reads as one (page and job number, "2 25-04764", "25-09651 3/102") is
-# furniture this high up
+# A foot that reads as one (page and job number, "2 25-04764", "25-09651 3/102"; the
+# job number or the page's number alone, as DP/2025/12/Add.1 and A/53/603 print them at
+# 54 and 66 pt) is furniture this high up
 FOOT_TEXT_BAND = 0.1
-_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?\s+\d{1,3}(?:/\d{1,3})?")
+_FOOT_LINE_RE = re.compile(r"\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}[A-Z]?|\d{2}-\d{5}[A-Z]?(?:\s+\d{1,3}(?:/\d{1,3})?)?")
+# the page's number alone, when nothing is set below it (a number over a line is a
+# note's, set on the line: DP/OPS/2025/4's "9" over "The Group further completed ...")
+_PAGE_NUMBER_RE = re.compile(r"\d{1,3}")
 _SYMBOL_NOTE_RE = re.compile(r"^(\*{1,3}|†{1,3}|‡{1,2})\s+\S")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,2}\)|\([ivx]{1,5}\))\s")
 # A line is centred when its middle is this close to the page's, as a share of its size
@@ -104,6 +113,9 @@ class _Page:
     body: list[tuple[int, PdfLine]] = field(default_factory=list)
     notes: list[tuple[int, PdfLine]] = field(default_factory=list)
     below_rule: bool = False  # the rule of underscores seen: the rest of the page is notes
+    unruled: bool = False  # its notes area opened where no rule is printed as text
+    head_only: bool = False  # no line read on the page yet but its running head
+    head_bottom: float | None = None  # the baseline of its running head's last line
 
 
 def _measures(lines: list[PdfLine]) -> _Measures:
@@ -182,20 +194,32 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
+    lines = _slash_markers(lines, raw.log)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
+    pending: set[str] = set()  # the markers the body printed whose notes are not yet read
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
-        if line.page > 1 and line.y > height * (1 - TOP_BAND):
+        in_band = line.y > height * (1 - TOP_BAND) and not _body_in_band(page, line, text)
+        if line.page > 1 and (in_band or _head_goes_on(page, line, text)):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
+            page.head_only, page.head_bottom = True, line.y
             continue
         # the job number and its barcode at the first page's foot (higher on some covers),
         # printed again on the last page of a long report
         ends = line.page in (1, last_page)
         cover = cover_block_line(text, number) if ends and line.y < height * 0.2 else None
+        if line.page == 1 and line.bold and line.y < height * 0.2 and SYMBOL_RE.fullmatch(text):
+            # the symbol printed at the cover's foot, not at its head (UNFCCC's "FCCC/SBSTA/
+            # 2011/MISC.14" over the job number): the document's symbol, as furniture
+            raw.log.append(
+                LogEntry("removed", "cover-symbol", number, f"{text!r}: the symbol at the cover's foot", text)
+            )
+            raw.furniture.append(Block(text, number))
+            continue
         if cover is not None:
             raw.log.append(cover[0])
             if cover[1] and line.page == 1:
@@ -203,18 +227,34 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
             continue
         # the page's number and job number, set a little higher than the template's foot
         # (the executive boards' "25-04764 3"): by its words, not its place alone
-        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and _FOOT_LINE_RE.fullmatch(text)):
+        last = number == len(lines) or lines[number].page != line.page
+        foot = _FOOT_LINE_RE.fullmatch(text) or (last and _PAGE_NUMBER_RE.fullmatch(text))
+        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and foot):
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
+        if line.y < height * FOOT_TEXT_BAND and CONTINUATION_MARK_RE.fullmatch(text):
+            raw.log.append(LogEntry("removed", "continuation-mark", number, f"{text!r}: text goes on overleaf", text))
+            continue
+        page.head_only = False
         if NOTE_RULE_RE.fullmatch(text):
             raw.log.append(LogEntry("removed", "note-rule", number, "rule above the page's notes", text))
             page.below_rule = True
             continue
+        small_note = tables and _is_table_note(line, measures)  # a note as a table's is read so already
+        if not (page.below_rule or small_note) and (opening := _opens_unruled_notes(page, line, pending, measures)):
+            detail = f"notes area without a printed rule, opening with note {opening}"
+            raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
+            page.below_rule, page.unruled = True, True
+        if page.unruled and (marked := _plain_marker_opening(line, pending)) is not None:
+            line = marked  # "6 TRAINMAR stands for ...": a note's number set on the line
         table_note = tables and (_is_table_note(line, measures) or _carries_table_note(page, line, measures))
         if page.below_rule or table_note:
             page.notes.append((number, line))
+            if (marker := _starts_with_marker(line)) is not None:
+                pending.discard(marker)
         else:
             page.body.append((number, line))
+            pending.update(_marked(line))
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
     raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
@@ -222,6 +262,163 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
+
+
+# A running head's lines below the band: "Page 3" under the symbol and "English", set
+# lower on some covers of the 1990s (A/52/826: 90 % of the page up)
+_HEAD_LINE_RE = re.compile(r"(?:[Pp]age \d{1,4}|English|ENGLISH)")
+HEAD_GOES_ON = 0.15
+
+
+def _head_goes_on(page: _Page, line: PdfLine, text: str) -> bool:
+    """A line of the running head under its lines in the band ("A/52/826", "English",
+    then "Page 2" a little lower): nothing but the head read on the page yet, near its
+    top, and a head's words only."""
+    top = line.y > (line.page_height or 792.0) * (1 - HEAD_GOES_ON)
+    return page.head_only and top and _HEAD_LINE_RE.fullmatch(text) is not None
+
+
+# The body's first line may stand in the top band under a running head set higher
+# (Geneva's typescripts on A4: "TD/B/CN.4/36" / "page 2" at 806 and 796 pt, the text
+# from 775): a line this far under the head's last line (in sizes of its own; the lines
+# of a head are at most 1.2 apart) that opens or ends with no symbol (as a head does:
+# "A/RES/78/1 development convened ...") is the body's
+HEAD_GAP = 1.6
+_SYMBOL_IN_LINE_RE = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?/\S|\s[A-Z]{1,6}(?:\.\d+)?/\S+$")
+
+
+def _body_in_band(page: _Page, line: PdfLine, text: str) -> bool:
+    """A line in the top band that is the body's, not the running head's: a paragraph's
+    gap or more under the head, no symbol at its ends, or after the body has begun."""
+    if page.head_bottom is None:
+        return False
+    if not page.head_only:
+        return True
+    far = page.head_bottom - line.y > HEAD_GAP * line.size
+    return far and _SYMBOL_IN_LINE_RE.search(text) is None and _HEAD_LINE_RE.fullmatch(text) is None
+
+
+# Where no rule is printed as text (a rule drawn, in typescripts of the 1990s), a page's
+# notes open this far below the body's last line, in sizes of the note's line, and in
+# the lower part of the page: a raised marker opens no line of the body after a
+# paragraph's gap (DP/2025/12/Add.1: 2.7); a number set on the line may open a paragraph
+# ("12 States ..."), so it opens the notes only further down than a paragraph's gap
+# (at most 2.4; the drawn rule's space 3.6 and more) or in a smaller size than the text
+# (A/79/924: "70 В Молдавии ..." in 10 pt under text in 14)
+UNRULED_GAP = 2.0
+UNRULED_PLAIN_GAP = 3.0
+UNRULED_LOW = 0.45
+_PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\s+)(?=\S)")
+
+
+# a star or dagger on the end of a word, raised or not ("provisional agenda*", "2024**")
+_SYMBOL_MARK_RE = re.compile(r"(?<=[\w.,;:)”’])(\*{1,3}|†{1,3}|‡{1,2})(?=\s|$)")
+
+
+def _marked(line: PdfLine) -> set[str]:
+    """The notes a body line marks: raised figures ("Peoples;1", "conflict,10,11"), stars
+    and daggers on a word's end ("agenda*")."""
+    numbers = {
+        number.strip()
+        for span in line.spans
+        if span.raised
+        for number in span.text.split(",")
+        if number.strip().isdigit() and not number.strip().startswith("0")  # "01": a scan's noise
+    }
+    return numbers | set(_SYMBOL_MARK_RE.findall(line.text))
+
+
+def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures: _Measures) -> str | None:
+    """The marker of the note that opens a page's notes area where no rule is printed:
+    a line well below the body's last one, in the page's lower part, opening with the
+    number of a note the body has marked and whose text has not been read (raised, or set
+    on the line: "6 TRAINMAR stands for ..."). None when the line is no such opening."""
+    if not page.body or not pending or line.y > (line.page_height or 792.0) * UNRULED_LOW:
+        return None
+    gap = (page.body[-1][1].y - line.y) / max(line.size, 1.0)
+    marker = _starts_with_marker(line)
+    if marker is None and (plain := _PLAIN_MARKER_RE.match(line.text.lstrip())) is not None:
+        smaller = line.size < measures.body_size * 0.9  # set as notes are, not as the text
+        marker = plain.group(1) if gap >= UNRULED_PLAIN_GAP or smaller else None
+    return marker if marker in pending and gap >= UNRULED_GAP else None
+
+
+def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:
+    """A line of a notes area that opens with the number of a note still to be read, set
+    on the line, not raised ("7 Road, lake, river ..."): the same line, that number as
+    its raised marker. None when it opens otherwise."""
+    first = line.spans[0] if line.spans else None
+    if first is None or first.raised:
+        return None
+    text = first.text.lstrip()
+    plain = _PLAIN_MARKER_RE.match(text)
+    if plain is None or plain.group(1) not in pending:
+        return None
+    rest = Span(text[plain.end(1) :], False)
+    return replace(line, spans=(Span(plain.group(1), True), rest, *line.spans[1:]), pieces=())
+
+
+# Typescripts of the 1990s mark notes on the line, a number and a slash: "... of the
+# Committee. 1/", the note at the page's foot "1/ See A/49/23 (Part III)."
+_SLASH_NOTE_RE = re.compile(r"^(\d{1,2})/\s+(?=\S)")
+_SLASH_MARK_RE = re.compile(r"(?<=\S)\s(\d{1,2})/(?=\s|$)")
+
+
+def _slash_markers(lines: list[PdfLine], log: list[LogEntry]) -> list[PdfLine]:
+    """The notes a typescript marks "1/" read as notes marked with raised figures: where
+    lines open with "N/ " and the text marks N after a word (" 1/"), each such mark
+    becomes the raised marker N, and each line opening "N/ " a note's opening with that
+    marker (the slash is no word: the proof of fidelity reads "1/" as "1"). Nothing
+    changes in a document with no such note, whatever "1/" its text holds: "1/ First,
+    ..." opening items that nothing marks are a list's."""
+    openings = {m.group(1) for line in lines if (m := _SLASH_NOTE_RE.match(line.text.lstrip()))}
+    if not openings:
+        return lines
+    # a note's number the text marks too ("1/ First, ..." items of a list are no notes)
+    marks = {m.group(1) for line in lines for m in _SLASH_MARK_RE.finditer(line.text)}
+    notes = openings & marks
+    if not notes:
+        return lines
+    out: list[PdfLine] = []
+    for number, line in enumerate(lines, start=1):
+        spans: list[Span] = []
+        for span in line.spans:
+            spans += [span] if span.raised else _slash_spans(span.text, notes, not spans)
+        if len(spans) != len(line.spans):
+            log.append(LogEntry("repaired", "slash-marker", number, "note markers printed as 'N/' read as markers"))
+            line = replace(line, spans=tuple(spans), pieces=())
+        out.append(line)
+    return out
+
+
+def _slash_spans(text: str, notes: set[str], first: bool) -> list[Span]:
+    """A run of text cut at its "N/" markers (the line's first run: a note's "N/ " opening
+    too), each marker a raised run of its number."""
+    spans: list[Span] = []
+    start = 0
+    opening = _SLASH_NOTE_RE.match(text.lstrip()) if first else None
+    if opening is not None and opening.group(1) in notes:
+        spans.append(Span(opening.group(1), True))
+        start = len(text) - len(text.lstrip()) + len(opening.group(1)) + 1
+    for mark in _SLASH_MARK_RE.finditer(text, start):
+        if mark.group(1) not in notes:
+            continue
+        spans += [Span(text[start : mark.start()], False), Span(mark.group(1), True)]
+        start = mark.end()
+    if start == 0:
+        return [Span(text, False)]
+    return [*spans, Span(text[start:], False)] if text[start:] else spans
+
+
+def _flat(line: PdfLine, keep_first: bool = False) -> PdfLine:
+    """A note's line with the raised runs inside its text set on the line (a scan's "A/
+    KES/3V1" with a raised "1" is "3V11", not a marker no note text can hold): only the
+    marker opening a note (``keep_first``) stays raised."""
+    spans = [
+        span if not span.raised or (keep_first and index == 0) else Span(span.text, False)
+        for index, span in enumerate(line.spans)
+    ]
+    return replace(line, spans=tuple(spans)) if spans != list(line.spans) else line
 
 
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
@@ -234,7 +431,7 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
             text = line.text.strip()
             marker = _starts_with_marker(line)
             if marker is None and raw.notes:
-                raw.notes[-1].text += "\n" + _line_text(line)
+                raw.notes[-1].text += "\n" + _line_text(_flat(line))
                 line_numbers[-1].append(number)
                 if started_on[-1] != page.number and line_numbers[-1][-2] < number - 1:
                     raw.log.append(
@@ -246,7 +443,7 @@ def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
                         )
                     )
                 continue
-            body = _line_text(line)
+            body = _line_text(_flat(line, keep_first=True))
             if marker is None:
                 raw.log.append(
                     LogEntry("warning", "note-without-marker", number, f"note text without a marker: {text[:50]!r}")
@@ -278,9 +475,7 @@ def _opens_paragraph(
         return True  # the sign-off ("38th plenary meeting", its date) stands on its own lines
     if line.page != previous.page:
         # a new page: more indented than the line the last page ended on opens a paragraph
-        return (indented and line.x > previous.x + 2) or (
-            bool(_NUMBERED_RE.match(text)) and strip_sentinels(previous_text).rstrip()[-1:] in ".,;:"
-        )
+        return (indented and line.x > previous.x + 2) or (bool(_NUMBERED_RE.match(text)) and _item_ended(previous_text))
     gap = previous.y - line.y
     if gap > 1.45 * max(line.size, previous.size):
         return True
@@ -289,6 +484,17 @@ def _opens_paragraph(
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
     return indented and line.x > previous.x + 2
+
+
+# a list's item that ends a page with "...; and" (DP/FPA/2025/6: "... vacant positions;
+# and" / "36. Country offices need ...")
+_LIST_END_RE = re.compile(r"(?:[.,;:]|;\s+(?:and|or))$")
+
+
+def _item_ended(previous_text: str) -> bool:
+    """The line a page ended on closes an item or sentence, or a list's last but one item
+    ("...; and"): a numbered line at the next page's top opens a paragraph."""
+    return _LIST_END_RE.search(strip_sentinels(previous_text).rstrip()) is not None
 
 
 def _runs_on(previous_text: str, text: str) -> bool:

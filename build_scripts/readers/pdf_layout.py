@@ -39,6 +39,8 @@ CELL_GAP = 1.0
 # page's text layer set at size 1 and scaled up. Its blanks are not measured, so no
 # table is read from it (its OCR spacing would cut every word).
 MEASURED_SIZE = 4.0
+# A character as read: its text, origin (x, baseline), printed size and PDF index
+_Char = tuple[str, float, float, float, int]
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class PdfLine:
 
 
 def _runs(
-    chars: list[tuple[str, float, float, float, int]],
+    chars: list[_Char],
     style: Callable[[int, int], tuple[bool, bool, float]],
     cuts: dict[int, float] | None = None,
 ) -> PdfLine | None:
@@ -124,9 +126,7 @@ def _runs(
     return replace(line, pieces=pieces) if pieces else line
 
 
-def _pieces(
-    chars: list[tuple[str, float, float, float, int]], cuts: dict[int, float], end: float
-) -> tuple[tuple[int, float, float], ...]:
+def _pieces(chars: list[_Char], cuts: dict[int, float], end: float) -> tuple[tuple[int, float, float], ...]:
     """The line's pieces between wide blanks: (offset in its text, left, right). The
     text is the characters' in order (``_runs`` keeps them all), so offsets count them."""
     pieces: list[list[float]] = []
@@ -159,7 +159,8 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
     right_of = _right_edge(raw)
 
     lines: list[PdfLine] = []
-    current: list[tuple[str, float, float, float, int]] = []
+    groups: list[tuple[list[_Char], dict[int, float]]] = []
+    current: list[_Char] = []
     cuts: dict[int, float] = {}
     base_y = base_size = last_x = 0.0
     last_index = -1
@@ -183,9 +184,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
             -drop * max(base_size, size) < cy - base_y < 0.7 * max(base_size, size) and cx > last_x - 2 * base_size
         )
         if not same and current:
-            line = _runs(current, style, cuts)
-            if line is not None:
-                lines.append(line)
+            groups.append((current, cuts))
             current, cuts = [], {}
         if not current:
             base_y, base_size = cy, size
@@ -200,10 +199,63 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
                 base_y, base_size = min(base_y, cy) if abs(cy - base_y) < 1 else cy, max(base_size, size)
         current.append((char, cx, cy, size, index))
         last_x, last_index = cx, index
-    if current and (line := _runs(current, style, cuts)) is not None:
-        lines.append(line)
+    if current:
+        groups.append((current, cuts))
+    for chars, cut in _markers_set_apart(groups):
+        if (line := _runs(chars, style, cut)) is not None:
+            lines.append(line)
     lines.sort(key=lambda ln: (-round(ln.y), ln.x))
     return [replace(ln, page=number, page_width=width, page_height=height) for ln in _merge_split(lines)]
+
+
+_MARKER_CHARS_RE = re.compile(r"\d{1,3}")
+
+
+def _markers_set_apart(
+    groups: list[tuple[list[_Char], dict[int, float]]],
+) -> list[tuple[list[_Char], dict[int, float]]]:
+    """Each note marker that PDFium reads apart from its line put back into it, where its
+    place says (some typeset PDFs of the 1990s write every superscript after or before
+    the text: A/53/603's "Council,1 relating" read as a line "1" above its line): a group
+    of figures only, smaller than a line and raised above its baseline by less than its
+    size, within its width. The marker then reads as a raised run of that line."""
+    kept = [group for group in groups if group[0]]
+    out: list[tuple[list[_Char], dict[int, float]]] = []
+    for group in kept:
+        chars = group[0]
+        host = _marker_host(chars, kept) if _MARKER_CHARS_RE.fullmatch(_printed(chars)) else None
+        if host is None:
+            out.append(group)
+            continue
+        at = next((i for i, c in enumerate(host[0]) if c[0] != " " and c[1] > chars[0][1]), len(host[0]))
+        while at > 0 and host[0][at - 1][0] == " ":
+            at -= 1  # on the word before: "Council,1 relating"
+        host[0][at:at] = [c for c in chars if c[0] != " "]
+    return out
+
+
+def _printed(chars: list[_Char]) -> str:
+    return "".join(c[0] for c in chars if c[0] != " ")
+
+
+def _marker_host(
+    chars: list[_Char], groups: list[tuple[list[_Char], dict[int, float]]]
+) -> tuple[list[_Char], dict[int, float]] | None:
+    """The line a lone raised group of figures belongs to (``_markers_set_apart``)."""
+    printed = [c for c in chars if c[0] != " "]
+    size, y, x = max(c[3] for c in printed), min(c[2] for c in printed), printed[0][1]
+    for group in groups:
+        line = [c for c in group[0] if c[0] != " "]
+        if group[0] is chars or not line:
+            continue
+        line_size = max(c[3] for c in line)
+        base = min(c[2] for c in line)
+        raised = size < line_size * SUPERSCRIPT_SIZE and 0 < y - base < 0.7 * line_size
+        # just before the line's first letter (a note's marker) or within the line; never
+        # out in the margin (a landscape page's number, turned, by a heading)
+        if raised and line[0][1] - 1.5 * size <= x <= line[-1][1] + line_size:
+            return group
+    return None
 
 
 def _right_edge(raw: object) -> Callable[[int], float]:

@@ -45,8 +45,18 @@ def remove_junk_inline(line: Line, rules: list[JunkRule]) -> tuple[str, list[Log
 NOTE_RULE_RE = re.compile(r"_{5,}")
 
 # The cover block at the first page's foot of a UN document: the job number ("23-23443 (E)
-# 011223", a star when reissued) and its barcode ("*2323443*").
-_COVER_JOB_RE = re.compile(r"(\d{2}-\d{5})[A-Z]?\*?\s*\(E\)(?:\s+\d{6})?")
+# 011223", a star when reissued) and its barcode ("*2323443*"). Older covers print it in
+# other forms: New York's typescripts of the 1990s with an operator's code, the dates of
+# entry and issue and the mark that the text goes on overleaf ("92-45958 3565i (E) 201092
+# 221092", "97-31708 (E) 181197 /..."); Geneva's with its "GE." and often nothing more
+# ("GE.96-51477", "GE.17-23427(E)").
+# The mark at a page's foot that the text goes on overleaf ("/...", typescripts of the
+# 1990s; "I . ...." where a scan's text layer misread it)
+_MARK = r"[/I]\s?\.(?:\s?\.){2,}"
+CONTINUATION_MARK_RE = re.compile(_MARK)
+_COVER_JOB_RE = re.compile(
+    rf"((?:GE\.)?\d{{2}}-\d{{5}})[A-Z]?\*?(?:\s+\d{{3,4}}[a-z])?\s*(?:\(E\))?(?:\s+\d{{6}}){{0,2}}(?:\s*{_MARK})?"
+)
 _COVER_BARCODE_RE = re.compile(r"\*\d{6,9}\*")
 
 

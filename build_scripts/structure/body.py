@@ -285,6 +285,58 @@ def draft_formula(s: BodyState, c: Candidate) -> bool:
     return True
 
 
+# what announces a draft decision whose paragraphs are numbered from 1, no formula
+# alone on a line: "... recommends to the General Assembly the adoption of the following
+# draft decision:" (the Fourth Committee's reports of the 1990s)
+_DRAFT_DECISION_RE = re.compile(r"\bfollowing draft decisions?\b", re.IGNORECASE)
+
+
+def numbered_draft(s: BodyState, c: Candidate) -> bool:
+    """A draft decision printed as numbered paragraphs ("1. The General Assembly, having
+    considered ...") right after the paragraph announcing it (its title may follow the
+    colon): a draft of its own (``draft2-op1``), numbered from 1, read by the draft's
+    grammar until the text's own numbering goes on (``draft_ends``)."""
+    draft = s.grammar.draft
+    if draft is None or s.outer is not None or c.block.kind != "text":
+        return False
+    match = NUMBERED_RE.match(c.text)
+    if match is None or match.group(1) != "1" or following_number(s.latest) == "1":
+        return False
+    before = s.paragraphs[-2:]
+    if not any(p is s.latest for p in before) or not _DRAFT_DECISION_RE.search(s.latest.text):  # type: ignore[union-attr]
+        return False
+    s.outer = (s.grammar, s.latest, s.prefix, s.scope)
+    s.drafts += 1
+    s.grammar, s.counts["pp"], s.latest, s.last_numbered = draft, 0, None, None
+    s.scope = s.prefix = anchors.draft_scope(s.drafts, s.outer[2])
+    s.holder = s.announced = s.items = None
+    s.doc.note("repaired", "numbered-draft", c.block.line, "a draft decision numbered from 1 read as a draft")
+    return any(rule(s, c) for rule in s.grammar.rules)
+
+
+# A heading set as a numbered line in a typescript ("1. Western Sahara", "1. TRAINMAR"):
+# at most this many words
+NUMBERED_HEADING_WORDS = 12
+
+
+def numbered_heading(s: BodyState, c: Candidate) -> bool:
+    """A short numbered line that ends no sentence and numbers afresh among a report's
+    paragraphs ("1. Western Sahara" after paragraph 15, its heading set in the text's
+    type, as typescripts of the 1990s do): a heading, its number kept in its text, not
+    a paragraph numbered out of order."""
+    if s.outer is not None or s.latest is None or not (s.latest.number or "").isdigit():
+        return False
+    match = NUMBERED_RE.match(c.text)
+    if match is None or "\n" in c.text.strip() or match.group(1) == following_number(s.latest):
+        return False
+    title = match.group(2).strip()
+    restarts = int(match.group(1)) <= int(s.latest.number or 0)
+    if not (restarts and is_subheading(title) and len(title.split()) <= NUMBERED_HEADING_WORDS):
+        return False
+    s.heading(c)
+    return True
+
+
 def draft_ends(s: BodyState, c: Candidate) -> bool:
     """In a draft, a paragraph that carries on the report's numbering and not the
     draft's: the report goes on, read by its own grammar again."""

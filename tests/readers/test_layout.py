@@ -178,3 +178,190 @@ def test_page_feet_set_higher_and_the_last_pages_job_number_are_furniture() -> N
     ]
     assert [b.text for b in raw.furniture] == ["Job number 25-04764"]  # the first page's only
     assert any("1,200 letters" in b.text for b in raw.blocks)
+
+
+def _typed(page: int, y: float, *spans: tuple[str, bool], x: float = 64.8) -> PdfLine:
+    """A line of a typescript of the 1990s (10 pt type), its runs raised or not."""
+    return PdfLine(page, x, 500.0, y, 10.0, False, tuple(Span(t, r) for t, r in spans), 612.0, 792.0)
+
+
+def _removed(raw: object) -> list[tuple[str, str]]:
+    return [(e.rule, e.removed) for e in raw.log if e.kind == "removed"]  # type: ignore[attr-defined]
+
+
+def test_a_typescripts_furniture_and_its_notes_without_a_printed_rule() -> None:
+    """A/52/620 (1997): the cover's job number ends "/..." (the text goes on overleaf), the
+    running head's "Page 2" is set below the band, each page ends "/...", and a page's
+    notes stand under a drawn rule (no text): the note opening with a raised "1" that the
+    body marked is a note, with its next line; nothing of them stays in the body."""
+    lines = [
+        _typed(1, 400.0, ("1. At its 4th plenary meeting, the General Assembly decided", False)),
+        _typed(1, 72.5, ("97-31708 (E) 181197 /...", False)),
+        _typed(2, 749.3, ("A/52/620", False)),
+        _typed(2, 737.5, ("English", False)),
+        _typed(2, 714.0, ("Page 2", False)),
+        _typed(2, 680.4, ("of Independence to Colonial Countries and Peoples (A/52/23),", False)),
+        _typed(2, 668.6, ("chap. VIII);", False), ("1", True)),
+        _typed(2, 128.2, ("1", True), (" To be issued as Official Records of the General Assembly,", False), x=94.8),
+        _typed(2, 116.6, ("Session, Supplement No. 23 (A/51/23).", False)),
+        _typed(2, 60.7, ("/...", False), x=523.2),
+    ]
+    raw = pdf.read_layout(lines, "A_52_620.en.pdf")
+    assert _removed(raw) == [
+        ("cover-block", "97-31708 (E) 181197 /..."),
+        ("running-head", "A/52/620"),
+        ("running-head", "English"),
+        ("running-head", "Page 2"),
+        ("continuation-mark", "/..."),
+    ]
+    assert [b.text for b in raw.furniture] == ["Job number 97-31708"]
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("1", "To be issued as Official Records of the General Assembly,\nSession, Supplement No. 23 (A/51/23).")
+    ]
+    assert [e.rule for e in raw.log if e.rule == "notes-without-rule"] == ["notes-without-rule"]
+    assert not any("To be issued" in b.text or "/..." in b.text or "Page 2" in b.text for b in raw.blocks)
+
+
+def test_notes_whose_numbers_are_set_on_the_line_open_after_a_wide_gap() -> None:
+    """TD/B/43/6 (1996): the notes "6 TRAINMAR stands for ..." and "7 Road, lake ..." print
+    their numbers on the line, under a drawn rule, far below the body that marked them."""
+    lines = [
+        _typed(25, 649.3, ("74. TRAINMAR", False), ("6", True), (" centres have been established", False)),
+        _typed(25, 565.4, ("(iv) RoadTracker and Lake/river Tracker", False), ("7", True)),
+        _typed(25, 215.9, ("6. Insurance", False)),
+        _typed(25, 144.2, ("6 TRAINMAR stands for Training for the Maritime Industry.", False)),
+        _typed(25, 118.2, ("7 Road, lake, river, rail Tracker are elements of the Advance", False)),
+        _typed(25, 104.2, ("Cargo Information System.", False), x=98.0),
+    ]
+    raw = pdf.read_layout(lines, "TD_B_43_6.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("6", "TRAINMAR stands for Training for the Maritime Industry."),
+        ("7", "Road, lake, river, rail Tracker are elements of the Advance\nCargo Information System."),
+    ]
+    assert [b.text for b in raw.blocks][-1] == "6. Insurance"
+
+
+def test_a_notes_area_without_a_rule_is_not_opened_by_the_body() -> None:
+    """Declines: a paragraph "12 States ..." a paragraph's gap below the body (12 marked,
+    its note not read), a marked number opening a line in the page's upper part, a raised
+    number no marker of the body named; "English" after the body began is text, not the
+    running head."""
+    lines = [
+        _typed(2, 749.3, ("A/52/620", False)),
+        _typed(2, 700.0, ("The Committee noted the reports of States", False), ("12", True)),
+        _typed(2, 676.5, ("12 States have since reported to the Committee.", False)),
+        _typed(2, 640.0, ("English", False)),
+        _typed(2, 600.0, ("12", True), (" opens a line high on the page", False)),
+        _typed(2, 300.0, ("closing the page's text.", False)),
+        _typed(2, 250.0, ("3", True), (" a raised figure no marker of the body named", False)),
+    ]
+    raw = pdf.read_layout(lines, "A_52_999.en.pdf")
+    assert raw.notes == []
+    assert not any(e.rule == "notes-without-rule" for e in raw.log)
+    assert _removed(raw) == [("running-head", "A/52/620")]
+    assert any(b.text.startswith("12 States") for b in raw.blocks)
+    assert any("English" in b.text for b in raw.blocks)
+
+
+def test_a_job_number_or_a_page_number_alone_at_a_pages_foot_is_furniture() -> None:
+    """DP/2025/12/Add.1 prints its job number alone at 54 pt on even pages, A/53/603 its
+    page's number alone at 66 pt, the page's last line: page feet; figures higher up,
+    with words, or over another line (DP/OPS/2025/4's note number "9") are text."""
+    lines = [
+        _typed(2, 700.0, ("2. The Board took note of 25 reports.", False)),
+        _typed(2, 54.1, ("25-04933", False), x=544.8),
+        _typed(3, 700.0, ("3. It approved them.", False)),
+        _typed(3, 100.0, ("4", False)),
+        _typed(3, 65.8, ("3", False), x=547.7),
+        _typed(4, 700.0, ("4. It met again.", False)),
+        _typed(4, 79.6, ("9", False), x=59.8),
+        _typed(4, 75.0, ("The Group further completed the audit fieldwork.", False), x=66.4),
+    ]
+    raw = pdf.read_layout(lines, "DP_2025_12_Add.1.en.pdf")
+    assert _removed(raw) == [("page-foot", "25-04933"), ("page-foot", "3")]
+    assert any(b.text == "4" for b in raw.blocks)
+    assert any(b.text.startswith("9") for b in raw.blocks)  # a note's number over its line
+
+
+def test_star_notes_a_page_prints_without_a_rule_are_notes() -> None:
+    """E/ICEF/2025/AB/L.3/Add.2: "agenda*" and a title's raised "**" mark the notes "* E/ICEF/
+    2025/11." and "** The Office ..." at the first page's foot, in the text's size (most
+    of the document is a table in 8 pt), no rule printed; a note "70 ..." smaller than the
+    text (A/79/924) a paragraph's gap under a caption opens the notes too."""
+    lines = [
+        _typed(1, 519.3, ("Item 14 of the provisional agenda*", False)),
+        _typed(1, 471.9, ("assessment with established financial losses during 2024", False), ("**", True)),
+        _typed(1, 261.9, ("386 in 2023, an 18 per cent increase.", False)),
+        _typed(1, 155.2, ("* E/ICEF/2025/11.", False)),
+        _typed(1, 144.7, ("** The Office of Internal Audit and Investigations has harmonized", False)),
+        _typed(2, 535.0, ("Moldova's Liberation Day is not a holiday for our authorities.", False), ("70", True)),
+        _typed(2, 121.0, ("Source: https://www.md.kp.media/online/news/5799768/", False)),
+        dataclasses.replace(_typed(2, 94.1, ("70 В Молдавии запретили зажечь Вечный огонь", False)), size=7.0),
+    ]
+    raw = pdf.read_layout(lines, "E_ICEF_2025_AB_L.3_Add.2.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("*", "E/ICEF/2025/11."),
+        ("**", "The Office of Internal Audit and Investigations has harmonized"),
+        ("70", "В Молдавии запретили зажечь Вечный огонь"),
+    ]
+
+
+def test_the_symbol_at_the_covers_foot_is_the_documents_furniture() -> None:
+    """FCCC/SBSTA/2011/MISC.14 prints its symbol in bold at the cover's foot, over its
+    Geneva job number, after its notes: furniture that states the symbol, not a note's
+    last line; a symbol in a note's text, or in bold higher up, is text."""
+    bold = {"bold": True}
+    lines = [
+        _typed(1, 400.0, ("1. The SBSTA welcomed the report.", False), ("1", True)),
+        _typed(1, 157.4, ("1", True), (" FCCC/SBSTA/2010/13, paragraph 47.", False)),
+        _typed(1, 146.3, ("FCCC/SBSTA/2011/2", False)),
+        dataclasses.replace(_typed(1, 111.3, ("FCCC/SBSTA/2011/MISC.14", False)), **bold),
+        _typed(1, 87.5, ("GE.11-64419", False)),
+        dataclasses.replace(_typed(2, 300.0, ("FCCC/SBSTA/2011/INF.1", False)), **bold),
+    ]
+    raw = pdf.read_layout(lines, "FCCC_SBSTA_2011_Misc.14.en.pdf")
+    assert _removed(raw) == [("cover-symbol", "FCCC/SBSTA/2011/MISC.14"), ("cover-block", "GE.11-64419")]
+    assert [b.text for b in raw.furniture] == ["FCCC/SBSTA/2011/MISC.14", "Job number GE.11-64419"]
+    assert raw.notes[0].text == "FCCC/SBSTA/2010/13, paragraph 47.\nFCCC/SBSTA/2011/2"
+    assert any(b.text == "FCCC/SBSTA/2011/INF.1" for b in raw.blocks)
+
+
+def test_notes_marked_with_a_slash_in_a_typescript() -> None:
+    """A/49/624 (1994) marks its notes "1/" on the line ("... of the Committee. 1/") and
+    opens each at the page's foot "1/ See A/49/23 (Part III)."; the markers become the
+    notes' markers (logged), symbols such as "A/49/23" stay text, and a document with no
+    note opening "N/ " keeps every "1/" as printed."""
+    lines = [
+        _typed(2, 621.8, ("arrangements by colonial Powers in their administration. 1/", False)),
+        _typed(2, 305.9, ("(see para. 8). 2/ The voting was as follows: 3/", False)),
+        _typed(2, 197.0, ("1/ See A/49/23 (Part III). To be incorporated in the", False), x=94.8),
+        _typed(2, 185.2, ("Official Records.", False)),
+        _typed(2, 163.3, ("2/ Statements in explanation of vote were made.", False), x=94.8),
+        _typed(2, 117.9, ("3/ The delegation of Senegal informed the Committee.", False), x=94.8),
+    ]
+    raw = pdf.read_layout(lines, "A_49_624.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("1", "See A/49/23 (Part III). To be incorporated in the\nOfficial Records."),
+        ("2", "Statements in explanation of vote were made."),
+        ("3", "The delegation of Senegal informed the Committee."),
+    ]
+    texts = [b.text for b in raw.blocks]
+    assert texts == [
+        f"arrangements by colonial Powers in their administration.{sentinel('1')}",
+        f"(see para. 8).{sentinel('2')} The voting was as follows:{sentinel('3')}",
+    ]
+    assert sum(e.rule == "slash-marker" for e in raw.log) == 5
+    plain = pdf.read_layout([_typed(2, 600.0, ("a ratio of 1/ 2 in the text 1/", False))], "x.pdf")
+    assert [b.text for b in plain.blocks] == ["a ratio of 1/ 2 in the text 1/"]
+
+
+def test_a_numbered_line_atop_a_page_after_an_items_and_opens_a_paragraph() -> None:
+    """DP/FPA/2025/6: page 11 ends "... vacant positions; and", page 12 opens "36. Country
+    offices need ...": paragraph 36, not the rest of 35 (once the page's number "11"
+    between them is furniture); a line that ends mid-sentence carries on."""
+    measures = pdf._Measures(10.0, 93.6)
+    ended = "processes for vacant positions; and"
+    before, after = _typed(11, 104.4, (ended, False)), _typed(12, 696.2, ("36. Country offices need", False))
+    assert pdf._opens_paragraph(before, after, measures, ended, after.text) is True
+    running = "as set out in the report of the Board and"
+    assert pdf._opens_paragraph(before, after, measures, running, after.text) is False
