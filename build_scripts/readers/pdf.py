@@ -67,6 +67,14 @@ ITEM_GAP = 1.2
 # Lines start at a left edge of the text (the margin, a paragraph's indent, a list's) when
 # at least this many lines longer than 40 % of the page's width start there.
 EDGE_LINES = 3
+# The most a paragraph's lines are set apart, as a share of their size (1.15 to 1.32 in
+# UN documents; a running head stands 1.8 and more above the text)
+LINE_PITCH = 1.35
+# A paragraph's own number ("11. "), as the text's paragraphs open
+_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s")
+# A line opens the next paragraph when it starts this close (in points) to where the
+# last numbered paragraph's first line started
+NEXT_NUMBER_X = 2.0
 
 
 def sniff(source: Source) -> float:
@@ -187,7 +195,8 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
-        if line.page > 1 and line.y > height * (1 - TOP_BAND):
+        following = lines[number] if number < len(lines) else None
+        if line.page > 1 and line.y > height * (1 - TOP_BAND) and not _text_set_high(line, following, measures):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             continue
         # the job number and its barcode at the first page's foot (higher on some covers),
@@ -289,6 +298,31 @@ def _opens_paragraph(
     return indented and line.x > previous.x + 2
 
 
+def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures) -> bool:
+    """A line of the text in the band of the running head, where a page's text begins
+    higher than the template's (an A4 page of DP/OPS/2025/3: "9. The first year ..." at
+    69 pt from the top, the running head 19 pt above it): a plain line of the body's size
+    that the next line of its page follows at a paragraph's line spacing. A running head
+    is smaller, in bold, or set apart from the text below it."""
+    if following is None or following.page != line.page or line.bold:
+        return False
+    body = abs(line.size - measures.body_size) < 0.6 and abs(following.size - line.size) < 0.6
+    return body and 0 < line.y - following.y <= LINE_PITCH * line.size
+
+
+def _next_paragraph(numbered: tuple[int, float] | None, line: PdfLine, text: str) -> bool:
+    """A line opening with the number after the last numbered paragraph's ("11." after
+    "10."), set where that paragraph's first line was, opens the paragraph whatever the
+    line before it: a field of a table-like block without a stop ("Target date: First
+    quarter of 2025", DP/2025/3), the last name of a list ("2. Acronym Institute ...*",
+    TPNW/MSP/2025/11), a subheading set as close as a line; across a page break too."""
+    own = _PARAGRAPH_NUMBER_RE.match(strip_sentinels(text))
+    if numbered is None or own is None:
+        return False
+    number, x = numbered
+    return int(own.group(1)) == number + 1 and abs(line.x - x) < NEXT_NUMBER_X
+
+
 def _runs_on(previous_text: str, text: str) -> bool:
     """A line that carries on a sentence the line before left open, in lower case: a
     change of weight there is a word set in bold or a run-in title ("Concerning the topic
@@ -316,6 +350,8 @@ def _blocks(
     titled = False  # the resolution's number and title seen ("78/225. Enhancing ...")
     # the last table, while it ends its page (the next page may carry it on)
     open_table: tuple[Block, Found] | None = None
+    # the number of the last block opened by one ("10. ..."), and where its line started
+    numbered: tuple[int, float] | None = None
     for page in pages.values():
         body = [line for _, line in page.body]
         found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
@@ -358,10 +394,13 @@ def _blocks(
                 continue
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
             after_annex = previous_text and ANNEX_RE.match(previous_text)
-            if label or after_annex or _opens_paragraph(previous, line, measures, previous_text, text):
+            opens = _opens_paragraph(previous, line, measures, previous_text, text)
+            if label or after_annex or opens or _next_paragraph(numbered, line, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
                 blocks.append(Block(text, number, "heading" if bold or label else "text"))
+                if own := _PARAGRAPH_NUMBER_RE.match(strip_sentinels(text)):
+                    numbered = (int(own.group(1)), line.x)
             else:
                 blocks[-1].text += "\n" + text
             previous, previous_text = line, text
