@@ -70,6 +70,9 @@ EDGE_LINES = 3
 # The most a paragraph's lines are set apart, as a share of their size (1.15 to 1.32 in
 # UN documents; a running head stands 1.8 and more above the text)
 LINE_PITCH = 1.35
+# The fewest characters of a line of prose (a running head's symbol, language or page
+# number has fewer)
+PROSE_LINE = 40
 # A paragraph's own number ("11. "), as the text's paragraphs open
 _PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s")
 # A line opens the next paragraph when it starts this close (in points) to where the
@@ -302,9 +305,10 @@ def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures
     """A line of the text in the band of the running head, where a page's text begins
     higher than the template's (an A4 page of DP/OPS/2025/3: "9. The first year ..." at
     69 pt from the top, the running head 19 pt above it): a plain line of the body's size
-    that the next line of its page follows at a paragraph's line spacing. A running head
-    is smaller, in bold, or set apart from the text below it."""
-    if following is None or following.page != line.page or line.bold:
+    as long as a line of prose, that the next line of its page follows at a paragraph's
+    line spacing. A running head is smaller, in bold, short (a scan's "A/47/435" and
+    "English", as large as its text and as close above it) or set apart from the text."""
+    if following is None or following.page != line.page or line.bold or len(line.text.strip()) < PROSE_LINE:
         return False
     body = abs(line.size - measures.body_size) < 0.6 and abs(following.size - line.size) < 0.6
     return body and 0 < line.y - following.y <= LINE_PITCH * line.size
@@ -352,6 +356,9 @@ def _blocks(
     open_table: tuple[Block, Found] | None = None
     # the number of the last block opened by one ("10. ..."), and where its line started
     numbered: tuple[int, float] | None = None
+    # the last block opened in bold on a line ending with a comma ("5. Combating sexual and
+    # gender-based violence, sexual exploitation and abuse,"): all its lines bold so far
+    pending = False
     for page in pages.values():
         body = [line for _, line in page.body]
         found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
@@ -401,8 +408,15 @@ def _blocks(
                 blocks.append(Block(text, number, "heading" if bold or label else "text"))
                 if own := _PARAGRAPH_NUMBER_RE.match(strip_sentinels(text)):
                     numbered = (int(own.group(1)), line.x)
+                # a bold line ending with a comma: a heading only if its lines go on in bold
+                pending = line.bold and not bold and not label
             else:
                 blocks[-1].text += "\n" + text
+                pending = pending and line.bold
+                if pending and not text.rstrip().endswith((",", ";")):
+                    # a heading wrapped after a comma; a sentence in bold stays text
+                    blocks[-1].kind = "text" if _ends_item(text) else "heading"
+                    pending = False
             previous, previous_text = line, text
         page_ends[page.number] = len(blocks)
     return blocks, page_ends

@@ -33,6 +33,7 @@ from .numbering import (
     following_number,
     is_contents_entry,
     is_draft_formula,
+    is_short_contents_entry,
     is_next_letter,
     is_subheading,
     letter_without_bracket,
@@ -368,9 +369,11 @@ _ANNOUNCES_RE = re.compile(r"\b(?:below|as follows)[.:]?$")
 def _list_holder(s: BodyState, c: Candidate, number: str) -> Paragraph | None:
     """A "1." where the text's own numbering is past 1 in its scope (a provisional
     agenda in a report's chapter: "1. Election of officers." after paragraph 2), that
-    is set well inside the text's numbered paragraphs, or that the text before it
-    announces (a colon, "as set out below", "as follows"), over a heading naming the
-    list too: a numbered list, not the paragraphs numbering again. Its holder: the
+    is set well inside the text's numbered paragraphs, that the text before it
+    announces (a colon, "as set out below", "as follows"), or that a heading opens (the
+    aims an organization lists under "Aims and purposes of the organization", a
+    provisional agenda under its title): a numbered list, not the paragraphs numbering
+    again (a scope that numbers afresh is known before: ``restarts_after``). Its holder: the
     heading just read (the list is set under it), else the last part of the paragraph
     before it. None for any other block."""
     if number != "1" or not s.paragraphs or following_number(s.latest) == "1":
@@ -379,7 +382,7 @@ def _list_holder(s: BodyState, c: Candidate, number: str) -> Paragraph | None:
     before = last if last.kind != "heading" else (s.paragraphs[-2] if len(s.paragraphs) > 1 else None)
     text = before.walk()[-1].text.rstrip() if before is not None else ""
     announced = text.endswith(":") or bool(_ANNOUNCES_RE.search(text))
-    if not (announced or _inside_numbered(s, c.block)):
+    if not (announced or last.kind == "heading" or _inside_numbered(s, c.block)):
         return None
     return last if last.kind == "heading" else last.walk()[-1]
 
@@ -522,8 +525,11 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
 
 def contents_entry(s: BodyState, c: Candidate) -> bool:
     """An entry of the table of contents ("I. Attendance ........ 3"): the text's own,
-    unnumbered (``p4``), so that its numbers are never paragraphs' numbers."""
-    if not is_contents_entry(c.text):
+    unnumbered (``p4``), so that its numbers are never paragraphs' numbers; after one,
+    an entry whose long title left room for a few dots ("... – section Togo .. 10")."""
+    last = s.paragraphs[-1] if s.paragraphs else None
+    after_entry = last is not None and last.number is None and is_contents_entry(last.text)
+    if not (is_contents_entry(c.text) or (after_entry and is_short_contents_entry(c.text))):
         return False
     return _own_paragraph(s, c, "p")
 

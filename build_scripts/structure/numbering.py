@@ -74,6 +74,16 @@ def is_draft_formula(text: str, announced: bool) -> bool:
     return match is not None and (bool(match.group(1)) or announced)
 
 
+# An entry whose long title left room for two or three leaders only ("... – section Togo .. 10")
+_SHORT_LEADERS_RE = re.compile(r"\s\.{2,4}\s*\d{1,4}$")
+
+
+def is_short_contents_entry(text: str) -> bool:
+    """An entry of a table of contents whose title leaves room for a few dots only;
+    read as one where the entry before it is one (elsewhere ".. 10" may be a text's)."""
+    return bool(_SHORT_LEADERS_RE.search(strip_sentinels(text).rstrip()))
+
+
 def is_contents_entry(text: str) -> bool:
     """A block of the table of contents: dot leaders, then a page number (the next
     entry may follow on the line: "... 23 B. Other matters")."""
@@ -177,7 +187,7 @@ def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
         text = strip_sentinels(block.text)
         if block.kind == "heading" and label.match(text):
             labels, first_after = labels + 1, True
-        elif match := NUMBERED_RE.match(text):
+        elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
             if first_after and labels > 1 and match.group(1) == "1" and highest > 1:
                 return True
             first_after = False

@@ -178,3 +178,61 @@ def test_page_feet_set_higher_and_the_last_pages_job_number_are_furniture() -> N
     ]
     assert [b.text for b in raw.furniture] == ["Job number 25-04764"]  # the first page's only
     assert any("1,200 letters" in b.text for b in raw.blocks)
+
+
+def _set(page: int, text: str, x: float, y: float, bold: bool = False, size: float = 10.0) -> PdfLine:
+    return PdfLine(page, x, 500.0, y, size, bold, (Span(text, False),), 612.0, 792.0)
+
+
+def test_the_number_after_the_last_paragraphs_opens_a_paragraph_across_a_page() -> None:
+    """DP/2025/3: paragraph 10's fields ("Target date: First quarter of 2025", no stop)
+    end page 3, "11. Management response: ..." opens page 4 at paragraph 10's indent:
+    paragraph 11, not the field's next line; "12" of "paragraph 12" at a line's start,
+    or a number that does not follow, runs on."""
+    lines = [
+        _set(3, "10. In paragraph 37, the Board recommended that UNDP act.", 72.0, 600),
+        _set(3, "Department(s) responsible: Office of Financial", 100.0, 570),
+        _set(3, "Target date: First quarter of 2025", 250.0, 558),
+        _set(4, "11. Management response: UNDP is updating its system", 72.0, 700),
+        _set(4, "to include all revenue agreements, as the Board said in", 72.0, 688),
+        _set(4, "13. of its report.", 72.0, 676),
+    ]
+    texts = [b.text for b in pdf.read_layout(lines, "DP_2025_3.en.pdf").blocks]
+    assert texts[-1].startswith("11. Management response") and texts[-1].endswith("13. of its report.")
+    assert texts[-2].endswith("Target date: First quarter of 2025")
+
+
+def test_a_paragraphs_line_set_in_the_running_heads_band_is_text() -> None:
+    """DP/OPS/2025/3 sets an A4 page's text from 69 pt below its top, where the running
+    head's band ends lower: "9. The first year ..." followed at the lines' spacing is the
+    text's; the running head above it, set apart, is still removed."""
+    lines = [
+        _set(1, "8. The programme focuses on data.", 72.0, 500),
+        PdfLine(2, 50.0, 120.0, 791.9, 8.5, True, (Span("DP/OPS/2025/3", False),), 595.0, 842.0),
+        dataclasses.replace(_set(2, "9. The first year of the programme, 2023,", 72.0, 773.4), page_height=842.0),
+        dataclasses.replace(_set(2, "was dedicated to setting up the team.", 72.0, 761.9), page_height=842.0),
+    ]
+    raw = pdf.read_layout(lines, "DP_OPS_2025_3.en.pdf")
+    assert [e.removed for e in raw.log if e.rule == "running-head"] == ["DP/OPS/2025/3"]
+    assert raw.blocks[-1].text.startswith("9. The first year")
+
+
+def test_a_bold_heading_wrapped_after_a_comma_is_a_heading() -> None:
+    """A/80/36: "5. Combating sexual and gender-based violence, sexual exploitation and
+    abuse," / "trafficking and related exploitation", both in bold: a heading (its first
+    line's comma alone made it text); a bold sentence wrapped so ("Decides," / "to act.")
+    stays text."""
+    heading = [
+        _set(1, "38. As of mid-2025, OHCHR was co-implementing projects.", 72.0, 740),
+        _set(1, "5. Combating sexual and gender-based violence, sexual exploitation and abuse,", 50.0, 707.5, True),
+        _set(1, "trafficking and related exploitation", 50.0, 695.5, True),
+        _set(1, "39. OHCHR continued efforts to prevent gender-based violence.", 72.0, 677.5),
+    ]
+    blocks = pdf.read_layout(heading, "A_80_36.en.pdf").blocks
+    assert [(b.kind, b.text[:5]) for b in blocks[-2:]] == [("heading", "5. Co"), ("text", "39. O")]
+    sentence = [
+        _set(1, "1. The Board took note.", 72.0, 720),
+        _set(1, "Decides, in the light of the review,", 72.0, 700, True),
+        _set(1, "to act on the recommendations.", 72.0, 688, True),
+    ]
+    assert pdf.read_layout(sentence, "test.pdf").blocks[-1].kind == "text"
