@@ -73,10 +73,11 @@ LINE_PITCH = 1.35
 # The fewest characters of a line of prose (a running head's symbol, language or page
 # number has fewer)
 PROSE_LINE = 40
-# A paragraph's own number ("11. "), as the text's paragraphs open
+# A paragraph's own number ("11. "), as the text's paragraphs open; an item's letter ("(b) ")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s")
-# A line opens the next paragraph when it starts this close (in points) to where the
-# last numbered paragraph's first line started
+_LETTER_MARK_RE = re.compile(r"^\(([a-z])\)\s")
+# A line opens the next paragraph (or item) when it starts this close (in points) to
+# where the last numbered paragraph's (or lettered item's) first line started
 NEXT_NUMBER_X = 2.0
 
 
@@ -314,17 +315,29 @@ def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures
     return body and 0 < line.y - following.y <= LINE_PITCH * line.size
 
 
-def _next_paragraph(numbered: tuple[int, float] | None, line: PdfLine, text: str) -> bool:
+def _next_paragraph(opened: dict[str, tuple[str, float]], line: PdfLine, text: str) -> bool:
     """A line opening with the number after the last numbered paragraph's ("11." after
-    "10."), set where that paragraph's first line was, opens the paragraph whatever the
-    line before it: a field of a table-like block without a stop ("Target date: First
-    quarter of 2025", DP/2025/3), the last name of a list ("2. Acronym Institute ...*",
-    TPNW/MSP/2025/11), a subheading set as close as a line; across a page break too."""
-    own = _PARAGRAPH_NUMBER_RE.match(strip_sentinels(text))
-    if numbered is None or own is None:
-        return False
-    number, x = numbered
-    return int(own.group(1)) == number + 1 and abs(line.x - x) < NEXT_NUMBER_X
+    "10."), or the letter after the last lettered item's ("(b)" after "(a)"), set where
+    that paragraph's first line was, opens the paragraph whatever the line before it: a
+    field of a table-like block without a stop ("Target date: First quarter of 2025",
+    DP/2025/3), the last name of a list ("2. Acronym Institute ...*",
+    TPNW/MSP/2025/11), a theme's last line ("... all women and girls", E/CN.6/2025/4),
+    a subheading set as close as a line; across a page break too."""
+    for kind, (_, after) in _marks(text).items():
+        if kind in opened and after == opened[kind][0] and abs(line.x - opened[kind][1]) < NEXT_NUMBER_X:
+            return True
+    return False
+
+
+def _marks(text: str) -> dict[str, tuple[str, str]]:
+    """The number or letter a line opens with, and the one before it: {"number": ("11",
+    "10")}, {"letter": ("b", "a")}; empty for any other line."""
+    stripped = strip_sentinels(text)
+    if own := _PARAGRAPH_NUMBER_RE.match(stripped):
+        return {"number": (own.group(1), str(int(own.group(1)) - 1))}
+    if (letter := _LETTER_MARK_RE.match(stripped)) and letter.group(1) != "a":
+        return {"letter": (letter.group(1), chr(ord(letter.group(1)) - 1))}
+    return {}
 
 
 def _runs_on(previous_text: str, text: str) -> bool:
@@ -354,8 +367,9 @@ def _blocks(
     titled = False  # the resolution's number and title seen ("78/225. Enhancing ...")
     # the last table, while it ends its page (the next page may carry it on)
     open_table: tuple[Block, Found] | None = None
-    # the number of the last block opened by one ("10. ..."), and where its line started
-    numbered: tuple[int, float] | None = None
+    # the number of the last block opened by one ("10. ..."), the letter of the last
+    # opened by one ("(a) ..."), and where its line started
+    opened: dict[str, tuple[str, float]] = {}
     # the last block opened in bold on a line ending with a comma ("5. Combating sexual and
     # gender-based violence, sexual exploitation and abuse,"): all its lines bold so far
     pending = False
@@ -402,12 +416,13 @@ def _blocks(
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
             after_annex = previous_text and ANNEX_RE.match(previous_text)
             opens = _opens_paragraph(previous, line, measures, previous_text, text)
-            if label or after_annex or opens or _next_paragraph(numbered, line, text):
+            if label or after_annex or opens or _next_paragraph(opened, line, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
                 blocks.append(Block(text, number, "heading" if bold or label else "text"))
-                if own := _PARAGRAPH_NUMBER_RE.match(strip_sentinels(text)):
-                    numbered = (int(own.group(1)), line.x)
+                opened |= {kind: (mark, line.x) for kind, (mark, _) in _marks(text).items()}
+                if (first := _LETTER_MARK_RE.match(strip_sentinels(text))) and first.group(1) == "a":
+                    opened["letter"] = ("a", line.x)
                 # a bold line ending with a comma: a heading only if its lines go on in bold
                 pending = line.bold and not bold and not label
             else:

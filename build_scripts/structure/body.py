@@ -424,7 +424,7 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
 
 def roman_item(s: BodyState, c: Candidate) -> bool:
     """ "(ii) ..." under the lettered sub-paragraph before it (``op3a-ii``); "(i)" after
-    "(h)" is a letter, not a roman numeral."""
+    "(h)", or before "(j)", is a letter, not a roman numeral."""
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
@@ -432,6 +432,8 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     letter = s.last_letter
     if not roman or letter is None or is_next_letter(letter.number, roman.group(1)):
         return False
+    if is_next_letter(f"({roman.group(1)})", (LETTER_RE.match(c.following or "") or [None, ""])[1]):
+        return False  # "(i)" before "(j)": a letter, though the one before was (g) (A/80/23 prints no (h))
     pid = s.unique(anchors.roman(letter.id, roman.group(1)), c.block.line)
     sub = s.paragraph(pid, letter.kind, f"({roman.group(1)})", c, roman.start(2))
     letter.subparagraphs.append(sub)

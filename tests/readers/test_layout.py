@@ -236,3 +236,22 @@ def test_a_bold_heading_wrapped_after_a_comma_is_a_heading() -> None:
         _set(1, "to act on the recommendations.", 72.0, 688, True),
     ]
     assert pdf.read_layout(sentence, "test.pdf").blocks[-1].kind == "text"
+
+
+def test_the_letter_after_the_last_items_opens_an_item_across_a_page() -> None:
+    """E/CN.6/2025/4: item (a)'s last theme ends page 8 "... all women and girls" (no
+    stop), "(b) Seventy-first session (2027):" opens page 9 where (a) was set: item (b);
+    a "(d)" after it, set elsewhere, runs on."""
+    lines = [
+        _set(1, "33. The proposed themes for the sessions are the following:", 72.0, 700),
+        _set(2, "(a) Seventieth session (2026):", 96.0, 700),
+        _set(2, "• Review theme: participation in public life for achieving", 96.0, 682),
+        _set(2, "gender equality and the empowerment of all women and girls", 105.0, 670),
+        _set(3, "(b) Seventy-first session (2027):", 96.0, 700),
+        _set(3, "• Priority theme: gender equality across the Goals and", 96.0, 682),
+        _set(3, "(d) of the agreed conclusions.", 105.0, 670),
+    ]
+    texts = [b.text for b in pdf.read_layout(lines, "E_CN.6_2025_4.en.pdf").blocks]
+    assert texts[-3].endswith("all women and girls")
+    assert texts[-2] == "(b) Seventy-first session (2027):"
+    assert texts[-1].endswith("Goals and\n(d) of the agreed conclusions.")

@@ -474,6 +474,31 @@ def test_roman_item_declines_the_letter_after_h() -> None:
     assert_declines(roman_item, s, candidate("(i) To report;"))
 
 
+def test_roman_item_declines_an_i_before_j() -> None:
+    """A/80/23 prints (g), then "(i) Also noted ...", then "(j)": no (h). Before "(j)", "(i)"
+    is a letter (left to ``lettered_item``, the gap said), not (g)'s first numeral."""
+    s = body(REPORT_BODY)
+    para = numbered(s, "1", "With regard to the situation in French Polynesia:")
+    lettered(s, para, "g", "Noted the statement made by the President;")
+    item = candidate("(i) Also noted the statements by experts;", 1571)
+    item.following = "(j) Further noted the statements made by experts;"
+    assert_declines(roman_item, s, item)
+    assert lettered_item(s, item) is True
+    assert [sub.id for sub in para.subparagraphs] == ["para1g", "para1i"]
+
+
+def test_a_letter_reads_its_roman_items() -> None:
+    """S/2025/122 (a letter, read generically): "(a) Provide ... support:", then "(i)",
+    "(ii)", then "(b)": the numerals are (a)'s (``p44a-i``), the letters follow."""
+    s = body(GENERIC_BODY)
+    blocks = ["The support office would facilitate the following:", "(a) Provide support:"]
+    blocks += ["(i) The use of assessed funding;", "(ii) Contingent-owned equipment;", "(b) Provide a package."]
+    for at, text in enumerate(blocks, start=1):
+        c = candidate(text, at)
+        assert any(rule(s, c) for rule in GENERIC_BODY.rules)
+    assert [p.id for p in s.paragraphs[0].walk()] == ["p1", "p1a", "p1a-i", "p1a-ii", "p1b"]
+
+
 def test_roman_item_declines_without_a_lettered_paragraph() -> None:
     """ "(i)" straight after "3." has no letter to hang under."""
     s = body()
