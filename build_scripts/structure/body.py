@@ -329,8 +329,8 @@ def list_item(s: BodyState, c: Candidate) -> bool:
         number, expected = match.group(1), following_number(s.last_numbered)
         if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
             pass  # the list goes on
-        elif announcer is not None and number == "1" and (expected != "1" or following_number(s.latest) != "1"):
-            s.items, s.next_item = announcer, 1
+        elif announcer is not None and _opens_list(s, c, number, expected):
+            s.items, s.next_item = announcer, int(number)
             s.item_indent = c.block.layout.indent if c.block.layout is not None else None
         else:
             s.items = None
@@ -359,6 +359,17 @@ def _at_list_indent(s: BodyState, block: Block) -> bool:
         return False
     margin = min(0.0, s.latest_indent) if s.latest_indent is not None else 0.0
     return indent - margin >= LIST_INDENT and abs(layout.indent - indent) < 1.0
+
+
+def _opens_list(s: BodyState, c: Candidate, number: str, expected: str) -> bool:
+    """An announced block opens a list: "1." where the text's paragraphs are past 1; or
+    paragraphs of another text quoted with their numbers ("10. The Group is established
+    ..." after "5. ... the following is stated in document TPNW/MSP/2022/6:",
+    TPNW/MSP/2025/WP.4), not the number the text's own paragraphs expect, set well
+    inside them."""
+    if number == "1":
+        return expected != "1" or following_number(s.latest) != "1"
+    return number != expected and _inside_numbered(s, c.block)
 
 
 # What announces a list without a colon: "Approves the provisional agenda ... as set out

@@ -357,6 +357,28 @@ def test_list_item_takes_a_list_set_inside_the_numbered_paragraphs() -> None:
         assert [p.id for p in para11.subparagraphs] == ["para11-i1"][:taken]
 
 
+def test_list_item_takes_numbered_paragraphs_quoted_inside_the_text() -> None:
+    """TPNW/MSP/2025/WP.4: "5. ... the following is stated in document TPNW/MSP/2022/6:"
+    then "10.", "11.", "12." set 24 pt in: the quoted paragraphs (``para5-i10``...), then
+    "6." at the margin is paragraph 6; the same "10." at the margin is declined."""
+    for indent, taken in ((24.1, True), (0.4, False)):
+        s = body(REPORT_BODY)
+        para5 = numbered(s, "5", "Regarding the Group, the following is stated in document TPNW/MSP/2022/6:")
+        s.latest, s.latest_indent, s.announced = para5, 0.4, para5
+        quoted = candidate("10. The Group is established for an initial period.", 33)
+        quoted.block.layout = Layout(indent=indent)
+        assert list_item(s, quoted) is taken
+        if taken:
+            s.announced = None
+            following = candidate("11. The second Meeting will review the Group.", 35)
+            following.block.layout = Layout(indent=indent)
+            assert list_item(s, following) is True
+            assert [p.id for p in para5.subparagraphs] == ["para5-i10", "para5-i11"]
+            own = candidate("6. The first Review Conference will meet.", 42)
+            own.block.layout = Layout(indent=0.4)
+            assert list_item(s, own) is False
+
+
 def test_list_item_keeps_the_list_over_an_items_lettered_parts() -> None:
     """ "1. Role of the Special Committee:" then "(a)", "(b)", then "2. Perspectives ...":
     the lettered parts do not end the list, item 2 is the list's."""
