@@ -73,6 +73,15 @@ LINE_PITCH = 1.35
 # The fewest characters of a line of prose (a running head's symbol, language or page
 # number has fewer)
 PROSE_LINE = 40
+# A running head set sideways: its lines hold a character or a few (their own lines,
+# each below the one before by less than this share of its size, the characters' widths),
+# in the page's outer margin; their text a symbol's, a job number's or a page's
+SIDEWAYS_CHARACTERS = 6
+SIDEWAYS_STEP = 1.6
+# ... set in the page's outer margin: this far (points) left of the text's margin, or
+# within twice this of the page's right edge
+SIDEWAYS_MARGIN = 36.0
+_SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\- ]+")
 # A paragraph's own number ("11. "), as the text's paragraphs open; an item's letter ("(b) ")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s")
 _LETTER_MARK_RE = re.compile(r"^\(([a-z])\)\s")
@@ -195,10 +204,15 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
+    sideways = _sideways_furniture(lines, measures.margin)
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
+        if number in sideways:
+            detail = f"{text!r}: a character of a running head or page number set sideways"
+            raw.log.append(LogEntry("removed", "sideways-furniture", number, detail, text))
+            continue
         following = lines[number] if number < len(lines) else None
         if line.page > 1 and line.y > height * (1 - TOP_BAND) and not _text_set_high(line, following, measures):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
@@ -300,6 +314,36 @@ def _opens_paragraph(
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
     return indented and line.x > previous.x + 2
+
+
+def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
+    """The lines (their 1-based numbers) of a running head, job number or page number
+    set sideways in a landscape page's margin (A/79/879: "S", "/2 A", "0", "2 /7" ... at
+    x 740, a character or two a line, closer than lines of text): on a page, runs of at
+    least two short lines at one left edge in the page's outer margin (well left of the
+    text's margin, or in the last inch), each less than ``SIDEWAYS_STEP`` of its size
+    below the one before, whose characters are a symbol's, a job number's or a page's
+    only (capitals, figures, "/", "-", "."). A table's column, inside the text's area, or
+    a heading set sideways, with small letters, is kept."""
+    found: set[int] = set()
+    columns: dict[tuple[int, float], list[int]] = {}
+    for number, line in enumerate(lines, start=1):
+        outer = line.x < margin - SIDEWAYS_MARGIN or line.x > (line.page_width or 612.0) - 2 * SIDEWAYS_MARGIN
+        if outer and len(line.text.replace(" ", "")) <= SIDEWAYS_CHARACTERS:
+            columns.setdefault((line.page, round(line.x, 1)), []).append(number)
+    for numbers in columns.values():
+        run: list[int] = []
+        for number in [*numbers, 0]:
+            line = lines[number - 1] if number else None
+            before = lines[run[-1] - 1] if run else None
+            if line is not None and before is not None and 0 < before.y - line.y < SIDEWAYS_STEP * line.size:
+                run.append(number)
+                continue
+            text = "".join(lines[n - 1].text for n in run)
+            if len(run) >= 2 and _SIDEWAYS_TEXT_RE.fullmatch(text):
+                found.update(run)
+            run = [number] if number else []
+    return found
 
 
 def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures) -> bool:

@@ -255,3 +255,27 @@ def test_the_letter_after_the_last_items_opens_an_item_across_a_page() -> None:
     assert texts[-3].endswith("all women and girls")
     assert texts[-2] == "(b) Seventy-first session (2027):"
     assert texts[-1].endswith("Goals and\n(d) of the agreed conclusions.")
+
+
+def test_a_running_head_set_sideways_in_a_landscape_margin_is_furniture() -> None:
+    """A/79/879's landscape annex page: "S", "/2 A", "0", "2 /7" ... a character or two a
+    line at x 740 (its symbols set sideways), "2", "5", "-0" ... at x 40 (its job
+    number): removed and logged; the same characters in the text's area (a table's
+    column of figures), or small letters (a heading set sideways), are kept."""
+
+    def wide(text: str, x: float, y: float, size: float = 8.5) -> PdfLine:
+        return PdfLine(3, x, x + 5, y, size, True, (Span(text, False),), 792.0, 612.0)
+
+    lines = [
+        _set(2, "1. The letter goes on at the text's margin, as the page's lines do.", 123.4, 700),
+        wide("Annex to the letter dated 23 April 2025", 121.0, 542.6, 12.0),
+        *(wide(t, 740.3, y) for t, y in (("S", 102.7), ("/2 A", 95.6), ("0", 91.1), ("2 /7", 86.8))),
+        *(wide(t, 40.2, y, 7.0) for t, y in (("2", 552.2), ("5", 548.6), ("-0", 542.6))),
+        *(wide(t, 300.0, y) for t, y in (("12", 400.0), ("15", 392.0), ("A", 384.0))),
+        *(wide(t, 20.0, y) for t, y in (("Tot", 300.0), ("al", 294.0))),
+    ]
+    raw = pdf.read_layout(lines, "A_79_879.en.pdf")
+    removed = [e.removed for e in raw.log if e.rule == "sideways-furniture"]
+    assert removed == ["S", "/2 A", "0", "2 /7", "2", "5", "-0"]
+    kept = "\n".join(b.text for b in raw.blocks)
+    assert all(figure in kept for figure in ("12", "15", "Tot"))
