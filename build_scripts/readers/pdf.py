@@ -471,11 +471,12 @@ def _blocks(
                 pending = line.bold and not bold and not label
             else:
                 blocks[-1].text += "\n" + text
-                pending = pending and line.bold
-                if pending and not text.rstrip().endswith((",", ";")):
-                    # a heading wrapped after a comma; a sentence in bold stays text
-                    blocks[-1].kind = "text" if _ends_item(text) else "heading"
-                    pending = False
+                if pending:
+                    # a heading wrapped after a comma, if its last line ends no sentence
+                    # nor item; a sentence in bold, or a block going on in roman, is text
+                    ended = _ends_item(text) or text.rstrip().endswith(",") or not line.bold
+                    blocks[-1].kind = "text" if ended else "heading"
+                    pending = line.bold and (not ended or text.rstrip().endswith(","))
             previous, previous_text = line, text
         page_ends[page.number] = len(blocks)
     return blocks, page_ends

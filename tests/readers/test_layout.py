@@ -236,6 +236,14 @@ def test_a_bold_heading_wrapped_after_a_comma_is_a_heading() -> None:
         _set(1, "to act on the recommendations.", 72.0, 688, True),
     ]
     assert pdf.read_layout(sentence, "test.pdf").blocks[-1].kind == "text"
+    # A/RES/80/226's model strategy, in bold, its second line ending on a hyphen: text
+    strategy = [
+        _set(1, "1. The Board took note.", 72.0, 720),
+        _set(1, "Rehabilitation programmes, whether in community or custodial settings,", 72.0, 700, True),
+        _set(1, "should be evidence-based, age-appropriate, culture- and gender-", 72.0, 688, True),
+        _set(1, "sensitive and subject to regular review and evaluation.", 72.0, 676, True),
+    ]
+    assert pdf.read_layout(strategy, "test.pdf").blocks[-1].kind == "text"
 
 
 def test_the_letter_after_the_last_items_opens_an_item_across_a_page() -> None:
