@@ -15,6 +15,7 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
     scope     := "sec" LABEL             a section numbering its paragraphs afresh: secXXV
                | "art" NUMBER            an annex's article numbering afresh: art12, artiv
                | "rule" NUMBER           an annex's rule numbering afresh: rule15
+               | "chap" NUMBER           a chapter of a report numbering afresh: chapviii
                | "draft" K               the K-th draft a report recommends (its own
                                          formula, preamble and operative numbering): draft2
                                          (NUMBER as printed, lower-cased: "12 bis" stays)
@@ -65,10 +66,11 @@ _CITED_AS = {
     "table": "table",
     "figure": "figure",
 }
-_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part", "draft": "draft"}
+_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part", "draft": "draft", "chap": "chap."}
 # an annex's headings that number afresh: an article, a rule, a part ("Part II", as the
-# Security Council's lists of items, which number again from 1 in each part)
-_ARTICLE_SCOPE = {"Article": "art", "Rule": "rule", "Part": "part"}
+# Security Council's lists of items, which number again from 1 in each part); a chapter
+# of a report whose paragraphs number again from 1 (a commission's report to ECOSOC)
+_ARTICLE_SCOPE = {"Article": "art", "Rule": "rule", "Part": "part", "Chapter": "chap"}
 _LOWER_ROMAN_RE = re.compile(r"[ivxlc]+")
 _NOTE_WORDS = {"*": "star", "†": "dagger", "‡": "ddagger"}
 _NOTE_MARKS = {word: mark for mark, word in _NOTE_WORDS.items()}
@@ -76,7 +78,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
-    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft)(?P<scope_number>[\w ]+?)-)?"
+    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft|chap)(?P<scope_number>[\w ]+?)-)?"
     r"(?P<kind>pp|op|para|p|h|u|table|figure)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
@@ -200,7 +202,8 @@ def draft_scope(count: int | str, within: str = "") -> str:
 
 def article_scope(word: str, number: str, within: str = "") -> str:
     """What the anchors of an article's or rule's paragraphs begin with, from its heading's
-    words ("Article", "12 bis" in "annex-"): ``annex-art12 bis-``, ``annex-rule15-``."""
+    words ("Article", "12 bis" in "annex-"): ``annex-art12 bis-``, ``annex-rule15-``; a
+    chapter's: ``chapviii-``."""
     return _scope(_ARTICLE_SCOPE[word], number.lower(), within)
 
 

@@ -422,3 +422,30 @@ def test_a_document_printing_no_symbol_is_wrong_not_refused_nor_differing() -> N
     result = judge(doc, "A_39_361.en.pdf")
     assert result.status == "wrong" and result.problems[0] == NO_SYMBOL
     assert not any(p.startswith(DIFFERS) for p in result.problems)
+
+
+def test_a_letter_gap_the_source_prints_is_accepted_only_as_listed_and_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A/80/23 prints (g), then (i), (j), no (h) (p. 46, checked by hand): listed in
+    ``PRINTED_LETTER_GAPS`` with the converter's warning, the gap is no problem; the same
+    gap in a file not listed, or without the warning, is one."""
+    from benchmarks import corpus_check
+
+    raw = raw_document(
+        Block("United Nations A/79/756", 1),
+        Block("General Assembly Distr.: General\n27 January 2025", 2),
+        Block("Letter dated 27 January 2025 from the Permanent Representative of Ukraine", 7, "heading"),
+        Block("The Committee decided:", 14),
+        Block("(a) To meet;", 15),
+        Block("(b) To report;", 16),
+        Block("(d) To close.", 17),
+        Block("(Signed) Sergiy Kyslytsya", 18),
+    )
+    doc = build_document(raw)
+    said = [e.detail for e in doc.log if e.rule == "numbering-gap"]
+    assert said == ["sub-paragraph (d) follows (b) in p1"]
+    gap = "sub-paragraph letters have gaps"
+    assert gap in judge(doc, "A_79_756.en.pdf").problems
+    monkeypatch.setitem(corpus_check.PRINTED_LETTER_GAPS, "A_79_756.en.pdf", {"p1": said[0]})
+    assert judge(doc, "A_79_756.en.pdf").problems == []
+    doc.log = [e for e in doc.log if e.rule != "numbering-gap"]
+    assert gap in judge(doc, "A_79_756.en.pdf").problems

@@ -462,9 +462,8 @@ FACTS: list[Fact] = [
             "Enhancing the conservation and sustainable use of oceans and their resources by implementing international "
             "law as reflected in the United Nations Convention on the Law of the Sea",
         ],
-        "the first two panels' headings are read as a paragraph and as the tail of paragraph 19",
     ),
-    Fact("A_CONF.230_2025_L.2", "paragraph 19", "[To be completed]", "the next panel's heading is run into it"),
+    Fact("A_CONF.230_2025_L.2", "paragraph 19", "[To be completed]"),
     Fact("A_CONF.230_2025_L.2", "annex headings", ["Annex", "List of documents"]),
     Fact("A_CONF.230_2025_L.2", "notes", 0),
     # --- ECOSOC draft decision (E/2025/L.13) ---

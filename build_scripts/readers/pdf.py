@@ -78,6 +78,27 @@ ITEM_GAP = 1.2
 # Lines start at a left edge of the text (the margin, a paragraph's indent, a list's) when
 # at least this many lines longer than 40 % of the page's width start there.
 EDGE_LINES = 3
+# The most a paragraph's lines are set apart, as a share of their size (1.15 to 1.32 in
+# UN documents; a running head stands 1.8 and more above the text)
+LINE_PITCH = 1.35
+# The fewest characters of a line of prose (a running head's symbol, language or page
+# number has fewer)
+PROSE_LINE = 40
+# A running head set sideways: its lines hold a character or a few (their own lines,
+# each below the one before by less than this share of its size, the characters' widths),
+# in the page's outer margin; their text a symbol's, a job number's or a page's
+SIDEWAYS_CHARACTERS = 6
+SIDEWAYS_STEP = 1.6
+# ... set in the page's outer margin: this far (points) left of the text's margin, or
+# within twice this of the page's right edge
+SIDEWAYS_MARGIN = 36.0
+_SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\- ]+")
+# A paragraph's own number ("11. "), as the text's paragraphs open; an item's letter ("(b) ")
+_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s")
+_LETTER_MARK_RE = re.compile(r"^\(([a-z])\)\s")
+# A line opens the next paragraph (or item) when it starts this close (in points) to
+# where the last numbered paragraph's (or lettered item's) first line started
+NEXT_NUMBER_X = 2.0
 
 
 def sniff(source: Source) -> float:
@@ -199,11 +220,18 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
     pending: set[str] = set()  # the markers the body printed whose notes are not yet read
+    sideways = _sideways_furniture(lines, measures.margin)
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
+        if number in sideways:
+            detail = f"{text!r}: a character of a running head or page number set sideways"
+            raw.log.append(LogEntry("removed", "sideways-furniture", number, detail, text))
+            continue
+        following = lines[number] if number < len(lines) else None
         in_band = line.y > height * (1 - TOP_BAND) and not _body_in_band(page, line, text)
+        in_band = in_band and not _text_set_high(line, following, measures)
         if line.page > 1 and (in_band or _head_goes_on(page, line, text)):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             page.head_only, page.head_bottom = True, line.y
@@ -497,6 +525,74 @@ def _item_ended(previous_text: str) -> bool:
     return _LIST_END_RE.search(strip_sentinels(previous_text).rstrip()) is not None
 
 
+def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
+    """The lines (their 1-based numbers) of a running head, job number or page number
+    set sideways in a landscape page's margin (A/79/879: "S", "/2 A", "0", "2 /7" ... at
+    x 740, a character or two a line, closer than lines of text): on a page, runs of at
+    least two short lines at one left edge in the page's outer margin (well left of the
+    text's margin, or in the last inch), each less than ``SIDEWAYS_STEP`` of its size
+    below the one before, whose characters are a symbol's, a job number's or a page's
+    only (capitals, figures, "/", "-", "."). A table's column, inside the text's area, or
+    a heading set sideways, with small letters, is kept."""
+    found: set[int] = set()
+    columns: dict[tuple[int, float], list[int]] = {}
+    for number, line in enumerate(lines, start=1):
+        outer = line.x < margin - SIDEWAYS_MARGIN or line.x > (line.page_width or 612.0) - 2 * SIDEWAYS_MARGIN
+        if outer and len(line.text.replace(" ", "")) <= SIDEWAYS_CHARACTERS:
+            columns.setdefault((line.page, round(line.x, 1)), []).append(number)
+    for numbers in columns.values():
+        run: list[int] = []
+        for number in [*numbers, 0]:
+            line = lines[number - 1] if number else None
+            before = lines[run[-1] - 1] if run else None
+            if line is not None and before is not None and 0 < before.y - line.y < SIDEWAYS_STEP * line.size:
+                run.append(number)
+                continue
+            text = "".join(lines[n - 1].text for n in run)
+            if len(run) >= 2 and _SIDEWAYS_TEXT_RE.fullmatch(text):
+                found.update(run)
+            run = [number] if number else []
+    return found
+
+
+def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures) -> bool:
+    """A line of the text in the band of the running head, where a page's text begins
+    higher than the template's (an A4 page of DP/OPS/2025/3: "9. The first year ..." at
+    69 pt from the top, the running head 19 pt above it): a plain line of the body's size
+    as long as a line of prose, that the next line of its page follows at a paragraph's
+    line spacing. A running head is smaller, in bold, short (a scan's "A/47/435" and
+    "English", as large as its text and as close above it) or set apart from the text."""
+    if following is None or following.page != line.page or line.bold or len(line.text.strip()) < PROSE_LINE:
+        return False
+    body = abs(line.size - measures.body_size) < 0.6 and abs(following.size - line.size) < 0.6
+    return body and 0 < line.y - following.y <= LINE_PITCH * line.size
+
+
+def _next_paragraph(opened: dict[str, tuple[str, float]], line: PdfLine, text: str) -> bool:
+    """A line opening with the number after the last numbered paragraph's ("11." after
+    "10."), or the letter after the last lettered item's ("(b)" after "(a)"), set where
+    that paragraph's first line was, opens the paragraph whatever the line before it: a
+    field of a table-like block without a stop ("Target date: First quarter of 2025",
+    DP/2025/3), the last name of a list ("2. Acronym Institute ...*",
+    TPNW/MSP/2025/11), a theme's last line ("... all women and girls", E/CN.6/2025/4),
+    a subheading set as close as a line; across a page break too."""
+    for kind, (_, after) in _marks(text).items():
+        if kind in opened and after == opened[kind][0] and abs(line.x - opened[kind][1]) < NEXT_NUMBER_X:
+            return True
+    return False
+
+
+def _marks(text: str) -> dict[str, tuple[str, str]]:
+    """The number or letter a line opens with, and the one before it: {"number": ("11",
+    "10")}, {"letter": ("b", "a")}; empty for any other line."""
+    stripped = strip_sentinels(text)
+    if own := _PARAGRAPH_NUMBER_RE.match(stripped):
+        return {"number": (own.group(1), str(int(own.group(1)) - 1))}
+    if (letter := _LETTER_MARK_RE.match(stripped)) and letter.group(1) != "a":
+        return {"letter": (letter.group(1), chr(ord(letter.group(1)) - 1))}
+    return {}
+
+
 def _runs_on(previous_text: str, text: str) -> bool:
     """A line that carries on a sentence the line before left open, in lower case: a
     change of weight there is a word set in bold or a run-in title ("Concerning the topic
@@ -524,6 +620,12 @@ def _blocks(
     titled = False  # the resolution's number and title seen ("78/225. Enhancing ...")
     # the last table, while it ends its page (the next page may carry it on)
     open_table: tuple[Block, Found] | None = None
+    # the number of the last block opened by one ("10. ..."), the letter of the last
+    # opened by one ("(a) ..."), and where its line started
+    opened: dict[str, tuple[str, float]] = {}
+    # the last block opened in bold on a line ending with a comma ("5. Combating sexual and
+    # gender-based violence, sexual exploitation and abuse,"): all its lines bold so far
+    pending = False
     for page in pages.values():
         body = [line for _, line in page.body]
         found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
@@ -572,12 +674,24 @@ def _blocks(
                 continue
             label = ANNEX_RE.match(text) or PART_HEADING_RE.match(text)
             after_annex = previous_text and ANNEX_RE.match(previous_text)
-            if label or after_annex or _opens_paragraph(previous, line, measures, previous_text, text):
+            opens = _opens_paragraph(previous, line, measures, previous_text, text)
+            if label or after_annex or opens or _next_paragraph(opened, line, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
                 blocks.append(Block(text, number, "heading" if bold or label else "text"))
+                opened |= {kind: (mark, line.x) for kind, (mark, _) in _marks(text).items()}
+                if (first := _LETTER_MARK_RE.match(strip_sentinels(text))) and first.group(1) == "a":
+                    opened["letter"] = ("a", line.x)
+                # a bold line ending with a comma: a heading only if its lines go on in bold
+                pending = line.bold and not bold and not label
             else:
                 blocks[-1].text += "\n" + text
+                if pending:
+                    # a heading wrapped after a comma, if its last line ends no sentence
+                    # nor item; a sentence in bold, or a block going on in roman, is text
+                    ended = _ends_item(text) or text.rstrip().endswith(",") or not line.bold
+                    blocks[-1].kind = "text" if ended else "heading"
+                    pending = line.bold and (not ended or text.rstrip().endswith(","))
             previous, previous_text = line, text
         page_ends[page.number] = len(blocks)
     return blocks, page_ends

@@ -24,6 +24,7 @@ from .numbering import (
     ANNEX_HEADING_RE,
     ARTICLE_RE,
     BARE_NUMBER_RE,
+    CHAPTER_RE,
     GLUED_NUMBER_RE,
     LETTER_RE,
     NUMBERED_RE,
@@ -33,10 +34,12 @@ from .numbering import (
     is_contents_entry,
     is_draft_formula,
     is_next_letter,
+    is_short_contents_entry,
     is_subheading,
     letter_without_bracket,
     misread_number,
     numbering_restarts,
+    restarts_after,
     starts_numbered_or_lettered,
 )
 from .state import DocumentState
@@ -92,6 +95,9 @@ class BodyState:
     paragraphs: list[Paragraph] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {"pp": 0, "h": 0, "u": 0, "p": 0})
     sections: bool = False
+    # a report's chapters, a body's rules or articles that number afresh (where they do)
+    chapters: bool = False
+    articles: bool = False
     last_numbered: Paragraph | None = None
     last_letter: Paragraph | None = None
     # the paragraph that announced a list or quotation with a colon: unnumbered blocks
@@ -105,6 +111,7 @@ class BodyState:
     # the last numbered paragraph, whatever came after it (a heading forgets
     # ``last_numbered``): the number a text's own paragraphs go on from after a draft
     latest: Paragraph | None = None
+    latest_indent: float | None = None  # where that paragraph was set
     # in a draft the text recommends: the grammar, latest paragraph, prefix and scope of
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
@@ -368,14 +375,21 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
 
 def heading(s: BodyState, c: Candidate) -> bool:
     """A heading (``h2``); a section's label may start a scope that numbers afresh
-    (``secXXV-op1``), an annexed article's or rule's one (``annex-art12-para1``)."""
+    (``secXXV-op1``), an annexed article's or rule's one (``annex-art12-para1``), and
+    where the paragraphs number afresh under them (``restarts_after``) a report's
+    chapter (``chapviii-para1``) or a rule set in the body (``rule8-para1``)."""
     if not (c.block.kind == "heading" or (s.grammar.annex and ANNEX_HEADING_RE.match(c.text))):
         return False
     s.items = None
+    scope = s.scope
     if s.sections and (section := SECTION_LABEL_RE.match(c.text)):
         s.scope = anchors.section_scope(section.group(1))
-    if (s.grammar.annex or s.grammar.articles) and (article := ARTICLE_RE.match(c.text)):
+    if (s.grammar.annex or s.grammar.articles or s.articles) and (article := ARTICLE_RE.match(c.text)):
         s.scope = anchors.article_scope(article.group(1), article.group(2), s.prefix)
+    if s.chapters and (chapter := CHAPTER_RE.match(c.text)):
+        s.scope = anchors.article_scope(chapter.group(1), chapter.group(2), s.prefix)
+    if s.scope != scope:
+        s.latest = None  # the scope's paragraphs number from 1
     s.heading(c)
     return True
 
@@ -388,12 +402,14 @@ def list_item(s: BodyState, c: Candidate) -> bool:
     announcer = s.announced if s.announced is not None or s.items is not None else _announced_before(s)
     if s.items is not None and s.items.subparagraphs and _announcing_item(s.items.subparagraphs[-1]):
         announcer = s.items.subparagraphs[-1]  # "8. ... parameters for the TER Network:" then "1."
+    if match and announcer is None and s.items is None and (holder := _list_holder(s, c, match.group(1))):
+        announcer = holder
     if match and (announcer is not None or s.items is not None):
         number, expected = match.group(1), following_number(s.last_numbered)
         if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
             pass  # the list goes on
-        elif announcer is not None and number == "1" and expected != "1":
-            s.items, s.next_item = announcer, 1
+        elif announcer is not None and _opens_list(s, c, number, expected):
+            s.items, s.next_item = announcer, int(number)
             s.item_indent = c.block.layout.indent if c.block.layout is not None else None
         else:
             s.items = None
@@ -414,11 +430,59 @@ LIST_INDENT = 10.0
 
 def _at_list_indent(s: BodyState, block: Block) -> bool:
     """The block is set where the list's first item was, and that is well inside the
-    margin the text's paragraphs start at (A/80/10's agenda: items at 28.7 pt)."""
+    margin the text's paragraphs start at (A/80/10's agenda: items at 28.7 pt; where the
+    text's numbered paragraphs hang out of the margin, S/2025/10/Add.31's at -23.6 pt,
+    inside where they start)."""
     layout, indent = block.layout, s.item_indent
     if layout is None or layout.indent is None or indent is None:
         return False
-    return indent >= LIST_INDENT and abs(layout.indent - indent) < 1.0
+    margin = min(0.0, s.latest_indent) if s.latest_indent is not None else 0.0
+    return indent - margin >= LIST_INDENT and abs(layout.indent - indent) < 1.0
+
+
+def _opens_list(s: BodyState, c: Candidate, number: str, expected: str) -> bool:
+    """An announced block opens a list: "1." where the text's paragraphs are past 1; or
+    paragraphs of another text quoted with their numbers ("10. The Group is established
+    ..." after "5. ... the following is stated in document TPNW/MSP/2022/6:",
+    TPNW/MSP/2025/WP.4), not the number the text's own paragraphs expect, set well
+    inside them."""
+    if number == "1":
+        return expected != "1" or following_number(s.latest) != "1"
+    return number != expected and _inside_numbered(s, c.block)
+
+
+# What announces a list without a colon: "Approves the provisional agenda ... as set out
+# below.", "... were as follows."
+_ANNOUNCES_RE = re.compile(r"\b(?:below|as follows)[.:]?$")
+
+
+def _list_holder(s: BodyState, c: Candidate, number: str) -> Paragraph | None:
+    """A "1." where the text's own numbering is past 1 in its scope (a provisional
+    agenda in a report's chapter: "1. Election of officers." after paragraph 2), that
+    is set well inside the text's numbered paragraphs, that the text before it
+    announces (a colon, "as set out below", "as follows"), or that a heading opens (the
+    aims an organization lists under "Aims and purposes of the organization", a
+    provisional agenda under its title): a numbered list, not the paragraphs numbering
+    again (a scope that numbers afresh is known before: ``restarts_after``). Its holder: the
+    heading just read (the list is set under it), else the last part of the paragraph
+    before it. None for any other block."""
+    if number != "1" or not s.paragraphs or following_number(s.latest) == "1":
+        return None
+    last = s.paragraphs[-1]
+    before = last if last.kind != "heading" else (s.paragraphs[-2] if len(s.paragraphs) > 1 else None)
+    text = before.walk()[-1].text.rstrip() if before is not None else ""
+    announced = text.endswith(":") or bool(_ANNOUNCES_RE.search(text))
+    if not (announced or last.kind == "heading" or _inside_numbered(s, c.block)):
+        return None
+    return last if last.kind == "heading" else last.walk()[-1]
+
+
+def _inside_numbered(s: BodyState, block: Block) -> bool:
+    """The block is set well inside where the text's last numbered paragraph was."""
+    layout, indent = block.layout, s.latest_indent
+    if layout is None or layout.indent is None or indent is None:
+        return False
+    return layout.indent - indent >= LIST_INDENT
 
 
 def _announcing_item(item: Paragraph) -> bool:
@@ -443,13 +507,14 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
     para = s.paragraph(pid, s.grammar.numbered_kind, number, c, match.start(2))
     s.paragraphs.append(para)
     s.last_numbered, s.latest, s.last_letter = para, para, None
+    s.latest_indent = c.block.layout.indent if c.block.layout is not None else None
     s.holder = _announcing(para)
     return True
 
 
 def roman_item(s: BodyState, c: Candidate) -> bool:
     """ "(ii) ..." under the lettered sub-paragraph before it (``op3a-ii``); "(i)" after
-    "(h)" is a letter, not a roman numeral."""
+    "(h)", or before "(j)", is a letter, not a roman numeral."""
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
@@ -457,6 +522,8 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     letter = s.last_letter
     if not roman or letter is None or is_next_letter(letter.number, roman.group(1)):
         return False
+    if is_next_letter(f"({roman.group(1)})", (LETTER_RE.match(c.following or "") or [None, ""])[1]):
+        return False  # "(i)" before "(j)": a letter, though the one before was (g) (A/80/23 prints no (h))
     pid = s.unique(anchors.roman(letter.id, roman.group(1)), c.block.line)
     sub = s.paragraph(pid, letter.kind, f"({roman.group(1)})", c, roman.start(2))
     letter.subparagraphs.append(sub)
@@ -552,8 +619,11 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
 
 def contents_entry(s: BodyState, c: Candidate) -> bool:
     """An entry of the table of contents ("I. Attendance ........ 3"): the text's own,
-    unnumbered (``p4``), so that its numbers are never paragraphs' numbers."""
-    if not is_contents_entry(c.text):
+    unnumbered (``p4``), so that its numbers are never paragraphs' numbers; after one,
+    an entry whose long title left room for a few dots ("... – section Togo .. 10")."""
+    last = s.paragraphs[-1] if s.paragraphs else None
+    after_entry = last is not None and last.number is None and is_contents_entry(last.text)
+    if not (is_contents_entry(c.text) or (after_entry and is_short_contents_entry(c.text))):
         return False
     return _own_paragraph(s, c, "p")
 
@@ -586,6 +656,8 @@ def read_body(
     """The paragraphs of ``blocks`` by ``grammar``; anchors unique within ``used``."""
     s = BodyState(doc, grammar, used, prefix, prefix)
     s.sections = grammar.sections and numbering_restarts(blocks)
+    s.chapters = restarts_after(blocks, CHAPTER_RE)
+    s.articles = restarts_after(blocks, ARTICLE_RE)
     for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else None

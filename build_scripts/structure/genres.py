@@ -131,6 +131,7 @@ GENERIC_BODY = BodyGrammar(
         rules.contents_entry,
         rules.heading,
         rules.numbered_paragraph,
+        rules.roman_item,
         rules.lettered_item,
         rules.plain_paragraph,
     ),

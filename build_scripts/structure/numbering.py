@@ -38,6 +38,8 @@ MISREAD_NUMBER_RE = re.compile(rf"^([0-9{re.escape(MISREAD_CHARACTERS)}]{{1,3}})
 # A section of a resolution's body: "I", "XXV Effects of changes ...", "B"
 SECTION_LABEL_RE = re.compile(r"^([IVXLC]+|[A-Z])\.?(?:\s|$)")
 ARTICLE_RE = re.compile(r"^(Article|Rule|Part) (\d{1,3}(?: ?(?:bis|ter))?|[IVXLC]+)\b")
+# A report's chapter heading, its label then its title ("Chapter VIII Organization of the session")
+CHAPTER_RE = re.compile(r"^(Chapter) ([IVXLC]+|\d{1,2})(?=\s+[A-Z]|$)")
 # Headings of an annex's parts, whatever their weight: "I. General provisions", "Rule 15",
 # "Chapter II", "Article 3", "Section A".
 ANNEX_HEADING_RE = re.compile(r"^(?:(?:[IVXLC]+|[A-H])\.\s+[A-Z][^.;:]*|(?:Rule|Article|Chapter|Section|Part) \w+\.?)$")
@@ -70,6 +72,16 @@ def is_draft_formula(text: str, announced: bool) -> bool:
     its comma ("The Executive Board") only where a heading or a colon announced the draft."""
     match = DRAFT_FORMULA_RE.match(strip_sentinels(text).strip())
     return match is not None and (bool(match.group(1)) or announced)
+
+
+# An entry whose long title left room for two or three leaders only ("... – section Togo .. 10")
+_SHORT_LEADERS_RE = re.compile(r"\s\.{2,4}\s*\d{1,4}$")
+
+
+def is_short_contents_entry(text: str) -> bool:
+    """An entry of a table of contents whose title leaves room for a few dots only;
+    read as one where the entry before it is one (elsewhere ".. 10" may be a text's)."""
+    return bool(_SHORT_LEADERS_RE.search(strip_sentinels(text).rstrip()))
 
 
 def is_contents_entry(text: str) -> bool:
@@ -161,6 +173,24 @@ def numbering_restarts(blocks: list[Block]) -> bool:
         elif match := NUMBERED_RE.match(text):
             if match.group(1) == "1" and after_section and highest > 1:
                 return True
+            highest = max(highest, int(match.group(1)))
+    return False
+
+
+def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
+    """Whether the paragraphs number again from 1 under a heading ``label`` matches
+    ("Chapter II", "Rule 8"): the first numbered block after one such heading, not the
+    first, is "1." where a higher number was read before it. A numbered list further
+    down a part ("1. Election of officers" in an agenda) does not count."""
+    highest, labels, first_after = 0, 0, False
+    for block in blocks:
+        text = strip_sentinels(block.text)
+        if block.kind == "heading" and label.match(text):
+            labels, first_after = labels + 1, True
+        elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
+            if first_after and labels > 1 and match.group(1) == "1" and highest > 1:
+                return True
+            first_after = False
             highest = max(highest, int(match.group(1)))
     return False
 

@@ -365,3 +365,112 @@ def test_a_numbered_line_atop_a_page_after_an_items_and_opens_a_paragraph() -> N
     assert pdf._opens_paragraph(before, after, measures, ended, after.text) is True
     running = "as set out in the report of the Board and"
     assert pdf._opens_paragraph(before, after, measures, running, after.text) is False
+
+
+def _set(page: int, text: str, x: float, y: float, bold: bool = False, size: float = 10.0) -> PdfLine:
+    return PdfLine(page, x, 500.0, y, size, bold, (Span(text, False),), 612.0, 792.0)
+
+
+def test_the_number_after_the_last_paragraphs_opens_a_paragraph_across_a_page() -> None:
+    """DP/2025/3: paragraph 10's fields ("Target date: First quarter of 2025", no stop)
+    end page 3, "11. Management response: ..." opens page 4 at paragraph 10's indent:
+    paragraph 11, not the field's next line; "12" of "paragraph 12" at a line's start,
+    or a number that does not follow, runs on."""
+    lines = [
+        _set(3, "10. In paragraph 37, the Board recommended that UNDP act.", 72.0, 600),
+        _set(3, "Department(s) responsible: Office of Financial", 100.0, 570),
+        _set(3, "Target date: First quarter of 2025", 250.0, 558),
+        _set(4, "11. Management response: UNDP is updating its system", 72.0, 700),
+        _set(4, "to include all revenue agreements, as the Board said in", 72.0, 688),
+        _set(4, "13. of its report.", 72.0, 676),
+    ]
+    texts = [b.text for b in pdf.read_layout(lines, "DP_2025_3.en.pdf").blocks]
+    assert texts[-1].startswith("11. Management response") and texts[-1].endswith("13. of its report.")
+    assert texts[-2].endswith("Target date: First quarter of 2025")
+
+
+def test_a_paragraphs_line_set_in_the_running_heads_band_is_text() -> None:
+    """DP/OPS/2025/3 sets an A4 page's text from 69 pt below its top, where the running
+    head's band ends lower: "9. The first year ..." followed at the lines' spacing is the
+    text's; the running head above it, set apart, is still removed."""
+    lines = [
+        _set(1, "8. The programme focuses on data.", 72.0, 500),
+        PdfLine(2, 50.0, 120.0, 791.9, 8.5, True, (Span("DP/OPS/2025/3", False),), 595.0, 842.0),
+        dataclasses.replace(_set(2, "9. The first year of the programme, 2023,", 72.0, 773.4), page_height=842.0),
+        dataclasses.replace(_set(2, "was dedicated to setting up the team.", 72.0, 761.9), page_height=842.0),
+    ]
+    raw = pdf.read_layout(lines, "DP_OPS_2025_3.en.pdf")
+    assert [e.removed for e in raw.log if e.rule == "running-head"] == ["DP/OPS/2025/3"]
+    assert raw.blocks[-1].text.startswith("9. The first year")
+
+
+def test_a_bold_heading_wrapped_after_a_comma_is_a_heading() -> None:
+    """A/80/36: "5. Combating sexual and gender-based violence, sexual exploitation and
+    abuse," / "trafficking and related exploitation", both in bold: a heading (its first
+    line's comma alone made it text); a bold sentence wrapped so ("Decides," / "to act.")
+    stays text."""
+    heading = [
+        _set(1, "38. As of mid-2025, OHCHR was co-implementing projects.", 72.0, 740),
+        _set(1, "5. Combating sexual and gender-based violence, sexual exploitation and abuse,", 50.0, 707.5, True),
+        _set(1, "trafficking and related exploitation", 50.0, 695.5, True),
+        _set(1, "39. OHCHR continued efforts to prevent gender-based violence.", 72.0, 677.5),
+    ]
+    blocks = pdf.read_layout(heading, "A_80_36.en.pdf").blocks
+    assert [(b.kind, b.text[:5]) for b in blocks[-2:]] == [("heading", "5. Co"), ("text", "39. O")]
+    sentence = [
+        _set(1, "1. The Board took note.", 72.0, 720),
+        _set(1, "Decides, in the light of the review,", 72.0, 700, True),
+        _set(1, "to act on the recommendations.", 72.0, 688, True),
+    ]
+    assert pdf.read_layout(sentence, "test.pdf").blocks[-1].kind == "text"
+    # A/RES/80/226's model strategy, in bold, its second line ending on a hyphen: text
+    strategy = [
+        _set(1, "1. The Board took note.", 72.0, 720),
+        _set(1, "Rehabilitation programmes, whether in community or custodial settings,", 72.0, 700, True),
+        _set(1, "should be evidence-based, age-appropriate, culture- and gender-", 72.0, 688, True),
+        _set(1, "sensitive and subject to regular review and evaluation.", 72.0, 676, True),
+    ]
+    assert pdf.read_layout(strategy, "test.pdf").blocks[-1].kind == "text"
+
+
+def test_the_letter_after_the_last_items_opens_an_item_across_a_page() -> None:
+    """E/CN.6/2025/4: item (a)'s last theme ends page 8 "... all women and girls" (no
+    stop), "(b) Seventy-first session (2027):" opens page 9 where (a) was set: item (b);
+    a "(d)" after it, set elsewhere, runs on."""
+    lines = [
+        _set(1, "33. The proposed themes for the sessions are the following:", 72.0, 700),
+        _set(2, "(a) Seventieth session (2026):", 96.0, 700),
+        _set(2, "• Review theme: participation in public life for achieving", 96.0, 682),
+        _set(2, "gender equality and the empowerment of all women and girls", 105.0, 670),
+        _set(3, "(b) Seventy-first session (2027):", 96.0, 700),
+        _set(3, "• Priority theme: gender equality across the Goals and", 96.0, 682),
+        _set(3, "(d) of the agreed conclusions.", 105.0, 670),
+    ]
+    texts = [b.text for b in pdf.read_layout(lines, "E_CN.6_2025_4.en.pdf").blocks]
+    assert texts[-3].endswith("all women and girls")
+    assert texts[-2] == "(b) Seventy-first session (2027):"
+    assert texts[-1].endswith("Goals and\n(d) of the agreed conclusions.")
+
+
+def test_a_running_head_set_sideways_in_a_landscape_margin_is_furniture() -> None:
+    """A/79/879's landscape annex page: "S", "/2 A", "0", "2 /7" ... a character or two a
+    line at x 740 (its symbols set sideways), "2", "5", "-0" ... at x 40 (its job
+    number): removed and logged; the same characters in the text's area (a table's
+    column of figures), or small letters (a heading set sideways), are kept."""
+
+    def wide(text: str, x: float, y: float, size: float = 8.5) -> PdfLine:
+        return PdfLine(3, x, x + 5, y, size, True, (Span(text, False),), 792.0, 612.0)
+
+    lines = [
+        _set(2, "1. The letter goes on at the text's margin, as the page's lines do.", 123.4, 700),
+        wide("Annex to the letter dated 23 April 2025", 121.0, 542.6, 12.0),
+        *(wide(t, 740.3, y) for t, y in (("S", 102.7), ("/2 A", 95.6), ("0", 91.1), ("2 /7", 86.8))),
+        *(wide(t, 40.2, y, 7.0) for t, y in (("2", 552.2), ("5", 548.6), ("-0", 542.6))),
+        *(wide(t, 300.0, y) for t, y in (("12", 400.0), ("15", 392.0), ("A", 384.0))),
+        *(wide(t, 20.0, y) for t, y in (("Tot", 300.0), ("al", 294.0))),
+    ]
+    raw = pdf.read_layout(lines, "A_79_879.en.pdf")
+    removed = [e.removed for e in raw.log if e.rule == "sideways-furniture"]
+    assert removed == ["S", "/2 A", "0", "2 /7", "2", "5", "-0"]
+    kept = "\n".join(b.text for b in raw.blocks)
+    assert all(figure in kept for figure in ("12", "15", "Tot"))

@@ -247,6 +247,27 @@ def test_heading_starts_an_article_set_in_a_resolutions_body() -> None:
     assert s.scope == ""
 
 
+def test_heading_starts_a_chapter_or_a_rule_that_numbers_afresh() -> None:
+    """Where a report's chapters number their paragraphs afresh (E/2025/24), "Chapter VIII
+    Organization of the session" opens scope ``chapviii-`` and its paragraphs number from
+    1; where they do not, it opens none. A note's rules of procedure that number afresh
+    (A/CONF.230/2025/2): "Rule 8 Acting President" opens ``rule8-``."""
+    s = body(REPORT_BODY)
+    s.chapters = True
+    s.latest = numbered(s, "3", "Also at the same meeting, the Commission adopted the report.")
+    assert heading(s, candidate("Chapter VIII Organization of the session", 1143, "heading")) is True
+    assert (s.scope, s.latest) == ("chapviii-", None)
+    assert numbered_paragraph(s, candidate("1. The Statistical Commission held its session.", 1145)) is True
+    assert s.paragraphs[-1].id == "chapviii-para1"
+    s = body(REPORT_BODY)
+    assert heading(s, candidate("Chapter VIII Organization of the session", 1143, "heading")) is True
+    assert s.scope == ""
+    s = body(GENERIC_BODY)
+    s.articles = True
+    assert heading(s, candidate("Rule 8 Acting President", 90, "heading")) is True
+    assert s.scope == "rule8-"
+
+
 def test_heading_declines_a_text_block_outside_an_annex() -> None:
     """ "I. General provisions" as text in a resolution's body is not a heading here."""
     assert_declines(heading, body(), candidate("I. General provisions", 5))
@@ -303,6 +324,60 @@ def test_list_item_goes_on_at_the_lists_indent_where_the_number_is_the_next_para
         item.block.layout = Layout(indent=indent)
         assert list_item(s, item) is taken
         assert [p.id for p in para12.subparagraphs] == ["para12-i1", "para12-i13"][: 1 + taken]
+
+
+def test_list_item_takes_an_agenda_under_its_heading() -> None:
+    """E/2025/28: "(c) Approves the provisional agenda ... set out below.", the heading
+    "Provisional agenda for the sixty-ninth session", then "1. Election of officers."
+    set where the paragraphs are, though paragraph 1 was read: a list under the heading
+    (``h2-i1``); the paragraphs' own "2." after it is paragraph 2 again."""
+    s = body(REPORT_BODY)
+    para1 = numbered(s, "1", "The Commission recommends the adoption of the following draft decision:")
+    s.latest = para1
+    lettered(s, para1, "c", "Approves the provisional agenda for the sixty-ninth session set out below.")
+    agenda = s.heading(candidate("Provisional agenda for the sixty-ninth session", 178, "heading"))
+    assert list_item(s, candidate("1. Election of officers.", 180)) is True
+    assert list_item(s, candidate("2. Adoption of the agenda.", 181)) is True
+    assert [p.id for p in agenda.subparagraphs] == ["h1-i1", "h1-i2"]
+    s.items = None  # as the chapter's heading leaves it
+    assert list_item(s, candidate("2. The following resolutions are brought to the attention.", 190)) is False
+
+
+def test_list_item_takes_a_list_set_inside_the_numbered_paragraphs() -> None:
+    """E/2025/37: "11. The Commission adopted its agenda (E/ECE/1511)." then "1. Opening
+    and adoption of the agenda." set 28.7 pt in, where the paragraphs are at the margin:
+    the paragraph's list (``para11-i1``); at the margin, with nothing announcing it, a
+    "1." is declined (the paragraphs numbering again, as printed)."""
+    for indent, taken in ((28.7, True), (0.3, False)):
+        s = body(REPORT_BODY)
+        para11 = numbered(s, "11", "The Commission adopted its agenda (E/ECE/1511).")
+        s.latest, s.latest_indent = para11, 0.3
+        first = candidate("1. Opening and adoption of the agenda.", 116)
+        first.block.layout = Layout(indent=indent)
+        assert list_item(s, first) is taken
+        assert [p.id for p in para11.subparagraphs] == ["para11-i1"][:taken]
+
+
+def test_list_item_takes_numbered_paragraphs_quoted_inside_the_text() -> None:
+    """TPNW/MSP/2025/WP.4: "5. ... the following is stated in document TPNW/MSP/2022/6:"
+    then "10.", "11.", "12." set 24 pt in: the quoted paragraphs (``para5-i10``...), then
+    "6." at the margin is paragraph 6; the same "10." at the margin is declined."""
+    for indent, taken in ((24.1, True), (0.4, False)):
+        s = body(REPORT_BODY)
+        para5 = numbered(s, "5", "Regarding the Group, the following is stated in document TPNW/MSP/2022/6:")
+        s.latest, s.latest_indent, s.announced = para5, 0.4, para5
+        quoted = candidate("10. The Group is established for an initial period.", 33)
+        quoted.block.layout = Layout(indent=indent)
+        assert list_item(s, quoted) is taken
+        if taken:
+            s.announced = None
+            following = candidate("11. The second Meeting will review the Group.", 35)
+            following.block.layout = Layout(indent=indent)
+            assert list_item(s, following) is True
+            assert [p.id for p in para5.subparagraphs] == ["para5-i10", "para5-i11"]
+            own = candidate("6. The first Review Conference will meet.", 42)
+            own.block.layout = Layout(indent=0.4)
+            assert list_item(s, own) is False
 
 
 def test_list_item_keeps_the_list_over_an_items_lettered_parts() -> None:
@@ -420,6 +495,31 @@ def test_roman_item_declines_the_letter_after_h() -> None:
     op3 = numbered(s, "3", "Calls upon all States:")
     lettered(s, op3, "h", "To cooperate;")
     assert_declines(roman_item, s, candidate("(i) To report;"))
+
+
+def test_roman_item_declines_an_i_before_j() -> None:
+    """A/80/23 prints (g), then "(i) Also noted ...", then "(j)": no (h). Before "(j)", "(i)"
+    is a letter (left to ``lettered_item``, the gap said), not (g)'s first numeral."""
+    s = body(REPORT_BODY)
+    para = numbered(s, "1", "With regard to the situation in French Polynesia:")
+    lettered(s, para, "g", "Noted the statement made by the President;")
+    item = candidate("(i) Also noted the statements by experts;", 1571)
+    item.following = "(j) Further noted the statements made by experts;"
+    assert_declines(roman_item, s, item)
+    assert lettered_item(s, item) is True
+    assert [sub.id for sub in para.subparagraphs] == ["para1g", "para1i"]
+
+
+def test_a_letter_reads_its_roman_items() -> None:
+    """S/2025/122 (a letter, read generically): "(a) Provide ... support:", then "(i)",
+    "(ii)", then "(b)": the numerals are (a)'s (``p44a-i``), the letters follow."""
+    s = body(GENERIC_BODY)
+    blocks = ["The support office would facilitate the following:", "(a) Provide support:"]
+    blocks += ["(i) The use of assessed funding;", "(ii) Contingent-owned equipment;", "(b) Provide a package."]
+    for at, text in enumerate(blocks, start=1):
+        c = candidate(text, at)
+        assert any(rule(s, c) for rule in GENERIC_BODY.rules)
+    assert [p.id for p in s.paragraphs[0].walk()] == ["p1", "p1a", "p1a-i", "p1a-ii", "p1b"]
 
 
 def test_roman_item_declines_without_a_lettered_paragraph() -> None:
@@ -598,6 +698,17 @@ def test_contents_entry_takes_the_table_of_contents_unnumbered() -> None:
     assert contents_entry(s, candidate("I. Outline of the methodology\nfor 2025–2027 .................. 5 II.", 4))
     assert numbered_paragraph(s, candidate("1. The Committee held its eighty-fifth session.", 9)) is True
     assert [(p.id, p.number) for p in s.paragraphs] == [("p1", None), ("p2", None), ("para1", "1")]
+
+
+def test_contents_entry_takes_an_entry_with_a_few_dots_after_an_entry() -> None:
+    """E/C.2/2025/2/Add.5: "6. Regroupement ... – section Togo .. 10" after "5. ... 8":
+    an entry; the same text after a paragraph is not (declined)."""
+    s = body(REPORT_BODY)
+    assert contents_entry(s, candidate("5. Promotion du développement économique et social (PDES) ........ 8", 16))
+    assert contents_entry(s, candidate("6. Regroupement des jeunes africains – section Togo .. 10", 17)) is True
+    s = body(REPORT_BODY)
+    numbered(s, "5", "The organization met.")
+    assert_declines(contents_entry, s, candidate("6. Regroupement des jeunes africains – section Togo .. 10", 17))
 
 
 def test_contents_entry_declines_a_paragraph_with_an_ellipsis() -> None:

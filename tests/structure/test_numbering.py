@@ -12,6 +12,7 @@ from build_scripts.structure.numbering import (
     ANNEX_HEADING_RE,
     ARTICLE_RE,
     BARE_NUMBER_RE,
+    CHAPTER_RE,
     LETTER_RE,
     NUMBERED_RE,
     ROMAN_RE,
@@ -20,12 +21,14 @@ from build_scripts.structure.numbering import (
     is_draft_formula,
     is_next_letter,
     is_part_heading,
+    is_short_contents_entry,
     is_subheading,
     letter_index,
     letter_without_bracket,
     misread_number,
     numbering_gaps,
     numbering_restarts,
+    restarts_after,
     starts_numbered_or_lettered,
 )
 
@@ -140,6 +143,38 @@ def test_numbering_restarts_after_a_section_heading() -> None:
     assert not numbering_restarts([*blocks, Block("3. Notes;", 5)])
     # a "1." in a list, with no section heading before it, is no restart
     assert not numbering_restarts([Block("1. Adopts:", 1), Block("2. Decides:", 2), Block("1. Opening.", 3)])
+
+
+def test_restarts_after_a_chapter_heading_whose_first_paragraph_is_1() -> None:
+    """E/2025/24 (a commission's report to ECOSOC) numbers each chapter's paragraphs
+    from 1: the first numbered block under "Chapter II ..." is "1." after "2.". A/80/36
+    numbers through its chapters; an agenda's "1." further down a chapter, or a numbered
+    heading ("1. Treaty bodies"), is no restart."""
+    chapter_1 = [Block("Chapter I Matters calling for action", 1, "heading"), Block("1. The Commission;", 2)]
+    chapter_1 += [Block("2. The Commission recommends:", 3)]
+    chapter_2 = Block("Chapter II Items for discussion", 4, "heading")
+    assert restarts_after([*chapter_1, chapter_2, Block("1. The Commission considered item 3.", 5)], CHAPTER_RE)
+    assert not restarts_after([*chapter_1, chapter_2, Block("3. The Commission considered.", 5)], CHAPTER_RE)
+    agenda = [Block("Provisional agenda", 4, "heading"), Block("1. Election of officers.", 5)]
+    assert not restarts_after([*chapter_1, *agenda], CHAPTER_RE)
+    numbered_heading = Block("1. Treaty bodies", 5, "heading")
+    assert not restarts_after([*chapter_1, chapter_2, numbered_heading, Block("3. OHCHR supported.", 6)], CHAPTER_RE)
+    # the rules of procedure a note transmits: "Rule 8" then "1." after rule 7's "2."
+    rules = [Block("Rule 7 General powers", 1, "heading"), Block("1. The Presidents shall;", 2)]
+    rules += [Block("2. The presiding President;", 3), Block("Rule 8 Acting President", 4, "heading")]
+    assert restarts_after([*rules, Block("1. If both Presidents are absent;", 5)], ARTICLE_RE)
+
+
+def test_chapter_pattern_reads_a_chapters_label_and_title() -> None:
+    assert groups(CHAPTER_RE, "Chapter VIII Organization of the session") == ("Chapter", "VIII")
+    assert groups(CHAPTER_RE, "Chapter 2") == ("Chapter", "2")
+    assert CHAPTER_RE.match("Chapter II of the report describes the work.") is None
+
+
+def test_is_short_contents_entry() -> None:
+    """E/C.2/2025/2/Add.5: "6. Regroupement ... – section Togo .. 10", two dots left."""
+    assert is_short_contents_entry("6. Regroupement des jeunes africains – section Togo .. 10")
+    assert not is_short_contents_entry("6. The Committee met on 10 March.")
 
 
 def numbered_paragraph(pid: str, number: str, *subs: Paragraph, part: str | None = None, line: int = 1) -> Paragraph:
