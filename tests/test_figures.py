@@ -7,30 +7,18 @@ The real facts were read off tests/fixtures/figures/DP_2025_26.en.pdf by hand
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
 from benchmarks.corpus_check import _table_problems
 from build_scripts.model import Document, Figure, Paragraph
-from build_scripts.pipeline import read_source
 from build_scripts.readers.pdf_layout import PdfLine, Span
 from build_scripts.readers.pdf_tables import find_figures, find_tables, is_figure_caption
-from build_scripts.sources import Source
 from build_scripts.transforms.citations import load_catalogue
 from build_scripts.transforms.links import build_link_index
 from build_scripts.writers.json_export import document_record
 from build_scripts.writers.pages import render_document
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@functools.cache
-def convert(path: str) -> Document:
-    source = FIXTURES / path
-    doc, proof = read_source(Source(source.name, "", {}, [], source.read_bytes()))
-    assert proof.problems == []  # every word of the text layer accounted for
-    return doc
+from .fixture_pdf import convert
 
 
 def _at(

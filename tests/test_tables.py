@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 from benchmarks.corpus_check import _table_problems
 from build_scripts.model import Document, Paragraph, Table, TableCell, TableRow
@@ -24,15 +23,7 @@ from build_scripts.transforms.links import build_link_index
 from build_scripts.writers.json_export import document_record
 from build_scripts.writers.pages import render_document
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@functools.cache
-def convert(path: str) -> Document:
-    source = FIXTURES / path
-    doc, proof = read_source(Source(source.name, "", {}, [], source.read_bytes()))
-    assert proof.problems == []  # every word of the text layer accounted for
-    return doc
+from .fixture_pdf import FIXTURES, convert
 
 
 def tables(doc: Document) -> list[Paragraph]:
