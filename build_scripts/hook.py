@@ -243,8 +243,9 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
     """Name Material's search dialog for assistive technology (axe: aria-dialog-name);
-    on the website, search with Pagefind (``search_engine``). The page is written: its
-    HTML is let go (the pages' anchors, which MkDocs checks at the end, are kept apart)."""
+    on the website, search with Pagefind (``search_engine``). The page is rendered (what
+    MkDocs writes is ``output``): its HTML is let go (the anchors MkDocs checks at the
+    end are kept apart, ``present_anchor_ids``)."""
     page.content = None
     output = output.replace(
         '<div class="md-search" data-md-component="search" role="dialog">',
