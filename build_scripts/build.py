@@ -505,17 +505,23 @@ def document_records(
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Each document's record (taken from ``records_before`` when its page's inputs are
     unchanged), by its page; and the data files made of them (``data_paths``)."""
-    links = collection.links
     records = {}
     files = {}
-    for doc in collection.documents:
-        path = page_path(doc.symbol)
-        found = records_before.get(path)
-        records[path] = found or document_record_json(doc, links, directory_urls, collection.lineage)
-        files[record_path(doc.symbol)] = records[path]
+    for doc, record in record_texts(collection, directory_urls, records_before):
+        records[page_path(doc.symbol)] = files[record_path(doc.symbol)] = record
     files[DOCUMENTS_LINES] = "".join(documents_lines(records.values()))
     files[DOCUMENTS_INDEX] = documents_index(collection.documents, directory_urls)
     return records, files
+
+
+def record_texts(
+    collection: Collection, directory_urls: bool, records_before: dict[str, str]
+) -> Iterator[tuple[Document, str]]:
+    """Each document and its record's JSON text, in the collection's order (taken from
+    ``records_before``, by page, when its page's inputs are unchanged)."""
+    for doc in collection.documents:
+        found = records_before.get(page_path(doc.symbol))
+        yield doc, found or document_record_json(doc, collection.links, directory_urls, collection.lineage)
 
 
 def unread_report(unread: list[Unread]) -> list[str]:
