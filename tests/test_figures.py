@@ -11,7 +11,6 @@ import re
 
 from benchmarks.corpus_check import _table_problems
 from build_scripts.model import Document, Figure, Paragraph
-from build_scripts.readers.pdf_layout import PdfLine, Span
 from build_scripts.readers.pdf_tables import find_figures, find_tables, is_figure_caption
 from build_scripts.transforms.citations import load_catalogue
 from build_scripts.transforms.links import build_link_index
@@ -19,21 +18,7 @@ from build_scripts.writers.json_export import document_record
 from build_scripts.writers.pages import render_document
 
 from .fixture_pdf import convert
-
-
-def _at(
-    y: float, *cells: tuple[str, float, float], size: float = 10.0, bold: bool = False, italic: bool = False
-) -> PdfLine:
-    """A line of a page: its pieces (text, left, right), set ``size`` points high."""
-    text = "   ".join(text for text, _, _ in cells)
-    offsets, at = [], 0
-    for piece, left, right in cells:
-        offsets.append((at, left, right))
-        at += len(piece) + 3
-    pieces = tuple(offsets) if len(cells) > 1 else ()
-    last = cells[-1][2]
-    return PdfLine(1, cells[0][1], last, y, size, bold, (Span(text, False),), 612.0, 792.0, italic, last, pieces)
-
+from .pdf_lines import cells_line as _at
 
 PROSE = "the Israel Defense Forces were observed further north near Khiyam and Bint Jubayl, in Sector West"
 

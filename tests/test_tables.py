@@ -13,7 +13,6 @@ import re
 from benchmarks.corpus_check import _table_problems
 from build_scripts.model import Document, Paragraph, Table, TableCell, TableRow
 from build_scripts.pipeline import read_source
-from build_scripts.readers.pdf_layout import PdfLine, Span
 from build_scripts.readers.pdf_tables import find_tables, is_row
 from build_scripts.readers.text_tables import find_tables as find_text_tables
 from build_scripts.readers.text_tables import head_cells
@@ -24,6 +23,7 @@ from build_scripts.writers.json_export import document_record
 from build_scripts.writers.pages import render_document
 
 from .fixture_pdf import FIXTURES, convert
+from .pdf_lines import cells_line as _line
 
 
 def tables(doc: Document) -> list[Paragraph]:
@@ -139,17 +139,6 @@ def test_a_resolutions_table_notes_a_b_c_are_linked() -> None:
     assert grid(table)[1] == ["Estimated appropriation for 2024", "63 930 800", "58 552 400"]
     assert grid(table)[0][1:] == ["Gross (United States dollars)", "Net of staff assessment"]
     assert _table_problems(doc) == []
-
-
-def _line(y: float, *cells: tuple[str, float, float], size: float = 10.0) -> PdfLine:
-    text = "   ".join(text for text, _, _ in cells)
-    offsets, at = [], 0
-    for piece, left, right in cells:
-        offsets.append((at, left, right))
-        at += len(piece) + 3
-    pieces = tuple(offsets) if len(cells) > 1 else ()
-    last = cells[-1][2]
-    return PdfLine(1, cells[0][1], last, y, size, False, (Span(text, False),), 612.0, 792.0, False, last, pieces)
 
 
 def test_is_row_declines_a_numbered_paragraph_and_prose() -> None:
