@@ -42,7 +42,7 @@ MATERIAL_INDEX = "search/search_index.json"
 PAGEFIND = "pagefind/"
 # Pagefind's files the search reads, each given as a script; its user interfaces are not
 _READ_FILES_RE = re.compile(
-    r"pagefind/(?:pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|"
+    r"pagefind/(?:part-\d+/)?(?:pagefind-entry\.json|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|"
     r"(?:index|fragment|filter)/[^/]+)$"
 )
 # The website's files a page opened from a file cannot use (or reads as scripts instead)
@@ -152,9 +152,9 @@ def write_bundle(site: Path, target: Path) -> int:
 def search_files(site: Path) -> list[tuple[str, Path]]:
     """The files the search worker reads (none when the site has no Pagefind index), sorted."""
     found = [(p.relative_to(site).as_posix(), p) for p in (site / "search" / "symbols").glob("*.json")]
-    warmup = site / "search" / "warmup.json"
-    if warmup.is_file():
-        found.append(("search/warmup.json", warmup))
+    for name in ("search/warmup.json", "search/parts.json"):
+        if (site / name).is_file():
+            found.append((name, site / name))
     pagefind = site / PAGEFIND
     if (pagefind / "pagefind.js").is_file():
         found.append((PAGEFIND + "pagefind.js", pagefind / "pagefind.js"))

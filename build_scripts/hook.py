@@ -104,6 +104,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise PluginError(f"cannot build the collection: {err}") from None
     config.site_name = settings.name
     config.site_description = settings.description
+    try:
+        search_engine.part_pages(config.extra)  # said now, not once every page is built
+    except ValueError as err:
+        raise PluginError(f"mkdocs.yml: {err}") from None
     return config
 
 
@@ -287,7 +291,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         # Material's, which its script loads on every page, left empty
         site = Path(config.site_dir)
         try:
-            search_engine.write_index(site, generated.search_entries)
+            most = search_engine.part_pages(config.extra)
+            search_engine.write_index(site, generated.search_entries, most)
         except Exception as err:  # the Pagefind binary missing or failing: say so, no traceback
             raise PluginError(f"cannot index the site for search (Pagefind): {err}") from None
         index.entries = []

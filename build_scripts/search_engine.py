@@ -18,6 +18,7 @@ import gzip
 import html
 import json
 import logging
+import os
 import re
 import time
 from pathlib import Path
@@ -41,6 +42,26 @@ WARMUP_CHUNKS = 16  # the smallest chunks looked into for it
 _WARMUP_WORD_RE = re.compile(r"[a-z]{4,}")
 _CHUNK_SIGNATURE = b"pagefind_dcd"
 WRITE_SECONDS = 300.0  # how long Pagefind may take to write its files once it has answered
+# A large site's index is written in parts of at most this many pages (``write_index``),
+# ``extra.search_part_pages`` in mkdocs.yml or ``$UN_DOCS_SEARCH_PART_PAGES`` otherwise
+PART_PAGES = 2000
+PART_PAGES_KEY = "search_part_pages"
+PART_PAGES_ENV = "UN_DOCS_SEARCH_PART_PAGES"
+PART_DIR = "pagefind/part-{k}/"  # part 0 is pagefind/ itself
+PARTS = "search/parts.json"  # the parts after the first, for the worker to merge, and
+# the filters it searches them with
+# Of a part's files, those its merged index never reads (the engine and the user
+# interfaces are the first part's): left out of the site
+_PART_UNREAD_RE = re.compile(r"pagefind[\w.-]*\.(?:js|css)|wasm\.[\w-]+\.pagefind")
+# Each part's page of the words only other parts hold (``vocabulary_page``), and the
+# filter that keeps it out of every result (the worker searches with it)
+VOCABULARY_URL = "/pagefind/part-{k}/vocabulary.html"
+VOCABULARY_FILTER = ("un", "vocabulary")
+_BODY_RE = re.compile(r"<article [^>]*\bdata-pagefind-body\b[^>]*>(.*?)</article>", re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+_EDGES = "".join(chr(c) for c in range(0x21, 0x30)) + ":;<=>?@[\\]^_`{|}~“”‘’…«»–—"
+# What a glob reads as other than itself (Pagefind's globs are the ``wax`` crate's)
+_GLOB_SPECIAL_RE = re.compile(r"([\\?*$:<>()\[\]{},!])")
 # What is on a page but is not its text: permalinks and their labels, badges and word
 # changes, the cite buttons, the converter's log, navigation and drawings
 EXCLUDED = [
@@ -105,8 +126,80 @@ def symbols_json(entries: list[dict[str, Any]]) -> dict[str, str]:
     return {path: json.dumps(records, ensure_ascii=False, separators=(",", ":")) for path, records in shards.items()}
 
 
-def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
+def part_pages(extra: dict[str, Any]) -> int:
+    """The most pages one part of the index holds: the environment's setting, else
+    mkdocs.yml's, else ``PART_PAGES``."""
+    value = os.environ.get(PART_PAGES_ENV) or extra.get(PART_PAGES_KEY) or PART_PAGES
+    try:
+        pages = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{PART_PAGES_KEY} must be a whole number of pages, not {value!r}") from None
+    if pages < 1:
+        raise ValueError(f"{PART_PAGES_KEY} must be at least 1, not {pages}")
+    return pages
+
+
+def site_pages(site: Path) -> list[str]:
+    """The site's pages, as paths relative to it, sorted (Pagefind's own files aside)."""
+    pages = (path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    return sorted(page for page in pages if not page.startswith("pagefind/"))
+
+
+def parts_of(pages: list[str], most: int) -> list[list[str]]:
+    """The pages cut into as few parts as hold at most ``most`` pages each, page k in part
+    k mod n: each part a sample of every session and body, so that its word statistics,
+    by which Pagefind ranks within a part, are the collection's (parts cut by folder put
+    one session's documents together, and ranked near-ties further apart; measured in
+    benchmarks/README.md)."""
+    count = max(1, -(-len(pages) // most))
+    return [pages[k::count] for k in range(count)]
+
+
+def glob_of(pages: list[str]) -> str:
+    """A glob matching exactly these paths: their alternation, each character a glob reads
+    otherwise (symbols give paths such as ``S/RES/2768(2025)/index.html``) escaped."""
+    return "{" + ",".join(_GLOB_SPECIAL_RE.sub(r"\\\1", page) for page in pages) + "}"
+
+
+def page_words(page: str) -> set[str]:
+    """The words of a page's text Pagefind indexes (its ``data-pagefind-body`` article),
+    lower-cased, without the punctuation at their ends; none when it is not indexed. A
+    few more than Pagefind indexes (the permalinks' labels it is told to leave out): a
+    word is only ever added to a part that lacks it, never taken from one."""
+    found = _BODY_RE.search(page)
+    if not found:
+        return set()
+    text = html.unescape(_TAG_RE.sub(" ", found.group(1)))
+    return {word for word in (token.strip(_EDGES) for token in set(text.lower().split())) if word}
+
+
+def vocabulary_page(words: set[str]) -> str:
+    """A page holding ``words``, and marked by the filter the search leaves out.
+
+    Pagefind searches for a word its index lacks by a shorter word its index holds (its
+    "longest matching prefix", for words typed half-way), and one part's index lacks
+    most of another's rare words: "Bosnia sanctions" searched every part without Bosnia
+    as "b... sanctions" and gave every page on sanctions. With the words only other
+    parts hold on a page of its own, every part holds every word of the site: a part
+    whose pages lack a word gives no page for a query requiring it, as the whole index
+    would. The page is one of the part's pages in its statistics (one page more, longer
+    than the others), never in a result."""
+    name, value = VOCABULARY_FILTER
+    body = html.escape(" ".join(sorted(words)), quote=False)
+    return f'<html lang="en"><body><main data-pagefind-body data-pagefind-filter="{name}:{value}">{body}</main></body></html>'
+
+
+def write_index(site: Path, entries: list[dict[str, Any]], most: int = PART_PAGES) -> int:
     """Pagefind's index of the built site, and the symbols; returns the pages indexed.
+
+    One Pagefind process holds the whole index it builds until it has written it: 2.1 GB
+    at 5,473 pages, growing with the site (benchmarks/README.md). A site of more than
+    ``most`` pages is indexed in parts (``parts_of``), one process after another, each
+    part a complete index of its pages (``pagefind/``, then ``pagefind/part-1/`` ...,
+    listed in ``search/parts.json``) that the search worker merges into the first
+    (Pagefind's ``mergeIndex``): 0.4 GB at 5,473 pages in parts of 1,000, in the same
+    time, and a query ranks fewer pages in each. Ranking is within each part, so among
+    results of nearly equal score the order may differ from one whole index's.
 
     Pagefind answers that its files are written while its last writes are still queued,
     and the Python package stops it at once (``PagefindIndex``'s exit): on a busy
@@ -115,27 +208,24 @@ def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
     load Pagefind metadata: Unexpected end of JSON input"). Pagefind is stopped here only
     once its files are written (``_wait_for_writes``).
     """
-    from pagefind.index import IndexConfig
-    from pagefind.service import PagefindService
-
-    output = site / "pagefind"
-
-    async def index() -> int:
-        config = IndexConfig(exclude_selectors=EXCLUDED, output_path=str(output))
-        service = await PagefindService().launch()
-        try:
-            built = await service.create_index(config)
-            found = await built.add_directory(str(site))
-            await built.write_files()
-            await _wait_for_writes(service._backend.pid, output)  # the package pinned: its process
-        finally:
-            await service.close()
-        return int(found.get("page_count", 0))
-
-    pages = asyncio.run(index())
+    parts = parts_of(site_pages(site), most)
+    vocabularies = _vocabularies(site, parts) if len(parts) > 1 else [None]
+    pages = 0
+    for k, (part, vocabulary) in enumerate(zip(parts, vocabularies, strict=True)):
+        output = site / (PART_DIR.format(k=k) if k else "pagefind")
+        glob = glob_of(part) if len(parts) > 1 else None
+        extra = (VOCABULARY_URL.format(k=k), vocabulary_page(vocabulary)) if vocabulary else None
+        pages += asyncio.run(_index_part(site, output, glob, extra))
+        if k:
+            for path in output.iterdir():
+                if path.is_file() and _PART_UNREAD_RE.fullmatch(path.name):
+                    path.unlink()
     files = symbols_json(entries)
+    name, value = VOCABULARY_FILTER
+    merged = [PART_DIR.format(k=k) for k in range(1, len(parts))]
+    files[PARTS] = json.dumps({"parts": merged, "filters": {"not": {name: value}} if merged else {}})
     try:
-        word = warmup_word(output / "index")
+        word = warmup_word(site / "pagefind" / "index")
     except (ValueError, IndexError, OSError) as err:  # a Pagefind that writes its chunks otherwise
         log.info("search warm-up left out: Pagefind's index chunks not read (%s)", err)
         word = None
@@ -145,6 +235,34 @@ def write_index(site: Path, entries: list[dict[str, Any]]) -> int:
         written.parent.mkdir(parents=True, exist_ok=True)
         written.write_text(text, encoding="utf-8")
     return pages
+
+
+def _vocabularies(site: Path, parts: list[list[str]]) -> list[set[str]]:
+    """For each part, the words of the site's indexed text its pages lack."""
+    held = [set().union(*(page_words((site / page).read_text(encoding="utf-8")) for page in part)) for part in parts]
+    everything = set().union(*held)
+    return [everything - words for words in held]
+
+
+async def _index_part(site: Path, output: Path, glob: str | None, extra: tuple[str, str] | None = None) -> int:
+    """Pagefind's index of the site's pages ``glob`` matches (all when None) and of the
+    page ``extra`` (its URL and HTML) if any, written to ``output``; returns the site's
+    pages indexed."""
+    from pagefind.index import IndexConfig
+    from pagefind.service import PagefindService
+
+    config = IndexConfig(exclude_selectors=EXCLUDED, output_path=str(output))
+    service = await PagefindService().launch()
+    try:
+        built = await service.create_index(config)
+        found = await (built.add_directory(str(site), glob=glob) if glob else built.add_directory(str(site)))
+        if extra:
+            await built.add_html_file(url=extra[0], content=extra[1])
+        await built.write_files()
+        await _wait_for_writes(service._backend.pid, output)  # the package pinned: its process
+    finally:
+        await service.close()
+    return int(found.get("page_count", 0))
 
 
 def warmup_word(index: Path) -> str | None:

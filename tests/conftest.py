@@ -40,11 +40,16 @@ def docs(collection: Collection) -> dict[str, Document]:
 
 
 def run_mkdocs(
-    site_dir: Path, config: str = "mkdocs.yml", sources: Path | None = None, strict_sources: bool = False
+    site_dir: Path,
+    config: str = "mkdocs.yml",
+    sources: Path | None = None,
+    strict_sources: bool = False,
+    settings: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` as ``make site`` runs it; ``strict_sources`` as ``make site
-    STRICT=1`` (a source file that cannot be read stops the build)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    STRICT=1`` (a source file that cannot be read stops the build); ``settings``, more of
+    the build's environment (``UN_DOCS_SEARCH_PART_PAGES``)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(settings or {}))
     env.pop("UN_DOCS_STRICT_SOURCES", None)
     if strict_sources:
         env["UN_DOCS_STRICT_SOURCES"] = "1"

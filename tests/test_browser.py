@@ -11,6 +11,7 @@ search results), never for a fixed time, and as long as a busy machine may need
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -56,15 +57,24 @@ class _Server(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
+@contextlib.contextmanager
+def serving(directory: Path) -> Iterator[str]:
+    """A built site over HTTP, at the address given."""
+    httpd = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
     """The seed site over HTTP, once built: ``site`` returns when ``mkdocs build`` has
     exited, its Pagefind files written whole (build_scripts/search_engine.py), and no
     fixture writes to the directory after."""
-    httpd = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serving(site) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ assert what was found and what was read (the worker's own count), not times
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import zipfile
 from pathlib import Path
@@ -20,10 +21,10 @@ import pytest
 
 from benchmarks.make_corpus import make_corpus
 from build_scripts.bundle import write_bundle
-from build_scripts.search_engine import WARMUP_PAGES, chunk_words
+from build_scripts.search_engine import PART_PAGES_ENV, WARMUP_PAGES, chunk_words
 
 from .conftest import run_mkdocs
-from .test_browser import search, watched_context
+from .test_browser import search, serving, watched_context
 
 DOCUMENTS = 500
 MB = 1024 * 1024
@@ -88,9 +89,10 @@ def test_a_symbol_and_a_phrase_from_file(browser, large):
 
 def test_pagefind_is_warmed_up_with_one_small_chunk(browser, large):
     """Before any query (from a file, Material starts its worker as the search box takes
-    the focus), the worker reads Pagefind's engine (entry, WebAssembly, metadata)
-    and, to have it optimised (search/warmup.json: tests/writers/test_search_warmup.py),
-    the one chunk holding the word the build chose: no more. Every chunk of the site's
+    the focus), the worker reads Pagefind's engine (entry, WebAssembly, metadata), the
+    list of the index's other parts (none here) and, to have it optimised
+    (search/warmup.json: tests/writers/test_search_warmup.py), the one chunk holding the
+    word the build chose: no more. Every chunk of the site's
     index reads as ``chunk_words`` reads it."""
     site, offline, _ = large
     word = json.loads((site / "search" / "warmup.json").read_text(encoding="utf-8"))["word"]
@@ -99,7 +101,7 @@ def test_pagefind_is_warmed_up_with_one_small_chunk(browser, large):
     assert len(holding) == 1 and 1 < chunks[holding[0]][word] <= WARMUP_PAGES[1], (word, holding)
     engine = [p for p in (site / "pagefind").iterdir() if p.name == "pagefind-entry.json" or p.suffix == ".pf_meta"]
     engine.append(site / "pagefind" / "wasm.en.pagefind")
-    read = [*engine, site / "search" / "warmup.json", holding[0]]
+    read = [*engine, site / "search" / "parts.json", site / "search" / "warmup.json", holding[0]]
     context, page, watch = watched_context(browser, "file://")
     try:
         page.goto((offline / "index.html").as_uri())
@@ -113,3 +115,59 @@ def test_pagefind_is_warmed_up_with_one_small_chunk(browser, large):
         assert watch.clean(), watch
     finally:
         context.close()
+
+
+# -- an index in parts ---------------------------------------------------------------
+
+PART_QUERIES = ["migrant workers", "right development", "Convention"]
+
+
+@pytest.fixture(scope="module")
+def parted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The seed site with its index in parts of 8 pages (``search_part_pages``), and its
+    bundle unzipped."""
+    site = tmp_path_factory.mktemp("parted-site")
+    result = run_mkdocs(site, settings={PART_PAGES_ENV: "8"})
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr[-2000:]
+    bundle = tmp_path_factory.mktemp("parted-dist") / "bundle.zip"
+    write_bundle(site, bundle)
+    offline = tmp_path_factory.mktemp("parted-offline")
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(offline)
+    return site, offline
+
+
+def _pages_found(page, query: str, start: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The pages (not their paragraphs) a query lists, relative to the site."""
+    return {r.removeprefix(start).removesuffix("index.html") for r in search(page, query) if "#" not in r}
+
+
+def test_an_index_in_parts_finds_what_the_whole_index_finds(browser, site, parted):
+    """The seed site's 30 pages in 4 parts, merged by the worker, online and from the
+    bundle: every query finds the pages one index finds (their order may differ: each
+    part ranks its own), and no part's vocabulary page. "right development" is one
+    page's: without the vocabulary pages, the parts lacking "development" searched
+    "right" alone and found six."""
+    parted_site, offline = parted
+    listed = json.loads((parted_site / "search" / "parts.json").read_text(encoding="utf-8"))["parts"]
+    assert len(listed) == 3
+    assert all((offline / part / "pagefind-entry.json.js").is_file() for part in listed)
+    found: dict[str, list[set[str]]] = {query: [] for query in PART_QUERIES}
+    for directory, online in ((site, True), (parted_site, True), (offline, False)):
+        with contextlib.ExitStack() as stack:
+            start = stack.enter_context(serving(directory)) if online else directory.as_uri() + "/"
+            context, page, watch = watched_context(browser, start if online else "file://")
+            stack.callback(context.close)
+            page.goto(start + ("" if online else "index.html"))
+            for query in PART_QUERIES:
+                found[query].append(_pages_found(page, query, start))
+            if directory is not site:
+                # the worker: online a worker, from a file the frame Material's shim made
+                scopes = [*page.frames, *page.workers]
+                merged = [scope.evaluate("typeof merged === 'undefined' ? null : merged") for scope in scopes]
+                assert listed in merged, merged
+            assert watch.clean(), watch
+    for query, (whole, parts, bundled) in found.items():
+        assert whole == parts == bundled, query
+        assert not any("vocabulary" in url for url in parts)
+    assert found["right development"][0] == {"A/56/179/"}

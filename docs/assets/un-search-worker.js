@@ -82,10 +82,30 @@ function loadEngine() {
       /* in the bundle's frame Pagefind would try a worker of its own, which a file cannot start */
       return pagefind.options({ basePath: root + "pagefind/", baseUrl: "/", noWorker: OFFLINE })
         .then(function () { return pagefind.init(); })
+        .then(function () { return mergeParts(pagefind); })
         .then(function () { setTimeout(warmUp, WARM_AFTER_MS, pagefind); return pagefind; });
     });
   }
   return engine;
+}
+
+/* A large site's index is in parts (search/parts.json lists those after the first;
+   build_scripts/search_engine.py: write_index): each merged into the first, so that a
+   query searches them all and ranks their results together. Each part also holds a page
+   of the words only other parts hold, for Pagefind to require them as the whole index
+   would; the filters of parts.json keep those pages out of every result. */
+var merged = null;  /* the parts merged, once they are (tests) */
+var filters = {};
+
+function mergeParts(pagefind) {
+  return read(root + "search/parts.json").then(function (response) {
+    return response.ok ? response.json() : {};
+  }, function () { return {}; }).then(function (index) {
+    var parts = index.parts || [];
+    return Promise.all(parts.map(function (part) {
+      return pagefind.mergeIndex(root + part, { baseUrl: "/" });
+    })).then(function () { filters = index.filters || {}; merged = parts; });
+  });
 }
 
 /* The browser compiles Pagefind's WebAssembly plainly at first, and optimised, in the
@@ -110,7 +130,7 @@ function warmUp(pagefind) {
     return response.ok ? response.json() : {};
   }).then(function (warmup) {
     if (!warmup.word || asked()) return null;
-    return pagefind.search(warmup.word).then(function () { warmed = warmup.word; });
+    return pagefind.search(warmup.word, { filters: filters }).then(function () { warmed = warmup.word; });
   }).then(null, function () { /* only slower: a query still answers */ });
 }
 
@@ -271,7 +291,7 @@ function search(query) {
     });
     var shown = {};
     exact.forEach(function (items) { shown[items[0].location] = true; });
-    return pagefind.search(lookup(query)).then(function (found) {
+    return pagefind.search(lookup(query), { filters: filters }).then(function (found) {
       var results = (found && found.results ? found.results : []).slice(0, PAGES);
       return Promise.all(results.map(function (result) {
         return result.data().then(function (data) { return group(data, result.score, query); });
