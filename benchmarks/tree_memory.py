@@ -74,19 +74,30 @@ def pss_kb(pid: int) -> int:
     return 0
 
 
+def _name(pid: int) -> str:
+    """A process's command name and pid (``python3.12/4711``), for the timeline."""
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip() + f"/{pid}"
+    except OSError:
+        return f"?/{pid}"
+
+
 def measure(
     command: list[str], env: dict[str, str] | None = None, quiet: bool = True, timeline: Path | None = None
 ) -> TreePeak:
     """Run ``command`` (output discarded when ``quiet``) and poll its tree until it ends;
-    ``timeline``: a file to write each sample to (seconds, then each process's Pss in MB)."""
+    ``timeline``: a file to write each sample to (seconds, then each process's name, pid
+    and Pss in MB: ``python3/4711:812``)."""
     output = subprocess.DEVNULL if quiet else None
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=output, stderr=output)
     tree_peak = largest = 0
     samples = []
     while process.poll() is None:
-        sizes = [pss_kb(pid) for pid in tree(process.pid)]
-        samples.append(f"{time.perf_counter() - start:.1f} " + " ".join(f"{size / 1024:.0f}" for size in sizes if size))
+        pids = tree(process.pid)
+        sizes = [pss_kb(pid) for pid in pids]
+        named = [f"{_name(pid)}:{size / 1024:.0f}" for pid, size in zip(pids, sizes, strict=True) if size]
+        samples.append(f"{time.perf_counter() - start:.1f} " + " ".join(named))
         tree_peak = max(tree_peak, sum(sizes))
         largest = max(largest, max(sizes, default=0))
         time.sleep(INTERVAL)

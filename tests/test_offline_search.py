@@ -30,20 +30,27 @@ DOCUMENTS = 500
 MB = 1024 * 1024
 
 
+def built_and_bundled(
+    factory: pytest.TempPathFactory, name: str, sources: Path | None = None, settings: dict[str, str] | None = None
+) -> tuple[Path, Path]:
+    """A site built as ``make site`` builds it, and its bundle unzipped."""
+    site = factory.mktemp(f"{name}-site")
+    result = run_mkdocs(site, sources=sources, settings=settings)
+    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr[-2000:]
+    bundle = factory.mktemp(f"{name}-dist") / "bundle.zip"
+    write_bundle(site, bundle)
+    offline = factory.mktemp(f"{name}-offline")
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(offline)
+    return site, offline
+
+
 @pytest.fixture(scope="module")
 def large(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[str]]:
     """The site, its unzipped bundle, and the documents' symbols."""
     sources = tmp_path_factory.mktemp("large-sources")
     symbols = make_corpus(DOCUMENTS, sources)
-    site = tmp_path_factory.mktemp("large-site")
-    result = run_mkdocs(site, sources=sources)
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr[-2000:]
-    bundle = tmp_path_factory.mktemp("large-dist") / "bundle.zip"
-    write_bundle(site, bundle)
-    offline = tmp_path_factory.mktemp("large-offline")
-    with zipfile.ZipFile(bundle) as archive:
-        archive.extractall(offline)
-    return site, offline, symbols
+    return (*built_and_bundled(tmp_path_factory, "large", sources=sources), symbols)
 
 
 def read_by_search(page) -> int:  # type: ignore[no-untyped-def]
@@ -126,15 +133,7 @@ PART_QUERIES = ["migrant workers", "right development", "Convention"]
 def parted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The seed site with its index in parts of 8 pages (``search_part_pages``), and its
     bundle unzipped."""
-    site = tmp_path_factory.mktemp("parted-site")
-    result = run_mkdocs(site, settings={PART_PAGES_ENV: "8"})
-    assert result.returncode == 0 and "WARNING" not in result.stderr, result.stderr[-2000:]
-    bundle = tmp_path_factory.mktemp("parted-dist") / "bundle.zip"
-    write_bundle(site, bundle)
-    offline = tmp_path_factory.mktemp("parted-offline")
-    with zipfile.ZipFile(bundle) as archive:
-        archive.extractall(offline)
-    return site, offline
+    return built_and_bundled(tmp_path_factory, "parted", settings={PART_PAGES_ENV: "8"})
 
 
 def _pages_found(page, query: str, start: str) -> set[str]:  # type: ignore[no-untyped-def]
