@@ -148,9 +148,15 @@ SC_TITLE_RE = re.compile(
 )
 # "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the date may
 # be on the next line): the masthead of a Security Council resolution since 1992
+# (a date printed without its day, "on January 1993", is the group ``dayless``)
 ADOPTED_AT_RE = re.compile(
     rf"^Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\S+ (?:\(resumed\) )?(?:plenary )?meeting),?"
-    rf"(?: on (?P<date>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?\.?$"
+    rf"(?: on (?:(?P<date>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}})|(?P<dayless>(?:{MONTH_ALT}) \d{{4}})))?\.?$"
+)
+# A Security Council resolution's title whose year in brackets is not printed or not
+# readable: "Resolution 290", "Resolution 361 (197-4)" (what the brackets hold: ``printed``)
+YEARLESS_SC_TITLE_RE = re.compile(
+    r"^(?:Resolution|RESOLUTION) (?P<number>\d{1,4})(?: \((?P<printed>[^()]{1,8})\))?\.?$"
 )
 # A line that names a document which is neither a resolution nor a numbered report: its
 # masthead ends there, and what follows is its text; each with the type it gives

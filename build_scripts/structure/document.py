@@ -27,7 +27,7 @@ from .notes import collect_notes
 from .numbering import numbering_gaps
 from .parts import split_parts
 from .rejoin import rejoined
-from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, take_signoff_after_annexes
+from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, say_unread, take_signoff_after_annexes
 from .state import DocumentState
 from .stated import apply_stated, derive_symbol
 
@@ -54,6 +54,7 @@ def build_document(
     read_furniture(doc, raw.furniture)
     read_front_matter(doc, raw.blocks)
     genre = choose_genre(doc, parts.found)
+    say_unread(doc)
     used: set[str] = set()
     blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
     paragraphs = read_body(doc, genre.body, blocks, used)

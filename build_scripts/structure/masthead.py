@@ -150,6 +150,30 @@ def _month_misread(word: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# a date line whose year the scan misread: "of 14 October £964" (a day, a month's name,
+# and four marks of which two or more are digits, no year)
+_MISREAD_YEAR_RE = re.compile(rf"^(?:[Oo][fn] )?(\d{{1,2}}) ({md.MONTH_ALT}) (\S{{4}})\.?$")
+
+
+def misread_year_date(m: MastheadState, item: Line) -> bool:
+    """The adoption date under "Resolution 226 (1966)" whose year the scan misread ("of 14
+    October £964"): a Council resolution is numbered with the year it is adopted in, so
+    the day and month printed are read with the title's year, and said on the page."""
+    match = _MISREAD_YEAR_RE.match(item.text)
+    year = re.search(r"\(((?:19|20)\d\d)\)$", m.doc.number or "")
+    if m.expect != "dated" or not match or not year or re.fullmatch(r"\d{4}", match.group(3)):
+        return False
+    if sum(c.isdigit() for c in match.group(3)) < 2:
+        return False
+    if (adopted := md.parse_date(f"{match.group(1)} {match.group(2)} {year.group(1)}")) is None:
+        return False
+    m.doc.set_fact("adopted", adopted, item.line)
+    detail = f"year misread in {item.text!r}: read with the resolution's year, {adopted}"
+    m.doc.note("warning", "misread-date", item.line, detail)
+    m.expect = ""
+    return True
+
+
 def agenda_title_continued(m: MastheadState, item: Line) -> bool:
     """An agenda item's title wrapped onto the next line of its block."""
     if m.expect != "agenda-title" or item.index == 0 or md.RESOLUTION_TITLE_RE.match(item.text):
@@ -209,6 +233,24 @@ def council_resolution(m: MastheadState, item: Line) -> bool:
     return True
 
 
+def yearless_council_resolution(m: MastheadState, item: Line) -> bool:
+    """ "Resolution 290", "Resolution 361 (197-4)": a Security Council resolution's title
+    whose year is not printed, or not readably (digits garbled, not the General
+    Assembly's session in roman numerals, "12 (III)"); its date follows on the next line. The
+    Council numbers a resolution with the year it adopts it in, so once the opening
+    formula names the Council and the date is read, the year is the date's (said:
+    ``stated.year_from_adoption``); nothing is guessed before."""
+    match = md.YEARLESS_SC_TITLE_RE.match(item.text)
+    if not match or m.doc.number is not None:
+        return False
+    printed = match.group("printed")
+    if printed is not None and (re.fullmatch(r"(?:19|20)\d\d", printed) or not re.search(r"\d", printed)):
+        return False  # a year read is council_resolution's; "12 (III)" is the Assembly's session
+    m.doc.yearless_number = (match.group("number"), match.group("printed") or "")
+    m.expect = "dated"
+    return True
+
+
 def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
     """ "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the
     date may be on the next line). A speck the scan read as "_" is no word of it ("at _its",
@@ -219,6 +261,9 @@ def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
     m.doc.set_fact("meeting", match.group("meeting"), item.line)
     if match.group("date"):
         m.doc.set_fact("adopted", md.parse_date(match.group("date")), item.line)
+    elif match.group("dayless"):  # "on January 1993": no day, no date to read
+        detail = f"adoption date printed without its day ({match.group('dayless')!r}): not read"
+        m.doc.note("warning", "dayless-date", item.line, detail)
     else:
         m.expect = "adopted-by"
     return True
@@ -498,12 +543,14 @@ CONTINUATION_RULES: tuple[Rule, ...] = (
     draft_title,
     adoption_date,
     misread_adoption_date,
+    misread_year_date,
     agenda_title_continued,
 )
 FACT_RULES: tuple[Rule, ...] = (
     resolution_title,
     named_resolution,
     council_resolution,
+    yearless_council_resolution,
     adopted_at_meeting,
     adopted_by,
     draft_adopted,
@@ -553,7 +600,9 @@ def _title_of_report(m: MastheadState) -> None:
     """A report that prints no title as such: the line just above "Report of the
     Secretary-General" ("United Nations Disengagement Observer Force"), else the naming
     line itself when it says what about ("Report of the Secretary-General on Somalia") or
-    whose report it is ("Report of the Committee against Torture"). Before the title is
+    whose report it is ("Report of the Committee against Torture"), else, where the
+    naming line follows its agenda item's title and nothing else ("QUESTION OF EAST
+    TIMOR" / "Progress report of the Secretary-General"), that title. Before the title is
     taken from the headings: a cover's session lines are not a title."""
     facts = m.doc.facts
     if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
@@ -563,6 +612,11 @@ def _title_of_report(m: MastheadState) -> None:
         _claim_as_title(m, above[0])
         for wrapped in above[1:]:
             _claim_as_title(m, wrapped, continued=True)
+    elif len(m.agenda_titles) == 1 and m.agenda_title_line == m.subtitle_line - 1 and not m.headings:
+        # "Item 103 of the provisional agenda" / "QUESTION OF EAST TIMOR" / "Progress report
+        # of the Secretary-General": the item's title is all the report prints as its title
+        facts.title = m.agenda_titles[0]
+        m.doc.provenance["title"] = "the title of its agenda item, printed right above its naming line"
     elif any(not md.SESSION_RE.search(h.text) for h in m.headings):
         return  # a heading set as the title ("INFORMATION FROM NON-SELF-GOVERNING TERRITORIES")
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):

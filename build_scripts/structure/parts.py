@@ -20,7 +20,7 @@ from typing import Literal
 
 from .. import metadata as md
 from ..readers.base import LAID_OUT, Block, RawDocument
-from ..repairs.joining import ends_paragraph, join_wrapped
+from ..repairs.joining import ends_paragraph, join_wrapped, starts_lowercase
 from ..repairs.markers import strip_sentinels
 from .numbering import is_contents_entry, opens_numbered
 
@@ -61,7 +61,7 @@ def split_parts(raw: RawDocument) -> Parts:
         len(blocks),
     )
     for index, block in enumerate(blocks[:prose]):
-        if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
+        if _is_opening(block, blocks[index + 1] if index + 1 < len(blocks) else None):
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
     for index, block in enumerate(blocks[: min(_TITLE_WITHIN, prose)]):
         first = join_wrapped(strip_sentinels(block.text))[0]
@@ -99,6 +99,16 @@ def split_parts(raw: RawDocument) -> Parts:
     if not named and (front := _masthead_to_summary(blocks)):
         return Parts(blocks[:front], None, blocks[front:], "summary")
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _is_opening(block: Block, following: Block | None) -> bool:
+    """ "The Security Council,": a resolution's opening formula, alone on its line; not a
+    sentence's subject the PDF set apart, which the next block carries on in lower case
+    ("The Ad Hoc Advisory Group on Haiti of the Economic and Social Council," / "which I
+    have the honour to chair, is ...": a letter's first sentence)."""
+    if block.kind != "text" or not md.OPENING_RE.match(strip_sentinels(block.text).strip()):
+        return False
+    return following is None or not starts_lowercase(following.text)
 
 
 def _masthead_to_summary(blocks: list[Block]) -> int | None:

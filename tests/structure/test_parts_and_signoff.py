@@ -11,7 +11,7 @@ from build_scripts.structure.annexes import read_annexes, split_annexes
 from build_scripts.structure.genres import ANNEX_BODY
 from build_scripts.structure.parts import is_fact_line, split_parts
 from build_scripts.structure.rejoin import rejoined
-from build_scripts.structure.signoff import read_signoff, take_signoff, take_signoff_after_annexes
+from build_scripts.structure.signoff import read_signoff, say_unread, take_signoff, take_signoff_after_annexes
 
 from .helpers import doc_state, raw_document, sentinel
 
@@ -429,6 +429,60 @@ def test_read_signoff_a_councils_meeting_and_vote() -> None:
     read_signoff(doc, [Block(f"Adopted unanimously at the 1382nd meet-\ning.{sentinel('22')}", 40)])
     assert (doc.facts.meeting, doc.facts.vote) == ("1382nd meeting", "unanimously")
     assert [ref.marker for ref in doc.metadata_refs["meeting"]] == ["22"]
+
+
+def test_take_and_read_signoff_whose_meetings_number_the_scan_set_apart() -> None:
+    """ "Adopted at the meeting." and below it, alone, "1504th": the sign-off, its meeting
+    read whole (the marker after it the meeting's), the repair said."""
+    body = [Block("4. Declares that such actions cannot be tolerated.", 40)]
+    signoff = [Block(f"Adopted at the meeting.{sentinel('11')}", 42), Block("1504th", 44)]
+    assert take_signoff(body + signoff) == (body, signoff)
+    doc = doc_state()
+    read_signoff(doc, signoff)
+    assert doc.facts.meeting == "1504th meeting"
+    assert [ref.marker for ref in doc.metadata_refs["meeting"]] == ["11"]
+    assert [e.rule for e in doc.log] == ["meeting-set-apart"]
+
+
+def test_take_signoff_declines_an_ordinal_alone_after_other_text() -> None:
+    """An ordinal alone after a paragraph, or after a sign-off that prints its meeting, is
+    not a meeting's number set apart."""
+    for before in ("4. Declares that such actions cannot be tolerated.", "Adopted at the 1504th meeting."):
+        blocks = [Block("1. Decides.", 38), Block(before, 40), Block("1505th", 44)]
+        assert take_signoff(blocks)[1] == []
+
+
+def test_say_unread_warns_of_a_resolutions_meeting_and_date_not_found() -> None:
+    """A resolution with neither meeting nor date found: both said; a dayless date is said
+    already; a report owes neither."""
+    doc = doc_state()
+    doc.facts.doc_type = "resolution"
+    say_unread(doc)
+    assert [e.rule for e in doc.log] == ["no-meeting", "no-adoption-date"]
+    doc = doc_state()
+    doc.facts.doc_type, doc.facts.meeting = "resolution", "3158th meeting"
+    doc.note("warning", "dayless-date", 3, "adoption date printed without its day")
+    say_unread(doc)
+    assert [e.rule for e in doc.log] == ["dayless-date"]
+    doc = doc_state()
+    doc.facts.doc_type = "report"
+    say_unread(doc)
+    assert doc.log == []
+
+
+def test_split_parts_a_sentences_subject_set_apart_is_no_opening_formula() -> None:
+    """A letter's first line "The Ad Hoc Advisory Group on Haiti of the Economic and Social
+    Council," carried on in lower case ("which I have the honour to chair") is its text,
+    not a formula; "The Security Council," followed by "Recalling" is one."""
+    blocks = [
+        Block("Letter dated 9 May 2025 from the Permanent Representative of Canada", 5, "heading"),
+        Block("The Ad Hoc Advisory Group on Haiti of the Economic and Social Council,", 8),
+        Block("which I have the honour to chair, is deeply concerned about the crisis.", 9),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.opening, parts.found) == (None, "named")
+    blocks[2] = Block("Recalling its resolution 2653 (2022),", 9)
+    assert split_parts(raw_document(*blocks)).opening == blocks[1]
 
 
 # -- rejoined -------------------------------------------------------------------------------------
