@@ -158,6 +158,24 @@ ADOPTED_AT_RE = re.compile(
 YEARLESS_SC_TITLE_RE = re.compile(
     r"^(?:Resolution|RESOLUTION) (?P<number>\d{1,4})(?: \((?P<printed>[^()]{1,8})\))?\.?$"
 )
+# A verbatim record's masthead: the meeting it records ("64th plenary meeting", "9876th
+# meeting"), the day and hour it was held ("Wednesday, 16 April 2025, 10 a.m."), who
+# presided ("President: Mr. Yang . . . . . (Cameroon)"); the place may end the day's line
+# ("..., 10 a.m. New York") or stand on the next
+RECORD_MEETING_RE = re.compile(r"^(\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting)$")
+RECORD_DAY_RE = re.compile(
+    rf"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{{1,2}} (?:{MONTH_ALT}) \d{{4}})"
+    r"(?:, (\d{1,2}(?:\.\d\d)? [ap]\.m\.))?(?: (?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}))?$"
+)
+PRESIDING_RE = re.compile(r"^((?:Acting )?President|Chair|Chairman|Chairperson): (.+?)[ .]*(\([^()]+\))?$")
+# who speaks, as a verbatim record opens a turn: "Mr. Heartney (United States of America):",
+# "The Acting President:", "Ms. Sharma (Department for General Assembly and Conference
+# Management):", "Mr. Makayat-Safouesse (Congo) (spoke in French):"
+SPEAKER_RE = re.compile(
+    r"^((?:Mr|Ms|Mrs|Miss|Dr)\. [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([^()]{2,120}\))?"
+    r"|The (?:Acting )?(?:President|Vice-President|Chair|Secretary-General))"
+    r"(?: \(spoke in [A-Z][a-z]+\))?:"
+)
 # A line that names a document which is neither a resolution nor a numbered report: its
 # masthead ends there, and what follows is its text; each with the type it gives
 NAMED_TYPES = (

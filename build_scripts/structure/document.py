@@ -56,7 +56,7 @@ def build_document(
     genre = choose_genre(doc, parts.found)
     say_unread(doc)
     used: set[str] = set()
-    blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
+    blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue, genre.never_heading)
     paragraphs = read_body(doc, genre.body, blocks, used)
     paragraphs += read_annexes(doc, genre.annex, annexes, used, RESOLUTION_BODY)
     if not paragraphs:

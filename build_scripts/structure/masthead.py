@@ -22,7 +22,7 @@ from .lines import Line, adoption_joined, as_printed, block_lines, bracketed_joi
 from .parts import is_fact_line
 from .state import DocumentState
 
-Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
+Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title", "place"]
 # the naming line of a report below its title; of the Secretary-General's, qualified too:
 # "Progress report of the Secretary-General", "Forty-first semi-annual report of the
 # Secretary-General" (not "Annual report of the Secretary-General on the work of the
@@ -174,6 +174,16 @@ def misread_year_date(m: MastheadState, item: Line) -> bool:
     return True
 
 
+def meeting_place(m: MastheadState, item: Line) -> bool:
+    """ "New York", "Geneva": where the meeting a record records was held, on the line
+    after its day (a place's name: up to three capitalised words, no figure)."""
+    if m.expect != "place" or not re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}", item.text):
+        return False
+    m.doc.extra["place"] = item.text
+    m.expect = ""
+    return True
+
+
 def agenda_title_continued(m: MastheadState, item: Line) -> bool:
     """An agenda item's title wrapped onto the next line of its block."""
     if m.expect != "agenda-title" or item.index == 0 or md.RESOLUTION_TITLE_RE.match(item.text):
@@ -248,6 +258,41 @@ def yearless_council_resolution(m: MastheadState, item: Line) -> bool:
         return False  # a year read is council_resolution's; "12 (III)" is the Assembly's session
     m.doc.yearless_number = (match.group("number"), match.group("printed") or "")
     m.expect = "dated"
+    return True
+
+
+def record_meeting(m: MastheadState, item: Line) -> bool:
+    """ "64th plenary meeting" standing alone: the meeting a verbatim record records, which
+    is the record's title as printed (its symbol says it is a record: A/79/PV.64)."""
+    if not (match := md.RECORD_MEETING_RE.match(item.text)) or m.doc.facts.doc_type not in (None, "verbatim record"):
+        return False
+    m.doc.set_fact("meeting", match.group(1), item.line)
+    m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+    m.doc.facts.doc_type = "verbatim record"
+    return True
+
+
+def record_day(m: MastheadState, item: Line) -> bool:
+    """ "Wednesday, 16 April 2025, 10 a.m." under a record's meeting: the day the record
+    gives itself (``dated``) and the hour; its place may follow on the next line."""
+    if not (match := md.RECORD_DAY_RE.match(item.text)) or m.doc.facts.doc_type != "verbatim record":
+        return False
+    m.doc.set_fact("dated", md.parse_date(match.group(1)), item.line)
+    if match.group(2):
+        m.doc.extra["time"] = match.group(2)
+    if match.group("place"):
+        m.doc.extra["place"] = match.group("place")
+    else:
+        m.expect = "place"
+    return True
+
+
+def presiding(m: MastheadState, item: Line) -> bool:
+    """ "President: Mr. Yang . . . . . (Cameroon)": who presided over a record's meeting,
+    its leader dots dropped from the fact (the line is kept as printed)."""
+    if not (match := md.PRESIDING_RE.match(item.text)) or m.doc.facts.doc_type != "verbatim record":
+        return False
+    m.doc.extra[match.group(1).lower()] = " ".join(part for part in match.group(2, 3) if part)
     return True
 
 
@@ -544,6 +589,7 @@ CONTINUATION_RULES: tuple[Rule, ...] = (
     adoption_date,
     misread_adoption_date,
     misread_year_date,
+    meeting_place,
     agenda_title_continued,
 )
 FACT_RULES: tuple[Rule, ...] = (
@@ -551,6 +597,9 @@ FACT_RULES: tuple[Rule, ...] = (
     named_resolution,
     council_resolution,
     yearless_council_resolution,
+    record_meeting,
+    record_day,
+    presiding,
     adopted_at_meeting,
     adopted_by,
     draft_adopted,

@@ -30,8 +30,9 @@ _TITLE_WITHIN = 30
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
 # body is prose, though a formula or a paragraph 1 stand further on (in its annex);
-# "summary" a report whose masthead runs to its summary, no paragraph numbered
-Found = Literal["opening", "title", "sponsors", "numbered", "named", "summary", "none"]
+# "summary" a report whose masthead runs to its summary, no paragraph numbered; "record"
+# a verbatim record, whose masthead runs to the meeting's day and who presided
+Found = Literal["opening", "title", "sponsors", "numbered", "named", "summary", "record", "none"]
 # How many words a masthead's title may have: a line, a bold heading
 _LINE_WORDS, _HEADING_WORDS = 40, 60
 # What opens a report's front matter, after its masthead
@@ -63,6 +64,8 @@ def split_parts(raw: RawDocument) -> Parts:
     for index, block in enumerate(blocks[:prose]):
         if _is_opening(block, blocks[index + 1] if index + 1 < len(blocks) else None):
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
+    if (record := _record_masthead_end(blocks)) is not None:
+        return Parts(blocks[:record], None, blocks[record:], "record")
     for index, block in enumerate(blocks[: min(_TITLE_WITHIN, prose)]):
         first = join_wrapped(strip_sentinels(block.text))[0]
         if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first) or md.SC_TITLE_RE.match(first):
@@ -99,6 +102,24 @@ def split_parts(raw: RawDocument) -> Parts:
     if not named and (front := _masthead_to_summary(blocks)):
         return Parts(blocks[:front], None, blocks[front:], "summary")
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _record_masthead_end(blocks: list[Block]) -> int | None:
+    """Where a verbatim record's masthead ends: its meeting ("64th plenary meeting"), then
+    within two blocks the day it was held ("Wednesday, 16 April 2025, 10 a.m."), then
+    who presided ("President: Mr. Yang ... (Cameroon)"); its text follows. None when the
+    leading blocks print no such meeting and day."""
+    for index, block in enumerate(blocks[:_TITLE_WITHIN]):
+        if not md.RECORD_MEETING_RE.match(_first_line(block)):
+            continue
+        for day in range(index + 1, min(index + 3, len(blocks) - 1)):
+            if md.RECORD_DAY_RE.match(_lines(blocks[day])[0] if _lines(blocks[day]) else ""):
+                end = day + 1
+                while end < len(blocks) - 1 and md.PRESIDING_RE.match(_first_line(blocks[end])):
+                    end += 1
+                return end
+        return None
+    return None
 
 
 def _is_opening(block: Block, following: Block | None) -> bool:

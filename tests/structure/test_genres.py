@@ -375,8 +375,9 @@ def test_build_document_without_a_symbol_is_read_and_keyed_by_its_file_name() ->
     doc = build_document(raw)
     assert doc.symbol == "UNSYMBOLLED/test"
     assert [p.text for p in doc.paragraphs] == ["Decides;"]
-    assert [e.rule for e in doc.log if e.kind == "warning"] == ["no-symbol"]
-    assert "sidecar" in doc.warnings[0]
+    # a resolution with no meeting nor date of adoption: both said too
+    assert [e.rule for e in doc.log if e.kind == "warning"] == ["no-meeting", "no-adoption-date", "no-symbol"]
+    assert "sidecar" in doc.warnings[-1]
 
 
 def test_stand_in_symbol_of_file_names_that_are_no_path() -> None:

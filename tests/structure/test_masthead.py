@@ -27,6 +27,7 @@ from build_scripts.structure.masthead import (
     glued_facts,
     header_line,
     issuance,
+    meeting_place,
     memo_line,
     misread_adoption_date,
     misread_year_date,
@@ -35,8 +36,11 @@ from build_scripts.structure.masthead import (
     official_records,
     on_report,
     original_language,
+    presiding,
     read_furniture,
     read_masthead,
+    record_day,
+    record_meeting,
     report_subtitle,
     resolution_title,
     search_facts,
@@ -1089,6 +1093,47 @@ def test_adopted_at_meeting_reads_the_meeting_of_a_date_printed_without_its_day(
     assert adopted_at_meeting(m, line("Adopted by the Security Council at its 3158th meeting, on January 1993", 2))
     assert (m.doc.facts.meeting, m.doc.facts.adopted, m.expect) == ("3158th meeting", None, "")
     assert [e.rule for e in m.doc.log] == ["dayless-date"]
+
+
+def test_record_meeting_record_day_presiding_and_meeting_place_of_a_verbatim_record() -> None:
+    """ "64th plenary meeting" (the record's title and meeting), "Wednesday, 16 April 2025,
+    10 a.m. New York" (its day, hour and place; the place may be on the next line),
+    "President: Mr. Yang . . . (Cameroon)" (without the leader dots)."""
+    m = masthead()
+    assert record_meeting(m, line("64th plenary meeting", 5)) is True
+    assert (m.doc.facts.title, m.doc.facts.meeting, m.doc.facts.doc_type) == (
+        "64th plenary meeting",
+        "64th plenary meeting",
+        "verbatim record",
+    )
+    assert record_day(m, line("Wednesday, 16 April 2025, 10 a.m. New York", 6)) is True
+    assert (m.doc.facts.dated, m.doc.extra["time"], m.doc.extra["place"], m.expect) == (
+        date(2025, 4, 16),
+        "10 a.m.",
+        "New York",
+        "",
+    )
+    assert presiding(m, line("President: Mr. Yang . . . . . . . . . . (Cameroon)", 8)) is True
+    assert m.doc.extra["president"] == "Mr. Yang (Cameroon)"
+    m = masthead()
+    m.doc.facts.doc_type = "verbatim record"
+    assert record_day(m, line("Tuesday, 3 June 2025, 3 p.m.", 6)) is True
+    assert m.expect == "place"
+    assert meeting_place(m, line("Geneva", 7)) is True
+    assert (m.doc.extra["place"], m.expect) == ("Geneva", "")
+
+
+def test_record_rules_decline_outside_a_record_or_other_lines() -> None:
+    """A meeting line under a resolution's masthead, a day or a president's line where no
+    record's meeting was read, a place not owed or not a place's name."""
+    m = masthead()
+    m.doc.facts.doc_type = "resolution"
+    assert_declines(record_meeting, m, line("64th plenary meeting", 5))
+    assert_declines(record_meeting, masthead(), line("64th plenary meeting of the session", 5))
+    assert_declines(record_day, masthead(), line("Wednesday, 16 April 2025, 10 a.m.", 6))
+    assert_declines(presiding, masthead(), line("President: Mr. Yang (Cameroon)", 8))
+    assert_declines(meeting_place, masthead(), line("Geneva", 7))
+    assert_declines(meeting_place, masthead("place"), line("16 April 2025", 7))
 
 
 def test_adopted_at_meeting_takes_body_meeting_and_date() -> None:

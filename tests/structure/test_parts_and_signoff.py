@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from build_scripts.metadata import SPEAKER_RE
 from build_scripts.readers.base import Block
 from build_scripts.structure.annexes import read_annexes, split_annexes
 from build_scripts.structure.genres import ANNEX_BODY
@@ -483,6 +484,38 @@ def test_split_parts_a_sentences_subject_set_apart_is_no_opening_formula() -> No
     assert (parts.opening, parts.found) == (None, "named")
     blocks[2] = Block("Recalling its resolution 2653 (2022),", 9)
     assert split_parts(raw_document(*blocks)).opening == blocks[1]
+
+
+def test_split_parts_of_a_verbatim_record_after_its_meeting_day_and_president() -> None:
+    """ "64th plenary meeting" / "Wednesday, 16 April 2025, 10 a.m." / "President: ...":
+    the masthead, the record's text after it; without the day, no record."""
+    blocks = [
+        Block("United Nations A/79/PV.64", 1),
+        Block("General Assembly", 3),
+        Block("64th plenary meeting", 5),
+        Block("Wednesday, 16 April 2025, 10 a.m.\nNew York", 6, "heading"),
+        Block("President: Mr. Yang . . . . . . . . (Cameroon)", 8),
+        Block("The meeting was called to order at 10.05 a.m.", 11),
+        Block("The Acting President: I now give the floor to the representative of the Congo.", 17),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:5], blocks[5:], "record")
+    assert split_parts(raw_document(*blocks[:3], *blocks[4:])).found != "record"
+
+
+def test_rejoined_never_makes_a_speakers_turn_a_heading() -> None:
+    """In a record, "The Acting President: We shall now proceed to consider draft
+    decision" (set as a heading) is a turn, carried on by "A/79/L.75."."""
+    doc = doc_state()
+    blocks = [
+        Block("The Acting President: We shall now proceed to consider draft decision", 10, "heading"),
+        Block("A/79/L.75.", 11),
+    ]
+    out = rejoined(doc, blocks, False, True, SPEAKER_RE)
+    assert [(b.kind, b.text) for b in out] == [
+        ("text", "The Acting President: We shall now proceed to consider draft decision A/79/L.75.")
+    ]
+    assert [b.kind for b in rejoined(doc_state(), blocks, False, True)] == ["heading", "text"]
 
 
 # -- rejoined -------------------------------------------------------------------------------------
