@@ -189,7 +189,9 @@ def masthead_end(blocks: list[Block]) -> int:
     that state a symbol: "Naciones Unidas S/2023/664"). The body is never left empty."""
     leading = 0
     while leading < min(len(blocks), _TITLE_WITHIN) and (
-        _is_masthead_like(blocks[leading]) or _heading_above_naming(blocks, leading)
+        _is_masthead_like(blocks[leading])
+        or _heading_above_naming(blocks, leading)
+        or _agenda_titles_below_items(blocks, leading)
     ):
         leading += 1
     named = [i for i in range(leading) if md.NAMING_RE.match(_first_line(blocks[i]))]
@@ -254,6 +256,16 @@ def _heading_above_naming(blocks: list[Block], index: int) -> bool:
         return False
     naming = _first_line(blocks[index + 1])
     return bool(md.NAMING_RE.match(naming)) and _is_masthead_like(blocks[index + 1])
+
+
+def _agenda_titles_below_items(blocks: list[Block], index: int) -> bool:
+    """A heading right below the line of its agenda items ("Items 3 (a), (c), (d) and 6 of
+    the provisional agenda"): the items' titles, the masthead's however long they run
+    (E/CN.18/2025/2's: four items' titles, 80 words); not a paragraph of prose."""
+    if index == 0 or blocks[index].kind != "heading" or ends_paragraph(_first_line(blocks[index])):
+        return False
+    above = _lines(blocks[index - 1])
+    return bool(above) and bool(md.AGENDA_RE.search(above[-1]))
 
 
 def _lines(block: Block) -> list[str]:

@@ -486,6 +486,36 @@ def test_split_parts_a_sentences_subject_set_apart_is_no_opening_formula() -> No
     assert split_parts(raw_document(*blocks)).opening == blocks[1]
 
 
+def test_split_parts_keeps_a_long_heading_of_agenda_titles_in_the_masthead() -> None:
+    """ "Items 3 (a), (c), (d) and 6 of the provisional agenda" then a heading of the items'
+    titles, 80 words: the masthead's, which runs on to "Note by the Secretariat"; a heading
+    that ends as a sentence does after it is not."""
+    titles = "Technical discussions on the implementation of the strategic plan for forests:\n" + (
+        "Contributions of members of the Forum to implementing the plan and other developments\n" * 6
+    )
+    blocks = [
+        Block("United Nations E/CN.18/2025/2", 1),
+        Block("Twentieth session", 6),
+        Block("New York, 5–9 May 2025\nItems 3 (a), (c), (d) and 6 of the provisional agenda", 7, "heading"),
+        Block(titles.strip(), 9, "heading"),
+        Block("Emerging issues", 30),
+        Block("Technical discussions: activities in support of the thematic priorities", 35, "heading"),
+        Block("Note by the Secretariat", 38),
+        Block("Summary", 39),
+        Block(
+            "In accordance with resolution 2024/15, the Forum will hold technical discussions on the plan"
+            " and its priorities at its twentieth session in New York.",
+            40,
+        ),
+        Block("I. Introduction", 49, "heading"),
+        Block("1. In accordance with the programme of work of the Forum, the present note is submitted.", 50),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert parts.masthead == blocks[:7]
+    blocks[3] = Block(titles.strip() + ".", 9, "heading")  # ends as a sentence: prose
+    assert len(split_parts(raw_document(*blocks)).masthead) < 4
+
+
 def test_split_parts_of_a_verbatim_record_after_its_meeting_day_and_president() -> None:
     """ "64th plenary meeting" / "Wednesday, 16 April 2025, 10 a.m." / "President: ...":
     the masthead, the record's text after it; without the day, no record."""
