@@ -30,6 +30,8 @@ MONTHS = {
 MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})(?!\d)")
 DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})\*?$")
+# a date line whose year the export glued to its month: "4 December2024" (A/RES/79/85)
+GLUED_DATE_LINE_RE = re.compile(rf"^(\d{{1,2}}) ({MONTH_ALT})((?:19|20)\d\d)$")
 
 _UNITS = {
     "first": 1,
@@ -347,4 +349,9 @@ def parse_adoption_note(text: str) -> dict[str, str] | None:
 def is_closing_line(text: str) -> bool:
     """Lines of a resolution's signature block: meeting, date, adoption note."""
     line = text.strip()
-    return bool(MEETING_RE.match(line) or DATE_LINE_RE.match(line) or parse_adoption_note(line))
+    return bool(
+        MEETING_RE.match(line)
+        or DATE_LINE_RE.match(line)
+        or GLUED_DATE_LINE_RE.match(line)
+        or parse_adoption_note(line)
+    )

@@ -103,6 +103,9 @@ def read_signoff(doc: DocumentState, blocks: list[Block]) -> None:
                 doc.set_fact("adopted", md.parse_date(match.group(2)), item.line)
         elif md.DATE_LINE_RE.match(text):
             doc.set_fact("adopted", md.parse_date(text), item.line)
+        elif glued := md.GLUED_DATE_LINE_RE.match(text):  # "4 December2024": read, and said
+            doc.set_fact("adopted", md.parse_date(" ".join(glued.groups())), item.line)
+            doc.note("repaired", "glued-year", item.line, f"date printed {text!r}: its year read apart")
         elif note := md.parse_adoption_note(item.text):
             if "vote" in note:
                 doc.set_fact("vote", note["vote"], item.line)

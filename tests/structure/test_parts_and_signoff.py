@@ -432,6 +432,19 @@ def test_read_signoff_a_councils_meeting_and_vote() -> None:
     assert [ref.marker for ref in doc.metadata_refs["meeting"]] == ["22"]
 
 
+def test_take_and_read_signoff_with_a_date_whose_year_is_glued_to_its_month() -> None:
+    """ "47th plenary meeting" / "4 December2024" (A/RES/79/85): the sign-off, its date read
+    and the repair said; "4 Decembre2024" is no date, nor is the block a sign-off."""
+    body = [Block("31. Encourages Member States to make voluntary contributions.", 30)]
+    signoff = [Block("47th plenary meeting\n4 December2024", 35)]
+    assert take_signoff(body + signoff) == (body, signoff)
+    doc = doc_state()
+    read_signoff(doc, signoff)
+    assert (doc.facts.meeting, doc.facts.adopted) == ("47th plenary meeting", date(2024, 12, 4))
+    assert [e.rule for e in doc.log] == ["glued-year"]
+    assert take_signoff([*body, Block("47th plenary meeting\n4 Decembre2024", 35)])[1] == []
+
+
 def test_take_and_read_signoff_whose_meetings_number_the_scan_set_apart() -> None:
     """ "Adopted at the meeting." and below it, alone, "1504th": the sign-off, its meeting
     read whole (the marker after it the meeting's), the repair said."""
