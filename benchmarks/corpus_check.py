@@ -76,7 +76,12 @@ unnumbered stray among them.
 Other resolutions and decisions: the adoption date and the meeting (every body prints
 its resolutions' and decisions' meeting); a General Assembly decision its session too;
 a resolution its operative paragraphs (a Security Council resolution: no session or
-agenda item is expected, the Council has neither).
+agenda item is expected, the Council has neither). Where the converter says it found no
+meeting, date or operative paragraph and the source's text, read apart, shows it never
+prints one (an old volume's resolution without sign-off, a date without its day, a text
+cut within its preamble: ``facts_the_source_never_prints``), it is not wrong, and the
+summary counts it apart (*right, with a meeting, date or operative part the source
+never prints*); a PDF, whose text the judge does not read apart, stays wrong.
 
 Reports, letters, notes, drafts, agendas and every other genre: a date (distributed,
 adopted, or, where the document prints no masthead date, the day it gives itself or the
@@ -429,10 +434,18 @@ def _before_notes(doc: Document, text: str) -> str:
     return "\n".join(text.split("\n")[: min(lines) - 1]) if lines else text
 
 
+def _cut_in_preamble(body: str) -> bool:
+    """Whether a resolution's text (before its notes) ends within its preamble: its last
+    line ends with a comma and no line opens with a paragraph's number ("1. Decides")."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    return bool(lines) and lines[-1].endswith(",") and not any(re.match(r"\d{1,3}\.\s", line) for line in lines)
+
+
 def facts_the_source_never_prints(doc: Document, text: str | None) -> list[str]:
-    """The facts of adoption the converter says it did not find (its ``no-meeting`` and
-    ``no-adoption-date`` or ``dayless-date`` warnings) and the source's text, read apart,
-    shows it never prints, erring towards *printed*:
+    """What a resolution must have that the converter says it did not find (its
+    ``no-meeting``, ``no-adoption-date`` or ``dayless-date`` and ``no-operative-part``
+    warnings) and the source's text, read apart, shows it never prints, erring towards
+    *printed*:
 
     - the meeting: the text before its notes prints no meeting's ordinal in the singular
       ("2226th meeting"; "the 834th and 837th meetings" that failed to act are not it)
@@ -440,6 +453,10 @@ def facts_the_source_never_prints(doc: Document, text: str | None) -> list[str]:
     - the adoption date: the text above the Security Council's opening formula (the
       first three lines when it has none) prints no day before a month's name and a
       year, read or misread ("of 14 October £964" is printed; "on January 1993" is not).
+
+    - an operative paragraph (the converter's ``no-operative-part``): the text before its
+      notes ends with a comma and numbers no paragraph: it was cut within its preamble
+      ("... to keep the Force in Cyprus beyond 15 June 1985,").
 
     A PDF, whose text the judge does not read apart, has none: it stays wrong."""
     said = {e.rule for e in doc.log}
@@ -449,6 +466,8 @@ def facts_the_source_never_prints(doc: Document, text: str | None) -> list[str]:
     body = _before_notes(doc, text)
     if "no-meeting" in said and not _MEETING_PRINTED_RE.search(body):
         unprinted.append("meeting")
+    if "no-operative-part" in said and _cut_in_preamble(body):
+        unprinted.append("operative paragraph")
     formula = _COUNCIL_FORMULA_RE.search(body)
     head = body[: formula.start()] if formula else "\n".join([ln for ln in body.split("\n") if ln.strip()][:3])
     if said & {"no-adoption-date", "dayless-date"} and not _DAY_PRINTED_RE.search(head):
@@ -631,7 +650,7 @@ def genre_problems(doc: Document, kind: Kind) -> list[str]:
             names.append("session")
         problems = _missing(doc, *names)
         if kind.genre == "resolution" and not any(p.kind == "operative" for p in doc.paragraphs):
-            problems.append("no operative paragraph")
+            problems.append("no operative paragraph")  # "no " + the name of what is missing
         return problems + _numbering_problems(doc)
     problems = [] if doc.sort_date() or doc.published else ["no date"]
     # the Security Council's drafts print no title (nor do its resolutions)
@@ -652,7 +671,7 @@ class Judgement:
     symbol: str | None
     # the markers of notes its source text never prints (``marks_note``), said apart
     unmarked_notes: list[str] = field(default_factory=list)
-    # the facts of adoption its source never prints (``facts_the_source_never_prints``)
+    # what its source never prints (``facts_the_source_never_prints``): "meeting", "adopted"
     unprinted_facts: list[str] = field(default_factory=list)
 
 
@@ -742,7 +761,7 @@ def summary(results: list[Judgement]) -> list[str]:
         lines.append(f"  right, with notes the source never marks: {unmarked}")
     unprinted = sum(1 for result in results if result.status == "right" and result.unprinted_facts)
     if unprinted:
-        lines.append(f"  right, with a meeting or date of adoption the source never prints: {unprinted}")
+        lines.append(f"  right, with a meeting, date or operative part the source never prints: {unprinted}")
     problems = Counter(reason_class(p) for result in results for p in result.problems)
     lines += [f"  {count:5d}  {problem}" for problem, count in problems.most_common()]
     return lines

@@ -421,7 +421,7 @@ def test_a_meeting_or_date_the_source_never_prints_is_right_and_counted_apart() 
     assert any("[no-meeting]" in w for w in doc.warnings)
     result = judge(doc, name, NO_SIGNOFF)
     assert (result.status, result.problems, result.unprinted_facts) == ("right", [], ["meeting"])
-    assert summary([result])[2] == "  right, with a meeting or date of adoption the source never prints: 1"
+    assert summary([result])[2] == "  right, with a meeting, date or operative part the source never prints: 1"
     assert judge(doc, name).problems == ["no meeting"]
     signed = NO_SIGNOFF.replace("General Assembly.", "General Assembly.\n\nAdopted at the 838th met.")
     assert facts_the_source_never_prints(doc, signed) == []
@@ -432,6 +432,14 @@ def test_a_meeting_or_date_the_source_never_prints_is_right_and_counted_apart() 
     assert judge(doc, "S_RES_0801_1993_EN_GOLD.txt", dayless).status == "right"
     misread = dayless.replace("on January 1993", "on 2l January 1993")
     assert facts_the_source_never_prints(doc, misread) == []
+    cut = "Resolution 565 (1985)\nof 14 June 1985\n\nThe Security Council,\n\nTaking note of the report,\n\n"
+    cut += "Noting also that it is necessary to keep the Force in Cyprus beyond\n15 June 1985,\n"
+    doc = read_source(Source("S_RES_0565_1985_EN_GOLD.txt", cut, {}, []))[0]
+    assert any("[no-operative-part] no operative paragraph found: the text ends within" in w for w in doc.warnings)
+    result = judge(doc, "S_RES_0565_1985_EN_GOLD.txt", cut)
+    assert (result.status, result.unprinted_facts) == ("right", ["meeting", "operative paragraph"])
+    whole = cut + "\n1. Decides to extend the stationing of the Force,\n"
+    assert "operative paragraph" not in facts_the_source_never_prints(doc, whole)
 
 
 def test_a_marker_garbled_or_misread_is_no_note_the_source_never_marks() -> None:
