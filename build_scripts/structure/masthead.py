@@ -551,6 +551,48 @@ def unmatched_heading(m: MastheadState, item: Line) -> bool:
     return True
 
 
+# a symbol with the part of the document it is, in brackets, as the masthead prints it in
+# its language: "E/ICEF/672 (Part II)", "E/ICEF/672(Première partie)", "(Segunda parte)"
+_PART_ORDINALS = {
+    "premi": "I",
+    "deuxi": "II",
+    "troisi": "III",
+    "quatri": "IV",
+    "cinqui": "V",
+    "primera": "I",
+    "segunda": "II",
+    "tercera": "III",
+    "cuarta": "IV",
+    "quinta": "V",
+}
+_SYMBOL_PART_RE = re.compile(
+    r"^(?P<symbol>\S+?) ?\((?:(?:Part|PART) (?P<roman>[IVX]{1,4})"
+    r"|(?P<ordinal>Premi|Deuxi|Troisi|Quatri|Cinqui)(?:è|e)(?:re|me) partie"
+    r"|(?P<spanish>Primera|Segunda|Tercera|Cuarta|Quinta) parte)\)(?P<rest>.*)$"
+)
+
+
+def symbol_with_part(m: MastheadState, item: Line) -> bool:
+    """ "E/ICEF/672 (Part II)": the symbol of one part of a document issued in parts, the
+    part its own (E/ICEF/672 (Part II) is not E/ICEF/672); printed in French or Spanish
+    ("(Deuxième partie)", "(Segunda parte)") it is the same symbol in every language, read
+    "(Part II)" and said. What follows on the line ("23 mai 1980") is kept as written."""
+    match = _SYMBOL_PART_RE.match(item.text)
+    if not match or m.doc.facts.symbol is not None or not md.SYMBOL_RE.fullmatch(match.group("symbol")):
+        return False
+    word = match.group("ordinal") or match.group("spanish")
+    part = match.group("roman") or _PART_ORDINALS[word.lower()]
+    symbol = f"{canonical(match.group('symbol'))} (Part {part})"
+    m.doc.set_fact("symbol", symbol, item.line)
+    if word:
+        detail = f"symbol printed {item.text[: match.start('rest')]!r}: its part read as (Part {part})"
+        m.doc.note("warning", "symbol-part", item.line, detail)
+    if rest := match.group("rest").strip():
+        search_facts(m.doc, Line(rest, item.line, item.heading))
+        m.doc.extra["header"] = (m.doc.extra.get("header", "") + "\n" + rest).strip()
+    return True
+
+
 def ocr_symbol_line(m: MastheadState, item: Line) -> bool:
     """A typewritten masthead's symbol alone on its line, a digit OCR'd as a letter that
     looks like it ("A/39/36I"): the symbol with its digits, the repair said as a warning."""
@@ -615,6 +657,7 @@ FACT_RULES: tuple[Rule, ...] = (
     sponsors,
     issuance,
     memo_line,
+    symbol_with_part,
     board_session,
     board_name,
     agenda_title,

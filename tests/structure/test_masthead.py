@@ -46,6 +46,7 @@ from build_scripts.structure.masthead import (
     search_facts,
     session_line,
     sponsors,
+    symbol_with_part,
     title_continued,
     unmatched_heading,
     without_reference,
@@ -1134,6 +1135,32 @@ def test_record_rules_decline_outside_a_record_or_other_lines() -> None:
     assert_declines(presiding, masthead(), line("President: Mr. Yang (Cameroon)", 8))
     assert_declines(meeting_place, masthead(), line("Geneva", 7))
     assert_declines(meeting_place, masthead("place"), line("16 April 2025", 7))
+
+
+def test_symbol_with_part_reads_the_part_in_the_mastheads_language() -> None:
+    """ "E/ICEF/672 (Part II)" as printed; "E/ICEF/672(Première partie) 23 mai 1980" and
+    "(Segunda parte)": the same symbol in every language, its part read and said, what
+    follows kept as written."""
+    m = masthead()
+    assert symbol_with_part(m, line("E/ICEF/672 (Part II)", 4)) is True
+    assert (m.doc.facts.symbol, m.doc.log) == ("E/ICEF/672 (Part II)", [])
+    m = masthead()
+    assert symbol_with_part(m, line("E/ICEF/672(Première partie) 23 mai 1980", 4, heading=True)) is True
+    assert (m.doc.facts.symbol, m.doc.extra["header"]) == ("E/ICEF/672 (Part I)", "23 mai 1980")
+    assert [e.rule for e in m.doc.log] == ["symbol-part"]
+    m = masthead()
+    assert symbol_with_part(m, line("E/ICEF/672 (Segunda parte)", 4)) is True
+    assert m.doc.facts.symbol == "E/ICEF/672 (Part II)"
+
+
+def test_symbol_with_part_declines_a_bracket_that_is_no_part_or_a_symbol_read() -> None:
+    """ "S/RES/242 (1967)" (a year), "(Part of the report)", a word that is no symbol
+    ("Chapitre (Première partie)"), or once the symbol is read."""
+    for printed in ("S/RES/242 (1967)", "A/79/100 (Part of the report)", "Chapitre (Première partie)"):
+        assert_declines(symbol_with_part, masthead(), line(printed, 4))
+    m = masthead()
+    m.doc.facts.symbol = "E/ICEF/672 (Part I)"
+    assert_declines(symbol_with_part, m, line("E/ICEF/672 (Part II)", 30))
 
 
 def test_adopted_at_meeting_takes_body_meeting_and_date() -> None:
