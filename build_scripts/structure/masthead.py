@@ -692,9 +692,10 @@ def _title_of_report(m: MastheadState) -> None:
     """A report that prints no title as such: the line just above "Report of the
     Secretary-General" ("United Nations Disengagement Observer Force"), else the naming
     line itself when it says what about ("Report of the Secretary-General on Somalia") or
-    whose report it is ("Report of the Committee against Torture"), else, where the
-    naming line follows its agenda item's title and nothing else ("QUESTION OF EAST
-    TIMOR" / "Progress report of the Secretary-General"), that title. Before the title is
+    whose report it is ("Report of the Committee against Torture", "Report of the first
+    regular session 2025"), else, where the naming line follows its agenda item's title
+    and nothing else ("QUESTION OF EAST TIMOR" / "Progress report of the
+    Secretary-General"), that title. Before the title is
     taken from the headings: a cover's session lines are not a title."""
     facts = m.doc.facts
     if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
@@ -704,16 +705,16 @@ def _title_of_report(m: MastheadState) -> None:
         _claim_as_title(m, above[0])
         for wrapped in above[1:]:
             _claim_as_title(m, wrapped, continued=True)
-    elif len(m.agenda_titles) == 1 and m.agenda_title_line == m.subtitle_line - 1 and not m.headings:
-        # "Item 103 of the provisional agenda" / "QUESTION OF EAST TIMOR" / "Progress report
-        # of the Secretary-General": the item's title is all the report prints as its title
-        facts.title = m.agenda_titles[0]
-        m.doc.provenance["title"] = "the title of its agenda item, printed right above its naming line"
     elif any(not md.SESSION_RE.search(h.text) for h in m.headings):
         return  # a heading set as the title ("INFORMATION FROM NON-SELF-GOVERNING TERRITORIES")
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
         facts.title, facts.subtitle = facts.subtitle, None
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
+    elif len(m.agenda_titles) == 1 and m.agenda_title_line == m.subtitle_line - 1:
+        # "Item 103 of the provisional agenda" / "QUESTION OF EAST TIMOR" / "Progress report
+        # of the Secretary-General": the item's title is all the report prints as its title
+        facts.title = m.agenda_titles[0]
+        m.doc.provenance["title"] = "the title of its agenda item, printed right above its naming line"
 
 
 # the words a title cannot end on: its next line carries it on

@@ -829,6 +829,12 @@ def test_read_masthead_a_reports_title_is_its_agenda_items_when_it_prints_no_oth
     doc = doc_state()
     read_masthead(doc, [*blocks[:4], Block("Situation in East Timor", 5, "heading"), replace(blocks[4], line=6)])
     assert doc.facts.title == "Situation in East Timor"
+    # a naming line that says what the report is, is its title (DP/2025/8)
+    doc = doc_state()
+    read_masthead(
+        doc, [*blocks[:3], Block("Organizational matters", 4), Block("Report of the first regular session 2025", 5)]
+    )
+    assert doc.facts.title == "Report of the first regular session 2025"
 
 
 def test_read_masthead_a_reports_title_wrapped_above_its_naming_line() -> None:
