@@ -76,7 +76,12 @@ unnumbered stray among them.
 Other resolutions and decisions: the adoption date and the meeting (every body prints
 its resolutions' and decisions' meeting); a General Assembly decision its session too;
 a resolution its operative paragraphs (a Security Council resolution: no session or
-agenda item is expected, the Council has neither).
+agenda item is expected, the Council has neither). Where the converter says it found no
+meeting, date or operative paragraph and the source's text, read apart, shows it never
+prints one (an old volume's resolution without sign-off, a date without its day, a text
+cut within its preamble: ``facts_the_source_never_prints``), it is not wrong, and the
+summary counts it apart (*right, with a meeting, date or operative part the source
+never prints*); a PDF, whose text the judge does not read apart, stays wrong.
 
 Reports, letters, notes, drafts, agendas and every other genre: a date (distributed,
 adopted, or, where the document prints no masthead date, the day it gives itself or the
@@ -411,6 +416,65 @@ def notes_the_source_never_marks(doc: Document, text: str | None) -> list[str] |
     return markers
 
 
+# a meeting's ordinal, singular ("2226th meeting", "1306th\nmeeting", "the resumed 2190th
+# meeting"), or a sign-off's first words: where a text prints the meeting of adoption
+_MEETING_PRINTED_RE = re.compile(
+    r"\d\s*(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meet-?\s*ing\b|^\s*(?:Adopted|Adapted|Approved)\b",
+    re.MULTILINE,
+)
+# a day before a month's name and a year, however the scan misread them ("14 October £964",
+# "3f July 1989", "15 Auqust 1993"): a mark with a digit, a capitalised word, a mark with a digit
+_DAY_PRINTED_RE = re.compile(r"\S*\d\S*\s+[A-Z][a-z\]|]{2,9}[.,]?\s+\S*\d")
+_COUNCIL_FORMULA_RE = re.compile(r"^\s*The Security Council\b", re.MULTILINE)
+
+
+def _before_notes(doc: Document, text: str) -> str:
+    """The source's text before its first note (all of it when it has none)."""
+    lines = [n.line for n in doc.footnotes if n.line]
+    return "\n".join(text.split("\n")[: min(lines) - 1]) if lines else text
+
+
+def _cut_in_preamble(body: str) -> bool:
+    """Whether a resolution's text (before its notes) ends within its preamble: its last
+    line ends with a comma and no line opens with a paragraph's number ("1. Decides")."""
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    return bool(lines) and lines[-1].endswith(",") and not any(re.match(r"\d{1,3}\.\s", line) for line in lines)
+
+
+def facts_the_source_never_prints(doc: Document, text: str | None) -> list[str]:
+    """What a resolution must have that the converter says it did not find (its
+    ``no-meeting``, ``no-adoption-date`` or ``dayless-date`` and ``no-operative-part``
+    warnings) and the source's text, read apart, shows it never prints, erring towards
+    *printed*:
+
+    - the meeting: the text before its notes prints no meeting's ordinal in the singular
+      ("2226th meeting"; "the 834th and 837th meetings" that failed to act are not it)
+      and no line opens as a sign-off does ("Adopted ...");
+    - the adoption date: the text above the Security Council's opening formula (the
+      first three lines when it has none) prints no day before a month's name and a
+      year, read or misread ("of 14 October £964" is printed; "on January 1993" is not).
+
+    - an operative paragraph (the converter's ``no-operative-part``): the text before its
+      notes ends with a comma and numbers no paragraph: it was cut within its preamble
+      ("... to keep the Force in Cyprus beyond 15 June 1985,").
+
+    A PDF, whose text the judge does not read apart, has none: it stays wrong."""
+    said = {e.rule for e in doc.log}
+    if not text:
+        return []
+    unprinted: list[str] = []
+    body = _before_notes(doc, text)
+    if "no-meeting" in said and not _MEETING_PRINTED_RE.search(body):
+        unprinted.append("meeting")
+    if "no-operative-part" in said and _cut_in_preamble(body):
+        unprinted.append("operative paragraph")
+    formula = _COUNCIL_FORMULA_RE.search(body)
+    head = body[: formula.start()] if formula else "\n".join([ln for ln in body.split("\n") if ln.strip()][:3])
+    if said & {"no-adoption-date", "dayless-date"} and not _DAY_PRINTED_RE.search(head):
+        unprinted.append("adopted")
+    return unprinted
+
+
 # -- what is wrong ---------------------------------------------------------------------
 
 
@@ -586,7 +650,7 @@ def genre_problems(doc: Document, kind: Kind) -> list[str]:
             names.append("session")
         problems = _missing(doc, *names)
         if kind.genre == "resolution" and not any(p.kind == "operative" for p in doc.paragraphs):
-            problems.append("no operative paragraph")
+            problems.append("no operative paragraph")  # "no " + the name of what is missing
         return problems + _numbering_problems(doc)
     problems = [] if doc.sort_date() or doc.published else ["no date"]
     # the Security Council's drafts print no title (nor do its resolutions)
@@ -607,6 +671,8 @@ class Judgement:
     symbol: str | None
     # the markers of notes its source text never prints (``marks_note``), said apart
     unmarked_notes: list[str] = field(default_factory=list)
+    # what its source never prints (``facts_the_source_never_prints``): "meeting", "adopted"
+    unprinted_facts: list[str] = field(default_factory=list)
 
 
 def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement:
@@ -616,7 +682,9 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
     kind = kind_of(doc)
     expected = expected_symbol(path)
     printed = PRINTED_LETTER_GAPS.get(Path(path).name)
-    problems = genre_problems(doc, kind) + _common_problems(doc, text, printed)
+    unprinted = facts_the_source_never_prints(doc, text)
+    problems = [p for p in genre_problems(doc, kind) if p not in {f"no {name}" for name in unprinted}]
+    problems += _common_problems(doc, text, printed)
     if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
         problems.insert(0, NO_SYMBOL)
     status: Status = "wrong" if problems else "right"
@@ -629,7 +697,7 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
         problems.insert(0, f"{DIFFERS} (printed {doc.symbol})")
         status = "differs"
     unmarked = notes_the_source_never_marks(doc, text) or []
-    return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol, unmarked)
+    return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol, unmarked, unprinted)
 
 
 def refused(path: Path | str, reason: str) -> Judgement:
@@ -691,6 +759,9 @@ def summary(results: list[Judgement]) -> list[str]:
     unmarked = sum(1 for result in results if result.status == "right" and result.unmarked_notes)
     if unmarked:
         lines.append(f"  right, with notes the source never marks: {unmarked}")
+    unprinted = sum(1 for result in results if result.status == "right" and result.unprinted_facts)
+    if unprinted:
+        lines.append(f"  right, with a meeting, date or operative part the source never prints: {unprinted}")
     problems = Counter(reason_class(p) for result in results for p in result.problems)
     lines += [f"  {count:5d}  {problem}" for problem, count in problems.most_common()]
     return lines

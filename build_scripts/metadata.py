@@ -30,6 +30,8 @@ MONTHS = {
 MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})(?!\d)")
 DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})\*?$")
+# a date line whose year the export glued to its month: "4 December2024" (A/RES/79/85)
+GLUED_DATE_LINE_RE = re.compile(rf"^(\d{{1,2}}) ({MONTH_ALT})((?:19|20)\d\d)$")
 
 _UNITS = {
     "first": 1,
@@ -148,9 +150,33 @@ SC_TITLE_RE = re.compile(
 )
 # "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the date may
 # be on the next line): the masthead of a Security Council resolution since 1992
+# (a date printed without its day, "on January 1993", is the group ``dayless``)
 ADOPTED_AT_RE = re.compile(
     rf"^Adopted by the (?P<body>[A-Z][\w ]+?) at its (?P<meeting>\S+ (?:\(resumed\) )?(?:plenary )?meeting),?"
-    rf"(?: on (?P<date>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?\.?$"
+    rf"(?: on (?:(?P<date>\d{{1,2}} (?:{MONTH_ALT}) \d{{4}})|(?P<dayless>(?:{MONTH_ALT}) \d{{4}})))?\.?$"
+)
+# A Security Council resolution's title whose year in brackets is not printed or not
+# readable: "Resolution 290", "Resolution 361 (197-4)" (what the brackets hold: ``printed``)
+YEARLESS_SC_TITLE_RE = re.compile(
+    r"^(?:Resolution|RESOLUTION) (?P<number>\d{1,4})(?: \((?P<printed>[^()]{1,8})\))?\.?$"
+)
+# A verbatim record's masthead: the meeting it records ("64th plenary meeting", "9876th
+# meeting"), the day and hour it was held ("Wednesday, 16 April 2025, 10 a.m."), who
+# presided ("President: Mr. Yang . . . . . (Cameroon)"); the place may end the day's line
+# ("..., 10 a.m. New York") or stand on the next
+RECORD_MEETING_RE = re.compile(r"^(\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting)$")
+RECORD_DAY_RE = re.compile(
+    rf"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d{{1,2}} (?:{MONTH_ALT}) \d{{4}})"
+    r"(?:, (\d{1,2}(?:\.\d\d)? [ap]\.m\.))?(?: (?P<place>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}))?$"
+)
+PRESIDING_RE = re.compile(r"^((?:Acting )?President|Chair|Chairman|Chairperson): (.+?)[ .]*(\([^()]+\))?$")
+# who speaks, as a verbatim record opens a turn: "Mr. Heartney (United States of America):",
+# "The Acting President:", "Ms. Sharma (Department for General Assembly and Conference
+# Management):", "Mr. Makayat-Safouesse (Congo) (spoke in French):"
+SPEAKER_RE = re.compile(
+    r"^((?:Mr|Ms|Mrs|Miss|Dr)\. [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \([^()]{2,120}\))?"
+    r"|The (?:Acting )?(?:President|Vice-President|Chair|Secretary-General))"
+    r"(?: \(spoke in [A-Z][a-z]+\))?:"
 )
 # A line that names a document which is neither a resolution nor a numbered report: its
 # masthead ends there, and what follows is its text; each with the type it gives
@@ -323,4 +349,9 @@ def parse_adoption_note(text: str) -> dict[str, str] | None:
 def is_closing_line(text: str) -> bool:
     """Lines of a resolution's signature block: meeting, date, adoption note."""
     line = text.strip()
-    return bool(MEETING_RE.match(line) or DATE_LINE_RE.match(line) or parse_adoption_note(line))
+    return bool(
+        MEETING_RE.match(line)
+        or DATE_LINE_RE.match(line)
+        or GLUED_DATE_LINE_RE.match(line)
+        or parse_adoption_note(line)
+    )

@@ -22,6 +22,7 @@ from benchmarks.corpus_check import (
     Kind,
     another_texts_note,
     expected_symbol,
+    facts_the_source_never_prints,
     judge,
     kind_of,
     kind_table,
@@ -392,6 +393,53 @@ def test_a_note_the_source_never_marks_is_right_and_counted_apart() -> None:
     printed = PAGE_NOTES.replace("proceedings.", "proceedings for 4 weeks.")
     doc = read_source(Source(name, printed, {}, []))[0]
     assert judge(doc, name, printed).problems == ["note never referenced"]
+
+
+NO_SIGNOFF = """129 (1958). Resolution of 7 August 1958
+[S/4083]
+
+The Security Council,
+
+Taking into account that the lack of unanimity of
+its permanent members at the 834th and 837th meetings
+has prevented the Council from exercising its primary
+responsibility for the maintenance of international
+peace and security,
+
+Decides to call an emergency special session of the
+General Assembly.
+"""
+
+
+def test_a_meeting_or_date_the_source_never_prints_is_right_and_counted_apart() -> None:
+    """A volume's resolution printed without sign-off ("the 834th and 837th meetings" that
+    failed to act are not its own) or without a day in its date: the converter says so,
+    the judge reads the text apart and agrees; right, counted apart. A meeting the text
+    prints, a date printed but misread, or no text to read (a PDF): wrong."""
+    name = "S_RES_0129_1958_EN_GOLD.txt"
+    doc = read_source(Source(name, NO_SIGNOFF, {}, []))[0]
+    assert any("[no-meeting]" in w for w in doc.warnings)
+    result = judge(doc, name, NO_SIGNOFF)
+    assert (result.status, result.problems, result.unprinted_facts) == ("right", [], ["meeting"])
+    assert summary([result])[2] == "  right, with a meeting, date or operative part the source never prints: 1"
+    assert judge(doc, name).problems == ["no meeting"]
+    signed = NO_SIGNOFF.replace("General Assembly.", "General Assembly.\n\nAdopted at the 838th met.")
+    assert facts_the_source_never_prints(doc, signed) == []
+    dayless = "RESOLUTION 801 (1993)\n\nAdopted by the Security Council at its 3158th meeting, on January 1993\n\n"
+    dayless += "The Security Council,\n\nRecalling its resolution 743 (1992),\n\n1. Decides to remain seized.\n"
+    doc = read_source(Source("S_RES_0801_1993_EN_GOLD.txt", dayless, {}, []))[0]
+    assert (doc.meeting, doc.adopted) == ("3158th meeting", None)
+    assert judge(doc, "S_RES_0801_1993_EN_GOLD.txt", dayless).status == "right"
+    misread = dayless.replace("on January 1993", "on 2l January 1993")
+    assert facts_the_source_never_prints(doc, misread) == []
+    cut = "Resolution 565 (1985)\nof 14 June 1985\n\nThe Security Council,\n\nTaking note of the report,\n\n"
+    cut += "Noting also that it is necessary to keep the Force in Cyprus beyond\n15 June 1985,\n"
+    doc = read_source(Source("S_RES_0565_1985_EN_GOLD.txt", cut, {}, []))[0]
+    assert any("[no-operative-part] no operative paragraph found: the text ends within" in w for w in doc.warnings)
+    result = judge(doc, "S_RES_0565_1985_EN_GOLD.txt", cut)
+    assert (result.status, result.unprinted_facts) == ("right", ["meeting", "operative paragraph"])
+    whole = cut + "\n1. Decides to extend the stationing of the Force,\n"
+    assert "operative paragraph" not in facts_the_source_never_prints(doc, whole)
 
 
 def test_a_marker_garbled_or_misread_is_no_note_the_source_never_marks() -> None:

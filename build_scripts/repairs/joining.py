@@ -90,7 +90,14 @@ def should_rejoin(previous: str, following: str) -> bool:
     when the first does not end like a paragraph, or the second starts mid-sentence."""
     if starts_numbered(following):
         return False
-    return starts_lowercase(following) or not ends_paragraph(previous)
+    if starts_lowercase(following):
+        return True
+    return not (ends_paragraph(previous) or _MARKED_END_RE.search(strip_sentinels(previous)))
+
+
+# a paragraph's end followed by a note's marker standing apart, which a text without the
+# note (printed on another page of the volume) leaves a number: "to the United Nations, 14"
+_MARKED_END_RE = re.compile(r"[,;.][\"”’)\]]*\s+\d{1,3}\s*$")
 
 
 def join_wrapped(text: str, dehyphenate: bool = True) -> tuple[str, int]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import anchors
-from ..metadata import PREAMBLE_OPENER_RE
+from ..metadata import PREAMBLE_OPENER_RE, SPEAKER_RE
 from ..model import Figure, Paragraph, ParagraphKind, Table, TableCell, TableRow
 from ..readers.base import Block
 from ..repairs.markers import SENTINEL_RE, split_markers
@@ -597,6 +597,33 @@ def annex_paragraph(s: BodyState, c: Candidate) -> bool:
 def plain_paragraph(s: BodyState, c: Candidate) -> bool:
     """A paragraph of a text read generically (no genre's marks): its own text, in order,
     counted (``p1``, ``p2`` ...)."""
+    return _own_paragraph(s, c, "p")
+
+
+# when a verbatim record's meeting opened and rose: "The meeting was called to order at
+# 10.05 a.m.", "The meeting rose at 12.15 p.m."
+_MEETING_TIME_RE = re.compile(r"^The meeting (was called to order|rose) at (\d{1,2}(?:\.\d\d)? [ap]\.m\.)$")
+
+
+def speaker_turn(s: BodyState, c: Candidate) -> bool:
+    """A verbatim record's paragraph that opens a speaker's turn ("Mr. Heartney (United
+    States of America): As President Trump ..."): the record's own paragraph, in order
+    (``p12``), its speaker added to the record's speakers (each once, in order of speaking)."""
+    if not (match := SPEAKER_RE.match(c.text)):
+        return False
+    speaker = match.group(1)
+    speakers = s.doc.extra.get("speakers", "")
+    if speaker not in speakers.split("; "):
+        s.doc.extra["speakers"] = f"{speakers}; {speaker}" if speakers else speaker
+    return _own_paragraph(s, c, "p")
+
+
+def meeting_time(s: BodyState, c: Candidate) -> bool:
+    """ "The meeting was called to order at 10.05 a.m.", "The meeting rose at 12.15 p.m.":
+    when a verbatim record's meeting opened and closed, kept as its own paragraph too."""
+    if not (match := _MEETING_TIME_RE.match(c.text.strip())):
+        return False
+    s.doc.extra["opened" if match.group(1).startswith("was") else "rose"] = match.group(2)
     return _own_paragraph(s, c, "p")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import metadata as md
 from ..errors import SourceError
-from ..model import Document, LogEntry
+from ..model import Document, LogEntry, Paragraph
 from ..readers.base import RawDocument
 from ..repairs.markers import strip_sentinels
 from .annexes import read_annexes, split_annexes
@@ -27,7 +27,7 @@ from .notes import collect_notes
 from .numbering import numbering_gaps
 from .parts import split_parts
 from .rejoin import rejoined
-from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, take_signoff_after_annexes
+from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, say_unread, take_signoff_after_annexes
 from .state import DocumentState
 from .stated import apply_stated, derive_symbol
 
@@ -54,12 +54,14 @@ def build_document(
     read_furniture(doc, raw.furniture)
     read_front_matter(doc, raw.blocks)
     genre = choose_genre(doc, parts.found)
+    say_unread(doc)
     used: set[str] = set()
-    blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue)
+    blocks = rejoined(doc, body, genre.continues_numbered, genre.headings_continue, genre.never_heading)
     paragraphs = read_body(doc, genre.body, blocks, used)
     paragraphs += read_annexes(doc, genre.annex, annexes, used, RESOLUTION_BODY)
     if not paragraphs:
         raise SourceError(raw.source_file, "no paragraphs found in the body")
+    say_no_operative_part(doc, paragraphs)
     for line, detail in numbering_gaps(paragraphs):
         doc.note("warning", "numbering-gap", line, detail)
     derive_symbol(doc)
@@ -67,6 +69,18 @@ def build_document(
     symbol = doc.facts.symbol or stand_in_symbol(doc)
     footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
     return _finished(doc, symbol, paragraphs, footnotes)
+
+
+def say_no_operative_part(doc: DocumentState, paragraphs: list[Paragraph]) -> None:
+    """A resolution whose body holds no operative paragraph: said, and whether its text
+    ends within its preamble (its last paragraph ends with a comma: a volume's text cut
+    short, "... beyond 15 June 1985,"), rather than leave the page to look complete."""
+    if doc.facts.doc_type != "resolution" or any(p.kind == "operative" for p in paragraphs):
+        return
+    detail = "no operative paragraph found"
+    if paragraphs[-1].kind == "preamble" and paragraphs[-1].text.rstrip().endswith(","):
+        detail += ": the text ends within its preamble"
+    doc.note("warning", "no-operative-part", None, detail)
 
 
 # what a key made from a file name may hold: a symbol component's characters

@@ -24,6 +24,7 @@ where its text needs it, new rules in ``body.py``; nothing else learns of it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import anchors
@@ -138,6 +139,22 @@ GENERIC_BODY = BodyGrammar(
     numbered_kind="numbered",
     numbered_anchor=anchors.numbered,
 )
+# a verbatim record: its speakers' turns and the statements between them, each its own
+# paragraph in order (``p1``), none numbered (a turn the PDF set as a heading is still
+# one); the hours its meeting opened and rose
+RECORD_BODY = BodyGrammar(
+    "record",
+    (
+        rules.table,
+        rules.figure,
+        rules.speaker_turn,
+        rules.meeting_time,
+        rules.heading,
+        rules.plain_paragraph,
+    ),
+    numbered_kind="numbered",
+    numbered_anchor=anchors.numbered,
+)
 
 
 @dataclass(frozen=True)
@@ -151,6 +168,8 @@ class Genre:
     # from a masthead's unit (a text without a formula, read line by line): joined when
     # the block before does not end as a paragraph does
     headings_continue: bool = False
+    # what opens a paragraph, never a heading, however the reader set it (a speaker's turn)
+    never_heading: re.Pattern[str] | None = None
 
 
 RESOLUTION = Genre("resolution", RESOLUTION_BODY, ANNEX_BODY, continues_numbered=False)
@@ -159,6 +178,11 @@ RESOLUTION = Genre("resolution", RESOLUTION_BODY, ANNEX_BODY, continues_numbered
 LETTER = Genre("letter", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
 REPORT = Genre("report", REPORT_BODY, ANNEX_BODY, continues_numbered=True)
 GENERIC = Genre("generic", GENERIC_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True)
+# a verbatim record's lines may be set as headings as a generic text's are (its speeches
+# in the PDF's two columns): a heading carries on the turn before it
+RECORD = Genre(
+    "record", RECORD_BODY, ANNEX_BODY, continues_numbered=False, headings_continue=True, never_heading=md.SPEAKER_RE
+)
 
 
 def named_type(doc: DocumentState) -> str:
@@ -183,6 +207,9 @@ def choose_genre(doc: DocumentState, found: Found) -> Genre:
     if found == "named":
         doc.facts.doc_type = doc.facts.doc_type if doc.facts.doc_type not in (None, "report") else named_type(doc)
         return LETTER
+    if found == "record":
+        doc.facts.doc_type = "verbatim record"
+        return RECORD
     if found == "none":
         doc.note("warning", "generic-reading", None, GENERIC_WARNING)
         doc.facts.doc_type = doc.facts.doc_type or "document"

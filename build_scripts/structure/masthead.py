@@ -22,7 +22,7 @@ from .lines import Line, adoption_joined, as_printed, block_lines, bracketed_joi
 from .parts import is_fact_line
 from .state import DocumentState
 
-Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title"]
+Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "agenda", "agenda-title", "place"]
 # the naming line of a report below its title; of the Secretary-General's, qualified too:
 # "Progress report of the Secretary-General", "Forty-first semi-annual report of the
 # Secretary-General" (not "Annual report of the Secretary-General on the work of the
@@ -150,6 +150,40 @@ def _month_misread(word: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# a date line whose year the scan misread: "of 14 October £964" (a day, a month's name,
+# and four marks of which two or more are digits, no year)
+_MISREAD_YEAR_RE = re.compile(rf"^(?:[Oo][fn] )?(\d{{1,2}}) ({md.MONTH_ALT}) (\S{{4}})\.?$")
+
+
+def misread_year_date(m: MastheadState, item: Line) -> bool:
+    """The adoption date under "Resolution 226 (1966)" whose year the scan misread ("of 14
+    October £964"): a Council resolution is numbered with the year it is adopted in, so
+    the day and month printed are read with the title's year, and said on the page."""
+    match = _MISREAD_YEAR_RE.match(item.text)
+    year = re.search(r"\(((?:19|20)\d\d)\)$", m.doc.number or "")
+    if m.expect != "dated" or not match or not year or re.fullmatch(r"\d{4}", match.group(3)):
+        return False
+    if sum(c.isdigit() for c in match.group(3)) < 2:
+        return False
+    if (adopted := md.parse_date(f"{match.group(1)} {match.group(2)} {year.group(1)}")) is None:
+        return False
+    m.doc.set_fact("adopted", adopted, item.line)
+    detail = f"year misread in {item.text!r}: read with the resolution's year, {adopted}"
+    m.doc.note("warning", "misread-date", item.line, detail)
+    m.expect = ""
+    return True
+
+
+def meeting_place(m: MastheadState, item: Line) -> bool:
+    """ "New York", "Geneva": where the meeting a record records was held, on the line
+    after its day (a place's name: up to three capitalised words, no figure)."""
+    if m.expect != "place" or not re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}", item.text):
+        return False
+    m.doc.extra["place"] = item.text
+    m.expect = ""
+    return True
+
+
 def agenda_title_continued(m: MastheadState, item: Line) -> bool:
     """An agenda item's title wrapped onto the next line of its block."""
     if m.expect != "agenda-title" or item.index == 0 or md.RESOLUTION_TITLE_RE.match(item.text):
@@ -209,6 +243,59 @@ def council_resolution(m: MastheadState, item: Line) -> bool:
     return True
 
 
+def yearless_council_resolution(m: MastheadState, item: Line) -> bool:
+    """ "Resolution 290", "Resolution 361 (197-4)": a Security Council resolution's title
+    whose year is not printed, or not readably (digits garbled, not the General
+    Assembly's session in roman numerals, "12 (III)"); its date follows on the next line. The
+    Council numbers a resolution with the year it adopts it in, so once the opening
+    formula names the Council and the date is read, the year is the date's (said:
+    ``stated.year_from_adoption``); nothing is guessed before."""
+    match = md.YEARLESS_SC_TITLE_RE.match(item.text)
+    if not match or m.doc.number is not None:
+        return False
+    printed = match.group("printed")
+    if printed is not None and (re.fullmatch(r"(?:19|20)\d\d", printed) or not re.search(r"\d", printed)):
+        return False  # a year read is council_resolution's; "12 (III)" is the Assembly's session
+    m.doc.yearless_number = (match.group("number"), match.group("printed") or "")
+    m.expect = "dated"
+    return True
+
+
+def record_meeting(m: MastheadState, item: Line) -> bool:
+    """ "64th plenary meeting" standing alone: the meeting a verbatim record records, which
+    is the record's title as printed (its symbol says it is a record: A/79/PV.64)."""
+    if not (match := md.RECORD_MEETING_RE.match(item.text)) or m.doc.facts.doc_type not in (None, "verbatim record"):
+        return False
+    m.doc.set_fact("meeting", match.group(1), item.line)
+    m.doc.set_fact("title", item.text, item.line, item.markers, item.text)
+    m.doc.facts.doc_type = "verbatim record"
+    return True
+
+
+def record_day(m: MastheadState, item: Line) -> bool:
+    """ "Wednesday, 16 April 2025, 10 a.m." under a record's meeting: the day the record
+    gives itself (``dated``) and the hour; its place may follow on the next line."""
+    if not (match := md.RECORD_DAY_RE.match(item.text)) or m.doc.facts.doc_type != "verbatim record":
+        return False
+    m.doc.set_fact("dated", md.parse_date(match.group(1)), item.line)
+    if match.group(2):
+        m.doc.extra["time"] = match.group(2)
+    if match.group("place"):
+        m.doc.extra["place"] = match.group("place")
+    else:
+        m.expect = "place"
+    return True
+
+
+def presiding(m: MastheadState, item: Line) -> bool:
+    """ "President: Mr. Yang . . . . . (Cameroon)": who presided over a record's meeting,
+    its leader dots dropped from the fact (the line is kept as printed)."""
+    if not (match := md.PRESIDING_RE.match(item.text)) or m.doc.facts.doc_type != "verbatim record":
+        return False
+    m.doc.extra[match.group(1).lower()] = " ".join(part for part in match.group(2, 3) if part)
+    return True
+
+
 def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
     """ "Adopted by the Security Council at its 3187th meeting, on 26 March 1993" (the
     date may be on the next line). A speck the scan read as "_" is no word of it ("at _its",
@@ -219,6 +306,9 @@ def adopted_at_meeting(m: MastheadState, item: Line) -> bool:
     m.doc.set_fact("meeting", match.group("meeting"), item.line)
     if match.group("date"):
         m.doc.set_fact("adopted", md.parse_date(match.group("date")), item.line)
+    elif match.group("dayless"):  # "on January 1993": no day, no date to read
+        detail = f"adoption date printed without its day ({match.group('dayless')!r}): not read"
+        m.doc.note("warning", "dayless-date", item.line, detail)
     else:
         m.expect = "adopted-by"
     return True
@@ -461,6 +551,48 @@ def unmatched_heading(m: MastheadState, item: Line) -> bool:
     return True
 
 
+# a symbol with the part of the document it is, in brackets, as the masthead prints it in
+# its language: "E/ICEF/672 (Part II)", "E/ICEF/672(Première partie)", "(Segunda parte)"
+_PART_ORDINALS = {
+    "premi": "I",
+    "deuxi": "II",
+    "troisi": "III",
+    "quatri": "IV",
+    "cinqui": "V",
+    "primera": "I",
+    "segunda": "II",
+    "tercera": "III",
+    "cuarta": "IV",
+    "quinta": "V",
+}
+_SYMBOL_PART_RE = re.compile(
+    r"^(?P<symbol>\S+?) ?\((?:(?:Part|PART) (?P<roman>[IVX]{1,4})"
+    r"|(?P<ordinal>Premi|Deuxi|Troisi|Quatri|Cinqui)(?:è|e)(?:re|me) partie"
+    r"|(?P<spanish>Primera|Segunda|Tercera|Cuarta|Quinta) parte)\)(?P<rest>.*)$"
+)
+
+
+def symbol_with_part(m: MastheadState, item: Line) -> bool:
+    """ "E/ICEF/672 (Part II)": the symbol of one part of a document issued in parts, the
+    part its own (E/ICEF/672 (Part II) is not E/ICEF/672); printed in French or Spanish
+    ("(Deuxième partie)", "(Segunda parte)") it is the same symbol in every language, read
+    "(Part II)" and said. What follows on the line ("23 mai 1980") is kept as written."""
+    match = _SYMBOL_PART_RE.match(item.text)
+    if not match or m.doc.facts.symbol is not None or not md.SYMBOL_RE.fullmatch(match.group("symbol")):
+        return False
+    word = match.group("ordinal") or match.group("spanish")
+    part = match.group("roman") or _PART_ORDINALS[word.lower()]
+    symbol = f"{canonical(match.group('symbol'))} (Part {part})"
+    m.doc.set_fact("symbol", symbol, item.line)
+    if word:
+        detail = f"symbol printed {item.text[: match.start('rest')]!r}: its part read as (Part {part})"
+        m.doc.note("warning", "symbol-part", item.line, detail)
+    if rest := match.group("rest").strip():
+        search_facts(m.doc, Line(rest, item.line, item.heading))
+        m.doc.extra["header"] = (m.doc.extra.get("header", "") + "\n" + rest).strip()
+    return True
+
+
 def ocr_symbol_line(m: MastheadState, item: Line) -> bool:
     """A typewritten masthead's symbol alone on its line, a digit OCR'd as a letter that
     looks like it ("A/39/36I"): the symbol with its digits, the repair said as a warning."""
@@ -498,12 +630,18 @@ CONTINUATION_RULES: tuple[Rule, ...] = (
     draft_title,
     adoption_date,
     misread_adoption_date,
+    misread_year_date,
+    meeting_place,
     agenda_title_continued,
 )
 FACT_RULES: tuple[Rule, ...] = (
     resolution_title,
     named_resolution,
     council_resolution,
+    yearless_council_resolution,
+    record_meeting,
+    record_day,
+    presiding,
     adopted_at_meeting,
     adopted_by,
     draft_adopted,
@@ -519,6 +657,7 @@ FACT_RULES: tuple[Rule, ...] = (
     sponsors,
     issuance,
     memo_line,
+    symbol_with_part,
     board_session,
     board_name,
     agenda_title,
@@ -553,7 +692,10 @@ def _title_of_report(m: MastheadState) -> None:
     """A report that prints no title as such: the line just above "Report of the
     Secretary-General" ("United Nations Disengagement Observer Force"), else the naming
     line itself when it says what about ("Report of the Secretary-General on Somalia") or
-    whose report it is ("Report of the Committee against Torture"). Before the title is
+    whose report it is ("Report of the Committee against Torture", "Report of the first
+    regular session 2025"), else, where the naming line follows its agenda item's title
+    and nothing else ("QUESTION OF EAST TIMOR" / "Progress report of the
+    Secretary-General"), that title. Before the title is
     taken from the headings: a cover's session lines are not a title."""
     facts = m.doc.facts
     if facts.title is not None or m.subtitle_line is None or facts.subtitle is None:
@@ -568,6 +710,11 @@ def _title_of_report(m: MastheadState) -> None:
     elif re.match(r"^Report of the (?:[\w-]+(?: [\w-]+)* on |(?!Secretary-General\b))", facts.subtitle):
         facts.title, facts.subtitle = facts.subtitle, None
         m.doc.metadata_refs["title"] = m.doc.metadata_refs.pop("subtitle", [])
+    elif len(m.agenda_titles) == 1 and m.agenda_title_line == m.subtitle_line - 1:
+        # "Item 103 of the provisional agenda" / "QUESTION OF EAST TIMOR" / "Progress report
+        # of the Secretary-General": the item's title is all the report prints as its title
+        facts.title = m.agenda_titles[0]
+        m.doc.provenance["title"] = "the title of its agenda item, printed right above its naming line"
 
 
 # the words a title cannot end on: its next line carries it on

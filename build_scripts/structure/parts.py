@@ -20,7 +20,7 @@ from typing import Literal
 
 from .. import metadata as md
 from ..readers.base import LAID_OUT, Block, RawDocument
-from ..repairs.joining import ends_paragraph, join_wrapped
+from ..repairs.joining import ends_paragraph, join_wrapped, starts_lowercase
 from ..repairs.markers import strip_sentinels
 from .numbering import is_contents_entry, opens_numbered
 
@@ -30,8 +30,9 @@ _TITLE_WITHIN = 30
 # What the body begins with, which tells the genre (``genres.choose_genre``): "named"
 # is a text whose masthead ends at the line naming it ("Letter dated ...") and whose
 # body is prose, though a formula or a paragraph 1 stand further on (in its annex);
-# "summary" a report whose masthead runs to its summary, no paragraph numbered
-Found = Literal["opening", "title", "sponsors", "numbered", "named", "summary", "none"]
+# "summary" a report whose masthead runs to its summary, no paragraph numbered; "record"
+# a verbatim record, whose masthead runs to the meeting's day and who presided
+Found = Literal["opening", "title", "sponsors", "numbered", "named", "summary", "record", "none"]
 # How many words a masthead's title may have: a line, a bold heading
 _LINE_WORDS, _HEADING_WORDS = 40, 60
 # What opens a report's front matter, after its masthead
@@ -61,8 +62,10 @@ def split_parts(raw: RawDocument) -> Parts:
         len(blocks),
     )
     for index, block in enumerate(blocks[:prose]):
-        if block.kind == "text" and md.OPENING_RE.match(strip_sentinels(block.text).strip()):
+        if _is_opening(block, blocks[index + 1] if index + 1 < len(blocks) else None):
             return Parts(blocks[:index], block, blocks[index + 1 :], "opening")
+    if (record := _record_masthead_end(blocks)) is not None:
+        return Parts(blocks[:record], None, blocks[record:], "record")
     for index, block in enumerate(blocks[: min(_TITLE_WITHIN, prose)]):
         first = join_wrapped(strip_sentinels(block.text))[0]
         if md.RESOLUTION_TITLE_RE.match(first) or md.NAMED_RESOLUTION_RE.match(first) or md.SC_TITLE_RE.match(first):
@@ -99,6 +102,34 @@ def split_parts(raw: RawDocument) -> Parts:
     if not named and (front := _masthead_to_summary(blocks)):
         return Parts(blocks[:front], None, blocks[front:], "summary")
     return Parts(blocks[:end], None, blocks[end:], "named" if named else "none")
+
+
+def _record_masthead_end(blocks: list[Block]) -> int | None:
+    """Where a verbatim record's masthead ends: its meeting ("64th plenary meeting"), then
+    within two blocks the day it was held ("Wednesday, 16 April 2025, 10 a.m."), then
+    who presided ("President: Mr. Yang ... (Cameroon)"); its text follows. None when the
+    leading blocks print no such meeting and day."""
+    for index, block in enumerate(blocks[:_TITLE_WITHIN]):
+        if not md.RECORD_MEETING_RE.match(_first_line(block)):
+            continue
+        for day in range(index + 1, min(index + 3, len(blocks) - 1)):
+            if md.RECORD_DAY_RE.match(_lines(blocks[day])[0] if _lines(blocks[day]) else ""):
+                end = day + 1
+                while end < len(blocks) - 1 and md.PRESIDING_RE.match(_first_line(blocks[end])):
+                    end += 1
+                return end
+        return None
+    return None
+
+
+def _is_opening(block: Block, following: Block | None) -> bool:
+    """ "The Security Council,": a resolution's opening formula, alone on its line; not a
+    sentence's subject the PDF set apart, which the next block carries on in lower case
+    ("The Ad Hoc Advisory Group on Haiti of the Economic and Social Council," / "which I
+    have the honour to chair, is ...": a letter's first sentence)."""
+    if block.kind != "text" or not md.OPENING_RE.match(strip_sentinels(block.text).strip()):
+        return False
+    return following is None or not starts_lowercase(following.text)
 
 
 def _masthead_to_summary(blocks: list[Block]) -> int | None:
@@ -158,7 +189,9 @@ def masthead_end(blocks: list[Block]) -> int:
     that state a symbol: "Naciones Unidas S/2023/664"). The body is never left empty."""
     leading = 0
     while leading < min(len(blocks), _TITLE_WITHIN) and (
-        _is_masthead_like(blocks[leading]) or _heading_above_naming(blocks, leading)
+        _is_masthead_like(blocks[leading])
+        or _heading_above_naming(blocks, leading)
+        or _agenda_titles_below_items(blocks, leading)
     ):
         leading += 1
     named = [i for i in range(leading) if md.NAMING_RE.match(_first_line(blocks[i]))]
@@ -223,6 +256,16 @@ def _heading_above_naming(blocks: list[Block], index: int) -> bool:
         return False
     naming = _first_line(blocks[index + 1])
     return bool(md.NAMING_RE.match(naming)) and _is_masthead_like(blocks[index + 1])
+
+
+def _agenda_titles_below_items(blocks: list[Block], index: int) -> bool:
+    """A heading right below the line of its agenda items ("Items 3 (a), (c), (d) and 6 of
+    the provisional agenda"): the items' titles, the masthead's however long they run
+    (E/CN.18/2025/2's: four items' titles, 80 words); not a paragraph of prose."""
+    if index == 0 or blocks[index].kind != "heading" or ends_paragraph(_first_line(blocks[index])):
+        return False
+    above = _lines(blocks[index - 1])
+    return bool(above) and bool(md.AGENDA_RE.search(above[-1]))
 
 
 def _lines(block: Block) -> list[str]:

@@ -35,8 +35,16 @@ from .numbering import (
 from .state import DocumentState
 
 
-def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_continue: bool = False) -> list[Block]:
-    """Blocks as single-line paragraphs, with paragraphs cut in two put back together."""
+def rejoined(
+    doc: DocumentState,
+    blocks: list[Block],
+    report: bool,
+    headings_continue: bool = False,
+    never_heading: re.Pattern[str] | None = None,
+) -> list[Block]:
+    """Blocks as single-line paragraphs, with paragraphs cut in two put back together; a
+    block that opens as ``never_heading`` says (a record's speaker's turn) is a paragraph,
+    however the reader set it."""
     out: list[Block] = []
     numbered_seen = False
     next_number = "1"  # the number the paragraph after the last numbered one would have
@@ -53,7 +61,10 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
             doc.note("repaired", "dehyphenate", block.line, f"{hyphens} line-end hyphen(s) removed")
         previous = out[-1] if out and out[-1].kind == "text" else None
         adjacent, next_line = block.line == next_line, block.line + block.text.count("\n") + 1
-        if _is_heading(block, text, previous if adjacent and headings_continue else None, headings_continue):
+        turn = never_heading is not None and never_heading.match(strip_sentinels(text)) is not None
+        if not turn and _is_heading(
+            block, text, previous if adjacent and headings_continue else None, headings_continue
+        ):
             # "Rule 15" / "Duties of the secretariat": a heading however it was exported
             out.append(replace(block, text=text, kind="heading"))
             continue

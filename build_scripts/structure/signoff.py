@@ -20,9 +20,30 @@ def take_signoff(body: list[Block]) -> tuple[list[Block], list[Block]]:
     """The body without its sign-off, and the sign-off: trailing blocks whose every line
     is a meeting, date or vote line."""
     end = len(body)
+    if end >= 2 and _number_set_apart(body[end - 2 : end]) is not None:
+        end -= 2
     while end > 0 and body[end - 1].kind == "text" and _all_closing(body[end - 1]):
         end -= 1
     return body[:end], body[end:]
+
+
+# "Adopted at the meeting.", "Adopted unanimously at the meeting": the meeting's number
+# left out of the line, where the scan set it on a line of its own below ("1504th")
+_UNNUMBERED_ADOPTION_RE = re.compile(r"^(?:Adopted|Adapted)(?: (?P<how>[a-z][a-z ,]*?),?)? at the meeting\.?$")
+_ORDINAL_ALONE_RE = re.compile(r"^\d{1,4}(?:st|nd|rd|th)$")
+
+
+def _number_set_apart(blocks: list[Block]) -> tuple[str, str | None] | None:
+    """The meeting and the vote of a sign-off whose meeting's number the scan set apart:
+    "Adopted at the meeting." then, alone, "1504th" (the two last blocks of the body);
+    None when the blocks are not these two."""
+    if len(blocks) != 2 or any(block.kind != "text" for block in blocks):
+        return None
+    first, second = (as_printed(strip_sentinels(block.text)).strip() for block in blocks)
+    match = _UNNUMBERED_ADOPTION_RE.match(first)
+    if match is None or not _ORDINAL_ALONE_RE.match(second):
+        return None
+    return f"{second} meeting", match.group("how")
 
 
 # ``Document.extra`` key: the sign-off was printed after the annexes, and is shown there
@@ -64,6 +85,15 @@ def _all_closing(block: Block) -> bool:
 def read_signoff(doc: DocumentState, blocks: list[Block]) -> None:
     """Meeting, adoption date, vote, the report's chapter and the draft adopted."""
     doc.closing_lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
+    if (apart := _number_set_apart(blocks[-2:])) is not None:
+        meeting, how = apart
+        markers = [marker for item in lines_of(blocks[-2:-1]) for marker in item.markers]
+        doc.set_fact("meeting", meeting, blocks[-1].line, [(m, len(meeting)) for m, _ in markers], meeting)
+        if how:
+            doc.set_fact("vote", how, blocks[-2].line)
+        detail = f"the meeting's number printed apart from its sign-off: read as the {meeting}"
+        doc.note("repaired", "meeting-set-apart", blocks[-1].line, detail)
+        blocks = blocks[:-2]
     line_by_line = [block for block in blocks if not _adopted_at_meeting(doc, block)]
     for item in lines_of(line_by_line):
         text = item.text.strip("[]").strip()
@@ -73,6 +103,9 @@ def read_signoff(doc: DocumentState, blocks: list[Block]) -> None:
                 doc.set_fact("adopted", md.parse_date(match.group(2)), item.line)
         elif md.DATE_LINE_RE.match(text):
             doc.set_fact("adopted", md.parse_date(text), item.line)
+        elif glued := md.GLUED_DATE_LINE_RE.match(text):  # "4 December2024": read, and said
+            doc.set_fact("adopted", md.parse_date(" ".join(glued.groups())), item.line)
+            doc.note("repaired", "glued-year", item.line, f"date printed {text!r}: its year read apart")
         elif note := md.parse_adoption_note(item.text):
             if "vote" in note:
                 doc.set_fact("vote", note["vote"], item.line)
@@ -96,3 +129,17 @@ def _adopted_at_meeting(doc: DocumentState, block: Block) -> bool:
     if vote:
         doc.set_fact("vote", vote, lines[0].line)
     return True
+
+
+def say_unread(doc: DocumentState) -> None:
+    """A resolution or decision prints the meeting it was adopted at and the day, in its
+    masthead or sign-off: where neither was found, the page says so (an old volume's
+    text may print neither: "129 (1958). Resolution of 7 August 1958" and no sign-off)
+    rather than leave the fact silently empty. A date the text prints without its day
+    is said already (``dayless-date``)."""
+    if doc.facts.doc_type not in ("resolution", "decision"):
+        return
+    if doc.facts.meeting is None:
+        doc.note("warning", "no-meeting", None, "no meeting of adoption found in the masthead or sign-off")
+    if doc.facts.adopted is None and not any(entry.rule == "dayless-date" for entry in doc.log):
+        doc.note("warning", "no-adoption-date", None, "no adoption date found in the masthead or sign-off")

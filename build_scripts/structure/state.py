@@ -56,6 +56,9 @@ class DocumentState:
     opening: str | None = None
     # The resolution's number as its title prints it ("56/145"), from which its symbol follows
     number: str | None = None
+    # A Security Council resolution's number printed without a readable year ("Resolution
+    # 290", "Resolution 361 (197-4)"), and what its brackets held: the year is its adoption's
+    yearless_number: tuple[str, str] | None = None
 
     def note(self, kind: LogKind, rule: str, line: int | None, detail: str) -> None:
         """Log a repair or warning under the name of the rule that made it."""

@@ -36,6 +36,7 @@ def derive_symbol(doc: DocumentState) -> None:
     """A resolution's or decision's symbol from its body and number (the title's wins over
     furniture's, said); a General Assembly resolution's session from its number."""
     facts = doc.facts
+    year_from_adoption(doc)
     prefixes = {"resolution": SYMBOL_PREFIX, "decision": DECISION_PREFIX}.get(facts.doc_type or "", {})
     prefix = prefixes.get(facts.body or "")
     if not (doc.number and prefix):
@@ -59,6 +60,23 @@ def derive_symbol(doc: DocumentState) -> None:
         doc.provenance["session"] = (
             "derived from the resolution number (General Assembly resolutions are numbered session/number)"
         )
+
+
+def year_from_adoption(doc: DocumentState) -> None:
+    """A Security Council resolution whose title prints its number without a readable
+    year ("Resolution 290" / "of 8 December 1970"): the Council numbers its resolutions
+    with the year it adopts them in, so its number is "290(1970)" (said on the page).
+    Not when the opening formula names another body, nor without an adoption date."""
+    facts = doc.facts
+    if doc.number is not None or doc.yearless_number is None or facts.adopted is None:
+        return
+    if facts.body != "Security Council" or facts.doc_type != "resolution":
+        return
+    number, printed = doc.yearless_number
+    doc.number = f"{number}({facts.adopted.year})"
+    shown = f"({printed})" if printed else "no year"
+    detail = f"title prints resolution {number} with {shown}: its year read from its adoption date, {facts.adopted}"
+    doc.note("warning", "year-from-adoption", None, detail)
 
 
 def _prints_its_resolution_symbol(symbol: str | None, number: str) -> bool:

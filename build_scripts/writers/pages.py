@@ -576,6 +576,10 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),
         ("original", "Original language"),
+        ("place", "Place"),
+        ("president", "President"),
+        ("acting president", "Acting President"),
+        ("speakers", "Speakers"),
         ("header", "Other header text"),
     )
     rows += [(label, html_content(doc.extra[key])) for key, label in extras if key in doc.extra]

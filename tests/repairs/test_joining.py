@@ -62,6 +62,10 @@ def test_ends_paragraph(text, expected):
         ("at the earliest possible time,", "1. Acknowledges", False),
         ("She has also", "participated in meetings", True),
         ("She has also", "2. Next paragraph", False),
+        # a marker standing apart after the paragraph's comma: the next paragraph follows
+        ("admission to the United Nations, 14", "Recommends to the General Assembly", False),
+        ("admission to the United Nations, 14", "and recommends", True),
+        ("in its resolutions 242 (1967) and 338", "Recommends", True),  # no end before the number
     ],
 )
 def test_should_rejoin(previous, following, expected):

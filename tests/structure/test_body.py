@@ -18,18 +18,20 @@ from build_scripts.structure.body import (
     lead_paragraph,
     lettered_item,
     list_item,
+    meeting_time,
     number_of,
     numbered_paragraph,
     plain_paragraph,
     preambular_paragraph,
     read_body,
     roman_item,
+    speaker_turn,
     stray_paragraph,
     subheading,
     table,
     unnumbered_operative_part,
 )
-from build_scripts.structure.genres import ANNEX_BODY, DRAFT_BODY, GENERIC_BODY, REPORT_BODY
+from build_scripts.structure.genres import ANNEX_BODY, DRAFT_BODY, GENERIC_BODY, RECORD_BODY, REPORT_BODY
 
 from .helpers import assert_declines, body, candidate, doc_state, lettered, numbered, sentinel
 
@@ -688,6 +690,53 @@ def test_plain_paragraph_is_the_generic_grammars_last_rule() -> None:
     assert numbered_paragraph(s, candidate("2. The meeting was opened.")) is True
     assert plain_paragraph(s, candidate("(Signed) A. B.")) is True
     assert [p.id for p in s.paragraphs] == ["p1", "para2", "p2"]
+
+
+def test_speaker_turn_keeps_each_turn_and_lists_its_speakers_once() -> None:
+    """A verbatim record's turns ("Mr. Heartney (United States of America): As ...", "The
+    Acting President: We shall ...", "... (Congo) (spoke in French): On behalf ..."): each
+    its own paragraph in order, each speaker listed once, in order of speaking."""
+    s = body(RECORD_BODY)
+    for at, text in enumerate(
+        (
+            "Mr. Makayat-Safouesse (Congo) (spoke in French): On behalf of the Republic of the Congo,",
+            "The Acting President: We shall now proceed to consider draft resolution A/79/L.64.",
+            "Mr. Makayat-Safouesse (Congo) (spoke in French): I thank the Assembly.",
+        ),
+        start=10,
+    ):
+        assert speaker_turn(s, candidate(text, at)) is True
+    assert [p.id for p in s.paragraphs] == ["p1", "p2", "p3"]
+    assert s.doc.extra["speakers"] == "Mr. Makayat-Safouesse (Congo); The Acting President"
+
+
+def test_speaker_turn_declines_a_statement_without_speaker() -> None:
+    """A paragraph of a turn after its first ("I give the floor to ..."), a sentence with a
+    colon that names no speaker ("In favour:"), a title's "Mr." inside a sentence."""
+    for text in (
+        "I give the floor to the representative of the Secretariat.",
+        "In favour:",
+        "Let me thank Mr. Yang (Cameroon): he presided well.",
+    ):
+        assert_declines(speaker_turn, body(RECORD_BODY), candidate(text))
+
+
+def test_meeting_time_reads_when_the_meeting_opened_and_rose() -> None:
+    """ "The meeting was called to order at 10.05 a.m." and "The meeting rose at 11.20
+    a.m.": the hours, the lines kept as the record's paragraphs."""
+    s = body(RECORD_BODY)
+    assert meeting_time(s, candidate("The meeting was called to order at 10.05 a.m.", 11)) is True
+    assert meeting_time(s, candidate("The meeting rose at 11.20 a.m.", 400)) is True
+    assert (s.doc.extra["opened"], s.doc.extra["rose"], [p.id for p in s.paragraphs]) == (
+        "10.05 a.m.",
+        "11.20 a.m.",
+        ["p1", "p2"],
+    )
+
+
+def test_meeting_time_declines_another_sentence_on_the_meeting() -> None:
+    assert_declines(meeting_time, body(RECORD_BODY), candidate("The meeting rose late, at the call of the Chair."))
+    assert_declines(meeting_time, body(RECORD_BODY), candidate("The meeting was suspended at 11 a.m."))
 
 
 def test_contents_entry_takes_the_table_of_contents_unnumbered() -> None:

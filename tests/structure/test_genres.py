@@ -375,8 +375,9 @@ def test_build_document_without_a_symbol_is_read_and_keyed_by_its_file_name() ->
     doc = build_document(raw)
     assert doc.symbol == "UNSYMBOLLED/test"
     assert [p.text for p in doc.paragraphs] == ["Decides;"]
-    assert [e.rule for e in doc.log if e.kind == "warning"] == ["no-symbol"]
-    assert "sidecar" in doc.warnings[0]
+    # a resolution with no meeting nor date of adoption: both said too
+    assert [e.rule for e in doc.log if e.kind == "warning"] == ["no-meeting", "no-adoption-date", "no-symbol"]
+    assert "sidecar" in doc.warnings[-1]
 
 
 def test_stand_in_symbol_of_file_names_that_are_no_path() -> None:
@@ -536,3 +537,15 @@ def test_named_type_from_the_line_naming_the_document() -> None:
         doc = doc_state()
         doc.facts.title = title
         assert named_type(doc) == kind, title
+
+
+def test_say_no_operative_part_of_a_resolution_cut_within_its_preamble() -> None:
+    """A resolution whose text stops at a preambular paragraph's comma: said, with where it
+    ends; one that has an operative paragraph, or a report, says nothing of it."""
+    cut = raw_document(Block("The Security Council,", 1), Block("Noting that the Force is needed beyond 15 June,", 3))
+    details = [e.detail for e in build_document(cut).log if e.rule == "no-operative-part"]
+    assert details == ["no operative paragraph found: the text ends within its preamble"]
+    whole = raw_document(*cut.blocks, Block("1. Decides to extend the stationing of the Force.", 5))
+    assert not any(e.rule == "no-operative-part" for e in build_document(whole).log)
+    report = raw_document(Block("Report of the Secretary-General", 1), Block("1. The Force is needed,", 3))
+    assert not any(e.rule == "no-operative-part" for e in build_document(report).log)

@@ -3,6 +3,7 @@ what it leaves the next line to expect) and what it declines, leaving the state 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from build_scripts.model import FootnoteRef, LogEntry
@@ -26,23 +27,30 @@ from build_scripts.structure.masthead import (
     glued_facts,
     header_line,
     issuance,
+    meeting_place,
     memo_line,
     misread_adoption_date,
+    misread_year_date,
     named_resolution,
     ocr_symbol_line,
     official_records,
     on_report,
     original_language,
+    presiding,
     read_furniture,
     read_masthead,
+    record_day,
+    record_meeting,
     report_subtitle,
     resolution_title,
     search_facts,
     session_line,
     sponsors,
+    symbol_with_part,
     title_continued,
     unmatched_heading,
     without_reference,
+    yearless_council_resolution,
 )
 
 from .helpers import assert_declines, doc_state, line, masthead, sentinel
@@ -164,6 +172,31 @@ def test_misread_adoption_date_declines_an_unreadable_day_year_or_month() -> Non
         assert_declines(misread_adoption_date, masthead("dated"), line(printed, 2))
     assert_declines(misread_adoption_date, masthead("adopted-by"), line("24 October 2024", 3))
     assert_declines(misread_adoption_date, masthead("adopted-by"), line("24 Octobre 2024", 3))
+
+
+def test_misread_year_date_reads_the_day_and_month_with_the_councils_year() -> None:
+    """ "of 14 October £964" under "Resolution 226 (1966)": the year misread, read as the
+    title's (the Council numbers a resolution with the year it adopts it in), and said."""
+    m = masthead("dated")
+    m.doc.number = "226(1966)"
+    assert misread_year_date(m, line("of 14 October £964", 2)) is True
+    assert (m.doc.facts.adopted, m.expect) == (date(1966, 10, 14), "")
+    assert [e.rule for e in m.doc.log] == ["misread-date"]
+
+
+def test_misread_year_date_declines_a_read_year_a_misread_day_or_no_councils_year() -> None:
+    """A year read as printed (a misread day, "3f July 1989", is not this rule's to guess),
+    a year of fewer than two digits, no date owed, or a title that gives no year."""
+    m = masthead("dated")
+    m.doc.number = "638(1989)"
+    assert_declines(misread_year_date, m, line("of 3f July 1989", 2))
+    assert_declines(misread_year_date, m, line("of 14 October £xx4", 2))
+    m = masthead("")
+    m.doc.number = "226(1966)"
+    assert_declines(misread_year_date, m, line("of 14 October £964", 2))
+    m = masthead("dated")
+    m.doc.number = "56/145"
+    assert_declines(misread_year_date, m, line("of 14 October £964", 2))
 
 
 def test_agenda_title_continued_joins_a_wrapped_agenda_title() -> None:
@@ -778,6 +811,32 @@ def test_read_masthead_a_reports_title_is_the_line_above_its_naming_line() -> No
     assert (doc.facts.title, doc.facts.session) == ("Report of the Committee against Torture", 80)
 
 
+def test_read_masthead_a_reports_title_is_its_agenda_items_when_it_prints_no_other() -> None:
+    """ "Item 103 of the provisional agenda*" / "QUESTION OF EAST TIMOR" / "Progress report
+    of the Secretary-General": the item's title, right above the naming line, is the only
+    title printed; not when a line of its own stands between them."""
+    blocks = [
+        Block("A/47/435", 1),
+        Block("Forty-seventh session", 2),
+        Block("Item 103 of the provisional agenda", 3),
+        Block("QUESTION OF EAST TIMOR", 4),
+        Block("Progress report of the Secretary-General", 5),
+    ]
+    doc = doc_state()
+    read_masthead(doc, blocks)
+    assert (doc.facts.title, doc.extra["agenda_title"]) == ("QUESTION OF EAST TIMOR", "QUESTION OF EAST TIMOR")
+    assert doc.provenance["title"].startswith("the title of its agenda item")
+    doc = doc_state()
+    read_masthead(doc, [*blocks[:4], Block("Situation in East Timor", 5, "heading"), replace(blocks[4], line=6)])
+    assert doc.facts.title == "Situation in East Timor"
+    # a naming line that says what the report is, is its title (DP/2025/8)
+    doc = doc_state()
+    read_masthead(
+        doc, [*blocks[:3], Block("Organizational matters", 4), Block("Report of the first regular session 2025", 5)]
+    )
+    assert doc.facts.title == "Report of the first regular session 2025"
+
+
 def test_read_masthead_a_reports_title_wrapped_above_its_naming_line() -> None:
     """ "Abridged report on the international workshop on" / "climate and land
     degradation" / "Note by the secretariat": one title of both lines (the first ends on
@@ -1010,6 +1069,104 @@ def test_council_resolution_keeps_a_body_already_read_and_declines_other_numbers
         "Resolution 12 (III)",
     ):
         assert_declines(council_resolution, masthead(), line(printed, 1))
+
+
+def test_yearless_council_resolution_keeps_the_number_and_owes_the_date() -> None:
+    """ "Resolution 290" (no year), "Resolution 361 (197-4)" (a year garbled): the number
+    and what the brackets held, kept until the formula names the Council; the date is
+    owed by the next line."""
+    for printed, kept in (("Resolution 290", ("290", "")), ("Resolution 361 (197-4)", ("361", "197-4"))):
+        m = masthead()
+        assert yearless_council_resolution(m, line(printed, 1)) is True
+        assert (m.doc.yearless_number, m.doc.number, m.expect) == (kept, None, "dated")
+        assert m.doc.facts.body is None  # not said before the formula says it
+
+
+def test_yearless_council_resolution_declines_a_year_read_a_session_or_a_number_known() -> None:
+    """ "Resolution 242 (1967)" is council_resolution's; "Resolution 12 (III)" the
+    Assembly's, its session in roman numerals; nor after a number was read."""
+    assert_declines(yearless_council_resolution, masthead(), line("Resolution 242 (1967)", 1))
+    assert_declines(yearless_council_resolution, masthead(), line("Resolution 12 (III)", 1))
+    assert_declines(yearless_council_resolution, masthead(), line("Resolution adopted by the Council", 1))
+    m = masthead()
+    m.doc.number = "242(1967)"
+    assert_declines(yearless_council_resolution, m, line("Resolution 290", 3))
+
+
+def test_adopted_at_meeting_reads_the_meeting_of_a_date_printed_without_its_day() -> None:
+    """ "... at its 3158th meeting, on January 1993": the meeting read, the date not (it
+    has no day), and said."""
+    m = masthead()
+    assert adopted_at_meeting(m, line("Adopted by the Security Council at its 3158th meeting, on January 1993", 2))
+    assert (m.doc.facts.meeting, m.doc.facts.adopted, m.expect) == ("3158th meeting", None, "")
+    assert [e.rule for e in m.doc.log] == ["dayless-date"]
+
+
+def test_record_meeting_record_day_presiding_and_meeting_place_of_a_verbatim_record() -> None:
+    """ "64th plenary meeting" (the record's title and meeting), "Wednesday, 16 April 2025,
+    10 a.m. New York" (its day, hour and place; the place may be on the next line),
+    "President: Mr. Yang . . . (Cameroon)" (without the leader dots)."""
+    m = masthead()
+    assert record_meeting(m, line("64th plenary meeting", 5)) is True
+    assert (m.doc.facts.title, m.doc.facts.meeting, m.doc.facts.doc_type) == (
+        "64th plenary meeting",
+        "64th plenary meeting",
+        "verbatim record",
+    )
+    assert record_day(m, line("Wednesday, 16 April 2025, 10 a.m. New York", 6)) is True
+    assert (m.doc.facts.dated, m.doc.extra["time"], m.doc.extra["place"], m.expect) == (
+        date(2025, 4, 16),
+        "10 a.m.",
+        "New York",
+        "",
+    )
+    assert presiding(m, line("President: Mr. Yang . . . . . . . . . . (Cameroon)", 8)) is True
+    assert m.doc.extra["president"] == "Mr. Yang (Cameroon)"
+    m = masthead()
+    m.doc.facts.doc_type = "verbatim record"
+    assert record_day(m, line("Tuesday, 3 June 2025, 3 p.m.", 6)) is True
+    assert m.expect == "place"
+    assert meeting_place(m, line("Geneva", 7)) is True
+    assert (m.doc.extra["place"], m.expect) == ("Geneva", "")
+
+
+def test_record_rules_decline_outside_a_record_or_other_lines() -> None:
+    """A meeting line under a resolution's masthead, a day or a president's line where no
+    record's meeting was read, a place not owed or not a place's name."""
+    m = masthead()
+    m.doc.facts.doc_type = "resolution"
+    assert_declines(record_meeting, m, line("64th plenary meeting", 5))
+    assert_declines(record_meeting, masthead(), line("64th plenary meeting of the session", 5))
+    assert_declines(record_day, masthead(), line("Wednesday, 16 April 2025, 10 a.m.", 6))
+    assert_declines(presiding, masthead(), line("President: Mr. Yang (Cameroon)", 8))
+    assert_declines(meeting_place, masthead(), line("Geneva", 7))
+    assert_declines(meeting_place, masthead("place"), line("16 April 2025", 7))
+
+
+def test_symbol_with_part_reads_the_part_in_the_mastheads_language() -> None:
+    """ "E/ICEF/672 (Part II)" as printed; "E/ICEF/672(Première partie) 23 mai 1980" and
+    "(Segunda parte)": the same symbol in every language, its part read and said, what
+    follows kept as written."""
+    m = masthead()
+    assert symbol_with_part(m, line("E/ICEF/672 (Part II)", 4)) is True
+    assert (m.doc.facts.symbol, m.doc.log) == ("E/ICEF/672 (Part II)", [])
+    m = masthead()
+    assert symbol_with_part(m, line("E/ICEF/672(Première partie) 23 mai 1980", 4, heading=True)) is True
+    assert (m.doc.facts.symbol, m.doc.extra["header"]) == ("E/ICEF/672 (Part I)", "23 mai 1980")
+    assert [e.rule for e in m.doc.log] == ["symbol-part"]
+    m = masthead()
+    assert symbol_with_part(m, line("E/ICEF/672 (Segunda parte)", 4)) is True
+    assert m.doc.facts.symbol == "E/ICEF/672 (Part II)"
+
+
+def test_symbol_with_part_declines_a_bracket_that_is_no_part_or_a_symbol_read() -> None:
+    """ "S/RES/242 (1967)" (a year), "(Part of the report)", a word that is no symbol
+    ("Chapitre (Première partie)"), or once the symbol is read."""
+    for printed in ("S/RES/242 (1967)", "A/79/100 (Part of the report)", "Chapitre (Première partie)"):
+        assert_declines(symbol_with_part, masthead(), line(printed, 4))
+    m = masthead()
+    m.doc.facts.symbol = "E/ICEF/672 (Part I)"
+    assert_declines(symbol_with_part, m, line("E/ICEF/672 (Part II)", 30))
 
 
 def test_adopted_at_meeting_takes_body_meeting_and_date() -> None:

@@ -139,4 +139,5 @@ def test_build_document_says_every_note_mismatch() -> None:
         ("fn-x4", "1", False),
         ("fn-x5", "", False),
     ]
-    assert [e.rule for e in doc.log] == ["duplicate-note", "missing-note", "unreferenced-note", "unmarked-note"]
+    notes_said = [e.rule for e in doc.log if e.rule.endswith("-note")]
+    assert notes_said == ["duplicate-note", "missing-note", "unreferenced-note", "unmarked-note"]

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from build_scripts.metadata import SPEAKER_RE
 from build_scripts.readers.base import Block
 from build_scripts.structure.annexes import read_annexes, split_annexes
 from build_scripts.structure.genres import ANNEX_BODY
 from build_scripts.structure.parts import is_fact_line, split_parts
 from build_scripts.structure.rejoin import rejoined
-from build_scripts.structure.signoff import read_signoff, take_signoff, take_signoff_after_annexes
+from build_scripts.structure.signoff import read_signoff, say_unread, take_signoff, take_signoff_after_annexes
 
 from .helpers import doc_state, raw_document, sentinel
 
@@ -429,6 +430,135 @@ def test_read_signoff_a_councils_meeting_and_vote() -> None:
     read_signoff(doc, [Block(f"Adopted unanimously at the 1382nd meet-\ning.{sentinel('22')}", 40)])
     assert (doc.facts.meeting, doc.facts.vote) == ("1382nd meeting", "unanimously")
     assert [ref.marker for ref in doc.metadata_refs["meeting"]] == ["22"]
+
+
+def test_take_and_read_signoff_with_a_date_whose_year_is_glued_to_its_month() -> None:
+    """ "47th plenary meeting" / "4 December2024" (A/RES/79/85): the sign-off, its date read
+    and the repair said; "4 Decembre2024" is no date, nor is the block a sign-off."""
+    body = [Block("31. Encourages Member States to make voluntary contributions.", 30)]
+    signoff = [Block("47th plenary meeting\n4 December2024", 35)]
+    assert take_signoff(body + signoff) == (body, signoff)
+    doc = doc_state()
+    read_signoff(doc, signoff)
+    assert (doc.facts.meeting, doc.facts.adopted) == ("47th plenary meeting", date(2024, 12, 4))
+    assert [e.rule for e in doc.log] == ["glued-year"]
+    assert take_signoff([*body, Block("47th plenary meeting\n4 Decembre2024", 35)])[1] == []
+
+
+def test_take_and_read_signoff_whose_meetings_number_the_scan_set_apart() -> None:
+    """ "Adopted at the meeting." and below it, alone, "1504th": the sign-off, its meeting
+    read whole (the marker after it the meeting's), the repair said."""
+    body = [Block("4. Declares that such actions cannot be tolerated.", 40)]
+    signoff = [Block(f"Adopted at the meeting.{sentinel('11')}", 42), Block("1504th", 44)]
+    assert take_signoff(body + signoff) == (body, signoff)
+    doc = doc_state()
+    read_signoff(doc, signoff)
+    assert doc.facts.meeting == "1504th meeting"
+    assert [ref.marker for ref in doc.metadata_refs["meeting"]] == ["11"]
+    assert [e.rule for e in doc.log] == ["meeting-set-apart"]
+
+
+def test_take_signoff_declines_an_ordinal_alone_after_other_text() -> None:
+    """An ordinal alone after a paragraph, or after a sign-off that prints its meeting, is
+    not a meeting's number set apart."""
+    for before in ("4. Declares that such actions cannot be tolerated.", "Adopted at the 1504th meeting."):
+        blocks = [Block("1. Decides.", 38), Block(before, 40), Block("1505th", 44)]
+        assert take_signoff(blocks)[1] == []
+
+
+def test_say_unread_warns_of_a_resolutions_meeting_and_date_not_found() -> None:
+    """A resolution with neither meeting nor date found: both said; a dayless date is said
+    already; a report owes neither."""
+    doc = doc_state()
+    doc.facts.doc_type = "resolution"
+    say_unread(doc)
+    assert [e.rule for e in doc.log] == ["no-meeting", "no-adoption-date"]
+    doc = doc_state()
+    doc.facts.doc_type, doc.facts.meeting = "resolution", "3158th meeting"
+    doc.note("warning", "dayless-date", 3, "adoption date printed without its day")
+    say_unread(doc)
+    assert [e.rule for e in doc.log] == ["dayless-date"]
+    doc = doc_state()
+    doc.facts.doc_type = "report"
+    say_unread(doc)
+    assert doc.log == []
+
+
+def test_split_parts_a_sentences_subject_set_apart_is_no_opening_formula() -> None:
+    """A letter's first line "The Ad Hoc Advisory Group on Haiti of the Economic and Social
+    Council," carried on in lower case ("which I have the honour to chair") is its text,
+    not a formula; "The Security Council," followed by "Recalling" is one."""
+    blocks = [
+        Block("Letter dated 9 May 2025 from the Permanent Representative of Canada", 5, "heading"),
+        Block("The Ad Hoc Advisory Group on Haiti of the Economic and Social Council,", 8),
+        Block("which I have the honour to chair, is deeply concerned about the crisis.", 9),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.opening, parts.found) == (None, "named")
+    blocks[2] = Block("Recalling its resolution 2653 (2022),", 9)
+    assert split_parts(raw_document(*blocks)).opening == blocks[1]
+
+
+def test_split_parts_keeps_a_long_heading_of_agenda_titles_in_the_masthead() -> None:
+    """ "Items 3 (a), (c), (d) and 6 of the provisional agenda" then a heading of the items'
+    titles, 80 words: the masthead's, which runs on to "Note by the Secretariat"; a heading
+    that ends as a sentence does after it is not."""
+    titles = "Technical discussions on the implementation of the strategic plan for forests:\n" + (
+        "Contributions of members of the Forum to implementing the plan and other developments\n" * 6
+    )
+    blocks = [
+        Block("United Nations E/CN.18/2025/2", 1),
+        Block("Twentieth session", 6),
+        Block("New York, 5–9 May 2025\nItems 3 (a), (c), (d) and 6 of the provisional agenda", 7, "heading"),
+        Block(titles.strip(), 9, "heading"),
+        Block("Emerging issues", 30),
+        Block("Technical discussions: activities in support of the thematic priorities", 35, "heading"),
+        Block("Note by the Secretariat", 38),
+        Block("Summary", 39),
+        Block(
+            "In accordance with resolution 2024/15, the Forum will hold technical discussions on the plan"
+            " and its priorities at its twentieth session in New York.",
+            40,
+        ),
+        Block("I. Introduction", 49, "heading"),
+        Block("1. In accordance with the programme of work of the Forum, the present note is submitted.", 50),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert parts.masthead == blocks[:7]
+    blocks[3] = Block(titles.strip() + ".", 9, "heading")  # ends as a sentence: prose
+    assert len(split_parts(raw_document(*blocks)).masthead) < 4
+
+
+def test_split_parts_of_a_verbatim_record_after_its_meeting_day_and_president() -> None:
+    """ "64th plenary meeting" / "Wednesday, 16 April 2025, 10 a.m." / "President: ...":
+    the masthead, the record's text after it; without the day, no record."""
+    blocks = [
+        Block("United Nations A/79/PV.64", 1),
+        Block("General Assembly", 3),
+        Block("64th plenary meeting", 5),
+        Block("Wednesday, 16 April 2025, 10 a.m.\nNew York", 6, "heading"),
+        Block("President: Mr. Yang . . . . . . . . (Cameroon)", 8),
+        Block("The meeting was called to order at 10.05 a.m.", 11),
+        Block("The Acting President: I now give the floor to the representative of the Congo.", 17),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.masthead, parts.body, parts.found) == (blocks[:5], blocks[5:], "record")
+    assert split_parts(raw_document(*blocks[:3], *blocks[4:])).found != "record"
+
+
+def test_rejoined_never_makes_a_speakers_turn_a_heading() -> None:
+    """In a record, "The Acting President: We shall now proceed to consider draft
+    decision" (set as a heading) is a turn, carried on by "A/79/L.75."."""
+    doc = doc_state()
+    blocks = [
+        Block("The Acting President: We shall now proceed to consider draft decision", 10, "heading"),
+        Block("A/79/L.75.", 11),
+    ]
+    out = rejoined(doc, blocks, False, True, SPEAKER_RE)
+    assert [(b.kind, b.text) for b in out] == [
+        ("text", "The Acting President: We shall now proceed to consider draft decision A/79/L.75.")
+    ]
+    assert [b.kind for b in rejoined(doc_state(), blocks, False, True)] == ["heading", "text"]
 
 
 # -- rejoined -------------------------------------------------------------------------------------

@@ -12,10 +12,17 @@ from types import ModuleType
 import pytest
 
 from build_scripts.structure import body, frontmatter, masthead
-from build_scripts.structure.genres import ANNEX_BODY, DRAFT_BODY, GENERIC_BODY, REPORT_BODY, RESOLUTION_BODY
+from build_scripts.structure.genres import (
+    ANNEX_BODY,
+    DRAFT_BODY,
+    GENERIC_BODY,
+    RECORD_BODY,
+    REPORT_BODY,
+    RESOLUTION_BODY,
+)
 
 HERE = Path(__file__).parent
-GRAMMARS = (RESOLUTION_BODY, REPORT_BODY, ANNEX_BODY, GENERIC_BODY, DRAFT_BODY)
+GRAMMARS = (RESOLUTION_BODY, REPORT_BODY, ANNEX_BODY, GENERIC_BODY, DRAFT_BODY, RECORD_BODY)
 RULES: list[Callable[..., bool]] = list(
     dict.fromkeys(
         [

@@ -7,7 +7,7 @@ from datetime import date
 
 from build_scripts.model import LogEntry
 from build_scripts.structure.state import DocumentState
-from build_scripts.structure.stated import apply_stated, derive_symbol
+from build_scripts.structure.stated import apply_stated, derive_symbol, year_from_adoption
 
 from .helpers import doc_state
 
@@ -149,3 +149,22 @@ def test_derive_symbol_of_a_decision_is_in_its_bodys_decision_series() -> None:
         doc = resolution_state(body, number, "decision")
         derive_symbol(doc)
         assert doc.facts.symbol == symbol
+
+
+def test_year_from_adoption_numbers_a_yearless_council_resolution_with_its_adoptions_year() -> None:
+    """ "Resolution 290" / "of 8 December 1970" under "The Security Council,": S/RES/290(1970),
+    the year taken from the adoption date and said."""
+    doc = resolution_state("Security Council", "")
+    doc.number, doc.yearless_number, doc.facts.adopted = None, ("290", ""), date(1970, 12, 8)
+    derive_symbol(doc)
+    assert doc.facts.symbol == "S/RES/290(1970)"
+    assert [e.rule for e in doc.log] == ["year-from-adoption"]
+
+
+def test_year_from_adoption_declines_without_a_date_or_under_another_body() -> None:
+    """No adoption date, or the Assembly's formula: no year is guessed, no symbol made."""
+    for body, adopted in (("Security Council", None), ("General Assembly", date(1970, 12, 8))):
+        doc = resolution_state(body, "")
+        doc.number, doc.yearless_number, doc.facts.adopted = None, ("290", ""), adopted
+        year_from_adoption(doc)
+        assert (doc.number, doc.log) == (None, [])
