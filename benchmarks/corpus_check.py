@@ -443,7 +443,14 @@ def _letters_ok(para: Paragraph) -> bool:
     return indexes == list(range(indexes[0], indexes[0] + len(indexes))) if indexes else True
 
 
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+# (i) ... (xxxix): a draft's list of recommendations runs past (xv) (E/2025/31 prints (i)
+# to (xxx) under draft resolution II's op. 1 (a)); judged up to (xv) only, such a list
+# was a gap where the text has none
+_ROMAN = [
+    tens + unit
+    for tens in ("", "x", "xx", "xxx")
+    for unit in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+][1:]
 
 
 def _operative_problems(doc: Document) -> list[str]:

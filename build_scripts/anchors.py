@@ -86,7 +86,7 @@ _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>
 _FOLLOWS = {
     "letter": {*BASES, "item"},
     "roman": {"letter"},
-    "held": {*BASES, "letter", "roman"},
+    "held": {*BASES, "letter", "roman", "item"},
     "item": {*BASES, "letter", "roman", "item"},
 }
 _NOTE_RE = re.compile(r"fn(?:(?P<number>\d+)|-(?P<word>star|dagger|ddagger)(?P<count>\d*)|-x(?P<ordinal>\d+))")

@@ -27,7 +27,8 @@ NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 GLUED_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z])(.*)$", re.DOTALL)
 # the space after the letter may be lost ("(mm)Designing")
 LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
-ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
+# (i) to (xxxix): a long list of a draft's recommendations runs to "(xxviii)" and beyond
+ROMAN_RE = re.compile(r"^\(([ivx]{1,7})\)\s+(.*)$", re.DOTALL)
 # "26 Condemns ...": an operative number whose full stop the PDF lost, or a scan's text
 # read as a comma ("1, Requests ...")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:,\s*|\s+)(?=[A-Z][a-z])(.*)$", re.DOTALL)
@@ -50,7 +51,9 @@ DRAFT_FORMULA_RE = re.compile(
     r"^The (?=[^,]*\b(?:Assembly|Council|Board|Committee|Commission|Conference|Meeting)\b)"
     r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|on|for|in|the))*(,?)$"
 )
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+# the numerals a list is numbered with, in order: (i) ... (xxxix), as ``ROMAN_RE`` reads them
+ROMANS = tuple(tens + unit for tens in ("", "x", "xx", "xxx") for unit in _UNITS)[1:]
 
 
 def starts_numbered_or_lettered(text: str) -> bool:
