@@ -628,6 +628,23 @@ def test_split_annexes_from_each_annex_line() -> None:
     ]
 
 
+def test_split_annexes_not_at_the_contents_entry_of_an_annex() -> None:
+    """E/2025/44's contents end "IV. Future work ..... 25", "Annex", "List of documents
+    ........ 26": that "Annex" is the contents' entry, not the annex, which opens at the
+    "Annex" line the text prints after its own paragraphs."""
+    body = [
+        Block("IV. Future work of the Committee ................................ 25", 1),
+        Block("Annex", 2),
+        Block("List of documents ................................ 26", 3),
+        Block("1. The Committee met.", 4),
+        Block("Annex", 5),
+        Block("List of documents", 6, "heading"),
+    ]
+    own, annexes = split_annexes(body)
+    assert own == body[:4]
+    assert annexes == [body[4:]]
+
+
 def test_split_annexes_with_the_title_on_the_label_line() -> None:
     """The Security Council's "Annex A – Items subject to ...": the label, then its title
     as the annex's heading; a sentence naming an annex mid-body starts nothing."""
