@@ -69,7 +69,9 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
             continue
         if previous is formula and formula is not None:
             previous = formula = None  # "The Executive Board" ends no sentence, yet is alone
-        numbered_seen = numbered_seen or _opens_numbered(text)
+        # the numbering begins at a paragraph's number, not at a summary's "(a)" (A/80/11:
+        # "(j) Decided ... Assembly." then "With regard to ..., the Committee:" is no (j)'s)
+        numbered_seen = numbered_seen or _opens_paragraph_number(text)
         if previous is not None and (ANNEX_HEADING_RE.match(previous.text) or ANNEX_HEADING_RE.match(text)):
             previous = None  # "Rule 15" ends no sentence, yet the rule's text is its own paragraph
         # "i9. Calls upon" after paragraph 18 is paragraph 19, its number misread, though it
@@ -157,6 +159,12 @@ def _number_read(text: str, misread: bool, expected: str) -> str | None:
         return expected
     match = NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text)
     return match.group(1) if match else None
+
+
+def _opens_paragraph_number(text: str) -> bool:
+    """ "3. ", or a number whose space was lost ("3.The"): a paragraph's number, not an
+    item's letter or numeral."""
+    return bool(NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text))
 
 
 def _opens_numbered(text: str) -> bool:

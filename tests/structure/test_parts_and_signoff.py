@@ -490,6 +490,25 @@ def test_rejoined_keeps_a_reports_summary_title_apart() -> None:
     assert [b.kind for b in rejoined(doc_state(), [Block("Summary of the debate", 1)], True)] == ["text"]
 
 
+def test_rejoined_a_summarys_lettered_items_begin_no_numbering() -> None:
+    """A/80/11's summary: "(j) Decided ... Assembly." then "With regard to ..., the
+    Committee:" (its own paragraph: the summary's items are lettered, the report's
+    numbering has not begun); after "5." an unnumbered block carries the paragraph on."""
+    blocks = [
+        Block("The Committee:", 60),
+        Block("(j) Decided to consider the methodology at its next session.", 69),
+        Block("With regard to other suggestions, the Committee:", 71),
+        Block("5. The Committee recalled its mandate.", 90),
+        Block("It noted the resolution.", 92),
+    ]
+    assert [b.text for b in rejoined(doc_state(), blocks, True)] == [
+        "The Committee:",
+        "(j) Decided to consider the methodology at its next session.",
+        "With regard to other suggestions, the Committee:",
+        "5. The Committee recalled its mandate. It noted the resolution.",
+    ]
+
+
 def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     """ "... to take measures to protect migra-/tory workers" + "and their families;": one
     paragraph, its hyphen and the rejoin both logged."""
