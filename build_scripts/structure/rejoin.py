@@ -79,11 +79,15 @@ def rejoined(doc: DocumentState, blocks: list[Block], report: bool, headings_con
         misread = misread_number(text, next_number, whole=False) is not None
         # "b) To abstain" after "(a) To abstain": item (b), its opening bracket lost
         unbracketed = letter_without_bracket(text, last_letter)
-        continuation = (
-            previous is not None
-            and not _opens_numbered(text)
-            and not text.startswith("(Signed)")  # a letter's signature is its own
-            and ((should_rejoin(previous.text, text) and not (misread or unbracketed)) or (report and numbered_seen))
+        continuation = previous is not None and (
+            (
+                not _opens_numbered(text)
+                and not text.startswith("(Signed)")  # a letter's signature is its own
+                and (
+                    (should_rejoin(previous.text, text) and not (misread or unbracketed)) or (report and numbered_seen)
+                )
+            )
+            or _carries_inline_list(previous.text, text)
         )
         if number := _number_read(text, misread, next_number):
             next_number = str(int(number) + 1)
@@ -159,6 +163,24 @@ def _number_read(text: str, misread: bool, expected: str) -> str | None:
         return expected
     match = NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text)
     return match.group(1) if match else None
+
+
+# "(c) strengthening ...": a lettered item of a sentence's own list, its words in small letters
+_INLINE_ITEM_RE = re.compile(r"^\(([a-z])\)\s+[a-z]")
+
+
+def _carries_inline_list(previous: str, text: str) -> bool:
+    """ "... in four areas: (a) increasing ...; (b) strengthening ...;" then, on the next
+    page, "(c) strengthening gender-responsive institutions; and (d) ...": the block
+    goes on with the letter after the last one the paragraph before lists inside its
+    sentence, in small letters: the sentence goes on (E/CN.6/2025/3, para. 217), no item
+    of its own. A paragraph that opens with its letter is an item, not such a sentence."""
+    match = _INLINE_ITEM_RE.match(strip_sentinels(text))
+    if match is None or match.group(1) == "a":
+        return False
+    before = f"({chr(ord(match.group(1)) - 1)}) "
+    clean = strip_sentinels(previous)
+    return before in clean and not clean.startswith(before) and f"{match.group(0)[:3]} " not in clean
 
 
 def _opens_paragraph_number(text: str) -> bool:

@@ -509,6 +509,25 @@ def test_rejoined_a_summarys_lettered_items_begin_no_numbering() -> None:
     ]
 
 
+def test_rejoined_carries_a_sentences_own_list_over_a_page_break() -> None:
+    """E/CN.6/2025/3, para. 217: "... in four areas: (a) increasing ...; (b) strengthening
+    ...;" then, atop the next page, "(c) strengthening ...; and (d) enhancing ...": the
+    sentence goes on. An item that opens its own paragraph ("(b) To report;" after "(a) To
+    meet;") and a "(c)" after a paragraph listing no (b) stay apart."""
+    blocks = [
+        Block("217. Trends emerged in four areas: (a) increasing participation; (b) tackling violence;", 1),
+        Block("(c) strengthening institutions; and (d) enhancing accountability.", 3),
+    ]
+    assert [b.text for b in rejoined(doc_state(), blocks, True)] == [
+        "217. Trends emerged in four areas: (a) increasing participation; (b) tackling violence;"
+        " (c) strengthening institutions; and (d) enhancing accountability."
+    ]
+    items = [Block("(a) To meet; and", 1), Block("(b) to report.", 2)]
+    assert len(rejoined(doc_state(), items, True)) == 2
+    apart = [Block("3. The Committee noted (a) above;", 1), Block("(c) strengthening institutions.", 2)]
+    assert len(rejoined(doc_state(), apart, True)) == 2
+
+
 def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     """ "... to take measures to protect migra-/tory workers" + "and their families;": one
     paragraph, its hyphen and the rejoin both logged."""
