@@ -507,7 +507,14 @@ def _letters_ok(para: Paragraph) -> bool:
     return indexes == list(range(indexes[0], indexes[0] + len(indexes))) if indexes else True
 
 
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+# (i) ... (xxxix): a draft's list of recommendations runs past (xv) (E/2025/31 prints (i)
+# to (xxx) under draft resolution II's op. 1 (a)); judged up to (xv) only, such a list
+# was a gap where the text has none
+_ROMAN = [
+    tens + unit
+    for tens in ("", "x", "xx", "xxx")
+    for unit in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+][1:]
 
 
 def _operative_problems(doc: Document) -> list[str]:
@@ -531,21 +538,54 @@ def _operative_problems(doc: Document) -> list[str]:
     return problems
 
 
-def _numbering_problems(doc: Document) -> list[str]:
+def _numbering_problems(doc: Document, printed: dict[str, str] | None = None) -> list[str]:
     """Every genre's numbered paragraphs (operative or numbered, body and annexes) 1..N
     in each scope, read from their anchors: the body from 1, a scope numbering afresh
-    (section, annex, article, rule) from its first number; a repeated number is a gap."""
+    (section, annex, article, rule) from its first number; a repeated number is a gap.
+    ``printed``: the paragraphs whose number breaks the order as the source prints it
+    (``PRINTED_NUMBER_GAPS``), from which the order goes on, where the converter said so."""
     scopes: dict[tuple[str | None, str, str], list[int]] = {}
+    breaks: set[tuple[tuple[str | None, str, str], int]] = set()  # (scope, index) where the order restarts
     for para in doc.paragraphs:
         anchor = anchors.parse(para.id)
         if anchor is None or anchor.kind not in ("op", "para") or not (para.number or "").isdigit():
             continue
-        scopes.setdefault((anchor.annex, anchor.scope, anchor.scope_number), []).append(int(para.number or 0))
+        key = (anchor.annex, anchor.scope, anchor.scope_number)
+        if _printed_break(doc, para, printed or {}):
+            breaks.add((key, len(scopes.get(key, []))))
+        scopes.setdefault(key, []).append(int(para.number or 0))
     gaps = False
-    for (annex, scope, _), numbers in scopes.items():
-        first = 1 if annex is None and not scope else numbers[0]
-        gaps = gaps or numbers != list(range(first, first + len(numbers)))
+    for key, numbers in scopes.items():
+        expected = 1 if key[0] is None and not key[1] else numbers[0]
+        for index, number in enumerate(numbers):
+            gaps = gaps or (number != expected and (key, index) not in breaks)
+            expected = number + 1
     return ["numbering has gaps"] if gaps else []
+
+
+# Paragraph numbers that break the order as the source prints them, checked by hand in
+# the PDF: the file, then the paragraph, and the converter's warning there (the number
+# kept as printed and said on the page). Accepted only with that warning; the order goes
+# on from the number printed.
+PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
+    # p. 7: "43." (section IV.C), then "V. Conclusion" and "45."; no paragraph 44
+    "DP_OPS_2025_3.en.pdf": {"para45": "paragraph 45 where 44 was expected"},
+    # p. 15: "95.", "96." (section IV), then "V. The way forward" opens with "96." again, "97."
+    "DP_2025_13.en.pdf": {"para96-2": "paragraph number para96 appears twice; second is para96-2"},
+    # p. 36: "124.", then "25. Human rights support is in high demand ...", then "126."
+    "A_80_74.en.pdf": {
+        "para25-2": "paragraph number para25 appears twice; second is para25-2",
+        "para126": "paragraph 126 where 125 was expected",
+    },
+}
+
+
+def _printed_break(doc: Document, para: Paragraph, printed: dict[str, str]) -> bool:
+    """The paragraph's number breaks the order as its source prints it
+    (``PRINTED_NUMBER_GAPS``), and the converter said so."""
+    said = printed.get(para.id)
+    rules = ("numbering-gap", "duplicate-number")
+    return said is not None and any(e.rule in rules and e.detail == said for e in doc.log)
 
 
 # Gaps in sub-paragraph letters the source prints, checked by hand in the PDF: the
@@ -634,8 +674,9 @@ def _regular_ga_resolution(symbol: str) -> bool:
     return re.fullmatch(r"A/RES/\d+/\d+", symbol) is not None
 
 
-def genre_problems(doc: Document, kind: Kind) -> list[str]:
-    """What the document's genre must have and it lacks (the module's docstring)."""
+def genre_problems(doc: Document, kind: Kind, printed: dict[str, str] | None = None) -> list[str]:
+    """What the document's genre must have and it lacks (the module's docstring);
+    ``printed``: the number breaks its source prints (``PRINTED_NUMBER_GAPS``)."""
     if kind.genre == "resolution" and kind.body == GENERAL_ASSEMBLY:
         names = ["adopted", "distributed", "session", "agenda_item", "meeting"]
         if not _regular_ga_resolution(doc.symbol):
@@ -651,12 +692,12 @@ def genre_problems(doc: Document, kind: Kind) -> list[str]:
         problems = _missing(doc, *names)
         if kind.genre == "resolution" and not any(p.kind == "operative" for p in doc.paragraphs):
             problems.append("no operative paragraph")  # "no " + the name of what is missing
-        return problems + _numbering_problems(doc)
+        return problems + _numbering_problems(doc, printed)
     problems = [] if doc.sort_date() or doc.published else ["no date"]
     # the Security Council's drafts print no title (nor do its resolutions)
     if not doc.title and not (kind.body == SECURITY_COUNCIL and kind.genre.startswith("draft")):
         problems.append("no title")
-    return problems + _numbering_problems(doc)
+    return problems + _numbering_problems(doc, printed)
 
 
 @dataclass
@@ -682,8 +723,9 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
     kind = kind_of(doc)
     expected = expected_symbol(path)
     printed = PRINTED_LETTER_GAPS.get(Path(path).name)
+    numbers = PRINTED_NUMBER_GAPS.get(Path(path).name)
     unprinted = facts_the_source_never_prints(doc, text)
-    problems = [p for p in genre_problems(doc, kind) if p not in {f"no {name}" for name in unprinted}]
+    problems = [p for p in genre_problems(doc, kind, numbers) if p not in {f"no {name}" for name in unprinted}]
     problems += _common_problems(doc, text, printed)
     if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
         problems.insert(0, NO_SYMBOL)

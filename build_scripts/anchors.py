@@ -31,7 +31,9 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
     part      := LETTER                  lettered sub-paragraph: op3a, op3aa; of a list's
                                          item too: op3-i1a
                | "-" ROMAN               its (i), (ii)...: op3a-ii
-               | "-p" K                  unnumbered block a paragraph announced with a colon: op3-p1
+               | "-p" K                  unnumbered block a paragraph announced with a colon: op3-p1;
+                                         what a list's item holds (an agenda item's
+                                         "Documentation" and its titles): para16-i3-p1
                | "-i" N                  item of a numbered list inside a paragraph: op3-i2;
                                          of a list an item announces: op3-i8-i1
                | "-" K                   the K-th (K >= 2) paragraph given the same anchor: op3-2
@@ -86,7 +88,7 @@ _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>
 _FOLLOWS = {
     "letter": {*BASES, "item"},
     "roman": {"letter"},
-    "held": {*BASES, "letter", "roman"},
+    "held": {*BASES, "letter", "roman", "item"},
     "item": {*BASES, "letter", "roman", "item"},
 }
 _NOTE_RE = re.compile(r"fn(?:(?P<number>\d+)|-(?P<word>star|dagger|ddagger)(?P<count>\d*)|-x(?P<ordinal>\d+))")

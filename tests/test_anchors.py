@@ -89,6 +89,12 @@ MADE = [
         Anchor("item", "1", parent=Anchor("item", "8", parent=Anchor("para", "3"))),
         "para. 3, item 8, item 1",
     ),
+    # what a list's item holds: an agenda item's "Documentation" and its titles
+    (
+        anchors.held(anchors.item("para16", 3), 1),
+        Anchor("held", "1", parent=Anchor("item", "3", parent=Anchor("para", "16"))),
+        "para. 16, item 3, unnumbered para. 1",
+    ),
     # the second draft a report recommends: its own preamble and operative numbering
     (anchors.operative(1, anchors.draft_scope(2)), Anchor("op", "1", None, "draft", "2"), "draft 2, op. 1"),
     (anchors.preamble(3, anchors.draft_scope(1)), Anchor("pp", "3", None, "draft", "1"), "draft 1, pp. 3"),

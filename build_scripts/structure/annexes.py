@@ -19,6 +19,7 @@ from ..readers.base import LAID_OUT, Block
 from ..repairs.joining import ends_paragraph, join_wrapped
 from ..repairs.markers import split_markers, strip_sentinels
 from .body import BodyGrammar, read_body
+from .numbering import is_contents_entry
 from .rejoin import rejoined
 from .state import DocumentState
 
@@ -45,7 +46,9 @@ def split_annexes(body: list[Block]) -> tuple[list[Block], list[list[Block]]]:
     starts = [
         i
         for i, block in enumerate(split)
-        if block.kind not in LAID_OUT and _opens_annex(strip_sentinels(block.text).strip())
+        if block.kind not in LAID_OUT
+        and _opens_annex(strip_sentinels(block.text).strip())
+        and not _listed_in_contents(split[i + 1 : i + 2])
     ]
     if not starts:
         return split, []
@@ -74,6 +77,13 @@ def _body_formula(text: str) -> bool:
     States Parties to the present Convention," that opens an annexed treaty)."""
     match = md.OPENING_RE.match(text)
     return match is not None and match.group(1) in md.BODY_NAMES
+
+
+def _listed_in_contents(after: list[Block]) -> bool:
+    """The block after an "Annex" line is an entry of the table of contents ("List of
+    documents ........ 26", E/2025/44): the line is the contents' entry of the annex, not
+    the annex."""
+    return bool(after) and is_contents_entry(strip_sentinels(after[0].text).strip())
 
 
 def _opens_annex(text: str) -> bool:

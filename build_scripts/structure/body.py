@@ -108,6 +108,9 @@ class BodyState:
     items: Paragraph | None = None
     next_item: int = 1
     item_indent: float | None = None  # where the list's first item was set
+    # the item (or its lettered part) of an agenda whose documents are being read, from
+    # its "Documentation" line on (``agenda_documentation``)
+    documents: Paragraph | None = None
     # the last numbered paragraph, whatever came after it (a heading forgets
     # ``last_numbered``): the number a text's own paragraphs go on from after a draft
     latest: Paragraph | None = None
@@ -209,7 +212,10 @@ def table(s: BodyState, c: Candidate) -> bool:
     paragraph of kind "table" whose text is the table's words as read, its rows and
     cells kept over that text. It takes no number and ends no list: the paragraphs
     around it are read as if it were not there; but a paragraph that announced it ("the
-    following contributions:") holds no block after it, which would be shown before it."""
+    following contributions:") holds no block after it, which would be shown before it.
+    An item of an open list that announced it ("2. Cambodia ... the following
+    contributions:") holds it and the unnumbered text after it ("In addition, ..."),
+    and the list goes on after them (``_list_table_holder``)."""
     if c.block.kind != "table" or c.block.table is None:
         return False
     s.holder = s.announced = None
@@ -218,8 +224,21 @@ def table(s: BodyState, c: Candidate) -> bool:
     s.used.add(pid)
     para = s.paragraph(pid, "table", None, c)
     para.table = _without_sentinels(c.block.text, c.block.table)
-    s.paragraphs.append(para)
+    holder = _list_table_holder(s)
+    (holder.subparagraphs if holder is not None else s.paragraphs).append(para)
+    s.holder = holder  # the item holds the text after its table too ("In addition, ...")
     return True
+
+
+def _list_table_holder(s: BodyState) -> Paragraph | None:
+    """The item of the open list that announces the table just read ("3. China ... the
+    following contributions:"): the table is its own, shown under it, so that the list's
+    next item, read after the table, is shown after it too. None when no list is open
+    or its last item announces nothing (the table is the text's own)."""
+    items = s.items.subparagraphs if s.items is not None else []
+    last = items[-1] if items else None
+    announces = last is not None and (last.number or "").isdigit() and last.text.rstrip().endswith(":")
+    return last if announces else None
 
 
 def figure(s: BodyState, c: Candidate) -> bool:
@@ -346,12 +365,17 @@ def numbered_heading(s: BodyState, c: Candidate) -> bool:
 
 def draft_ends(s: BodyState, c: Candidate) -> bool:
     """In a draft, a paragraph that carries on the report's numbering and not the
-    draft's: the report goes on, read by its own grammar again."""
+    draft's: the report goes on, read by its own grammar again. Not the next item of a
+    list the draft has open ("... the following contributions:" then "1. Brunei ...",
+    "2. Cambodia ...", a table, "3. China ..." where the report's paragraph 3 is due,
+    E/2025/39): the list goes on."""
     if s.outer is None or not (match := number_of(s, c)):
         return False
     grammar, latest, prefix, scope = s.outer
     number = match.group(1)
     if number != following_number(latest) or number == following_number(s.latest):
+        return False
+    if s.items is not None and number == str(s.next_item):
         return False
     s.grammar, s.outer, s.prefix, s.scope = grammar, None, prefix, scope
     s.last_numbered = s.latest = latest
@@ -365,12 +389,52 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
     holder = s.holder
     numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text)
     if holder is not None and c.block.kind == "text" and not numbered:
-        count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
+        count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
         pid = s.unique(anchors.held(holder.id, count), c.block.line)
         holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
         return True
     s.announced, s.holder = holder, None
     return False
+
+
+_DOCUMENTATION_RE = re.compile(r"^Documentation:?$")
+# a document's title under "Documentation" is a line or two (titles set one under the
+# other, without stops, are read as one block): a sentence of this length is a paragraph
+DOCUMENT_TITLE_WORDS = 60
+
+
+def agenda_documentation(s: BodyState, c: Candidate) -> bool:
+    """A provisional agenda's "Documentation" line under an item, and the titles of the
+    documents under it ("Report of the Secretary-General", however set: heading or
+    text): the item's own (``para16-i3-p1``; under its lettered part, ``para16-i3a-p1``,
+    when it has one), so that the agenda's next item goes on the list (A/80/16's and
+    E/2025/31's agendas: "3. Programme questions: (a) ... Documentation ... (b) ...
+    Documentation ... 4. Coordination questions:"). The titles end at the next numbered
+    or lettered block, a section's or chapter's heading, or a paragraph's length."""
+    items = s.items.subparagraphs if s.items is not None else []
+    if not items or c.block.kind not in ("text", "heading"):
+        s.documents = None
+        return False
+    if _DOCUMENTATION_RE.match(c.text.strip()):
+        item = items[-1]
+        s.documents = item.subparagraphs[-1] if item.subparagraphs and s.last_letter is item.subparagraphs[-1] else item
+    elif s.documents is None or not _document_title(c.text):
+        s.documents = None
+        return False
+    holder = s.documents
+    count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
+    pid = s.unique(anchors.held(holder.id, count), c.block.line)
+    holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+    return True
+
+
+def _document_title(text: str) -> bool:
+    """A line that may name a document under "Documentation": not numbered nor lettered,
+    no section's or chapter's label ("B. Agenda", "Chapter II ..."), not a paragraph (a
+    long text ending with a stop)."""
+    if starts_numbered_or_lettered(text) or SECTION_LABEL_RE.match(text) or CHAPTER_RE.match(text):
+        return False
+    return not text.rstrip().endswith(".") or len(text.split()) <= DOCUMENT_TITLE_WORDS
 
 
 def heading(s: BodyState, c: Candidate) -> bool:
@@ -514,13 +578,16 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
 
 def roman_item(s: BodyState, c: Candidate) -> bool:
     """ "(ii) ..." under the lettered sub-paragraph before it (``op3a-ii``); "(i)" after
-    "(h)", or before "(j)", is a letter, not a roman numeral."""
+    "(h)", or before "(j)", is a letter, not a roman numeral, unless "(ii)" follows it
+    ("(h) ... in the areas of:" then "(i) Civil and political rights", "(ii) ...")."""
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
     roman = ROMAN_RE.match(c.text)
     letter = s.last_letter
-    if not roman or letter is None or is_next_letter(letter.number, roman.group(1)):
+    if not roman or letter is None:
+        return False
+    if is_next_letter(letter.number, roman.group(1)) and not _opens_numerals(roman.group(1), c.following):
         return False
     if is_next_letter(f"({roman.group(1)})", (LETTER_RE.match(c.following or "") or [None, ""])[1]):
         return False  # "(i)" before "(j)": a letter, though the one before was (g) (A/80/23 prints no (h))
@@ -529,6 +596,13 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     letter.subparagraphs.append(sub)
     s.holder = _announcing(sub)
     return True
+
+
+def _opens_numerals(numeral: str, following: str | None) -> bool:
+    """ "(i)" with "(ii)" printed next: the first of a list of numerals, whatever letter
+    came before (no letter follows (i) as "(ii)": (j) does)."""
+    after = ROMAN_RE.match(following or "")
+    return numeral == "i" and after is not None and after.group(1) == "ii"
 
 
 def lettered_item(s: BodyState, c: Candidate) -> bool:

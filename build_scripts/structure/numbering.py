@@ -27,7 +27,8 @@ NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 GLUED_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z])(.*)$", re.DOTALL)
 # the space after the letter may be lost ("(mm)Designing")
 LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
-ROMAN_RE = re.compile(r"^\(([ivx]{1,5})\)\s+(.*)$", re.DOTALL)
+# (i) to (xxxix): a long list of a draft's recommendations runs to "(xxviii)" and beyond
+ROMAN_RE = re.compile(r"^\(([ivx]{1,7})\)\s+(.*)$", re.DOTALL)
 # "26 Condemns ...": an operative number whose full stop the PDF lost, or a scan's text
 # read as a comma ("1, Requests ...")
 BARE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:,\s*|\s+)(?=[A-Z][a-z])(.*)$", re.DOTALL)
@@ -50,7 +51,9 @@ DRAFT_FORMULA_RE = re.compile(
     r"^The (?=[^,]*\b(?:Assembly|Council|Board|Committee|Commission|Conference|Meeting)\b)"
     r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|on|for|in|the))*(,?)$"
 )
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+# the numerals a list is numbered with, in order: (i) ... (xxxix), as ``ROMAN_RE`` reads them
+ROMANS = tuple(tens + unit for tens in ("", "x", "xx", "xxx") for unit in _UNITS)[1:]
 
 
 def starts_numbered_or_lettered(text: str) -> bool:
@@ -199,6 +202,7 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     """Where the numbers read do not follow each other: (line, what), in order."""
     gaps: list[tuple[int | None, str]] = []
     previous: dict[str, int] = {}
+    numbered: dict[tuple[str | None, str, str], int] = {}
     for para in paragraphs:
         scope = anchors.operative_scope(para.id) if para.kind == "operative" else None
         if scope is not None and para.part is None and para.number and para.number.isdigit():
@@ -207,9 +211,25 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
             if number != expected:
                 gaps.append((para.line, f"operative paragraph {number} where {expected} was expected"))
             previous[scope] = number
+        gaps += _numbered_gap(para, numbered)
         gaps += _roman_gaps(para)
         gaps += _letter_gaps(para)
     return gaps
+
+
+def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], int]) -> list[tuple[int | None, str]]:
+    """A report's or annex's numbered paragraph (``para45``) that does not follow the one
+    before in its scope (the body's from 1; an annex's, a chapter's or an article's from
+    its first number): "paragraph 45 where 44 was expected", the gap kept as printed and
+    said on the page. A number read twice is said where it is made unique."""
+    anchor = anchors.parse(para.id)
+    if anchor is None or anchor.kind != "para" or anchor.copy > 1 or not (para.number or "").isdigit():
+        return []
+    key, number = (anchor.annex, anchor.scope, anchor.scope_number), int(para.number or 0)
+    first = 1 if anchor.annex is None and not anchor.scope else number
+    expected = previous.get(key, first - 1) + 1
+    previous[key] = number
+    return [] if number == expected else [(para.line, f"paragraph {number} where {expected} was expected")]
 
 
 def _letter_gaps(para: Paragraph) -> list[tuple[int | None, str]]:

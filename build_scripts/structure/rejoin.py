@@ -80,7 +80,9 @@ def rejoined(
             continue
         if previous is formula and formula is not None:
             previous = formula = None  # "The Executive Board" ends no sentence, yet is alone
-        numbered_seen = numbered_seen or _opens_numbered(text)
+        # the numbering begins at a paragraph's number, not at a summary's "(a)" (A/80/11:
+        # "(j) Decided ... Assembly." then "With regard to ..., the Committee:" is no (j)'s)
+        numbered_seen = numbered_seen or _opens_paragraph_number(text)
         if previous is not None and (ANNEX_HEADING_RE.match(previous.text) or ANNEX_HEADING_RE.match(text)):
             previous = None  # "Rule 15" ends no sentence, yet the rule's text is its own paragraph
         # "i9. Calls upon" after paragraph 18 is paragraph 19, its number misread, though it
@@ -88,11 +90,15 @@ def rejoined(
         misread = misread_number(text, next_number, whole=False) is not None
         # "b) To abstain" after "(a) To abstain": item (b), its opening bracket lost
         unbracketed = letter_without_bracket(text, last_letter)
-        continuation = (
-            previous is not None
-            and not _opens_numbered(text)
-            and not text.startswith("(Signed)")  # a letter's signature is its own
-            and ((should_rejoin(previous.text, text) and not (misread or unbracketed)) or (report and numbered_seen))
+        continuation = previous is not None and (
+            (
+                not _opens_numbered(text)
+                and not text.startswith("(Signed)")  # a letter's signature is its own
+                and (
+                    (should_rejoin(previous.text, text) and not (misread or unbracketed)) or (report and numbered_seen)
+                )
+            )
+            or _carries_inline_list(previous.text, text)
         )
         if number := _number_read(text, misread, next_number):
             next_number = str(int(number) + 1)
@@ -168,6 +174,30 @@ def _number_read(text: str, misread: bool, expected: str) -> str | None:
         return expected
     match = NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text)
     return match.group(1) if match else None
+
+
+# "(c) strengthening ...": a lettered item of a sentence's own list, its words in small letters
+_INLINE_ITEM_RE = re.compile(r"^\(([a-z])\)\s+[a-z]")
+
+
+def _carries_inline_list(previous: str, text: str) -> bool:
+    """ "... in four areas: (a) increasing ...; (b) strengthening ...;" then, on the next
+    page, "(c) strengthening gender-responsive institutions; and (d) ...": the block
+    goes on with the letter after the last one the paragraph before lists inside its
+    sentence, in small letters: the sentence goes on (E/CN.6/2025/3, para. 217), no item
+    of its own. A paragraph that opens with its letter is an item, not such a sentence."""
+    match = _INLINE_ITEM_RE.match(strip_sentinels(text))
+    if match is None or match.group(1) == "a":
+        return False
+    before = f"({chr(ord(match.group(1)) - 1)}) "
+    clean = strip_sentinels(previous)
+    return before in clean and not clean.startswith(before) and f"{match.group(0)[:3]} " not in clean
+
+
+def _opens_paragraph_number(text: str) -> bool:
+    """ "3. ", or a number whose space was lost ("3.The"): a paragraph's number, not an
+    item's letter or numeral."""
+    return bool(NUMBERED_RE.match(text) or GLUED_NUMBER_RE.match(text))
 
 
 def _opens_numbered(text: str) -> bool:

@@ -8,6 +8,7 @@ from build_scripts.readers.base import Block, Layout
 from build_scripts.repairs.markers import split_markers
 from build_scripts.structure.body import (
     Candidate,
+    agenda_documentation,
     annex_paragraph,
     contents_entry,
     draft_ends,
@@ -499,6 +500,28 @@ def test_roman_item_declines_the_letter_after_h() -> None:
     assert_declines(roman_item, s, candidate("(i) To report;"))
 
 
+def test_roman_item_takes_an_i_after_h_that_opens_numerals() -> None:
+    """E/2025/27: "(h) ... discriminate against women in the areas of:", then "(i) Civil
+    and political rights", "(ii) Economic ...": "(i)" with "(ii)" after it is (h)'s first
+    numeral (``para1h-i``), not the letter (i)."""
+    s = body(REPORT_BODY)
+    para = numbered(s, "1", "The communications concerned:")
+    letter = lettered(s, para, "h", "Legislation that discriminates against women in the areas of:")
+    item = candidate("(i) Civil and political rights;", 560)
+    item.following = "(ii) Economic, social and cultural rights;"
+    assert roman_item(s, item) is True
+    assert [sub.id for sub in letter.subparagraphs] == ["para1h-i"]
+
+
+def test_roman_item_takes_numerals_past_xv() -> None:
+    """E/2025/31's draft resolution II: (a)'s numerals run to "(xxx)"; "(xxviii)" is one."""
+    s = body(DRAFT_BODY)
+    para = numbered(s, "1", "Recommends the following:")
+    letter = lettered(s, para, "a", "Governments are encouraged:")
+    assert roman_item(s, candidate("(xxviii) To support policies that increase financial inclusion;")) is True
+    assert [sub.number for sub in letter.subparagraphs] == ["(xxviii)"]
+
+
 def test_roman_item_declines_an_i_before_j() -> None:
     """A/80/23 prints (g), then "(i) Also noted ...", then "(j)": no (h). Before "(j)", "(i)"
     is a letter (left to ``lettered_item``, the gap said), not (g)'s first numeral."""
@@ -923,6 +946,114 @@ def test_a_table_ends_what_the_paragraph_announcing_it_holds() -> None:
     s.holder = numbered(s, "7", "Its Government would make the following contributions:")
     assert table(s, _table_candidate()) is True
     assert_declines(held_by_colon, s, candidate("In addition, an in-kind contribution.", 60))
+
+
+def test_a_table_an_open_lists_item_announces_is_the_items_and_the_list_goes_on() -> None:
+    """E/2025/39's decision 81/21: "... contributions pledged for 2025:", "1. Brunei ...",
+    "2. Cambodia ... the following contributions:", a table, "In addition, ...", "3. China
+    ...": the table and the text after it are item 2's (shown under it, in order), and
+    "3." is the list's third item, not the report's paragraph 3."""
+    s = body(REPORT_BODY)
+    para = numbered(s, "2", "The Commission expressed its appreciation for the following contributions:")
+    s.announced, s.latest = para, para
+    s.last_numbered = None  # a decision under its heading, as in E/2025/39: "3." is no paragraph's
+    assert list_item(s, candidate("1. Brunei Darussalam. Contributions as follows.", 10)) is True
+    s.announced = None
+    assert list_item(s, candidate("2. Cambodia. The Government would make the following contributions:", 11))
+    assert table(s, _table_candidate(12)) is True
+    assert held_by_colon(s, candidate("In addition, an in-kind contribution.", 13)) is True
+    assert held_by_colon(s, candidate("3. China. The delegation announced contributions.", 14)) is False
+    assert list_item(s, candidate("3. China. The delegation announced contributions.", 14)) is True
+    assert [p.id for p in s.paragraphs] == ["para2"]
+    assert [p.id for p in para.walk()] == ["para2", "para2-i1", "para2-i2", "table1", "para2-i2-p1", "para2-i3"]
+
+
+def test_a_table_after_an_item_announcing_nothing_is_the_texts_own() -> None:
+    """A table after a list's item that ends as a sentence: the text's own, as before."""
+    s = body(REPORT_BODY)
+    para = numbered(s, "2", "The Commission adopted the following agenda:")
+    s.items, s.next_item = para, 2
+    para.subparagraphs.append(Paragraph("para2-i1", "numbered", "1", "Opening of the session."))
+    assert table(s, _table_candidate(12)) is True
+    assert [p.id for p in s.paragraphs] == ["para2", "table1"]
+    assert s.holder is None
+
+
+def test_draft_ends_declines_the_next_item_of_a_list_the_draft_has_open() -> None:
+    """In a draft decision, "3. China ..." after the list's items 1 and 2 (and a table)
+    where the report's paragraph 3 is due: the list's item, the draft goes on."""
+    s = body(REPORT_BODY)
+    numbered(s, "2", "The Commission adopted the following decisions:")
+    s.latest = s.paragraphs[-1]
+    draft_formula(s, candidate("The Economic and Social Commission for Asia and the Pacific,", 30))
+    decision = Paragraph("draft1-pp1", "preamble", None, "The Commission took note of the following pledges:")
+    decision.subparagraphs += [Paragraph(f"draft1-pp1-i{n}", "preamble", str(n), "A pledge.") for n in (1, 2)]
+    s.paragraphs.append(decision)
+    s.items, s.next_item = decision, 3
+    assert_declines(draft_ends, s, candidate("3. China. The delegation announced contributions.", 34))
+    s.items = None
+    assert draft_ends(s, candidate("3. China. The delegation announced contributions.", 34)) is True
+
+
+def test_agenda_documentation_holds_an_items_documents() -> None:
+    """A/80/16's draft provisional agenda: "3. Programme questions:", "(a) Proposed
+    programme budget", "Documentation", "Report of the Secretary-General ...", "(b)
+    Evaluation.", "Documentation", its report, "4. Coordination questions:": each
+    "Documentation" and its titles are held by the item's lettered part, and "4." goes
+    on the list (not the annex's paragraph 4)."""
+    blocks = [
+        Block("631. The draft provisional agenda is set out below.", 1),
+        Block("Draft provisional agenda for the sixty-sixth session", 2, "heading"),
+        Block("1. Election of officers.", 3),
+        Block("2. Adoption of the agenda.", 4),
+        Block("3. Programme questions:", 5),
+        Block("(a) Proposed programme budget;", 6),
+        Block("Documentation", 7, "heading"),
+        Block("Report of the Secretary-General on the proposed programme budget", 8, "heading"),
+        Block("(b) Evaluation.", 9),
+        Block("Documentation", 10, "heading"),
+        Block("Report of the Office of Internal Oversight Services on the triennial review", 11),
+        Block("4. Coordination questions.", 12),
+        Block("Documentation", 13),
+        Block("Report of the Secretary-General", 14),
+        Block("632. The Committee adopted its report.", 15),
+    ]
+    paragraphs = read_body(doc_state(), ANNEX_BODY, blocks, set(), "annex-")
+    assert [p.id for p in paragraphs[1].walk()] == [
+        "annex-h1",
+        "annex-h1-i1",
+        "annex-h1-i2",
+        "annex-h1-i3",
+        "annex-h1-i3a",
+        "annex-h1-i3a-p1",
+        "annex-h1-i3a-p2",
+        "annex-h1-i3b",
+        "annex-h1-i3b-p1",
+        "annex-h1-i3b-p2",
+        "annex-h1-i4",
+        "annex-h1-i4-p1",
+        "annex-h1-i4-p2",
+    ]
+    assert paragraphs[-1].id == "annex-para632"
+
+
+def test_agenda_documentation_declines_outside_a_list_and_past_the_titles() -> None:
+    """No list open: "Documentation" is the text's own heading. In a list, the titles end
+    at a section's heading ("B. Agenda") and at a paragraph (a long sentence)."""
+    s = body(REPORT_BODY)
+    assert_declines(agenda_documentation, s, candidate("Documentation", 1, "heading"))
+    para = numbered(s, "16", "The Commission adopted the following agenda:")
+    item = Paragraph("para16-i1", "numbered", "1", "Opening of the session.")
+    para.subparagraphs.append(item)
+    s.items, s.next_item = para, 2
+    assert agenda_documentation(s, candidate("Documentation", 2, "heading")) is True
+    assert s.documents is item
+    assert agenda_documentation(s, candidate("B. Agenda", 3, "heading")) is False
+    assert s.documents is None
+    s.documents = item
+    long = "The Commission considered the item at its 5th meeting. " * 12
+    assert agenda_documentation(s, candidate(long.strip(), 4)) is False
+    assert [p.id for p in item.subparagraphs] == ["para16-i1-p1"]
 
 
 def test_table_declines_a_block_of_text() -> None:

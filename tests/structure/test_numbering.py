@@ -193,6 +193,25 @@ def test_numbering_gaps_operative_numbers() -> None:
     assert numbering_gaps(paragraphs) == [(11, "operative paragraph 3 where 2 was expected")]
 
 
+def test_numbering_gaps_a_reports_numbered_paragraphs() -> None:
+    """DP/OPS/2025/3 prints 43 then 45: "paragraph 45 where 44 was expected"; an annex
+    numbers from its first paragraph; a number read twice (``para96-2``) is said where it
+    is made unique, not here; paragraphs that follow each other are no gap."""
+    paragraphs = [
+        Paragraph("para43", "numbered", "43", "In its decision.", line=265),
+        Paragraph("para45", "numbered", "45", "Progress is being made.", line=276),
+        Paragraph("para45-2", "numbered", "45", "Again.", line=280),
+        Paragraph("para46", "numbered", "46", "Significant strides.", line=290),
+        Paragraph("annex-para7", "numbered", "7", "An annex.", line=300),
+        Paragraph("annex-para8", "numbered", "8", "Its next.", line=301),
+    ]
+    assert numbering_gaps(paragraphs) == [
+        (265, "paragraph 43 where 1 was expected"),
+        (276, "paragraph 45 where 44 was expected"),
+    ]
+    assert numbering_gaps([Paragraph("para1", "numbered", "1", "x."), Paragraph("para2", "numbered", "2", "y.")]) == []
+
+
 def test_numbering_gaps_letters_and_romans() -> None:
     """(a) then (c) is a gap; (z) then (aa) is not; romans must run from (i)."""
     a = Paragraph(

@@ -620,6 +620,44 @@ def test_rejoined_keeps_a_reports_summary_title_apart() -> None:
     assert [b.kind for b in rejoined(doc_state(), [Block("Summary of the debate", 1)], True)] == ["text"]
 
 
+def test_rejoined_a_summarys_lettered_items_begin_no_numbering() -> None:
+    """A/80/11's summary: "(j) Decided ... Assembly." then "With regard to ..., the
+    Committee:" (its own paragraph: the summary's items are lettered, the report's
+    numbering has not begun); after "5." an unnumbered block carries the paragraph on."""
+    blocks = [
+        Block("The Committee:", 60),
+        Block("(j) Decided to consider the methodology at its next session.", 69),
+        Block("With regard to other suggestions, the Committee:", 71),
+        Block("5. The Committee recalled its mandate.", 90),
+        Block("It noted the resolution.", 92),
+    ]
+    assert [b.text for b in rejoined(doc_state(), blocks, True)] == [
+        "The Committee:",
+        "(j) Decided to consider the methodology at its next session.",
+        "With regard to other suggestions, the Committee:",
+        "5. The Committee recalled its mandate. It noted the resolution.",
+    ]
+
+
+def test_rejoined_carries_a_sentences_own_list_over_a_page_break() -> None:
+    """E/CN.6/2025/3, para. 217: "... in four areas: (a) increasing ...; (b) strengthening
+    ...;" then, atop the next page, "(c) strengthening ...; and (d) enhancing ...": the
+    sentence goes on. An item that opens its own paragraph ("(b) To report;" after "(a) To
+    meet;") and a "(c)" after a paragraph listing no (b) stay apart."""
+    blocks = [
+        Block("217. Trends emerged in four areas: (a) increasing participation; (b) tackling violence;", 1),
+        Block("(c) strengthening institutions; and (d) enhancing accountability.", 3),
+    ]
+    assert [b.text for b in rejoined(doc_state(), blocks, True)] == [
+        "217. Trends emerged in four areas: (a) increasing participation; (b) tackling violence;"
+        " (c) strengthening institutions; and (d) enhancing accountability."
+    ]
+    items = [Block("(a) To meet; and", 1), Block("(b) to report.", 2)]
+    assert len(rejoined(doc_state(), items, True)) == 2
+    apart = [Block("3. The Committee noted (a) above;", 1), Block("(c) strengthening institutions.", 2)]
+    assert len(rejoined(doc_state(), apart, True)) == 2
+
+
 def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     """ "... to take measures to protect migra-/tory workers" + "and their families;": one
     paragraph, its hyphen and the rejoin both logged."""
@@ -756,6 +794,23 @@ def test_split_annexes_from_each_annex_line() -> None:
         [Block("Annex I", 2), Block("Declaration", 3, "heading"), body[2]],
         [body[3]],
     ]
+
+
+def test_split_annexes_not_at_the_contents_entry_of_an_annex() -> None:
+    """E/2025/44's contents end "IV. Future work ..... 25", "Annex", "List of documents
+    ........ 26": that "Annex" is the contents' entry, not the annex, which opens at the
+    "Annex" line the text prints after its own paragraphs."""
+    body = [
+        Block("IV. Future work of the Committee ................................ 25", 1),
+        Block("Annex", 2),
+        Block("List of documents ................................ 26", 3),
+        Block("1. The Committee met.", 4),
+        Block("Annex", 5),
+        Block("List of documents", 6, "heading"),
+    ]
+    own, annexes = split_annexes(body)
+    assert own == body[:4]
+    assert annexes == [body[4:]]
 
 
 def test_split_annexes_with_the_title_on_the_label_line() -> None:
