@@ -156,7 +156,7 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     out = ""
     spans = list(line.spans)
     for index, span in enumerate(spans):
-        if span.raised and notes is not None and span.text.strip().isalpha() and span.text.strip() not in notes:
+        if span.raised and notes is not None and _unnoted_letters(span.text, notes):
             out += span.text  # a raised letter no note is marked with is a letter ("th" "e")
         elif span.raised and _is_unit_power(out, span.text):
             out = out.rstrip(" ") + span.text.strip()  # "20,907 m²" of land: a square metre
@@ -178,6 +178,13 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
             out,
         )
     return out.strip()
+
+
+def _unnoted_letters(raised: str, notes: frozenset[str]) -> bool:
+    """A raised run of letters ("th", "c,d") one of which no note is marked with: letters
+    of the text, not markers ("c,d" marks notes c and d only if the document has both)."""
+    parts = [part.strip() for part in raised.split(",")]
+    return all(part.isalpha() for part in parts) and any(part not in notes for part in parts)
 
 
 # A unit of length a raised 2 or 3 squares or cubes: "m", "km", "cm", "mm", "ft", after a
@@ -257,7 +264,8 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         # (the executive boards' "25-04764 3"): by its words, not its place alone
         last = number == len(lines) or lines[number].page != line.page
         foot = _FOOT_LINE_RE.fullmatch(text) or (last and _PAGE_NUMBER_RE.fullmatch(text))
-        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and foot):
+        low_note = _note_set_low(line, pending) and not foot
+        if (line.y < height * BOTTOM_BAND and not low_note) or (line.y < height * FOOT_TEXT_BAND and foot):
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
         if line.y < height * FOOT_TEXT_BAND and CONTINUATION_MARK_RE.fullmatch(text):
@@ -290,6 +298,15 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
+
+
+def _note_set_low(line: PdfLine, pending: set[str]) -> bool:
+    """A note set down in the band of the page's foot (DP/2025/23, page 11: "³ See
+    document CEB/2022/HLCM/FBN/7." at 40 pt, over the page's number at 27): a line
+    opening with the raised marker of a note the body marked whose text is still to come
+    is that note, never furniture."""
+    first = next((span for span in line.spans if span.text.strip()), None)
+    return first is not None and first.raised and first.text.strip() in pending
 
 
 # A running head's lines below the band: "Page 3" under the symbol and "English", set
