@@ -44,7 +44,7 @@ from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, Span, as_text, read_pdf
-from .pdf_tables import Found, FoundFigure, carries_on, column_of, find_figures, find_tables
+from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -137,6 +137,9 @@ class _Page:
     unruled: bool = False  # its notes area opened where no rule is printed as text
     head_only: bool = False  # no line read on the page yet but its running head
     head_bottom: float | None = None  # the baseline of its running head's last line
+    table_notes: set[int] = field(default_factory=set)  # lines of notes read in the body's area
+    # the notes a figure keeps as printed (``_figure_notes``), by the figure's first body line
+    figure_notes: dict[int, list[tuple[int, PdfLine]]] = field(default_factory=dict)
 
 
 def _measures(lines: list[PdfLine]) -> _Measures:
@@ -286,11 +289,15 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         table_note = tables and (_is_table_note(line, measures) or _carries_table_note(page, line, measures))
         if page.below_rule or table_note:
             page.notes.append((number, line))
+            if not page.below_rule:
+                page.table_notes.add(number)
             if (marker := _starts_with_marker(line)) is not None:
                 pending.discard(marker)
         else:
             page.body.append((number, line))
             pending.update(_marked(line))
+    if tables:
+        _figure_notes(pages, measures, raw.log)
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
     raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
@@ -464,6 +471,48 @@ def _flat(line: PdfLine, keep_first: bool = False) -> PdfLine:
         for index, span in enumerate(line.spans)
     ]
     return replace(line, spans=tuple(spans)) if spans != list(line.spans) else line
+
+
+def _figure_notes(pages: dict[int, _Page], measures: _Measures, log: list[LogEntry]) -> None:
+    """The notes set under a figure whose markers no line of the figure prints: kept with
+    the figure, as printed, not as the page's notes. A chart drawn as a picture carries
+    its notes' markers in the picture (A/80/82's figure I: "ᵃ Partially estimated." and
+    "ᵇ Forecast." under its sources, "a" and "b" nowhere in the text): as notes they would
+    lead from nowhere, or from the page's other note "a". They are the notes read in the
+    body's area after the figure's last line and before the page's next line of text,
+    under a chart none of whose words is in the text (its caption and sources only); each
+    is said on the page. A chart with words in the text may print its notes' markers
+    among them, and a figure that prints its notes' markers (its caption's) keeps its notes."""
+    for page in pages.values():
+        if not page.table_notes:
+            continue
+        body = [line for _, line in page.body]
+        for figure in find_figures(body, measures.body_size):
+            if any(not UNIT_RE.fullmatch(body[index].text) for index in figure.labels):
+                continue  # the chart's words are in the text ("(in millions of $)" is its unit's)
+            after = page.body[figure.last][0]
+            until = page.body[figure.last + 1][0] if figure.last + 1 < len(page.body) else None
+            lines = [
+                (number, line)
+                for number, line in page.notes
+                if number in page.table_notes and number > after and (until is None or number < until)
+            ]
+            printed = {span.text.strip() for index in figure.caption for span in body[index].spans if span.raised}
+            opening = lines[0][1] if lines else None
+            if opening is None or _starts_with_marker(opening) is None:
+                continue
+            own = [_starts_with_marker(line) for _, line in lines]
+            if any(marker in printed for marker in own if marker):
+                continue
+            page.notes = [note for note in page.notes if note not in lines]
+            page.figure_notes[figure.first] = lines
+            for (number, _), marker in zip(lines, own, strict=True):
+                if marker is not None:
+                    detail = (
+                        f"note {marker} under the figure on page {page.number} kept with it as printed: "
+                        "its marker is in no line of the text (the chart is a picture, none of its words in the text)"
+                    )
+                    log.append(LogEntry("warning", "figure-note", number, detail))
 
 
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
@@ -653,7 +702,8 @@ def _blocks(
                 continue
             figure = figures.get(position)
             if figure is not None and not in_header:
-                blocks.append(_figure_block(page.body, figure, markers, log))
+                kept = page.figure_notes.get(figure.first, [])
+                blocks.append(_figure_block(page.body, figure, markers, log, kept))
                 open_table, skip, previous, previous_text = None, figure.last + 1, None, ""
                 continue
             table = found.get(position)
@@ -782,16 +832,23 @@ def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozens
 
 
 def _figure_block(
-    body: list[tuple[int, PdfLine]], found: FoundFigure, markers: frozenset[str], log: list[LogEntry]
+    body: list[tuple[int, PdfLine]],
+    found: FoundFigure,
+    markers: frozenset[str],
+    log: list[LogEntry],
+    notes: list[tuple[int, PdfLine]] | None = None,
 ) -> Block:
     """A figure as one block: its caption, the chart's lines and its sources, each line as
-    printed (its pieces a space apart), and where each stands in the block's text."""
+    printed (its pieces a space apart), and where each stands in the block's text; then
+    the notes it keeps (``_figure_notes``), their markers as printed letters, no links."""
     text = _TableText()
 
     def spans(indexes: list[int]) -> list[tuple[int, int]]:
         return [span for i in indexes if (span := text.add(_line_text(body[i][1], markers)))]
 
-    figure = Figure(spans(found.caption), spans(found.labels), spans(found.sources))
+    caption, labels, sources = spans(found.caption), spans(found.labels), spans(found.sources)
+    sources += [span for _, line in notes or [] if (span := text.add(_line_text(_flat(line))))]
+    figure = Figure(caption, labels, sources)
     number = body[found.first][0]
     detail = f"figure: its caption and {len(found.labels)} lines of the chart's words kept as printed"
     log.append(LogEntry("repaired", "figure", number, detail))
