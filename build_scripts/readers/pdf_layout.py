@@ -44,6 +44,16 @@ MEASURED_SIZE = 4.0
 # the private use area (the font's 0x2A): E/2025/39 marks its notes with it, in the text
 # and before the note ("\uf02a Available online only.")
 SYMBOL_ASTERISK = "\uf02a"
+# What PDFium reads for a character printed otherwise: its mark for a hyphen that ends a
+# line ("well-" "being"), the Symbol font's asterisk
+_PRINTED = {"\x02": "-", "\ufffe": "-", SYMBOL_ASTERISK: "*"}
+
+
+def as_printed(char: str) -> str:
+    """A character PDFium read as the character printed (``_PRINTED``)."""
+    return _PRINTED.get(char, char)
+
+
 # A character as read: its text, origin (x, baseline), printed size and PDF index
 _Char = tuple[str, float, float, float, int]
 
@@ -199,10 +209,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
         char = text[index]
         if char in "\r\n":
             continue
-        if char in "\x02\ufffe":
-            char = "-"  # PDFium's mark for a hyphen that ends a line ("well-" "being")
-        if char == SYMBOL_ASTERISK:
-            char = "*"
+        char = as_printed(char)
         if char == " " or char == "\xa0":
             if current and not (pdfium_c.FPDFText_IsGenerated(raw, index) == 1 and _tight(raw, index, count)):
                 current.append((" ", last_x, base_y, base_size, -1))

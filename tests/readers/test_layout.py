@@ -469,3 +469,86 @@ def test_a_running_head_set_sideways_in_a_landscape_margin_is_furniture() -> Non
     assert removed == ["S", "/2 A", "0", "2 /7", "2", "5", "-0"]
     kept = "\n".join(b.text for b in raw.blocks)
     assert all(figure in kept for figure in ("12", "15", "Tot"))
+
+
+def _small(page: int, y: float, *spans: tuple[str, bool], x: float = 123.4, size: float = 8.5) -> PdfLine:
+    """A line of a note or a chart's sources, set smaller than the text."""
+    return PdfLine(page, x, 500.0, y, size, False, tuple(Span(t, r) for t, r in spans), 612.0, 792.0)
+
+
+def test_a_note_set_down_in_the_feet_band_is_a_note() -> None:
+    """DP/2025/23, page 11: note 3 is set at 40 pt, in the band of the page's foot, under
+    note 2: a line opening with the raised marker of a note the body marked and whose
+    text is still to come is that note. A line as low opening with a raised figure no
+    marker of the body named ("9") is the page's foot."""
+    lines = [
+        _typed(11, 600.0, ("endorsed by the Finance and Budget Network", False), ("3", True), (" for use", False)),
+        _typed(11, 300.0, ("as defined in the harmonized classification.", False), ("2", True)),
+        _small(11, 49.0, ("2", True), (" The harmonized cost classification categories.", False), x=72.0),
+        _small(11, 39.9, ("3", True), (" See document CEB/2022/HLCM/FBN/7.", False), x=72.0),
+        _small(11, 30.0, ("9", True), (" 25-10740", False), x=72.0),
+    ]
+    raw = pdf.read_layout(lines, "DP_2025_23.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("2", "The harmonized cost classification categories."),
+        ("3", "See document CEB/2022/HLCM/FBN/7."),
+    ]
+    assert _removed(raw) == [("page-foot", "9 25-10740")]
+
+
+def _figure_page(labels: list[PdfLine]) -> list[PdfLine]:
+    """A/80/82's pages 1 and 2: the summary's note "a", then figure I, whose notes "a"
+    and "b" stand under its sources, above the page's rule and its note 1."""
+    return [
+        _set(1, "The underlying data are contained in the statistical annex.", 123.7, 255.9),
+        _small(1, 229.0, ("a", True), (" Available at www.un.org/ohrlls.", False), x=116.9),
+        _set(2, "1. Progress towards the Goals remains insufficient, affecting 692 million people.", 123.4, 631.9),
+        *[
+            _set(2, "Least developed countries continue to face disproportionately high poverty.", 123.4, y)
+            for y in (619.9, 607.9, 595.9, 583.9)
+        ],
+        _set(2, "Figure I", 123.4, 409.8),
+        _set(2, "Real gross domestic product growth in least developed countries, 2010–2026", 123.4, 397.8),
+        *labels,
+        _small(2, 139.2, ("Source: United Nations, Department of Economic and Social Affairs.", False), x=123.2),
+        _small(2, 118.4, ("a", True), (" Partially estimated.", False), x=130.9),
+        _small(2, 107.8, ("b", True), (" Forecast.", False), x=130.9),
+        _set(2, "__________________", 99.6, 94.6, size=7.9),
+        _small(2, 80.4, ("1", True), (" World Economic Situation and Prospects 2025.", False), x=116.9),
+    ]
+
+
+def test_a_pictured_charts_notes_are_kept_with_it_as_printed() -> None:
+    """A/80/82's figure I is a picture (no word of it in the text): its notes "a" and "b"
+    carry markers only the picture prints. They are kept with the figure as printed,
+    each said, not read as notes (one of them a second note "a" of the document)."""
+    lines = _figure_page([])
+    lines[2] = dataclasses.replace(lines[2], spans=(Span(lines[2].text, False), Span("1", True)))
+    raw = pdf.read_layout(lines, "A_80_82.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("a", "Available at www.un.org/ohrlls."),
+        ("1", "World Economic Situation and Prospects 2025."),
+    ]
+    figure = next(block for block in raw.blocks if block.kind == "figure")
+    assert figure.text.endswith("Affairs. a Partially estimated. b Forecast.")
+    assert figure.figure is not None and len(figure.figure.sources) == 3
+    said = [(e.kind, e.line) for e in raw.log if e.rule == "figure-note"]
+    assert said == [("warning", 11), ("warning", 12)]
+
+
+def test_a_charts_notes_stay_notes_where_its_words_are_in_the_text() -> None:
+    """Declines: a chart whose words are in the text (its axis) may print its notes'
+    markers among them: its notes stay notes, as before."""
+    axis = [_small(2, 300.0, ("2010 2014 2018 2022 2024", False), x=140.0), _small(2, 200.0, ("4.1", False))]
+    raw = pdf.read_layout(_figure_page(axis), "A_80_82.en.pdf")
+    assert [n.marker for n in raw.notes] == ["a", "a", "b", "1"]
+    assert not any(e.rule == "figure-note" for e in raw.log)
+
+
+def test_raised_letters_no_note_has_are_letters() -> None:
+    """``_unnoted_letters``: "c,d" marks notes c and d when the document has both; a list
+    with a letter no note has, or "th", is text; figures are never letters."""
+    assert pdf._unnoted_letters("c,d", frozenset({"a", "b", "c", "d"})) is False
+    assert pdf._unnoted_letters("c,d", frozenset({"c"})) is True
+    assert pdf._unnoted_letters("th", frozenset({"t", "h"})) is True
+    assert pdf._unnoted_letters("38 ,39", frozenset()) is False
