@@ -300,6 +300,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         _figure_notes(pages, measures, raw.log)
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
+    _keyed_symbols(pages, raw.notes, markers, raw.log)
     raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
     _set_layouts(raw.blocks, pages, measures)
     for note, page_number in zip(raw.notes, note_pages, strict=True):
@@ -513,6 +514,30 @@ def _figure_notes(pages: dict[int, _Page], measures: _Measures, log: list[LogEnt
                         "its marker is in no line of the text (the chart is a picture, none of its words in the text)"
                     )
                     log.append(LogEntry("warning", "figure-note", number, detail))
+
+
+_KEY_RE = re.compile(r"(\*{1,3}|†{1,3}|‡{1,2})\s")
+
+
+def _keyed_symbols(pages: dict[int, _Page], notes: list[RawNote], markers: frozenset[str], log: list[LogEntry]) -> None:
+    """A raised star or dagger that no note is marked with, where a note's text opens with
+    it as a key ("⁴ * Indicates the inclusion of regular resources intended for 2023 but
+    received in 2024.", DP/2025/12, under "Top 15 contributors⁴" and "United States of
+    America*"): a sign that note explains, kept on its word as printed, not a marker of a
+    note the source lacks. A raised star no note's text opens with stays a marker."""
+    keys = {m.group(1) for note in notes if (m := _KEY_RE.match(note.text.lstrip()))} - markers
+    if not keys:
+        return
+    for page in pages.values():
+        for position, (number, line) in enumerate(page.body):
+            spans = [Span(sp.text, False) if sp.raised and sp.text.strip() in keys else sp for sp in line.spans]
+            if spans != list(line.spans):
+                page.body[position] = (number, replace(line, spans=tuple(spans)))
+                keyed = ", ".join(
+                    sorted({sp.text.strip() for sp in line.spans if sp.raised and sp.text.strip() in keys})
+                )
+                detail = f"raised {keyed} kept as printed: no note is marked with it, a note's text explains it"
+                log.append(LogEntry("repaired", "keyed-symbol", number, detail))
 
 
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:

@@ -552,3 +552,37 @@ def test_raised_letters_no_note_has_are_letters() -> None:
     assert pdf._unnoted_letters("c,d", frozenset({"c"})) is True
     assert pdf._unnoted_letters("th", frozenset({"t", "h"})) is True
     assert pdf._unnoted_letters("38 ,39", frozenset()) is False
+
+
+def _keyed_page(key: str) -> list[PdfLine]:
+    """DP/2025/12, page 18: "Top 15 contributors⁴" and "United States of America*"; note
+    4 at the page's foot, its text opening with ``key``."""
+    return [
+        _typed(18, 668.5, ("Top 15 contributors to regular resources", False), ("4", True)),
+        _typed(18, 657.1, ("Germany, United States of America", False), ("*", True), (",Japan, Switzerland", False)),
+        *[
+            _typed(18, y, ("The partners had multi-year pledges to contribute regular resources.", False))
+            for y in (640, 628)
+        ],
+        _typed(18, 87.0, ("__________________", False)),
+        _small(18, 73.5, ("4", True), (f" {key} the inclusion of regular resources received in 2024.", False)),
+    ]
+
+
+def test_a_raised_star_a_notes_text_explains_is_kept_as_printed() -> None:
+    """DP/2025/12: note 4's text opens "* Indicates ...": the raised star on "America" is
+    the sign it explains, no note's marker (none is marked "*"): kept as printed, said."""
+    raw = pdf.read_layout(_keyed_page("* Indicates"), "DP_2025_12.en.pdf")
+    assert [n.marker for n in raw.notes] == ["4"]
+    text = next(block.text for block in raw.blocks if "America" in block.text)
+    assert "America*,Japan" in text and sentinel("*") not in text
+    assert [(e.rule, e.line) for e in raw.log if e.rule == "keyed-symbol"] == [("keyed-symbol", 2)]
+
+
+def test_a_raised_star_no_notes_text_explains_stays_a_marker() -> None:
+    """Declines: where no note's text opens with the star, the raised star is a marker
+    (of a note the source lacks: said so by the structure)."""
+    raw = pdf.read_layout(_keyed_page("Indicates"), "DP_2025_12.en.pdf")
+    text = next(block.text for block in raw.blocks if "America" in block.text)
+    assert sentinel("*") in text
+    assert not any(e.rule == "keyed-symbol" for e in raw.log)
