@@ -474,6 +474,13 @@ def _flat(line: PdfLine, keep_first: bool = False) -> PdfLine:
     return replace(line, spans=tuple(spans)) if spans != list(line.spans) else line
 
 
+def _page_marks(page: _Page) -> set[str]:
+    """Every marker raised on the page's body lines ("conflict,10,11": 10 and 11)."""
+    return {
+        part.strip() for _, line in page.body for span in line.spans if span.raised for part in span.text.split(",")
+    }
+
+
 def _figure_notes(pages: dict[int, _Page], measures: _Measures, log: list[LogEntry]) -> None:
     """The notes set under a figure whose markers no line of the figure prints: kept with
     the figure, as printed, not as the page's notes. A chart drawn as a picture carries
@@ -481,9 +488,11 @@ def _figure_notes(pages: dict[int, _Page], measures: _Measures, log: list[LogEnt
     "ᵇ Forecast." under its sources, "a" and "b" nowhere in the text): as notes they would
     lead from nowhere, or from the page's other note "a". They are the notes read in the
     body's area after the figure's last line and before the page's next line of text,
-    under a chart none of whose words is in the text (its caption and sources only); each
-    is said on the page. A chart with words in the text may print its notes' markers
-    among them, and a figure that prints its notes' markers (its caption's) keeps its notes."""
+    under a chart none of whose words is in the text (its caption and sources only), none
+    of whose markers the page's text prints; each is said on the page. A chart with words
+    in the text may print its notes' markers among them, and notes whose markers the
+    page's text prints (its caption's, or its paragraphs' where a page's notes are set
+    with no rule, just under a figure: DP/FPA/2025/6, page 14) are notes."""
     for page in pages.values():
         if not page.table_notes:
             continue
@@ -498,7 +507,7 @@ def _figure_notes(pages: dict[int, _Page], measures: _Measures, log: list[LogEnt
                 for number, line in page.notes
                 if number in page.table_notes and number > after and (until is None or number < until)
             ]
-            printed = {span.text.strip() for index in figure.caption for span in body[index].spans if span.raised}
+            printed = _page_marks(page)
             opening = lines[0][1] if lines else None
             if opening is None or _starts_with_marker(opening) is None:
                 continue

@@ -538,9 +538,17 @@ def test_a_pictured_charts_notes_are_kept_with_it_as_printed() -> None:
 
 def test_a_charts_notes_stay_notes_where_its_words_are_in_the_text() -> None:
     """Declines: a chart whose words are in the text (its axis) may print its notes'
-    markers among them: its notes stay notes, as before."""
+    markers among them, and a page whose text marks them has them as notes: they stay
+    notes, as before."""
     axis = [_small(2, 300.0, ("2010 2014 2018 2022 2024", False), x=140.0), _small(2, 200.0, ("4.1", False))]
     raw = pdf.read_layout(_figure_page(axis), "A_80_82.en.pdf")
+    assert [n.marker for n in raw.notes] == ["a", "a", "b", "1"]
+    assert not any(e.rule == "figure-note" for e in raw.log)
+    # a page's notes set with no rule just under a pictured chart (DP/FPA/2025/6, page
+    # 14), their markers printed in the page's text: notes
+    lines = _figure_page([])
+    lines[2] = dataclasses.replace(lines[2], spans=(Span(lines[2].text, False), Span("a,b", True)))
+    raw = pdf.read_layout(lines, "A_80_82.en.pdf")
     assert [n.marker for n in raw.notes] == ["a", "a", "b", "1"]
     assert not any(e.rule == "figure-note" for e in raw.log)
 
