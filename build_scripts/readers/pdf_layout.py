@@ -304,6 +304,9 @@ def _marker_host(
 # engagements ..." at 8 pt): raised by at least this share of the line's size (a line
 # of text is set 1.15 sizes and more below the one above it, never this close)
 OPENING_RISE = 0.25
+# ... before a line of words, this many characters at least: never a character or two of
+# a running head set sideways ("0" over "/7", A/79/794), a line a few characters long
+NOTE_WORDS = 8
 
 
 def _opens_note(size: float, x: float, y: float, line: list[_Char], line_size: float, base: float) -> bool:
@@ -312,7 +315,8 @@ def _opens_note(size: float, x: float, y: float, line: list[_Char], line_size: f
     marker opening a note, read apart from its text."""
     rise = y - base
     before = line[0][1] - 1.5 * size <= x < line[0][1]
-    return before and size <= line_size and OPENING_RISE * line_size < rise < 0.7 * line_size
+    worded = len(line) >= NOTE_WORDS and any(c[0].isalpha() for c in line)
+    return before and worded and size <= line_size and OPENING_RISE * line_size < rise < 0.7 * line_size
 
 
 def _right_edge(raw: object) -> Callable[[int], float]:
