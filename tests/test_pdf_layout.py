@@ -182,6 +182,9 @@ def test_a_notes_marker_read_apart_in_the_notes_own_size_opens_it_raised() -> No
     # figures opening a line on its baseline are the line's text ("12 States ...")
     plain = pdf_layout._runs(_chars("12 States", 60.0, 100.0, 10.0), _style)
     assert plain is not None and not any(span.raised for span in plain.spans)
+    # a chart's values set at two heights ("18" over "13", DP/2025/14) are no marker
+    values = pdf_layout._runs(_chars("18 ", 304.8, 247.1, 7.0) + _chars("13", 331.8, 242.9, 7.0, 5), _style)
+    assert values is not None and not any(span.raised for span in values.spans)
 
 
 def test_the_symbol_fonts_asterisk_is_read_as_an_asterisk() -> None:

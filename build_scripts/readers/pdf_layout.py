@@ -149,10 +149,15 @@ def _raised(chars: list[_Char], small: float, high: float, opening: float) -> li
     quarter of its size over its baseline), are raised in any size: a note's marker in
     the note's own size (DP/OPS/2025/4: "¹Audit engagements ...", all at 8 pt)."""
     flags = [c[0] != " " and c[3] < small and c[2] > high for c in chars]
-    for index, char in enumerate(chars):
-        if not char[0].isdigit() or char[2] <= opening:
-            break
-        flags[index] = True
+    figures = 0
+    while figures < len(chars) and chars[figures][0].isdigit() and chars[figures][2] > opening:
+        figures += 1
+    rest = [c for c in chars[figures:] if c[0] != " "]
+    # the note's words follow on the baseline: never a chart's figures set at two heights
+    # a note's number never opens with 0 ("01 bfl Cl p": a scan's noise)
+    numbered = figures and chars[0][0] != "0"
+    if numbered and len(rest) >= NOTE_WORDS and rest[0][0].isalpha() and rest[0][2] <= opening:
+        flags[:figures] = [True] * figures
     after = [False] * len(chars)  # the next printed character is raised
     following = False
     for index in range(len(chars) - 1, -1, -1):
