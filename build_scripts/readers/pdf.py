@@ -361,7 +361,9 @@ def _body_in_band(page: _Page, line: PdfLine, text: str) -> bool:
 UNRULED_GAP = 2.0
 UNRULED_PLAIN_GAP = 3.0
 UNRULED_LOW = 0.45
-_PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\s+)(?=\S)")
+# (its number may be followed by a stop, in the notes' smaller size: DP/FPA/2025/6's
+# "18. In 2024, OAIS sent nine referrals ...", the stop part of the marker as printed)
+_PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\.?)(\s+)(?=\S)")
 
 
 # a star or dagger on the end of a word, raised or not ("provisional agenda*", "2024**")
@@ -392,7 +394,8 @@ def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures
     marker = _starts_with_marker(line)
     if marker is None and (plain := _PLAIN_MARKER_RE.match(line.text.lstrip())) is not None:
         smaller = line.size < measures.body_size * 0.9  # set as notes are, not as the text
-        marker = plain.group(1) if gap >= UNRULED_PLAIN_GAP or smaller else None
+        far = gap >= UNRULED_PLAIN_GAP and not plain.group(2)  # "12. ..." as large opens a paragraph
+        marker = plain.group(1) if far or smaller else None
     return marker if marker in pending and gap >= UNRULED_GAP else None
 
 
@@ -407,7 +410,7 @@ def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:
     plain = _PLAIN_MARKER_RE.match(text)
     if plain is None or plain.group(1) not in pending:
         return None
-    rest = Span(text[plain.end(1) :], False)
+    rest = Span(text[plain.end(2) :], False)
     return replace(line, spans=(Span(plain.group(1), True), rest, *line.spans[1:]), pieces=())
 
 

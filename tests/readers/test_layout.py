@@ -594,3 +594,32 @@ def test_a_raised_star_no_notes_text_explains_stays_a_marker() -> None:
     text = next(block.text for block in raw.blocks if "America" in block.text)
     assert sentinel("*") in text
     assert not any(e.rule == "keyed-symbol" for e in raw.log)
+
+
+def test_a_notes_number_set_on_the_line_with_a_stop_opens_the_notes_in_their_size() -> None:
+    """DP/FPA/2025/6, page 23: note 18 is printed "18. In 2024, OAIS sent ...", in the
+    notes' size, far under the text that marked it, no rule printed: the notes area, the
+    stop part of its marker. Declines: "12. ..." as large as the text, as far down, is a
+    paragraph (12 marked, its note to come)."""
+    lines = [
+        _typed(23, 673.2, ("each of which required further review and action.", False), ("18", True)),
+        _typed(23, 581.2, ("whether they fall within the mandate, before opening a case.", False)),
+        _small(
+            23, 79.7, ("18. In 2024, OAIS sent nine referrals concerning nine of these non-cases.", False), size=7.9
+        ),
+        _small(23, 70.3, ("Nations agency, where appropriate.", False), size=7.9),
+    ]
+    raw = pdf.read_layout(lines, "DP_FPA_2025_6.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        (
+            "18",
+            "In 2024, OAIS sent nine referrals concerning nine of these non-cases.\nNations agency, where appropriate.",
+        )
+    ]
+    lines = [
+        _typed(2, 600.0, ("The Committee noted the reports of States", False), ("12", True)),
+        _typed(2, 400.0, ("closing the page's text.", False)),
+        _typed(2, 300.0, ("12. States have since reported to the Committee.", False)),
+    ]
+    raw = pdf.read_layout(lines, "A_52_999.en.pdf")
+    assert raw.notes == [] and any(b.text.startswith("12. States") for b in raw.blocks)
