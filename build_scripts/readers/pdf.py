@@ -614,7 +614,22 @@ def _opens_paragraph(
         return True  # "(b) ..." after an item ending "... in 2023.", a little more apart than lines
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
+    if _hanging_under_bullet(previous, line, previous_text, text):
+        return False
     return indented and line.x > previous.x + 2
+
+
+_BULLET_RE = re.compile(r"^[•▪●◦]\s")
+
+
+def _hanging_under_bullet(previous: PdfLine, line: PdfLine, previous_text: str, text: str) -> bool:
+    """A bulleted item's line that wraps under its text, past the bullet (A/80/10's
+    bibliography: "• UN General Assembly, Report of special committee on peacekeeping
+    operations," / "A/75/19(2021)."): the item goes on, whatever its first letter. A
+    line after one that ends an item or a sentence, or itself bulleted, may open one."""
+    hanging = previous.x + 2 < line.x < previous.x + 1.5 * line.size
+    bulleted = _BULLET_RE.match(strip_sentinels(previous_text)) is not None
+    return hanging and bulleted and not _BULLET_RE.match(strip_sentinels(text)) and not _ends_item(previous_text)
 
 
 # a list's item that ends a page with "...; and" (DP/FPA/2025/6: "... vacant positions;

@@ -623,3 +623,22 @@ def test_a_notes_number_set_on_the_line_with_a_stop_opens_the_notes_in_their_siz
     ]
     raw = pdf.read_layout(lines, "A_52_999.en.pdf")
     assert raw.notes == [] and any(b.text.startswith("12. States") for b in raw.blocks)
+
+
+def test_a_bulleted_items_line_wrapped_under_its_text_goes_on() -> None:
+    """A/80/10's bibliography: "• UN General Assembly, Report of special committee on
+    peacekeeping operations," then "A/75/19(2021)." under the item's text, past the bullet:
+    one item, whatever its first letter. Declines: after a line that ends the item, or
+    where the next line is bulleted or set back at the bullet, a paragraph opens."""
+    measures = pdf._Measures(10.0, 113.3)
+    item = "• UN General Assembly, Report of special committee on peacekeeping operations,"
+    wrapped = "A/75/19(2021)."
+
+    def at(text: str, x: float, y: float) -> PdfLine:
+        return PdfLine(208, x, 500.0, y, 10.0, False, (Span(text, False),), 612.0, 792.0)
+
+    assert pdf._opens_paragraph(at(item, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, item, wrapped) is False
+    ended = "• UN Security Council, On peacekeeping reform, S/RES/2378(2017)."
+    assert pdf._opens_paragraph(at(ended, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, ended, wrapped) is True
+    plain = "UN General Assembly, Report of special committee on peacekeeping operations,"
+    assert pdf._opens_paragraph(at(plain, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, plain, wrapped) is True
