@@ -24,7 +24,11 @@ UN documents are typeset from one template, and the layout says what the text ca
 - tables: lines of cells at aligned places (``pdf_tables``) are one block of kind
   "table" holding its rows and cells, never paragraphs; one cut by a page break is one;
 - figures: from a caption ("Figure II") to its sources, the chart's words are one block of
-  kind "figure", kept line by line as printed, never paragraphs nor a table.
+  kind "figure", kept line by line as printed, never paragraphs nor a table; notes set
+  under a chart printed as a picture, whose markers no line of the text prints, are the
+  figure's, kept with it as printed and said (``_figure_notes``);
+- a raised star or dagger no note is marked with, that a note's text opens with as its
+  key ("* Indicates ..."), is kept on its word as printed (``_keyed_symbols``).
 
 Each block keeps how it was set (``base.Layout``: page, indent, baseline, size, weight,
 slant, centring, its lines) for structure rules to read; the reader decides nothing by it
