@@ -335,12 +335,9 @@ FACTS: list[Fact] = [
     Fact("HRI_MC_2025_1", "heading count", 14),
     Fact("HRI_MC_2025_1", "unnumbered paragraphs", 14, RUN_TOGETHER + " (item 9's two make one: 13)"),
     Fact("HRI_MC_2025_1", "notes", 1),
-    Fact(
-        "HRI_MC_2025_1",
-        "unreferenced note",
-        False,
-        "the note's marker stands on the title 'Provisional agenda and annotations*', which is left as a header line",
-    ),
+    # the note's marker stands on 'Provisional agenda and annotations*', left as a header
+    # line (see 'title'): the note leads from there
+    Fact("HRI_MC_2025_1", "unreferenced note", False),
     # --- Agendas, ECOSOC ---
     Fact("E_HLPF_2025_1", "symbol", "E/HLPF/2025/1"),
     Fact("E_HLPF_2025_1", "body", "Economic and Social Council"),

@@ -130,3 +130,66 @@ def test_markers_printed_apart_from_their_lines_are_read_in_them() -> None:
     para1 = next(p for p in doc.paragraphs if p.id == "para1")
     assert "Economic and Social Council, relating to the item" in para1.text
     assert [ref.marker for ref in para1.footnote_refs] == ["1"]
+
+
+def _style(_first: int, _last: int) -> tuple[bool, bool, float]:
+    return False, False, 500.0
+
+
+def _chars(text: str, x: float, y: float, size: float, first: int = 0) -> list[tuple[str, float, float, float, int]]:
+    return [(c, x + 5 * i, y, size, first + i) for i, c in enumerate(text)]
+
+
+def test_a_space_inside_raised_markers_keeps_them_one_run() -> None:
+    """A/CONF.230/2025/10: "coral bleaching³⁸ ,³⁹ and" sets a space inside its markers:
+    one raised run "38 ,39" (two notes), not "38" and a stray ",39" left as text. A space
+    between a raised marker and the next word is the text's."""
+    line = _chars("bleaching", 100.0, 647.5, 10.0) + _chars("38 ,39", 150.0, 651.0, 6.5, 20)
+    line[9 + 2] = (" ", 160.0, 651.0, 1.0, -1)  # PDFium's space, at size 1
+    line += [(" ", 185.0, 647.5, 10.0, -1), *_chars("and", 190.0, 647.5, 10.0, 40)]
+    run = pdf_layout._runs(line, _style)
+    assert run is not None
+    assert [(span.text, span.raised) for span in run.spans] == [("bleaching", False), ("38 ,39", True), (" and", False)]
+
+
+def test_raised_letters_listed_mark_a_tables_notes() -> None:
+    """E/2025/65's table: "Africaᶜ,ᵈ" marks notes c and d, a raised run of letters set
+    apart by a comma; a raised run of letters without commas ("th") is text unless one
+    letter (``pdf._line_text`` declines a list with a letter no note has)."""
+    line = _chars("Africa", 60.0, 362.2, 8.5) + _chars("c,d", 90.0, 365.2, 5.5, 10)
+    run = pdf_layout._runs(line, _style)
+    assert run is not None and [(s.text, s.raised) for s in run.spans] == [("Africa", False), ("c,d", True)]
+    word = _chars("8", 60.0, 362.2, 8.5) + _chars("th", 66.0, 365.2, 5.5, 10)
+    ordinal = pdf_layout._runs(word, _style)
+    assert ordinal is not None and not any(span.raised for span in ordinal.spans)
+
+
+def test_a_notes_marker_read_apart_in_the_notes_own_size_opens_it_raised() -> None:
+    """DP/OPS/2025/4: each note's number is read apart, at 8 pt like its note and 4.6 pt
+    above it, just left of its first letter: put back, and raised. A group as large set on
+    the line's baseline, or over its middle, stays a line of its own."""
+    note = _chars("Audit engagements", 65.4, 65.9, 8.0, 10)
+    marker = _chars("1", 59.8, 70.5, 8.0, 1)
+    level = _chars("7", 59.8, 40.0, 8.0, 40)  # level with its line: a line of its own
+    line = _chars("Budget", 65.4, 38.0, 8.0, 50)
+    over = _chars("5", 90.0, 70.0, 8.0, 60)  # over the middle of a line, not before it
+    other = _chars("Funds received", 65.4, 65.9 - 200, 8.0, 70)
+    groups = pdf_layout._markers_set_apart([(marker, {}), (note, {}), (level, {}), (line, {}), (over, {}), (other, {})])
+    texts = ["".join(c[0] for c in chars) for chars, _ in groups]
+    assert texts == ["1Audit engagements", "7", "Budget", "5", "Funds received"]
+    opened = pdf_layout._runs(groups[0][0], _style)
+    assert opened is not None and [(s.text, s.raised) for s in opened.spans][:1] == [("1", True)]
+    # figures opening a line on its baseline are the line's text ("12 States ...")
+    plain = pdf_layout._runs(_chars("12 States", 60.0, 100.0, 10.0), _style)
+    assert plain is not None and not any(span.raised for span in plain.spans)
+    # a chart's values set at two heights ("18" over "13", DP/2025/14) are no marker
+    values = pdf_layout._runs(_chars("18 ", 304.8, 247.1, 7.0) + _chars("13", 331.8, 242.9, 7.0, 5), _style)
+    assert values is not None and not any(span.raised for span in values.spans)
+
+
+def test_the_symbol_fonts_asterisk_is_read_as_an_asterisk() -> None:
+    """E/2025/39 sets its notes' star in the Symbol font, which PDFium gives at the font's
+    code in the private use area (U+F02A): read as "*", the note's marker."""
+    assert pdf_layout.as_printed("\uf02a") == "*"
+    assert pdf_layout.as_printed("\x02") == "-"  # PDFium's hyphen at a line's end
+    assert [pdf_layout.as_printed(c) for c in "a*\uf0b7"] == ["a", "*", "\uf0b7"]  # others as read

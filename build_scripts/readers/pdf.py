@@ -24,7 +24,11 @@ UN documents are typeset from one template, and the layout says what the text ca
 - tables: lines of cells at aligned places (``pdf_tables``) are one block of kind
   "table" holding its rows and cells, never paragraphs; one cut by a page break is one;
 - figures: from a caption ("Figure II") to its sources, the chart's words are one block of
-  kind "figure", kept line by line as printed, never paragraphs nor a table.
+  kind "figure", kept line by line as printed, never paragraphs nor a table; notes set
+  under a chart printed as a picture, whose markers no line of the text prints, are the
+  figure's, kept with it as printed and said (``_figure_notes``);
+- a raised star or dagger no note is marked with, that a note's text opens with as its
+  key ("* Indicates ..."), is kept on its word as printed (``_keyed_symbols``).
 
 Each block keeps how it was set (``base.Layout``: page, indent, baseline, size, weight,
 slant, centring, its lines) for structure rules to read; the reader decides nothing by it
@@ -44,7 +48,7 @@ from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, Span, as_text, read_pdf
-from .pdf_tables import Found, FoundFigure, carries_on, column_of, find_figures, find_tables
+from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -137,6 +141,9 @@ class _Page:
     unruled: bool = False  # its notes area opened where no rule is printed as text
     head_only: bool = False  # no line read on the page yet but its running head
     head_bottom: float | None = None  # the baseline of its running head's last line
+    table_notes: set[int] = field(default_factory=set)  # lines of notes read in the body's area
+    # the notes a figure keeps as printed (``_figure_notes``), by the figure's first body line
+    figure_notes: dict[int, list[tuple[int, PdfLine]]] = field(default_factory=dict)
 
 
 def _measures(lines: list[PdfLine]) -> _Measures:
@@ -156,7 +163,7 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     out = ""
     spans = list(line.spans)
     for index, span in enumerate(spans):
-        if span.raised and notes is not None and span.text.strip().isalpha() and span.text.strip() not in notes:
+        if span.raised and notes is not None and _unnoted_letters(span.text, notes):
             out += span.text  # a raised letter no note is marked with is a letter ("th" "e")
         elif span.raised and _is_unit_power(out, span.text):
             out = out.rstrip(" ") + span.text.strip()  # "20,907 m²" of land: a square metre
@@ -178,6 +185,13 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
             out,
         )
     return out.strip()
+
+
+def _unnoted_letters(raised: str, notes: frozenset[str]) -> bool:
+    """A raised run of letters ("th", "c,d") one of which no note is marked with: letters
+    of the text, not markers ("c,d" marks notes c and d only if the document has both)."""
+    parts = [part.strip() for part in raised.split(",")]
+    return all(part.isalpha() for part in parts) and any(part not in notes for part in parts)
 
 
 # A unit of length a raised 2 or 3 squares or cubes: "m", "km", "cm", "mm", "ft", after a
@@ -257,7 +271,8 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         # (the executive boards' "25-04764 3"): by its words, not its place alone
         last = number == len(lines) or lines[number].page != line.page
         foot = _FOOT_LINE_RE.fullmatch(text) or (last and _PAGE_NUMBER_RE.fullmatch(text))
-        if line.y < height * BOTTOM_BAND or (line.y < height * FOOT_TEXT_BAND and foot):
+        low_note = _note_set_low(line, pending) and not foot
+        if (line.y < height * BOTTOM_BAND and not low_note) or (line.y < height * FOOT_TEXT_BAND and foot):
             raw.log.append(LogEntry("removed", "page-foot", number, f"{text!r}: page foot", text))
             continue
         if line.y < height * FOOT_TEXT_BAND and CONTINUATION_MARK_RE.fullmatch(text):
@@ -278,18 +293,32 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         table_note = tables and (_is_table_note(line, measures) or _carries_table_note(page, line, measures))
         if page.below_rule or table_note:
             page.notes.append((number, line))
+            if not page.below_rule:
+                page.table_notes.add(number)
             if (marker := _starts_with_marker(line)) is not None:
                 pending.discard(marker)
         else:
             page.body.append((number, line))
             pending.update(_marked(line))
+    if tables:
+        _figure_notes(pages, measures, raw.log)
     note_pages = _read_notes(raw, pages)
     markers = frozenset(note.marker for note in raw.notes if note.marker)
+    _keyed_symbols(pages, raw.notes, markers, raw.log)
     raw.blocks, page_ends = _blocks(pages, measures, markers, raw.log, tables)
     _set_layouts(raw.blocks, pages, measures)
     for note, page_number in zip(raw.notes, note_pages, strict=True):
         note.position = page_ends.get(page_number, len(raw.blocks))  # before the block after its page
     return raw
+
+
+def _note_set_low(line: PdfLine, pending: set[str]) -> bool:
+    """A note set down in the band of the page's foot (DP/2025/23, page 11: "³ See
+    document CEB/2022/HLCM/FBN/7." at 40 pt, over the page's number at 27): a line
+    opening with the raised marker of a note the body marked whose text is still to come
+    is that note, never furniture."""
+    first = next((span for span in line.spans if span.text.strip()), None)
+    return first is not None and first.raised and first.text.strip() in pending
 
 
 # A running head's lines below the band: "Page 3" under the symbol and "English", set
@@ -336,7 +365,9 @@ def _body_in_band(page: _Page, line: PdfLine, text: str) -> bool:
 UNRULED_GAP = 2.0
 UNRULED_PLAIN_GAP = 3.0
 UNRULED_LOW = 0.45
-_PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\s+)(?=\S)")
+# (its number may be followed by a stop, in the notes' smaller size: DP/FPA/2025/6's
+# "18. In 2024, OAIS sent nine referrals ...", the stop part of the marker as printed)
+_PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\.?)(\s+)(?=\S)")
 
 
 # a star or dagger on the end of a word, raised or not ("provisional agenda*", "2024**")
@@ -367,7 +398,8 @@ def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures
     marker = _starts_with_marker(line)
     if marker is None and (plain := _PLAIN_MARKER_RE.match(line.text.lstrip())) is not None:
         smaller = line.size < measures.body_size * 0.9  # set as notes are, not as the text
-        marker = plain.group(1) if gap >= UNRULED_PLAIN_GAP or smaller else None
+        far = gap >= UNRULED_PLAIN_GAP and not plain.group(2)  # "12. ..." as large opens a paragraph
+        marker = plain.group(1) if far or smaller else None
     return marker if marker in pending and gap >= UNRULED_GAP else None
 
 
@@ -382,7 +414,7 @@ def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:
     plain = _PLAIN_MARKER_RE.match(text)
     if plain is None or plain.group(1) not in pending:
         return None
-    rest = Span(text[plain.end(1) :], False)
+    rest = Span(text[plain.end(2) :], False)
     return replace(line, spans=(Span(plain.group(1), True), rest, *line.spans[1:]), pieces=())
 
 
@@ -449,6 +481,81 @@ def _flat(line: PdfLine, keep_first: bool = False) -> PdfLine:
     return replace(line, spans=tuple(spans)) if spans != list(line.spans) else line
 
 
+def _page_marks(page: _Page) -> set[str]:
+    """Every marker raised on the page's body lines ("conflict,10,11": 10 and 11)."""
+    return {
+        part.strip() for _, line in page.body for span in line.spans if span.raised for part in span.text.split(",")
+    }
+
+
+def _figure_notes(pages: dict[int, _Page], measures: _Measures, log: list[LogEntry]) -> None:
+    """The notes set under a figure whose markers no line of the figure prints: kept with
+    the figure, as printed, not as the page's notes. A chart drawn as a picture carries
+    its notes' markers in the picture (A/80/82's figure I: "ᵃ Partially estimated." and
+    "ᵇ Forecast." under its sources, "a" and "b" nowhere in the text): as notes they would
+    lead from nowhere, or from the page's other note "a". They are the notes read in the
+    body's area after the figure's last line and before the page's next line of text,
+    under a chart none of whose words is in the text (its caption and sources only), none
+    of whose markers the page's text prints; each is said on the page. A chart with words
+    in the text may print its notes' markers among them, and notes whose markers the
+    page's text prints (its caption's, or its paragraphs' where a page's notes are set
+    with no rule, just under a figure: DP/FPA/2025/6, page 14) are notes."""
+    for page in pages.values():
+        if not page.table_notes:
+            continue
+        body = [line for _, line in page.body]
+        for figure in find_figures(body, measures.body_size):
+            if any(not UNIT_RE.fullmatch(body[index].text) for index in figure.labels):
+                continue  # the chart's words are in the text ("(in millions of $)" is its unit's)
+            after = page.body[figure.last][0]
+            until = page.body[figure.last + 1][0] if figure.last + 1 < len(page.body) else None
+            lines = [
+                (number, line)
+                for number, line in page.notes
+                if number in page.table_notes and number > after and (until is None or number < until)
+            ]
+            printed = _page_marks(page)
+            opening = lines[0][1] if lines else None
+            if opening is None or _starts_with_marker(opening) is None:
+                continue
+            own = [_starts_with_marker(line) for _, line in lines]
+            if any(marker in printed for marker in own if marker):
+                continue
+            page.notes = [note for note in page.notes if note not in lines]
+            page.figure_notes[figure.first] = lines
+            for (number, _), marker in zip(lines, own, strict=True):
+                if marker is not None:
+                    detail = (
+                        f"note {marker} under the figure on page {page.number} kept with it as printed: "
+                        "its marker is in no line of the text (the chart is a picture, none of its words in the text)"
+                    )
+                    log.append(LogEntry("warning", "figure-note", number, detail))
+
+
+_KEY_RE = re.compile(r"(\*{1,3}|†{1,3}|‡{1,2})\s")
+
+
+def _keyed_symbols(pages: dict[int, _Page], notes: list[RawNote], markers: frozenset[str], log: list[LogEntry]) -> None:
+    """A raised star or dagger that no note is marked with, where a note's text opens with
+    it as a key ("⁴ * Indicates the inclusion of regular resources intended for 2023 but
+    received in 2024.", DP/2025/12, under "Top 15 contributors⁴" and "United States of
+    America*"): a sign that note explains, kept on its word as printed, not a marker of a
+    note the source lacks. A raised star no note's text opens with stays a marker."""
+    keys = {m.group(1) for note in notes if (m := _KEY_RE.match(note.text.lstrip()))} - markers
+    if not keys:
+        return
+    for page in pages.values():
+        for position, (number, line) in enumerate(page.body):
+            spans = [Span(sp.text, False) if sp.raised and sp.text.strip() in keys else sp for sp in line.spans]
+            if spans != list(line.spans):
+                page.body[position] = (number, replace(line, spans=tuple(spans)))
+                keyed = ", ".join(
+                    sorted({sp.text.strip() for sp in line.spans if sp.raised and sp.text.strip() in keys})
+                )
+                detail = f"raised {keyed} kept as printed: no note is marked with it, a note's text explains it"
+                log.append(LogEntry("repaired", "keyed-symbol", number, detail))
+
+
 def _read_notes(raw: RawDocument, pages: dict[int, _Page]) -> list[int]:
     """Each note opens with a raised marker; lines without one carry the last note on,
     across a page break too. Returns the page each note starts on."""
@@ -511,7 +618,22 @@ def _opens_paragraph(
         return True  # "(b) ..." after an item ending "... in 2023.", a little more apart than lines
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
+    if _hanging_under_bullet(previous, line, previous_text, text):
+        return False
     return indented and line.x > previous.x + 2
+
+
+_BULLET_RE = re.compile(r"^[•▪●◦]\s")
+
+
+def _hanging_under_bullet(previous: PdfLine, line: PdfLine, previous_text: str, text: str) -> bool:
+    """A bulleted item's line that wraps under its text, past the bullet (A/80/10's
+    bibliography: "• UN General Assembly, Report of special committee on peacekeeping
+    operations," / "A/75/19(2021)."): the item goes on, whatever its first letter. A
+    line after one that ends an item or a sentence, or itself bulleted, may open one."""
+    hanging = previous.x + 2 < line.x < previous.x + 1.5 * line.size
+    bulleted = _BULLET_RE.match(strip_sentinels(previous_text)) is not None
+    return hanging and bulleted and not _BULLET_RE.match(strip_sentinels(text)) and not _ends_item(previous_text)
 
 
 # a list's item that ends a page with "...; and" (DP/FPA/2025/6: "... vacant positions;
@@ -636,7 +758,8 @@ def _blocks(
                 continue
             figure = figures.get(position)
             if figure is not None and not in_header:
-                blocks.append(_figure_block(page.body, figure, markers, log))
+                kept = page.figure_notes.get(figure.first, [])
+                blocks.append(_figure_block(page.body, figure, markers, log, kept))
                 open_table, skip, previous, previous_text = None, figure.last + 1, None, ""
                 continue
             table = found.get(position)
@@ -765,16 +888,23 @@ def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozens
 
 
 def _figure_block(
-    body: list[tuple[int, PdfLine]], found: FoundFigure, markers: frozenset[str], log: list[LogEntry]
+    body: list[tuple[int, PdfLine]],
+    found: FoundFigure,
+    markers: frozenset[str],
+    log: list[LogEntry],
+    notes: list[tuple[int, PdfLine]] | None = None,
 ) -> Block:
     """A figure as one block: its caption, the chart's lines and its sources, each line as
-    printed (its pieces a space apart), and where each stands in the block's text."""
+    printed (its pieces a space apart), and where each stands in the block's text; then
+    the notes it keeps (``_figure_notes``), their markers as printed letters, no links."""
     text = _TableText()
 
     def spans(indexes: list[int]) -> list[tuple[int, int]]:
         return [span for i in indexes if (span := text.add(_line_text(body[i][1], markers)))]
 
-    figure = Figure(spans(found.caption), spans(found.labels), spans(found.sources))
+    caption, labels, sources = spans(found.caption), spans(found.labels), spans(found.sources)
+    sources += [span for _, line in notes or [] if (span := text.add(_line_text(_flat(line))))]
+    figure = Figure(caption, labels, sources)
     number = body[found.first][0]
     detail = f"figure: its caption and {len(found.labels)} lines of the chart's words kept as printed"
     log.append(LogEntry("repaired", "figure", number, detail))

@@ -27,7 +27,8 @@ from ..errors import SourceError
 SUPERSCRIPT_SIZE = 0.85
 SUPERSCRIPT_RISE = 1.0
 # What a note marker is made of: a number, asterisks, daggers, a letter.
-MARKER_RE = re.compile(r"\s*(?:\d{1,3}(?:\s*,\s*\d{1,3})*|\*{1,3}|†{1,3}|‡{1,2}|[a-z])\s*")
+# Letters too ("c,d": a table's row marked with two of its notes).
+MARKER_RE = re.compile(r"\s*(?:\d{1,3}(?:\s*,\s*\d{1,3})*|\*{1,3}|†{1,3}|‡{1,2}|[a-z](?:\s*,\s*[a-z])*)\s*")
 # The flag a font's descriptor sets for an italic face (PDF 32000-1, table 123: bit 7).
 ITALIC_FLAG = 1 << 6
 # A blank this wide (in sizes of the line's font) between two characters of one line
@@ -39,6 +40,20 @@ CELL_GAP = 1.0
 # page's text layer set at size 1 and scaled up. Its blanks are not measured, so no
 # table is read from it (its OCR spacing would cut every word).
 MEASURED_SIZE = 4.0
+# The Symbol font's asterisk, which PDFium cannot map to Unicode and gives at its code in
+# the private use area (the font's 0x2A): E/2025/39 marks its notes with it, in the text
+# and before the note ("\uf02a Available online only.")
+SYMBOL_ASTERISK = "\uf02a"
+# What PDFium reads for a character printed otherwise: its mark for a hyphen that ends a
+# line ("well-" "being"), the Symbol font's asterisk
+_PRINTED = {"\x02": "-", "\ufffe": "-", SYMBOL_ASTERISK: "*"}
+
+
+def as_printed(char: str) -> str:
+    """A character PDFium read as the character printed (``_PRINTED``)."""
+    return _PRINTED.get(char, char)
+
+
 # A character as read: its text, origin (x, baseline), printed size and PDF index
 _Char = tuple[str, float, float, float, int]
 
@@ -103,8 +118,8 @@ def _runs(
     spans: list[Span] = []
     run: list[str] = []
     run_raised = False
-    for text, _x, y, char_size, _index in chars:
-        raised = text != " " and char_size < small and y > high
+    flags = _raised(chars, small, high, baseline + OPENING_RISE * size)
+    for text, raised in zip((c[0] for c in chars), flags, strict=True):
         if raised != run_raised and run:
             spans.append(Span("".join(run), run_raised))
             run = []
@@ -124,6 +139,37 @@ def _runs(
     pieces = _pieces(chars, cuts, end) if cuts else ()
     line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
     return replace(line, pieces=pieces) if pieces else line
+
+
+def _raised(chars: list[_Char], small: float, high: float, opening: float) -> list[bool]:
+    """Which characters of a line are raised (smaller than ``small``, above ``high``); a
+    space between two raised characters is raised too: "coral bleaching³⁸ ,³⁹" (A/CONF.230/
+    2025/10) sets a space inside its markers, which are one run "38 ,39", not "38" and a
+    stray ",39" left as text. The figures a line opens with, set above ``opening`` (a
+    quarter of its size over its baseline), are raised in any size: a note's marker in
+    the note's own size (DP/OPS/2025/4: "¹Audit engagements ...", all at 8 pt)."""
+    flags = [c[0] != " " and c[3] < small and c[2] > high for c in chars]
+    figures = 0
+    while figures < len(chars) and chars[figures][0].isdigit() and chars[figures][2] > opening:
+        figures += 1
+    rest = [c for c in chars[figures:] if c[0] != " "]
+    # the note's words follow on the baseline: never a chart's figures set at two heights
+    # a note's number never opens with 0 ("01 bfl Cl p": a scan's noise)
+    numbered = figures and chars[0][0] != "0"
+    if numbered and len(rest) >= NOTE_WORDS and rest[0][0].isalpha() and rest[0][2] <= opening:
+        flags[:figures] = [True] * figures
+    after = [False] * len(chars)  # the next printed character is raised
+    following = False
+    for index in range(len(chars) - 1, -1, -1):
+        after[index] = following
+        following = flags[index] if chars[index][0] != " " else following
+    before = False  # the last printed character was raised
+    for index, char in enumerate(chars):
+        if char[0] == " ":
+            flags[index] = before and after[index]
+        else:
+            before = flags[index]
+    return flags
 
 
 def _pieces(chars: list[_Char], cuts: dict[int, float], end: float) -> tuple[tuple[int, float, float], ...]:
@@ -168,8 +214,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
         char = text[index]
         if char in "\r\n":
             continue
-        if char in "\x02\ufffe":
-            char = "-"  # PDFium's mark for a hyphen that ends a line ("well-" "being")
+        char = as_printed(char)
         if char == " " or char == "\xa0":
             if current and not (pdfium_c.FPDFText_IsGenerated(raw, index) == 1 and _tight(raw, index, count)):
                 current.append((" ", last_x, base_y, base_size, -1))
@@ -251,11 +296,32 @@ def _marker_host(
         line_size = max(c[3] for c in line)
         base = min(c[2] for c in line)
         raised = size < line_size * SUPERSCRIPT_SIZE and 0 < y - base < 0.7 * line_size
+        raised = raised or _opens_note(size, x, y, line, line_size, base)
         # just before the line's first letter (a note's marker) or within the line; never
         # out in the margin (a landscape page's number, turned, by a heading)
         if raised and line[0][1] - 1.5 * size <= x <= line[-1][1] + line_size:
             return group
     return None
+
+
+# A marker read apart before a note's first letter may be set in the note's own size or
+# a little smaller, only raised (DP/OPS/2025/4: "1" at 8 pt, 4.6 pt above "Audit
+# engagements ..." at 8 pt): raised by at least this share of the line's size (a line
+# of text is set 1.15 sizes and more below the one above it, never this close)
+OPENING_RISE = 0.25
+# ... before a line of words, this many characters at least: never a character or two of
+# a running head set sideways ("0" over "/7", A/79/794), a line a few characters long
+NOTE_WORDS = 8
+
+
+def _opens_note(size: float, x: float, y: float, line: list[_Char], line_size: float, base: float) -> bool:
+    """A lone group of figures just left of a line's first letter, no larger than the
+    line and raised above its baseline by a quarter to seven tenths of its size: the
+    marker opening a note, read apart from its text."""
+    rise = y - base
+    before = line[0][1] - 1.5 * size <= x < line[0][1]
+    worded = len(line) >= NOTE_WORDS and any(c[0].isalpha() for c in line)
+    return before and worded and size <= line_size and OPENING_RISE * line_size < rise < 0.7 * line_size
 
 
 def _right_edge(raw: object) -> Callable[[int], float]:

@@ -56,6 +56,8 @@ class MastheadState:
     untitled_items: bool = False
     # the line of the last agenda item's title: the document's title follows it
     agenda_title_line: int | None = None
+    # lines kept as other header text that print a note's marker ("Provisional agenda ...*")
+    marked: list[Line] = field(default_factory=list)
 
 
 Rule = Callable[[MastheadState, Line], bool]
@@ -616,6 +618,7 @@ def header_line(m: MastheadState, item: Line) -> bool:
     """A line nothing understood: kept as written, and said (unless, once the masthead is
     read, it is the title above a report's "Report of the Secretary-General")."""
     m.unclaimed.append(item)
+    m.marked += [item] if item.markers else []
     m.doc.extra["header"] = (m.doc.extra.get("header", "") + "\n" + item.text).strip()
     m.doc.note("warning", "header-line", item.line, _UNCLAIMED.format(item.text))
     return True
@@ -686,6 +689,7 @@ def read_masthead(doc: DocumentState, blocks: list[Block]) -> None:
     _title_after_agenda(m)
     _title_from_headings(m)
     _title_of_named(m)
+    _header_markers(m)
 
 
 def _title_of_report(m: MastheadState) -> None:
@@ -788,11 +792,31 @@ def _title_from_headings(m: MastheadState) -> None:
     title = m.headings[-1]
     if m.doc.facts.title is None:
         m.doc.set_fact("title", title.text, title.line, title.markers, title.text)
-        others = [h.text for h in m.headings[:-1]]
+        kept = m.headings[:-1]
     else:
-        others = [h.text for h in m.headings]
+        kept = m.headings
+    others = [h.text for h in kept]
+    m.marked += [h for h in kept if h.markers]
     if others:
         m.doc.extra["agenda_title" if m.doc.facts.agenda_item else "header"] = " / ".join(others)
+
+
+def _header_markers(m: MastheadState) -> None:
+    """The markers of the lines kept as other header text (or as the agenda item's title),
+    each where its line stands in that text: a note hung on a heading that is not the
+    title ("Provisional agenda of the eightieth regular session of the General Assembly*",
+    A/80/150, under which "To convene at ..." is read as the title) leads from there,
+    not from nowhere. A line no longer in that text (claimed as the title) has its
+    markers where it went."""
+    cursors = {"header": 0, "agenda_title": 0}
+    for item in m.marked:
+        for name, cursor in cursors.items():
+            at = m.doc.extra.get(name, "").find(item.text, cursor)
+            if at >= 0:
+                shifted = [(marker, at + offset) for marker, offset in item.markers]
+                m.doc.metadata_refs.setdefault(name, []).extend(m.doc.notes.refs(shifted))
+                cursors[name] = at + len(item.text)
+                break
 
 
 def search_facts(doc: DocumentState, item: Line) -> bool:

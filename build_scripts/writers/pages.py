@@ -543,7 +543,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         if sessions or value is not None
     ]
     if "agenda_title" in doc.extra:
-        rows.append(("Agenda item title", html_content(doc.extra["agenda_title"])))
+        rows.append(("Agenda item title", _extra_value(ctx, "agenda_title")))
     if "sponsors" in doc.extra:
         rows.append(("Submitted by", _meta_value(ctx, "sponsors", doc.extra["sponsors"])))
     optional = [
@@ -582,8 +582,16 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("speakers", "Speakers"),
         ("header", "Other header text"),
     )
-    rows += [(label, html_content(doc.extra[key])) for key, label in extras if key in doc.extra]
+    rows += [(label, _extra_value(ctx, key)) for key, label in extras if key in doc.extra]
     return rows
+
+
+def _extra_value(ctx: PageContext, name: str) -> str:
+    """A fact kept as printed (other header text, an agenda item's title) as finished
+    HTML, with the notes its lines mark (``masthead._header_markers``)."""
+    text = str(ctx.doc.extra[name])
+    refs = ctx.doc.metadata_refs.get(name, [])
+    return ctx.html(anchors.masthead(name), text, refs) if refs else html_content(text)
 
 
 def warning_lines(doc: Document) -> list[str]:

@@ -469,3 +469,176 @@ def test_a_running_head_set_sideways_in_a_landscape_margin_is_furniture() -> Non
     assert removed == ["S", "/2 A", "0", "2 /7", "2", "5", "-0"]
     kept = "\n".join(b.text for b in raw.blocks)
     assert all(figure in kept for figure in ("12", "15", "Tot"))
+
+
+def _small(page: int, y: float, *spans: tuple[str, bool], x: float = 123.4, size: float = 8.5) -> PdfLine:
+    """A line of a note or a chart's sources, set smaller than the text."""
+    return PdfLine(page, x, 500.0, y, size, False, tuple(Span(t, r) for t, r in spans), 612.0, 792.0)
+
+
+def test_a_note_set_down_in_the_feet_band_is_a_note() -> None:
+    """DP/2025/23, page 11: note 3 is set at 40 pt, in the band of the page's foot, under
+    note 2: a line opening with the raised marker of a note the body marked and whose
+    text is still to come is that note. A line as low opening with a raised figure no
+    marker of the body named ("9") is the page's foot."""
+    lines = [
+        _typed(11, 600.0, ("endorsed by the Finance and Budget Network", False), ("3", True), (" for use", False)),
+        _typed(11, 300.0, ("as defined in the harmonized classification.", False), ("2", True)),
+        _small(11, 49.0, ("2", True), (" The harmonized cost classification categories.", False), x=72.0),
+        _small(11, 39.9, ("3", True), (" See document CEB/2022/HLCM/FBN/7.", False), x=72.0),
+        _small(11, 30.0, ("9", True), (" 25-10740", False), x=72.0),
+    ]
+    raw = pdf.read_layout(lines, "DP_2025_23.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("2", "The harmonized cost classification categories."),
+        ("3", "See document CEB/2022/HLCM/FBN/7."),
+    ]
+    assert _removed(raw) == [("page-foot", "9 25-10740")]
+
+
+def _figure_page(labels: list[PdfLine]) -> list[PdfLine]:
+    """A/80/82's pages 1 and 2: the summary's note "a", then figure I, whose notes "a"
+    and "b" stand under its sources, above the page's rule and its note 1."""
+    return [
+        _set(1, "The underlying data are contained in the statistical annex.", 123.7, 255.9),
+        _small(1, 229.0, ("a", True), (" Available at www.un.org/ohrlls.", False), x=116.9),
+        _set(2, "1. Progress towards the Goals remains insufficient, affecting 692 million people.", 123.4, 631.9),
+        *[
+            _set(2, "Least developed countries continue to face disproportionately high poverty.", 123.4, y)
+            for y in (619.9, 607.9, 595.9, 583.9)
+        ],
+        _set(2, "Figure I", 123.4, 409.8),
+        _set(2, "Real gross domestic product growth in least developed countries, 2010–2026", 123.4, 397.8),
+        *labels,
+        _small(2, 139.2, ("Source: United Nations, Department of Economic and Social Affairs.", False), x=123.2),
+        _small(2, 118.4, ("a", True), (" Partially estimated.", False), x=130.9),
+        _small(2, 107.8, ("b", True), (" Forecast.", False), x=130.9),
+        _set(2, "__________________", 99.6, 94.6, size=7.9),
+        _small(2, 80.4, ("1", True), (" World Economic Situation and Prospects 2025.", False), x=116.9),
+    ]
+
+
+def test_a_pictured_charts_notes_are_kept_with_it_as_printed() -> None:
+    """A/80/82's figure I is a picture (no word of it in the text): its notes "a" and "b"
+    carry markers only the picture prints. They are kept with the figure as printed,
+    each said, not read as notes (one of them a second note "a" of the document)."""
+    lines = _figure_page([])
+    lines[2] = dataclasses.replace(lines[2], spans=(Span(lines[2].text, False), Span("1", True)))
+    raw = pdf.read_layout(lines, "A_80_82.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        ("a", "Available at www.un.org/ohrlls."),
+        ("1", "World Economic Situation and Prospects 2025."),
+    ]
+    figure = next(block for block in raw.blocks if block.kind == "figure")
+    assert figure.text.endswith("Affairs. a Partially estimated. b Forecast.")
+    assert figure.figure is not None and len(figure.figure.sources) == 3
+    said = [(e.kind, e.line) for e in raw.log if e.rule == "figure-note"]
+    assert said == [("warning", 11), ("warning", 12)]
+
+
+def test_a_charts_notes_stay_notes_where_its_words_are_in_the_text() -> None:
+    """Declines: a chart whose words are in the text (its axis) may print its notes'
+    markers among them, and a page whose text marks them has them as notes: they stay
+    notes, as before."""
+    axis = [_small(2, 300.0, ("2010 2014 2018 2022 2024", False), x=140.0), _small(2, 200.0, ("4.1", False))]
+    raw = pdf.read_layout(_figure_page(axis), "A_80_82.en.pdf")
+    assert [n.marker for n in raw.notes] == ["a", "a", "b", "1"]
+    assert not any(e.rule == "figure-note" for e in raw.log)
+    # a page's notes set with no rule just under a pictured chart (DP/FPA/2025/6, page
+    # 14), their markers printed in the page's text: notes
+    lines = _figure_page([])
+    lines[2] = dataclasses.replace(lines[2], spans=(Span(lines[2].text, False), Span("a,b", True)))
+    raw = pdf.read_layout(lines, "A_80_82.en.pdf")
+    assert [n.marker for n in raw.notes] == ["a", "a", "b", "1"]
+    assert not any(e.rule == "figure-note" for e in raw.log)
+
+
+def test_raised_letters_no_note_has_are_letters() -> None:
+    """``_unnoted_letters``: "c,d" marks notes c and d when the document has both; a list
+    with a letter no note has, or "th", is text; figures are never letters."""
+    assert pdf._unnoted_letters("c,d", frozenset({"a", "b", "c", "d"})) is False
+    assert pdf._unnoted_letters("c,d", frozenset({"c"})) is True
+    assert pdf._unnoted_letters("th", frozenset({"t", "h"})) is True
+    assert pdf._unnoted_letters("38 ,39", frozenset()) is False
+
+
+def _keyed_page(key: str) -> list[PdfLine]:
+    """DP/2025/12, page 18: "Top 15 contributors⁴" and "United States of America*"; note
+    4 at the page's foot, its text opening with ``key``."""
+    return [
+        _typed(18, 668.5, ("Top 15 contributors to regular resources", False), ("4", True)),
+        _typed(18, 657.1, ("Germany, United States of America", False), ("*", True), (",Japan, Switzerland", False)),
+        *[
+            _typed(18, y, ("The partners had multi-year pledges to contribute regular resources.", False))
+            for y in (640, 628)
+        ],
+        _typed(18, 87.0, ("__________________", False)),
+        _small(18, 73.5, ("4", True), (f" {key} the inclusion of regular resources received in 2024.", False)),
+    ]
+
+
+def test_a_raised_star_a_notes_text_explains_is_kept_as_printed() -> None:
+    """DP/2025/12: note 4's text opens "* Indicates ...": the raised star on "America" is
+    the sign it explains, no note's marker (none is marked "*"): kept as printed, said."""
+    raw = pdf.read_layout(_keyed_page("* Indicates"), "DP_2025_12.en.pdf")
+    assert [n.marker for n in raw.notes] == ["4"]
+    text = next(block.text for block in raw.blocks if "America" in block.text)
+    assert "America*,Japan" in text and sentinel("*") not in text
+    assert [(e.rule, e.line) for e in raw.log if e.rule == "keyed-symbol"] == [("keyed-symbol", 2)]
+
+
+def test_a_raised_star_no_notes_text_explains_stays_a_marker() -> None:
+    """Declines: where no note's text opens with the star, the raised star is a marker
+    (of a note the source lacks: said so by the structure)."""
+    raw = pdf.read_layout(_keyed_page("Indicates"), "DP_2025_12.en.pdf")
+    text = next(block.text for block in raw.blocks if "America" in block.text)
+    assert sentinel("*") in text
+    assert not any(e.rule == "keyed-symbol" for e in raw.log)
+
+
+def test_a_notes_number_set_on_the_line_with_a_stop_opens_the_notes_in_their_size() -> None:
+    """DP/FPA/2025/6, page 23: note 18 is printed "18. In 2024, OAIS sent ...", in the
+    notes' size, far under the text that marked it, no rule printed: the notes area, the
+    stop part of its marker. Declines: "12. ..." as large as the text, as far down, is a
+    paragraph (12 marked, its note to come)."""
+    lines = [
+        _typed(23, 673.2, ("each of which required further review and action.", False), ("18", True)),
+        _typed(23, 581.2, ("whether they fall within the mandate, before opening a case.", False)),
+        _small(
+            23, 79.7, ("18. In 2024, OAIS sent nine referrals concerning nine of these non-cases.", False), size=7.9
+        ),
+        _small(23, 70.3, ("Nations agency, where appropriate.", False), size=7.9),
+    ]
+    raw = pdf.read_layout(lines, "DP_FPA_2025_6.en.pdf")
+    assert [(n.marker, n.text) for n in raw.notes] == [
+        (
+            "18",
+            "In 2024, OAIS sent nine referrals concerning nine of these non-cases.\nNations agency, where appropriate.",
+        )
+    ]
+    lines = [
+        _typed(2, 600.0, ("The Committee noted the reports of States", False), ("12", True)),
+        _typed(2, 400.0, ("closing the page's text.", False)),
+        _typed(2, 300.0, ("12. States have since reported to the Committee.", False)),
+    ]
+    raw = pdf.read_layout(lines, "A_52_999.en.pdf")
+    assert raw.notes == [] and any(b.text.startswith("12. States") for b in raw.blocks)
+
+
+def test_a_bulleted_items_line_wrapped_under_its_text_goes_on() -> None:
+    """A/80/10's bibliography: "• UN General Assembly, Report of special committee on
+    peacekeeping operations," then "A/75/19(2021)." under the item's text, past the bullet:
+    one item, whatever its first letter. Declines: after a line that ends the item, or
+    where the next line is bulleted or set back at the bullet, a paragraph opens."""
+    measures = pdf._Measures(10.0, 113.3)
+    item = "• UN General Assembly, Report of special committee on peacekeeping operations,"
+    wrapped = "A/75/19(2021)."
+
+    def at(text: str, x: float, y: float) -> PdfLine:
+        return PdfLine(208, x, 500.0, y, 10.0, False, (Span(text, False),), 612.0, 792.0)
+
+    assert pdf._opens_paragraph(at(item, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, item, wrapped) is False
+    ended = "• UN Security Council, On peacekeeping reform, S/RES/2378(2017)."
+    assert pdf._opens_paragraph(at(ended, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, ended, wrapped) is True
+    plain = "UN General Assembly, Report of special committee on peacekeeping operations,"
+    assert pdf._opens_paragraph(at(plain, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, plain, wrapped) is True

@@ -1268,3 +1268,49 @@ def test_glued_facts_reads_an_old_masthead_set_in_capitals() -> None:
     assert glued_facts(m, line("UNITED NATIONS A", 1, heading=True)) is True
     assert glued_facts(m, line("Distr. GENERAL", 2, heading=True)) is True
     assert m.doc.extra["distribution"] == "General"
+
+
+def test_read_masthead_keeps_the_markers_of_headings_and_lines_kept_as_header_text() -> None:
+    """A/80/150: "Provisional agenda of the eightieth regular session of the General
+    Assembly*" is a heading the title is not taken from ("To convene at ..." below it is):
+    its note "*" leads from it, where it stands in the other header text. HRI/MC/2025/1:
+    a line no rule understands ("Sent in*") likewise. A line
+    claimed as the title keeps its marker on the title, not twice."""
+    doc = doc_state()
+    star = sentinel("*")
+    blocks = [
+        Block("United Nations A/80/150", 1),
+        Block(f"Provisional agenda of the eightieth regular session of the General\nAssembly{star}", 6, "heading"),
+        Block("To convene at United Nations Headquarters, New York, on\nTuesday, 9 September 2025", 8, "heading"),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title is not None and doc.facts.title.startswith("To convene at")
+    header = doc.extra["header"]
+    assert header == "Provisional agenda of the eightieth regular session of the General Assembly"
+    assert [(r.marker, r.offset) for r in doc.metadata_refs["header"]] == [("*", len(header))]
+    assert doc.notes.order == ["*"]
+    doc = doc_state()
+    blocks = [
+        Block("Thirty-seventh meeting of Chairs\nof the treaty bodies", 8, "heading"),
+        Block(f"Sent in{star}", 13),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.extra["header"] == "Sent in"
+    assert [(r.marker, r.offset) for r in doc.metadata_refs["header"]] == [("*", len(doc.extra["header"]))]
+
+
+def test_read_masthead_a_marked_line_claimed_as_the_title_marks_the_title_only() -> None:
+    """Declines: "Annual report on evaluation, 2024*" above "Corrigendum" is the title
+    (claimed after it was kept as header text): its marker is the title's, the header
+    (none left) marks nothing."""
+    doc = doc_state()
+    star = sentinel("*")
+    blocks = [
+        Block("United Nations DP/2025/14/Corr.1", 1),
+        Block(f"Annual report on evaluation, 2024{star}", 15),
+        Block("Corrigendum", 16),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "Annual report on evaluation, 2024"
+    assert [r.marker for r in doc.metadata_refs["title"]] == ["*"]
+    assert "header" not in doc.metadata_refs and "header" not in doc.extra

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from build_scripts.model import Document, Paragraph
+from build_scripts.model import Document, Footnote, FootnoteRef, Paragraph
 from build_scripts.transforms.citations import load_catalogue
 from build_scripts.transforms.links import build_link_index
 from build_scripts.writers.pages import render_document
@@ -105,8 +105,6 @@ def test_a_decisions_card_has_its_adoption_rows() -> None:
 def test_a_heading_with_a_note_is_named_in_the_contents_without_its_marker() -> None:
     """ "Items subject to a no-objection process" with note 1 (S/RES/2776 (2025)'s annex A):
     the heading shows the marker; the table of contents names it without ("process1")."""
-    from build_scripts.model import Footnote, FootnoteRef
-
     title = "Items subject to a no-objection process"
     heading = _para("annex-1-h1", "heading", title, "Annex A")
     heading.footnote_refs = [FootnoteRef("1", "fn1", "fnref1", len(title))]
@@ -130,3 +128,22 @@ def test_a_heading_with_a_note_is_named_in_the_contents_without_its_marker() -> 
     assert line.endswith(f'{{ #annex-1-h1 data-toc-label="{title}" }}'), line
     assert "fnref1" in line  # the heading itself keeps its marker
     assert next(line for line in page.splitlines() if "{ #annex-2-h1" in line).endswith("{ #annex-2-h1 }")
+
+
+def test_a_note_marked_in_other_header_text_leads_from_it() -> None:
+    """A/80/150: the note "*" on "Provisional agenda of the eightieth regular session of
+    the General Assembly*", a heading kept as other header text, is marked there and
+    leads back there; header text that marks nothing is as before."""
+    text = "Provisional agenda of the eightieth regular session of the General Assembly"
+    doc = Document("A/80/150", "General Assembly", "report", "To convene at United Nations Headquarters")
+    doc.paragraphs = [Paragraph("para1", "numbered", "1", "Opening of the session.")]
+    doc.extra["header"] = text
+    doc.metadata_refs["header"] = [FootnoteRef("*", "fn-star", "fnref-star", len(text))]
+    doc.footnotes = [Footnote("fn-star", "*", "Issued in accordance with rule 12 of the rules of procedure.")]
+    page = _page(doc)
+    row = next(line for line in page.splitlines() if "Provisional agenda of the eightieth" in line)
+    assert 'href="#fn-star"' in row and 'id="fnref-star"' in row
+    assert 'href="#fnref-star"' in page  # the note leads back
+    plain = Document("A/80/151", "General Assembly", "report", "A report", extra={"header": "Sixth Committee"})
+    plain.paragraphs = [Paragraph("para1", "numbered", "1", "Text.")]
+    assert "<sup" not in next(line for line in _page(plain).splitlines() if "Sixth Committee" in line)
