@@ -66,6 +66,18 @@ def test_lines_carry_their_end_and_slant() -> None:
     assert all(line.right < line.end <= line.right + line.size for line in lines)
 
 
+def test_a_line_is_weighed_after_the_paragraph_number_it_opens_with() -> None:
+    """S/2025/272 sets "106." in the bold italic of the heading before it, "Despite ..."
+    in roman: the line is read from its first word, not bold; a line with no number, or
+    a number alone on it, is weighed by its first character."""
+    chars = [(c, float(i), 0.0, 12.0, i) for i, c in enumerate("106.Despite")]
+    assert pdf_layout._after_number(chars) == 4
+    assert pdf_layout._after_number([(c, 0.0, 0.0, 12.0, i) for i, c in enumerate("Srebrenica")]) == 0
+    assert pdf_layout._after_number([(c, 0.0, 0.0, 12.0, i) for i, c in enumerate("106.")]) == 0
+    lines = read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
+    assert not next(line for line in lines if line.text.startswith("1. ")).bold
+
+
 TYPEWRITTEN = Path(__file__).parent / "fixtures" / "typewritten"
 
 

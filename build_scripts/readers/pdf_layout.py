@@ -120,10 +120,27 @@ def _runs(
             merged[-1] = Span(merged[-1].text + span.text, False)
         else:
             merged.append(span)
-    bold, italic, end = style(printed[0][4], printed[-1][4])
+    bold, italic, end = style(printed[_after_number(printed)][4], printed[-1][4])
     pieces = _pieces(chars, cuts, end) if cuts else ()
     line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
     return replace(line, pieces=pieces) if pieces else line
+
+
+def _after_number(printed: list[_Char]) -> int:
+    """Where a line's weight and slant are read: its first character, or the first
+    after the paragraph number it opens with ("106.Despite ..."), when the text follows
+    on the line: a number set in the bold italic of the heading before it (Word's list
+    numbering keeps the style of the paragraph it was made from) is no bold line."""
+    digits = 0
+    while digits < len(printed) and digits <= MAX_NUMBER_DIGITS and printed[digits][0].isdigit():
+        digits += 1
+    if 0 < digits <= MAX_NUMBER_DIGITS and digits + 1 < len(printed) and printed[digits][0] == ".":
+        return digits + 1
+    return 0
+
+
+# the most digits a paragraph number has (a report's "1024.")
+MAX_NUMBER_DIGITS = 4
 
 
 def _pieces(chars: list[_Char], cuts: dict[int, float], end: float) -> tuple[tuple[int, float, float], ...]:

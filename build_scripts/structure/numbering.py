@@ -74,8 +74,10 @@ def is_draft_formula(text: str, announced: bool) -> bool:
     return match is not None and (bool(match.group(1)) or announced)
 
 
-# An entry whose long title left room for two or three leaders only ("... – section Togo .. 10")
-_SHORT_LEADERS_RE = re.compile(r"\s\.{2,4}\s*\d{1,4}$")
+# An entry whose long title left room for two or three leaders only ("... – section Togo .. 10"),
+# the heading of the next group of entries perhaps run on after its page ("... 31 December
+# 2024 .. 7 Other matters and adoption of draft decisions", E/ICEF/2025/11: a title, no stop)
+_SHORT_LEADERS_RE = re.compile(r"\s\.{2,4}\s*\d{1,4}(?:\s+[A-Z][^.:;]*)?$")
 
 
 def is_short_contents_entry(text: str) -> bool:

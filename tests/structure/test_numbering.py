@@ -175,6 +175,10 @@ def test_is_short_contents_entry() -> None:
     """E/C.2/2025/2/Add.5: "6. Regroupement ... – section Togo .. 10", two dots left."""
     assert is_short_contents_entry("6. Regroupement des jeunes africains – section Togo .. 10")
     assert not is_short_contents_entry("6. The Committee met on 10 March.")
+    # E/ICEF/2025/11: the next group's heading run on after the page number
+    entry = "17. Private Fundraising: financial report for the year ended 31 December 2024 .. 7 Other matters"
+    assert is_short_contents_entry(entry)
+    assert not is_short_contents_entry("17. The Committee met on 10 March .. 7 Other matters. It decided.")
 
 
 def numbered_paragraph(pid: str, number: str, *subs: Paragraph, part: str | None = None, line: int = 1) -> Paragraph:
