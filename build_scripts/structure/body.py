@@ -361,9 +361,11 @@ def draft_ends(s: BodyState, c: Candidate) -> bool:
 
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
-    (the themes of panels, the question put to a court): ``op3-p1``."""
+    (the themes of panels, the question put to a court): ``op3-p1``. An item whose letter
+    the letters around it settle ("(2) Make available" after "(c) ... Commission:", its
+    semicolon read as a colon, and before "(e)") is no unnumbered block."""
     holder = s.holder
-    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text)
+    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text) or _misread_letter(s, c)
     if holder is not None and c.block.kind == "text" and not numbered:
         count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
         pid = s.unique(anchors.held(holder.id, count), c.block.line)
@@ -404,6 +406,8 @@ def list_item(s: BodyState, c: Candidate) -> bool:
         announcer = s.items.subparagraphs[-1]  # "8. ... parameters for the TER Network:" then "1."
     if match and announcer is None and s.items is None and (holder := _list_holder(s, c, match.group(1))):
         announcer = holder
+    if match and announcer is None and s.items is None and (goes_on := _list_goes_on(s, match.group(1))):
+        s.items = goes_on
     if match and (announcer is not None or s.items is not None):
         number, expected = match.group(1), following_number(s.last_numbered)
         if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
@@ -475,6 +479,20 @@ def _list_holder(s: BodyState, c: Candidate, number: str) -> Paragraph | None:
     if not (announced or last.kind == "heading" or _inside_numbered(s, c.block)):
         return None
     return last if last.kind == "heading" else last.walk()[-1]
+
+
+def _list_goes_on(s: BodyState, number: str) -> Paragraph | None:
+    """ "52." just after paragraph 3, where the list under paragraph 2 ended at item 51
+    and the text's next paragraph is 4 (S/2025/10/Add.31: the items the Council has not
+    considered lately go on numbering those it has): the list goes on, under the
+    paragraph just read. None where a list ended at no item past 1, the number is not the
+    one after its last, or it is the one the text's paragraphs expect."""
+    last = s.paragraphs[-1] if s.paragraphs else None
+    if last is None or last is not s.last_numbered or last.subparagraphs or s.next_item <= 2:
+        return None
+    if number != str(s.next_item) or number == following_number(s.last_numbered):
+        return None
+    return last
 
 
 def _inside_numbered(s: BodyState, block: Block) -> bool:
@@ -565,6 +583,18 @@ def _letter_between_neighbours(s: BodyState, c: Candidate, parent: Paragraph) ->
     """ "(a) To make periodic reports" between "(c)" and "(e)" of the same paragraph, or
     "(2) Make available": item (d), misread (warned with what was printed). None when the
     block is no bracketed item, or the letters around it do not settle which it is."""
+    settled = _letter_between(s, c, parent)
+    if settled is None:
+        return None
+    previous, printed, letter, after = settled
+    detail = f"sub-paragraph ({letter}) printed as '({printed})', read as the letter between ({previous}) and ({after})"
+    s.doc.note("warning", "misread-letter", c.block.line, detail)
+    return LETTER_RE.match(f"({letter})" + c.text[3:])  # "(x)" and "(d)": the same length
+
+
+def _letter_between(s: BodyState, c: Candidate, parent: Paragraph) -> tuple[str, str, str, str] | None:
+    """The letters before and after a bracketed item the letters around it settle (the
+    one before, the one printed, the one it is, the one after), or None."""
     last = s.last_letter
     item = re.match(r"^\(([a-z0-9])\)\s+(?=\S)", c.text)
     after = LETTER_RE.match(c.following or "")
@@ -573,10 +603,14 @@ def _letter_between_neighbours(s: BodyState, c: Candidate, parent: Paragraph) ->
     previous, printed = last.number.strip("()"), item.group(1)
     if len(previous) != 1 or after.group(1) != chr(ord(previous) + 2) or printed == chr(ord(previous) + 1):
         return None
-    letter = chr(ord(previous) + 1)
-    detail = f"sub-paragraph ({letter}) printed as '({printed})', read as the letter between ({previous}) and ({after.group(1)})"
-    s.doc.note("warning", "misread-letter", c.block.line, detail)
-    return LETTER_RE.match(f"({letter})" + c.text[3:])  # "(x)" and "(d)": the same length
+    return previous, printed, chr(ord(previous) + 1), after.group(1)
+
+
+def _misread_letter(s: BodyState, c: Candidate) -> bool:
+    """The block is a lettered item of the paragraph just read, its letter misread
+    ("(2) Make available" between "(c)" and "(e)"), which ``lettered_item`` reads."""
+    parent = s.paragraphs[-1] if s.paragraphs else None
+    return parent is not None and _letter_between(s, c, parent) is not None
 
 
 def subheading(s: BodyState, c: Candidate) -> bool:

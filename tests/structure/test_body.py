@@ -182,6 +182,23 @@ def test_held_by_colon_declines_the_next_number_printed_without_its_stop() -> No
     assert [p.id for p in op4.subparagraphs] == ["op4-p1"]
 
 
+def test_held_by_colon_declines_an_item_whose_misread_letter_its_neighbours_settle() -> None:
+    """S/RES/707 (1991): "(c) ... without notification to the Special Commission:" (its
+    semicolon read as a colon), then "(2) Make available ..." before "(e) Allow ...": item
+    (d) for ``lettered_item``, not (c)'s held text; before "(f)" it is (c)'s (taken)."""
+    s = body()
+    op3 = numbered(s, "3", "Demands that Iraq:")
+    s.last_letter = lettered(s, op3, "b", "Allow the Special Commission access;")
+    s.last_letter = lettered(s, op3, "c", "Cease any attempt to conceal material without notification:")
+    item = "(2) Make available immediately to the Special Commission any items;"
+    for after, held in (("(e) Allow the Special Commission to conduct flights;", False), ("(f) Halt.", True)):
+        s.holder = s.last_letter
+        c = candidate(item, 130)
+        c.following = after
+        assert held_by_colon(s, c) is held
+    assert [p.id for p in s.last_letter.subparagraphs] == ["op3c-p1"]
+
+
 def test_held_by_colon_declines_when_no_paragraph_announced_anything() -> None:
     """Without a colon before, an unnumbered block is not held."""
     s = body()
@@ -324,6 +341,24 @@ def test_list_item_goes_on_at_the_lists_indent_where_the_number_is_the_next_para
         item.block.layout = Layout(indent=indent)
         assert list_item(s, item) is taken
         assert [p.id for p in para12.subparagraphs] == ["para12-i1", "para12-i13"][: 1 + taken]
+
+
+def test_list_item_goes_on_with_the_last_lists_numbers_under_the_next_paragraph() -> None:
+    """S/2025/10/Add.31: para. 2's list ends at item 51, para. 3 announces the items not
+    considered lately, "52." follows: the list goes on, ``para3-i52``; a "4." there is
+    paragraph 4 (declined), as is "52." where no list was read."""
+    s = body(REPORT_BODY)
+    numbered(s, "2", "The following list sets out the items of which the Council is seized.")
+    s.next_item = 52
+    para3 = numbered(s, "3", "The following list sets out the items not considered since 2022.")
+    assert list_item(s, candidate("52. The India-Pakistan question (6 January 1948).", 120)) is True
+    assert [(p.id, p.number) for p in para3.subparagraphs] == [("para3-i52", "52")]
+    assert list_item(s, candidate("53. The Hyderabad question (16 September 1948).", 121)) is True
+    s.items = None
+    assert_declines(list_item, s, candidate("4. Set out below are the items on which the Council took action.", 130))
+    s = body(REPORT_BODY)
+    numbered(s, "3", "The following list sets out the items not considered since 2022.")
+    assert_declines(list_item, s, candidate("52. The India-Pakistan question (6 January 1948).", 120))
 
 
 def test_list_item_takes_an_agenda_under_its_heading() -> None:
