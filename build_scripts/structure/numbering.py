@@ -201,7 +201,9 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     """Where the numbers read do not follow each other: (line, what), in order."""
     gaps: list[tuple[int | None, str]] = []
     previous: dict[str, int] = {}
+    numbered: dict[tuple[str | None, str, str], int] = {}
     for para in paragraphs:
+        gaps += _numbered_gap(para, numbered)
         scope = anchors.operative_scope(para.id) if para.kind == "operative" else None
         if scope is not None and para.part is None and para.number and para.number.isdigit():
             number = int(para.number)
@@ -212,6 +214,22 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
         gaps += _roman_gaps(para)
         gaps += _letter_gaps(para)
     return gaps
+
+
+def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], int]) -> list[tuple[int | None, str]]:
+    """A report's, letter's or annex's numbered paragraph (``para3``) whose number does not
+    follow the one before in its scope: the body's from 1, an annex's or a part's that
+    numbers afresh (a chapter, an article) from its first; ``previous``: the last number
+    read in each scope, updated. A number read twice is a gap too (the second is
+    ``para3-2``): said where it stands, so that the page shows what was not settled."""
+    anchor = anchors.parse(para.id)
+    if para.kind != "numbered" or not (para.number or "").isdigit() or anchor is None or anchor.kind != "para":
+        return []
+    scope, number = (anchor.annex, anchor.scope, anchor.scope_number), int(para.number or 0)
+    first = 1 if anchor.annex is None and not anchor.scope else number
+    expected = previous[scope] + 1 if scope in previous else first
+    previous[scope] = number
+    return [] if number == expected else [(para.line, f"paragraph {number} where {expected} was expected")]
 
 
 def _letter_gaps(para: Paragraph) -> list[tuple[int | None, str]]:

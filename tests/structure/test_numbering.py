@@ -197,6 +197,32 @@ def test_numbering_gaps_operative_numbers() -> None:
     assert numbering_gaps(paragraphs) == [(11, "operative paragraph 3 where 2 was expected")]
 
 
+def test_numbering_gaps_numbered_paragraphs_in_each_scope() -> None:
+    """A/47/435 prints paragraphs 1 to 7, then 9: "paragraph 9 where 8 was expected"; a
+    number read twice (para2-2) is one too; an annex's or chapter's paragraphs follow from
+    their first number (annex-para5, annex-para6; chapii-para1, chapii-para2), unsaid."""
+
+    def para(pid: str, number: str, line: int) -> Paragraph:
+        return Paragraph(pid, "numbered", number, "Text.", line=line)
+
+    paragraphs = [
+        para("para1", "1", 1),
+        para("para2", "2", 2),
+        para("para2-2", "2", 3),
+        para("para3", "3", 4),
+        para("para5", "5", 5),
+        para("chapii-para1", "1", 6),
+        para("chapii-para2", "2", 7),
+        para("annex-para5", "5", 8),
+        para("annex-para6", "6", 9),
+        Paragraph("p1", "numbered", None, "Unnumbered.", line=10),
+    ]
+    assert numbering_gaps(paragraphs) == [
+        (3, "paragraph 2 where 3 was expected"),
+        (5, "paragraph 5 where 4 was expected"),
+    ]
+
+
 def test_numbering_gaps_letters_and_romans() -> None:
     """(a) then (c) is a gap; (z) then (aa) is not; romans must run from (i)."""
     a = Paragraph(
