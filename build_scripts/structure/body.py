@@ -39,6 +39,7 @@ from .numbering import (
     letter_without_bracket,
     misread_number,
     numbering_restarts,
+    numbers_again,
     restarts_after,
     starts_numbered_or_lettered,
 )
@@ -112,6 +113,9 @@ class BodyState:
     # ``last_numbered``): the number a text's own paragraphs go on from after a draft
     latest: Paragraph | None = None
     latest_indent: float | None = None  # where that paragraph was set
+    # the blocks number from 1 more than once (``numbers_again``): an announced "1." before
+    # the text's own numbering has begun opens a list
+    numbers_again: bool = False
     # in a draft the text recommends: the grammar, latest paragraph, prefix and scope of
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
@@ -365,7 +369,9 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
     the letters around it settle ("(2) Make available" after "(c) ... Commission:", its
     semicolon read as a colon, and before "(e)") is no unnumbered block."""
     holder = s.holder
-    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text) or _misread_letter(s, c)
+    parent = s.paragraphs[-1] if s.paragraphs else None
+    misread = parent is not None and _letter_between(s, c, parent) is not None  # for ``lettered_item``
+    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text) or misread
     if holder is not None and c.block.kind == "text" and not numbered:
         count = sum(1 for sub in holder.subparagraphs if sub.number is None) + 1
         pid = s.unique(anchors.held(holder.id, count), c.block.line)
@@ -445,13 +451,16 @@ def _at_list_indent(s: BodyState, block: Block) -> bool:
 
 
 def _opens_list(s: BodyState, c: Candidate, number: str, expected: str) -> bool:
-    """An announced block opens a list: "1." where the text's paragraphs are past 1; or
+    """An announced block opens a list: "1." where the text's paragraphs are past 1, or
+    before they begin where the text numbers from 1 again further on (E/HLPF/2025/5: the
+    countries' messages, unnumbered, list "six areas of transformation:" 1 to 6, then
+    "four ... pillars:" 1 to 4: lists, not the text's paragraphs numbered twice); or
     paragraphs of another text quoted with their numbers ("10. The Group is established
     ..." after "5. ... the following is stated in document TPNW/MSP/2022/6:",
     TPNW/MSP/2025/WP.4), not the number the text's own paragraphs expect, set well
     inside them."""
     if number == "1":
-        return expected != "1" or following_number(s.latest) != "1"
+        return expected != "1" or following_number(s.latest) != "1" or s.numbers_again
     return number != expected and _inside_numbered(s, c.block)
 
 
@@ -606,13 +615,6 @@ def _letter_between(s: BodyState, c: Candidate, parent: Paragraph) -> tuple[str,
     return previous, printed, chr(ord(previous) + 1), after.group(1)
 
 
-def _misread_letter(s: BodyState, c: Candidate) -> bool:
-    """The block is a lettered item of the paragraph just read, its letter misread
-    ("(2) Make available" between "(c)" and "(e)"), which ``lettered_item`` reads."""
-    parent = s.paragraphs[-1] if s.paragraphs else None
-    return parent is not None and _letter_between(s, c, parent) is not None
-
-
 def subheading(s: BodyState, c: Candidate) -> bool:
     """An annex's title and headings, however they were exported; among operative
     paragraphs, which all end with a stop, a short line without one ("Budget
@@ -692,6 +694,7 @@ def read_body(
     s.sections = grammar.sections and numbering_restarts(blocks)
     s.chapters = restarts_after(blocks, CHAPTER_RE)
     s.articles = restarts_after(blocks, ARTICLE_RE)
+    s.numbers_again = numbers_again(blocks)
     for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else None

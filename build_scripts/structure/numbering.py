@@ -197,6 +197,18 @@ def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
     return False
 
 
+def numbers_again(blocks: list[Block]) -> bool:
+    """Whether more than one block of text opens with "1.": the text's paragraphs, or a
+    list, number from 1 again somewhere."""
+    ones = 0
+    for block in blocks:
+        match = NUMBERED_RE.match(strip_sentinels(block.text)) if block.kind == "text" else None
+        ones += match is not None and match.group(1) == "1"
+        if ones > 1:
+            return True
+    return False
+
+
 def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     """Where the numbers read do not follow each other: (line, what), in order."""
     gaps: list[tuple[int | None, str]] = []

@@ -361,6 +361,22 @@ def test_list_item_goes_on_with_the_last_lists_numbers_under_the_next_paragraph(
     assert_declines(list_item, s, candidate("52. The India-Pakistan question (6 January 1948).", 120))
 
 
+def test_list_item_takes_an_announced_list_before_the_numbering_where_the_text_numbers_again() -> None:
+    """E/HLPF/2025/5: the countries' unnumbered messages, "... six areas of transformation:"
+    then "1. Human well-being ...": a list, ``p1-i1``, where the text numbers from 1 again
+    further on; where it does not, "1." is the text's first paragraph (declined)."""
+    for again in (True, False):
+        s = body(REPORT_BODY)
+        s.numbers_again = again
+        assert lead_paragraph(s, candidate("Germany has identified six areas of transformation:", 886)) is True
+        item = candidate("1. Human well-being and capabilities, and social justice.", 888)
+        if again:
+            assert list_item(s, item) is True
+            assert [(p.id, p.number) for p in s.paragraphs[0].subparagraphs] == [("p1-i1", "1")]
+        else:
+            assert_declines(list_item, s, item)
+
+
 def test_list_item_takes_an_agenda_under_its_heading() -> None:
     """E/2025/28: "(c) Approves the provisional agenda ... set out below.", the heading
     "Provisional agenda for the sixty-ninth session", then "1. Election of officers."

@@ -28,6 +28,7 @@ from build_scripts.structure.numbering import (
     misread_number,
     numbering_gaps,
     numbering_restarts,
+    numbers_again,
     restarts_after,
     starts_numbered_or_lettered,
 )
@@ -221,6 +222,15 @@ def test_numbering_gaps_numbered_paragraphs_in_each_scope() -> None:
         (3, "paragraph 2 where 3 was expected"),
         (5, "paragraph 5 where 4 was expected"),
     ]
+
+
+def test_numbers_again() -> None:
+    """Two blocks of text opening with "1.": the text numbers from 1 again; one, or a
+    heading "1. Trade", does not count."""
+    blocks = [Block("1. Human well-being.", 1), Block("2. Energy.", 2), Block("1. Human development.", 3)]
+    assert numbers_again(blocks)
+    assert not numbers_again(blocks[:2])
+    assert not numbers_again([*blocks[:2], Block("1. Trade", 3, "heading")])
 
 
 def test_numbering_gaps_letters_and_romans() -> None:
