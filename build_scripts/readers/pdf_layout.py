@@ -16,6 +16,7 @@ PDF: the fidelity proof aligns the document against it, and log entries name its
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -314,7 +315,7 @@ def _column_by_column(stream: list[PdfLine], found: tuple[float, float, float]) 
     ``COLUMN_RETURNS`` times (a column's lines broken by a line across the page)."""
     gutter, top, bottom = found
     sides = [line.x >= gutter - 1.0 for line in stream if bottom <= line.y <= top]
-    returns = sum(1 for before, after in zip(sides, sides[1:]) if before and not after)
+    returns = sum(1 for before, after in itertools.pairwise(sides) if before and not after)
     return returns <= COLUMN_RETURNS
 
 
