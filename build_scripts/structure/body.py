@@ -29,6 +29,7 @@ from .numbering import (
     LETTER_RE,
     NUMBERED_RE,
     ROMAN_RE,
+    ROMANS,
     SECTION_LABEL_RE,
     following_number,
     is_contents_entry,
@@ -541,12 +542,18 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
 
 def roman_item(s: BodyState, c: Candidate) -> bool:
     """ "(ii) ..." under the lettered sub-paragraph before it (``op3a-ii``); "(i)" after
-    "(h)", or before "(j)", is a letter, not a roman numeral."""
+    "(h)", or before "(j)", is a letter, not a roman numeral. A paragraph with no lettered
+    items may list its own in roman numerals ("Calls upon the Governments concerned:" then
+    "(i)", "(ii)", "(iii)", S/RES/66 (1948)): ``op1-i``, ``op1-ii``."""
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
     roman = ROMAN_RE.match(c.text)
     letter = s.last_letter
+    if roman and letter is None and parent is not None and _romans_under(s, c, parent, roman.group(1)):
+        pid = s.unique(anchors.roman(parent.id, roman.group(1)), c.block.line)
+        parent.subparagraphs.append(s.paragraph(pid, parent.kind, f"({roman.group(1)})", c, roman.start(2)))
+        return True
     if not roman or letter is None or is_next_letter(letter.number, roman.group(1)):
         return False
     if is_next_letter(f"({roman.group(1)})", (LETTER_RE.match(c.following or "") or [None, ""])[1]):
@@ -556,6 +563,17 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     letter.subparagraphs.append(sub)
     s.holder = _announcing(sub)
     return True
+
+
+def _romans_under(s: BodyState, c: Candidate, parent: Paragraph, numeral: str) -> bool:
+    """The paragraph lists its own items in roman numerals: "(i)" before "(ii)" where it
+    has no items yet, or the numeral after its last item's."""
+    items = [sub.number.strip("()") for sub in parent.subparagraphs if sub.number]
+    if not items:
+        after = ROMAN_RE.match(c.following or "")
+        return numeral == "i" and after is not None and after.group(1) == "ii"
+    position = ROMANS.index(items[-1]) if items[-1] in ROMANS else -1
+    return items == list(ROMANS[: len(items)]) and position + 1 < len(ROMANS) and ROMANS[position + 1] == numeral
 
 
 def lettered_item(s: BodyState, c: Candidate) -> bool:
@@ -722,7 +740,8 @@ def _unnumbered_drafts(paragraphs: list[Paragraph]) -> None:
 def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
     """A resolution whose operative part is one unnumbered sentence ("Endorses the
     declaration annexed to the present resolution."): preambular paragraphs end with a
-    comma, so from the first that ends as a sentence, they are operative (``op1``...)."""
+    comma, so from the first that ends as a sentence, they are operative (``op1``...),
+    with their sub-paragraphs (``pp2-i`` under ``pp2`` becomes ``op1-i``)."""
     if any(p.kind == "operative" for p in paragraphs):
         return
     start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
@@ -732,8 +751,10 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
         return
     for number, para in enumerate(paragraphs[start:], start=1):
         if para.kind == "preamble":
-            para.kind = "operative"
+            old, para.kind = para.id, "operative"
             para.id = anchors.operative(number, para.id.rpartition("pp")[0])  # "annex-2-" in an annex
+            for part in para.walk()[1:]:  # its sub-paragraphs are operative too, under its new anchor
+                part.kind, part.id = "operative", anchors.moved(part.id, old, para.id)
 
 
 # "Recommends to the General Assembly ...", "Demands ...", "Also decides ...": how an

@@ -245,14 +245,25 @@ def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], i
 
 
 def _letter_gaps(para: Paragraph) -> list[tuple[int | None, str]]:
-    """A paragraph's (a), (b) ... follow each other."""
+    """A paragraph's (a), (b) ... follow each other; its own items in roman numerals
+    ((i), (ii), (iii) from the first: ``op1-ii``, S/RES/66 (1948)) are no letters."""
     gaps: list[tuple[int | None, str]] = []
-    letters = [sub for sub in para.subparagraphs if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number)]
+    letters = [
+        sub
+        for sub in para.subparagraphs
+        if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number) and not _is_roman(sub.id)
+    ]
     for before, after in itertools.pairwise(letters):
         a, b = before.number.strip("()"), after.number.strip("()")  # type: ignore[union-attr]
         if letter_index(b) != letter_index(a) + 1:
             gaps.append((after.line, f"sub-paragraph ({b}) follows ({a}) in {para.id}"))
     return gaps
+
+
+def _is_roman(anchor: str) -> bool:
+    """The anchor is an item's in roman numerals (``op1-ii``, ``op3a-ii``), not a letter's."""
+    parsed = anchors.parse(anchor)
+    return parsed is not None and parsed.kind == "roman"
 
 
 def _roman_gaps(para: Paragraph) -> list[tuple[int | None, str]]:

@@ -574,10 +574,26 @@ def test_a_letter_reads_its_roman_items() -> None:
 
 
 def test_roman_item_declines_without_a_lettered_paragraph() -> None:
-    """ "(i)" straight after "3." has no letter to hang under."""
+    """ "(i)" straight after "3." has no letter to hang under (and no "(ii)" follows it)."""
     s = body()
     numbered(s, "3", "Calls upon all States:")
     assert_declines(roman_item, s, candidate("(i) To report;"))
+
+
+def test_roman_item_takes_a_paragraphs_own_items_in_roman_numerals() -> None:
+    """S/RES/66 (1948): "Calls upon the Governments concerned:" then "(i)" before "(ii)",
+    then "(ii)", "(iii)": ``pp2-i`` ... under the paragraph (no letter (i)); a "(v)" after
+    "(ii)" is not its next item (declined)."""
+    s = body()
+    s.counts["pp"] = 2
+    pp2 = Paragraph("pp2", "preamble", None, "Calls upon the Governments concerned:")
+    s.paragraphs.append(pp2)
+    first = candidate("(i) To order an immediate cease-fire;", 11)
+    first.following = "(ii) To implement without further delay resolution 61 (1948);"
+    assert roman_item(s, first) is True
+    assert roman_item(s, candidate("(ii) To implement without further delay resolution 61 (1948);", 13)) is True
+    assert [(p.id, p.number) for p in pp2.subparagraphs] == [("pp2-i", "(i)"), ("pp2-ii", "(ii)")]
+    assert_declines(roman_item, s, candidate("(v) To allow the supervision of the truce;", 19))
 
 
 def test_roman_item_forgets_a_letter_of_an_earlier_paragraph() -> None:
@@ -837,6 +853,23 @@ def test_unnumbered_operative_part_makes_the_first_sentence_operative() -> None:
     assert [(p.id, p.kind, p.number) for p in paragraphs] == [
         ("pp1", "preamble", None),
         ("op1", "operative", None),
+    ]
+
+
+def test_unnumbered_operative_part_moves_the_paragraphs_items_with_it() -> None:
+    """S/RES/66 (1948): "Calls upon the Governments concerned:" with its items (i), (ii):
+    ``op1`` and ``op1-i``, ``op1-ii``, operative (were ``pp2i``, left under ``op1``)."""
+    items = [Paragraph("pp2-i", "preamble", "(i)", "To order a cease-fire;")]
+    items.append(Paragraph("pp2-ii", "preamble", "(ii)", "To implement resolution 61 (1948);"))
+    paragraphs = [
+        Paragraph("pp1", "preamble", None, "Having considered the report of the Acting Mediator,"),
+        Paragraph("pp2", "preamble", None, "Calls upon the Governments concerned:", subparagraphs=items),
+    ]
+    unnumbered_operative_part(paragraphs)
+    assert [(p.id, p.kind) for p in paragraphs[1].walk()] == [
+        ("op1", "operative"),
+        ("op1-i", "operative"),
+        ("op1-ii", "operative"),
     ]
 
 

@@ -249,6 +249,15 @@ def test_numbering_gaps_letters_and_romans() -> None:
     ]
 
 
+def test_numbering_gaps_a_paragraphs_own_roman_items_are_no_letters() -> None:
+    """S/RES/66 (1948): op1's (i), (ii), (iii) (``op1-ii``) follow each other; read as
+    letters ``op1i``, ``op1ii`` they would not."""
+    romans = [Paragraph(f"op1-{n}", "operative", f"({n})", "To act;", line=i) for i, n in enumerate(("i", "ii"))]
+    assert numbering_gaps([numbered_paragraph("op1", "1", *romans)]) == []
+    letters = [Paragraph(f"op1{n}", "operative", f"({n})", "To act;", line=i) for i, n in enumerate(("i", "ii"))]
+    assert numbering_gaps([numbered_paragraph("op1", "1", *letters)]) == [(1, "sub-paragraph (ii) follows (i) in op1")]
+
+
 def test_is_draft_formula() -> None:
     """A body's formula alone; without its comma only where a draft was announced; a
     title in a list ("The Ocean and Cryosphere in a Changing Climate,") is none."""
