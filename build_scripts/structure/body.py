@@ -568,6 +568,8 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
 def _romans_under(s: BodyState, c: Candidate, parent: Paragraph, numeral: str) -> bool:
     """The paragraph lists its own items in roman numerals: "(i)" before "(ii)" where it
     has no items yet, or the numeral after its last item's."""
+    if parent.kind in ("table", "figure"):
+        return False  # no table's item: one before it would show this item before it
     items = [sub.number.strip("()") for sub in parent.subparagraphs if sub.number]
     if not items:
         after = ROMAN_RE.match(c.following or "")
