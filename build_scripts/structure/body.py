@@ -461,8 +461,15 @@ def _opens_list(s: BodyState, c: Candidate, number: str, expected: str) -> bool:
     TPNW/MSP/2025/WP.4), not the number the text's own paragraphs expect, set well
     inside them."""
     if number == "1":
-        return expected != "1" or following_number(s.latest) != "1" or s.numbers_again
+        return expected != "1" or following_number(s.latest) != "1" or _list_before_numbering(s)
     return number != expected and _inside_numbered(s, c.block)
+
+
+def _list_before_numbering(s: BodyState) -> bool:
+    """An announced "1." before the text's own numbering is a list where the text numbers
+    from 1 again further on: in a report's, letter's or annex's text, never in a
+    resolution or a draft, whose operative part opens with "1." after its preamble."""
+    return s.numbers_again and s.outer is None and s.grammar.numbered_kind == "numbered"
 
 
 # What announces a list without a colon: "Approves the provisional agenda ... as set out

@@ -364,7 +364,8 @@ def test_list_item_goes_on_with_the_last_lists_numbers_under_the_next_paragraph(
 def test_list_item_takes_an_announced_list_before_the_numbering_where_the_text_numbers_again() -> None:
     """E/HLPF/2025/5: the countries' unnumbered messages, "... six areas of transformation:"
     then "1. Human well-being ...": a list, ``p1-i1``, where the text numbers from 1 again
-    further on; where it does not, "1." is the text's first paragraph (declined)."""
+    further on; where it does not, "1." is the text's first paragraph (declined), as it is
+    a draft's first operative paragraph after its preamble."""
     for again in (True, False):
         s = body(REPORT_BODY)
         s.numbers_again = again
@@ -375,6 +376,11 @@ def test_list_item_takes_an_announced_list_before_the_numbering_where_the_text_n
             assert [(p.id, p.number) for p in s.paragraphs[0].subparagraphs] == [("p1-i1", "1")]
         else:
             assert_declines(list_item, s, item)
+    # A/80/39: a draft's "Approves the following provisional agenda ...:" then "1.": its op1
+    s = body(DRAFT_BODY)
+    s.numbers_again, s.outer = True, (REPORT_BODY, None, "", "")
+    assert preambular_paragraph(s, candidate("Approves the following provisional agenda:", 70)) is True
+    assert_declines(list_item, s, candidate("1. Opening of the session.", 71))
 
 
 def test_list_item_takes_an_agenda_under_its_heading() -> None:
