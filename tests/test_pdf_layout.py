@@ -77,6 +77,14 @@ def test_a_line_is_weighed_after_the_paragraph_number_it_opens_with() -> None:
     lines = read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
     assert not next(line for line in lines if line.text.startswith("1. ")).bold
 
+    def style(first: int, last: int) -> tuple[bool, bool, float]:
+        return first < 4, False, 480.0  # "106." in bold, the rest roman
+
+    full = [(c, 100.0 + 6 * i, 400.0, 12.0, i) for i, c in enumerate("106.Despite confirmation from UN")]
+    assert pdf_layout._runs(full, style, None, 306.0).bold is False  # type: ignore[union-attr]
+    # S/2025/356: "1. Recruitment of children", a short line: a heading, its number in bold
+    assert pdf_layout._runs(full, lambda f, la: (f < 4, False, 250.0), None, 306.0).bold is True  # type: ignore[union-attr]
+
 
 def _column_line(x: float, y: float, text: str, end: float) -> pdf_layout.PdfLine:
     return pdf_layout.PdfLine(2, x, end - 5.0, y, 10.0, False, (pdf_layout.Span(text, False),), 612.0, 792.0, end=end)

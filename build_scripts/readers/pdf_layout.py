@@ -87,6 +87,7 @@ def _runs(
     chars: list[_Char],
     style: Callable[[int, int], tuple[bool, bool, float]],
     cuts: dict[int, float] | None = None,
+    full: float = 0.0,
 ) -> PdfLine | None:
     """One line's characters (text, x, baseline, size, index) to a PdfLine; None if blank.
     ``style``: of the first and last characters' indexes, the line's weight, slant and end;
@@ -122,7 +123,7 @@ def _runs(
         else:
             merged.append(span)
     bold, italic, end = style(printed[0][4], printed[-1][4])
-    if bold and (after := _after_number(printed)):
+    if bold and end - printed[0][1] >= full and (after := _after_number(printed)):
         bold = style(printed[after][4], printed[-1][4])[0]  # "106." bold, "Despite" not: a roman line
     pieces = _pieces(chars, cuts, end) if cuts else ()
     line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
@@ -131,10 +132,12 @@ def _runs(
 
 def _after_number(printed: list[_Char]) -> int:
     """Where the text after the paragraph number a line opens with starts ("106.Despite
-    ..."), or 0: a line is bold only if that text is too (S/2025/272 sets "106." in the
-    bold italic of the heading before it, as Word's list numbering keeps the style of the
-    paragraph it was made from); a bold run-in title after a roman number ("6.
-    Recommendation 1. ...", DP/2025/12/Add.1) leaves its line roman, as before."""
+    ..."), or 0: a full line (``FULL_LINE``) is bold only if that text is too (S/2025/272
+    sets "106." in the bold italic of the heading before it, as Word's list numbering
+    keeps the style of the paragraph it was made from); a short one keeps its number's
+    weight (S/2025/356's heading "1. Recruitment of children", its number alone in bold);
+    a bold run-in title after a roman number ("6. Recommendation 1. ...", DP/2025/12/Add.1)
+    leaves its line roman, as before."""
     digits = 0
     while digits < len(printed) and digits <= MAX_NUMBER_DIGITS and printed[digits][0].isdigit():
         digits += 1
@@ -145,6 +148,8 @@ def _after_number(printed: list[_Char]) -> int:
 
 # the most digits a paragraph number has (a report's "1024.")
 MAX_NUMBER_DIGITS = 4
+# a line of a paragraph's text, not a heading's, runs at least this share of the page's width
+FULL_LINE = 0.5
 
 
 def _pieces(chars: list[_Char], cuts: dict[int, float], end: float) -> tuple[tuple[int, float, float], ...]:
@@ -223,7 +228,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
     if current:
         groups.append((current, cuts))
     for chars, cut in _markers_set_apart(groups):
-        if (line := _runs(chars, style, cut)) is not None:
+        if (line := _runs(chars, style, cut, FULL_LINE * width)) is not None:
             lines.append(line)
     lines = _in_columns(lines, width)
     return [replace(ln, page=number, page_width=width, page_height=height) for ln in _merge_split(lines)]
@@ -246,6 +251,8 @@ COLUMN_INDENT = 0.1
 COLUMN_REACH = 2.0
 # how often the PDF's order may go back from the right column to the left
 COLUMN_RETURNS = 2
+# how far short of a justified column's edge its full lines may end, in points
+JUSTIFIED = 2.0
 
 
 def _in_columns(lines: list[PdfLine], width: float) -> list[PdfLine]:
@@ -301,12 +308,22 @@ def _gutter(lines: list[PdfLine], width: float) -> tuple[float, float, float] | 
         for line in lines
         if gutter - COLUMN_GAP_WIDTH * width < line.end <= gutter and line.x < gutter and line.end - line.x >= wide
     ]
-    if len(right) < COLUMN_LINES:
+    if not (_justified(right) and _justified(ending)):
         return None
     full = right + ending
     top, bottom = max(line.y for line in full), min(line.y for line in full)
     across = [line for line in lines if line.x < gutter - 1.0 < gutter < line.end and bottom <= line.y <= top]
     return (gutter, top, bottom) if len(ending) >= COLUMN_LINES and len(across) <= 1 else None
+
+
+def _justified(lines: list[PdfLine]) -> bool:
+    """At least ``COLUMN_LINES`` of a column's lines end where its longest does (within
+    ``JUSTIFIED`` points): a column of justified prose, as UN documents set theirs; a
+    table's cells of prose are set ragged (S/2025/73's incidents, year by year)."""
+    if len(lines) < COLUMN_LINES:
+        return False
+    edge = max(line.end for line in lines)
+    return sum(1 for line in lines if line.end >= edge - JUSTIFIED) >= COLUMN_LINES
 
 
 def _column_by_column(stream: list[PdfLine], found: tuple[float, float, float]) -> bool:
