@@ -117,6 +117,7 @@ class BodyState:
     # the blocks number from 1 more than once (``numbers_again``): an announced "1." before
     # the text's own numbering has begun opens a list
     numbers_again: bool = False
+    numbered_read: bool = False  # a numbered paragraph of the text's own was read
     # in a draft the text recommends: the grammar, latest paragraph, prefix and scope of
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
@@ -467,9 +468,13 @@ def _opens_list(s: BodyState, c: Candidate, number: str, expected: str) -> bool:
 
 def _list_before_numbering(s: BodyState) -> bool:
     """An announced "1." before the text's own numbering is a list where the text numbers
-    from 1 again further on: in a report's, letter's or annex's text, never in a
-    resolution or a draft, whose operative part opens with "1." after its preamble."""
-    return s.numbers_again and s.outer is None and s.grammar.numbered_kind == "numbered"
+    from 1 again further on: in a report's, letter's or annex's text before any of its
+    numbered paragraphs, never in a resolution or a draft, whose operative part opens with
+    "1." after its preamble, nor in an article or chapter that numbers afresh (A/RES/80/162:
+    "Article 2 Definitions / For the purposes of this Convention:" then "1. ..." after
+    article 1's paragraphs: the article's paragraphs)."""
+    own = s.grammar.numbered_kind == "numbered" and s.outer is None and s.scope == s.prefix
+    return s.numbers_again and own and not s.numbered_read
 
 
 # What announces a list without a colon: "Approves the provisional agenda ... as set out
@@ -543,6 +548,7 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
     s.paragraphs.append(para)
     s.last_numbered, s.latest, s.last_letter = para, para, None
     s.latest_indent = c.block.layout.indent if c.block.layout is not None else None
+    s.numbered_read = True
     s.holder = _announcing(para)
     return True
 

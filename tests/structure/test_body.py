@@ -381,6 +381,14 @@ def test_list_item_takes_an_announced_list_before_the_numbering_where_the_text_n
     s.numbers_again, s.outer = True, (REPORT_BODY, None, "", "")
     assert preambular_paragraph(s, candidate("Approves the following provisional agenda:", 70)) is True
     assert_declines(list_item, s, candidate("1. Opening of the session.", 71))
+    # A/RES/80/162: "Article 2 Definitions" after article 1's paragraphs, then "For the
+    # purposes of this Convention:" and "1. ...": the article's paragraph 1
+    s = body(ANNEX_BODY, "annex-")
+    s.numbers_again, s.articles = True, True
+    assert numbered_paragraph(s, candidate("1. This Convention applies to negotiable cargo documents.", 30))
+    assert heading(s, candidate("Article 2 Definitions", 38, "heading")) is True
+    assert annex_paragraph(s, candidate("For the purposes of this Convention:", 39)) is True
+    assert_declines(list_item, s, candidate("1. “Consignor” means a person.", 40))
 
 
 def test_list_item_takes_an_agenda_under_its_heading() -> None:
