@@ -496,12 +496,15 @@ def _letter_index(letter: str) -> int:
 
 def _letters_ok(para: Paragraph) -> bool:
     """A paragraph's lettered items follow each other without a gap (a list a heading
-    interrupts goes on after it: (g) may open one); a letter's items are roman numerals."""
+    interrupts goes on after it: (g) may open one); a letter's items are roman numerals,
+    and so may a paragraph's own be, from (i) (not letters (i), (ii) as doubled ones)."""
     numbers = [sub.number.strip("()") for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
     if para.number and para.number.startswith("("):
         return all(_ROMAN.index(n) == i for i, n in enumerate(numbers) if n in _ROMAN) and all(
             n in _ROMAN for n in numbers
         )
+    if len(numbers) > 1 and numbers == _ROMAN[: len(numbers)]:
+        return True  # its own items in roman numerals ("(i)", "(ii)", "(iii)": S/RES/66 (1948))
     letters = [n for n in numbers if n.isalpha() and len(set(n)) == 1]
     indexes = [_letter_index(letter) for letter in letters]
     return indexes == list(range(indexes[0], indexes[0] + len(indexes))) if indexes else True

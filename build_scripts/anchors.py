@@ -30,7 +30,8 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                | "figure" K              a figure (a chart's words), counted as tables are
     part      := LETTER                  lettered sub-paragraph: op3a, op3aa; of a list's
                                          item too: op3-i1a
-               | "-" ROMAN               its (i), (ii)...: op3a-ii
+               | "-" ROMAN               its (i), (ii)...: op3a-ii; a paragraph's own
+                                         items in roman numerals: op1-ii
                | "-p" K                  unnumbered block a paragraph announced with a colon: op3-p1;
                                          what a list's item holds (an agenda item's
                                          "Documentation" and its titles): para16-i3-p1
@@ -87,7 +88,7 @@ _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>
 # which part may follow which node: letters hang on paragraphs, numerals on letters
 _FOLLOWS = {
     "letter": {*BASES, "item"},
-    "roman": {"letter"},
+    "roman": {*BASES, "letter"},
     "held": {*BASES, "letter", "roman", "item"},
     "item": {*BASES, "letter", "roman", "item"},
 }
@@ -215,7 +216,7 @@ def lettered(parent: str, letter: str) -> str:
 
 
 def roman(parent: str, numeral: str) -> str:
-    """A lettered sub-paragraph's (i), (ii)...: ``op3a-ii``."""
+    """A lettered sub-paragraph's (i), (ii)...: ``op3a-ii``; a paragraph's own: ``op1-ii``."""
     return f"{parent}-{numeral}"
 
 
@@ -232,6 +233,15 @@ def item(holder: str, number: int | str) -> str:
 def duplicate(anchor: str, n: int) -> str:
     """The ``n``-th paragraph (n >= 2) whose anchor would be ``anchor``: ``op3-2``."""
     return f"{anchor}-{n}"
+
+
+def moved(anchor: str, parent: str, new_parent: str) -> str:
+    """A sub-paragraph's anchor once its paragraph's became ``new_parent`` (a preambular
+    paragraph found operative: ``pp2-i`` of ``pp2`` becomes ``op1-i``): every part is
+    written after its paragraph's anchor."""
+    if not anchor.startswith(parent):
+        raise ValueError(f"{anchor!r} is not under {parent!r}")
+    return new_parent + anchor[len(parent) :]
 
 
 def first_free(anchor: str, used: Container[str]) -> str:
@@ -420,7 +430,7 @@ def _paragraph_label(anchor: Anchor) -> str | None:
     chain = anchor.path
     base = chain[0]
     shape = tuple(node.kind for node in chain[1:])
-    if base.kind not in _CITED_AS or shape not in ((), ("letter",), ("letter", "roman")):
+    if base.kind not in _CITED_AS or shape not in ((), ("letter",), ("letter", "roman"), ("roman",)):
         return None
     if any(node.copy != 1 for node in chain[:-1]):
         return None  # "op3-2a": the letter of a duplicate

@@ -130,6 +130,7 @@ def test_the_makers_write_the_documented_shapes() -> None:
         anchors.preamble(3),
         anchors.lettered(anchors.operative(3), "a"),
         anchors.roman(anchors.lettered(anchors.operative(3), "a"), "ii"),
+        anchors.roman(anchors.operative(1), "ii"),
         anchors.held(anchors.operative(3), 1),
         anchors.item(anchors.operative(3), 2),
         anchors.numbered(3, anchors.annex_scope(anchors.annex(2, 3))),
@@ -147,6 +148,7 @@ def test_the_makers_write_the_documented_shapes() -> None:
         "pp3",
         "op3a",
         "op3a-ii",
+        "op1-ii",
         "op3-p1",
         "op3-i2",
         "annex-2-para3",
@@ -177,7 +179,6 @@ def test_the_makers_write_the_documented_shapes() -> None:
         "op3-02",  # a copy is written as counted
         "op3-2-3",  # a copy of a copy
         "op3-1",
-        "op3-ii",  # a numeral hangs on a letter
         "op3-p1-p1",
         "op3-i1-ii",  # a numeral hangs on a letter, not on an item
         "fn-star1",
@@ -195,6 +196,24 @@ def test_a_second_paragraph_of_one_number_takes_the_first_free_copy() -> None:
     assert anchors.first_free("op3", set()) == "op3"
     assert anchors.first_free("op3", {"op3"}) == "op3-2"
     assert anchors.first_free("op3", {"op3", "op3-2", "op3-3"}) == "op3-4"
+
+
+def test_a_paragraphs_own_roman_items_are_anchors() -> None:
+    """S/RES/66 (1948): "Calls upon the Governments concerned:" then (i), (ii), (iii), no
+    letters: ``op1-ii``, "op. 1 (ii)"; "op3-i1-ii" (a numeral on a list's item) is none."""
+    assert str(anchors.parse("op1-ii")) == "op1-ii"
+    assert anchors.label("op1-ii") == "op. 1 (ii)"
+    assert anchors.parse("op3-i1-ii") is None
+
+
+def test_a_sub_paragraph_moves_with_its_paragraph() -> None:
+    """``pp2-i`` of ``pp2`` found operative is ``op1-i``; its (a)'s (ii) too; an anchor not
+    under the paragraph is refused."""
+    assert anchors.moved("pp2-i", "pp2", "op1") == "op1-i"
+    assert anchors.moved("annex-pp2a-ii", "annex-pp2", "annex-op1") == "annex-op1a-ii"
+    assert anchors.parse(anchors.moved("pp2a-p1", "pp2", "op1")) is not None
+    with pytest.raises(ValueError):
+        anchors.moved("pp3a", "pp2", "op1")
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from benchmarks.corpus_check import (
     NO_SYMBOL,
     Judgement,
     Kind,
+    _letters_ok,
     another_texts_note,
     expected_symbol,
     facts_the_source_never_prints,
@@ -36,7 +37,7 @@ from benchmarks.corpus_check import (
     series_body,
     summary,
 )
-from build_scripts.model import Document, LogEntry
+from build_scripts.model import Document, LogEntry, Paragraph
 from build_scripts.pipeline import read_source
 from build_scripts.readers.base import Block
 from build_scripts.sources import Source, load_sources
@@ -185,6 +186,20 @@ def test_a_letter_read_as_a_letter_is_right() -> None:
     result = judge(letter(), "A_79_756.en.pdf")
     assert result.kind == Kind("letter", "General Assembly", "2020s")
     assert (result.status, result.problems) == ("right", [])
+
+
+def test_a_paragraphs_own_items_in_roman_numerals_are_no_letter_gap() -> None:
+    """S/RES/66 (1948) lists "Calls upon the Governments concerned:" (i), (ii), (iii) (hand
+    checked in the text): no gap, where letters (i), (ii) would be (i) then (ii) doubled;
+    (i), (iii) is one, as are (a), (c)."""
+
+    def para(*numbers: str) -> Paragraph:
+        subs = [Paragraph(f"op1-{n.strip('()')}", "operative", n, "To act;") for n in numbers]
+        return Paragraph("op1", "operative", None, "Calls upon:", subparagraphs=subs)
+
+    assert _letters_ok(para("(i)", "(ii)", "(iii)"))
+    assert not _letters_ok(para("(i)", "(iii)"))
+    assert not _letters_ok(para("(a)", "(c)"))
 
 
 def test_a_generic_reading_is_wrong_whatever_its_kind() -> None:

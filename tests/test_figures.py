@@ -31,7 +31,7 @@ def test_a_reports_charts_are_figures_their_words_as_printed() -> None:
     doc = convert("figures/DP_2025_26.en.pdf")
     ids = [p.id for p in doc.paragraphs]
     assert [i for i in ids if i.startswith("figure")] == ["figure1", "figure2", "figure3"]
-    assert ids[ids.index("para8") + 1 : ids.index("para8") + 3] == ["figure1", "h7"]
+    assert ids[ids.index("para8") + 1 : ids.index("para8") + 3] == ["figure1", "h8"]  # h2: "Contents"
     figure = doc.paragraphs[ids.index("figure2")]
     assert figure.kind == "figure" and figure.figure is not None
     assert [figure.text[a:b] for a, b in figure.figure.caption] == [

@@ -66,6 +66,53 @@ def test_lines_carry_their_end_and_slant() -> None:
     assert all(line.right < line.end <= line.right + line.size for line in lines)
 
 
+def test_a_line_is_weighed_after_the_paragraph_number_it_opens_with() -> None:
+    """S/2025/272 sets "106." in the bold italic of the heading before it, "Despite ..."
+    in roman: the line is read from its first word, not bold; a line with no number, or
+    a number alone on it, is weighed by its first character."""
+    chars = [(c, float(i), 0.0, 12.0, i) for i, c in enumerate("106.Despite")]
+    assert pdf_layout._after_number(chars) == 4
+    assert pdf_layout._after_number([(c, 0.0, 0.0, 12.0, i) for i, c in enumerate("Srebrenica")]) == 0
+    assert pdf_layout._after_number([(c, 0.0, 0.0, 12.0, i) for i, c in enumerate("106.")]) == 0
+    lines = read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
+    assert not next(line for line in lines if line.text.startswith("1. ")).bold
+
+    def style(first: int, last: int) -> tuple[bool, bool, float]:
+        return first < 4, False, 480.0  # "106." in bold, the rest roman
+
+    full = [(c, 100.0 + 6 * i, 400.0, 12.0, i) for i, c in enumerate("106.Despite confirmation from UN")]
+    assert pdf_layout._runs(full, style, None, 306.0).bold is False  # type: ignore[union-attr]
+    # S/2025/356: "1. Recruitment of children", a short line: a heading, its number in bold
+    assert pdf_layout._runs(full, lambda f, la: (f < 4, False, 250.0), None, 306.0).bold is True  # type: ignore[union-attr]
+
+
+def _column_line(x: float, y: float, text: str, end: float) -> pdf_layout.PdfLine:
+    return pdf_layout.PdfLine(2, x, end - 5.0, y, 10.0, False, (pdf_layout.Span(text, False),), 612.0, 792.0, end=end)
+
+
+def test_a_page_in_two_columns_is_read_down_the_left_column_then_the_right() -> None:
+    """A/56/509 (2001) sets its pages in two columns, lines of both on the same baselines:
+    the left column's lines, then the right's (the title across both first, the page's
+    number at its foot last), as the PDF holds them; read across, each left line ran on
+    into the right one. A table of prose in two columns the PDF writes row by row
+    (DP/2025/12/Add.1's recommendations and remarks) stays in the page's order, as does a
+    page in one column."""
+    title = _column_line(83.5, 695.3, "Report of the Executive Secretary", 496.6)
+    left = [_column_line(59.8, 640.7 - 12 * i, f"left {i}", 300.0) for i in range(12)]
+    right = [_column_line(312.0, 640.7 - 12 * i, f"right {i}", 551.7) for i in range(12)]
+    foot = _column_line(59.8, 63.1, "2", 63.6)
+    columns = pdf_layout._in_columns([title, *left, *right, foot], 612.0)
+    assert [line.text for line in columns] == [title.text, *(ln.text for ln in left), *(ln.text for ln in right), "2"]
+    rows = [line for pair in zip(left, right, strict=True) for line in pair]
+    assert [line.text for line in pdf_layout._in_columns([title, *rows, foot], 612.0)] == [
+        title.text,
+        *(line.text for line in rows),
+        "2",
+    ]
+    single = [_column_line(59.8, 640.7 - 12 * i, f"line {i}", 551.7) for i in range(12)]
+    assert pdf_layout._in_columns(single, 612.0) == single
+
+
 TYPEWRITTEN = Path(__file__).parent / "fixtures" / "typewritten"
 
 

@@ -97,8 +97,9 @@ SIDEWAYS_STEP = 1.6
 # within twice this of the page's right edge
 SIDEWAYS_MARGIN = 36.0
 _SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\- ]+")
-# A paragraph's own number ("11. "), as the text's paragraphs open; an item's letter ("(b) ")
-_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s")
+# A paragraph's own number ("11. ", or glued to its first word: "291.Since"), as the
+# text's paragraphs open; an item's letter ("(b) ")
+_PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z]))")
 _LETTER_MARK_RE = re.compile(r"^\(([a-z])\)\s")
 # A line opens the next paragraph (or item) when it starts this close (in points) to
 # where the last numbered paragraph's (or lettered item's) first line started

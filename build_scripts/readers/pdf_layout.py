@@ -16,6 +16,7 @@ PDF: the fidelity proof aligns the document against it, and log entries name its
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -101,6 +102,7 @@ def _runs(
     chars: list[_Char],
     style: Callable[[int, int], tuple[bool, bool, float]],
     cuts: dict[int, float] | None = None,
+    full: float = 0.0,
 ) -> PdfLine | None:
     """One line's characters (text, x, baseline, size, index) to a PdfLine; None if blank.
     ``style``: of the first and last characters' indexes, the line's weight, slant and end;
@@ -136,6 +138,8 @@ def _runs(
         else:
             merged.append(span)
     bold, italic, end = style(printed[0][4], printed[-1][4])
+    if bold and end - printed[0][1] >= full and (after := _after_number(printed)):
+        bold = style(printed[after][4], printed[-1][4])[0]  # "106." bold, "Despite" not: a roman line
     pieces = _pieces(chars, cuts, end) if cuts else ()
     line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
     return replace(line, pieces=pieces) if pieces else line
@@ -170,6 +174,28 @@ def _raised(chars: list[_Char], small: float, high: float, opening: float) -> li
         else:
             before = flags[index]
     return flags
+
+
+def _after_number(printed: list[_Char]) -> int:
+    """Where the text after the paragraph number a line opens with starts ("106.Despite
+    ..."), or 0: a full line (``FULL_LINE``) is bold only if that text is too (S/2025/272
+    sets "106." in the bold italic of the heading before it, as Word's list numbering
+    keeps the style of the paragraph it was made from); a short one keeps its number's
+    weight (S/2025/356's heading "1. Recruitment of children", its number alone in bold);
+    a bold run-in title after a roman number ("6. Recommendation 1. ...", DP/2025/12/Add.1)
+    leaves its line roman, as before."""
+    digits = 0
+    while digits < len(printed) and digits <= MAX_NUMBER_DIGITS and printed[digits][0].isdigit():
+        digits += 1
+    if 0 < digits <= MAX_NUMBER_DIGITS and digits + 1 < len(printed) and printed[digits][0] == ".":
+        return digits + 1
+    return 0
+
+
+# the most digits a paragraph number has (a report's "1024.")
+MAX_NUMBER_DIGITS = 4
+# a line of a paragraph's text, not a heading's, runs at least this share of the page's width
+FULL_LINE = 0.5
 
 
 def _pieces(chars: list[_Char], cuts: dict[int, float], end: float) -> tuple[tuple[int, float, float], ...]:
@@ -247,10 +273,112 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
     if current:
         groups.append((current, cuts))
     for chars, cut in _markers_set_apart(groups):
-        if (line := _runs(chars, style, cut)) is not None:
+        if (line := _runs(chars, style, cut, FULL_LINE * width)) is not None:
             lines.append(line)
-    lines.sort(key=lambda ln: (-round(ln.y), ln.x))
+    lines = _in_columns(lines, width)
     return [replace(ln, page=number, page_width=width, page_height=height) for ln in _merge_split(lines)]
+
+
+# A page set in two columns (A/56/509, 2001): at least this many full lines start at the
+# right column's edge, and as many end within ``COLUMN_GAP_WIDTH`` of the page's width
+# before it
+COLUMN_LINES = 10
+COLUMN_GAP_WIDTH = 0.12
+# a column's full line is at least this share of the page's width (a table's cells are
+# narrower: its columns are no text columns)
+COLUMN_WIDTH = 0.3
+# where the right column may start, as a share of the page's width, and how far in from
+# there its lines may start (a heading's indent; a page's number further right is none)
+RIGHT_COLUMN_FROM, RIGHT_COLUMN_TO = 0.4, 0.65
+COLUMN_INDENT = 0.1
+# how far (in lines of its size) above or below the columns' full lines a line is still
+# theirs (a paragraph's short last line); a page's number at the foot is further
+COLUMN_REACH = 2.0
+# how often the PDF's order may go back from the right column to the left
+COLUMN_RETURNS = 2
+# how far short of a justified column's edge its full lines may end, in points
+JUSTIFIED = 2.0
+
+
+def _in_columns(lines: list[PdfLine], width: float) -> list[PdfLine]:
+    """A page's lines (top to bottom) in reading order: where the page is set in two
+    columns, the left column's lines before the right's, between the lines that span
+    both (a title above them, notes below) or stand apart (a page's number at its foot);
+    any other page as it is. Set side by side, the columns' lines share their baselines:
+    read across, each line of the left column ran on into the right's ("II. Outcome of
+    the fifth session of the I. Outcome of the fourth session of"). Two columns are known
+    by many lines starting at one edge right of the middle and as many ending just before
+    it, none of them crossing it within the columns (a table's rows do: each is one line
+    across its cells), and by the PDF's own order, which reads down the left column
+    before the right (a table of prose in two columns, DP/2025/12/Add.1's recommendations
+    and remarks, is written row by row: it goes back and forth)."""
+    stream = lines
+    lines = sorted(lines, key=lambda ln: (-round(ln.y), ln.x))
+    found = _gutter(lines, width)
+    if found is None or not _column_by_column(stream, found):
+        return lines
+    gutter, top, bottom = found
+    out: list[PdfLine] = []
+    left: list[PdfLine] = []
+    right: list[PdfLine] = []
+    for line in lines:
+        within = bottom - COLUMN_REACH * line.size <= line.y <= top + COLUMN_REACH * line.size
+        if within and gutter - 1.0 <= line.x <= gutter + COLUMN_INDENT * width:
+            right.append(line)
+        elif within and line.end <= gutter:
+            left.append(line)
+        else:  # across both columns, or apart from them: the columns above it end there
+            out += [*left, *right, line]
+            left, right = [], []
+    return out + left + right
+
+
+def _gutter(lines: list[PdfLine], width: float) -> tuple[float, float, float] | None:
+    """Where the right column of a page set in two columns starts, and the baselines of
+    the columns' first and last full lines; None for a page not so set."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        if RIGHT_COLUMN_FROM * width < line.x < RIGHT_COLUMN_TO * width:
+            starts[round(line.x)] = starts.get(round(line.x), 0) + 1
+    if not starts:
+        return None
+    edge, count = max(starts.items(), key=lambda item: (item[1], -item[0]))
+    if count < COLUMN_LINES:
+        return None
+    gutter = float(edge)
+    wide = COLUMN_WIDTH * width  # a column's full line: prose, not a table's cell
+    right = [line for line in lines if abs(line.x - gutter) < 1.0 and line.end - line.x >= wide]
+    ending = [
+        line
+        for line in lines
+        if gutter - COLUMN_GAP_WIDTH * width < line.end <= gutter and line.x < gutter and line.end - line.x >= wide
+    ]
+    if not (_justified(right) and _justified(ending)):
+        return None
+    full = right + ending
+    top, bottom = max(line.y for line in full), min(line.y for line in full)
+    across = [line for line in lines if line.x < gutter - 1.0 < gutter < line.end and bottom <= line.y <= top]
+    return (gutter, top, bottom) if len(ending) >= COLUMN_LINES and len(across) <= 1 else None
+
+
+def _justified(lines: list[PdfLine]) -> bool:
+    """At least ``COLUMN_LINES`` of a column's lines end where its longest does (within
+    ``JUSTIFIED`` points): a column of justified prose, as UN documents set theirs; a
+    table's cells of prose are set ragged (S/2025/73's incidents, year by year)."""
+    if len(lines) < COLUMN_LINES:
+        return False
+    edge = max(line.end for line in lines)
+    return sum(1 for line in lines if line.end >= edge - JUSTIFIED) >= COLUMN_LINES
+
+
+def _column_by_column(stream: list[PdfLine], found: tuple[float, float, float]) -> bool:
+    """Whether the PDF writes the columns' lines (in the order it holds them) down one
+    column, then the other: it goes back from the right column to the left at most
+    ``COLUMN_RETURNS`` times (a column's lines broken by a line across the page)."""
+    gutter, top, bottom = found
+    sides = [line.x >= gutter - 1.0 for line in stream if bottom <= line.y <= top]
+    returns = sum(1 for before, after in itertools.pairwise(sides) if before and not after)
+    return returns <= COLUMN_RETURNS
 
 
 _MARKER_CHARS_RE = re.compile(r"\d{1,3}")

@@ -29,6 +29,7 @@ from .numbering import (
     LETTER_RE,
     NUMBERED_RE,
     ROMAN_RE,
+    ROMANS,
     SECTION_LABEL_RE,
     following_number,
     is_contents_entry,
@@ -39,6 +40,7 @@ from .numbering import (
     letter_without_bracket,
     misread_number,
     numbering_restarts,
+    numbers_again,
     restarts_after,
     starts_numbered_or_lettered,
 )
@@ -115,6 +117,10 @@ class BodyState:
     # ``last_numbered``): the number a text's own paragraphs go on from after a draft
     latest: Paragraph | None = None
     latest_indent: float | None = None  # where that paragraph was set
+    # the blocks number from 1 more than once (``numbers_again``): an announced "1." before
+    # the text's own numbering has begun opens a list
+    numbers_again: bool = False
+    numbered_read: bool = False  # a numbered paragraph of the text's own was read
     # in a draft the text recommends: the grammar, latest paragraph, prefix and scope of
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
@@ -385,9 +391,13 @@ def draft_ends(s: BodyState, c: Candidate) -> bool:
 
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
-    (the themes of panels, the question put to a court): ``op3-p1``."""
+    (the themes of panels, the question put to a court): ``op3-p1``. An item whose letter
+    the letters around it settle ("(2) Make available" after "(c) ... Commission:", its
+    semicolon read as a colon, and before "(e)") is no unnumbered block."""
     holder = s.holder
-    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text)
+    parent = s.paragraphs[-1] if s.paragraphs else None
+    misread = parent is not None and _letter_between(s, c, parent) is not None  # for ``lettered_item``
+    numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text) or misread
     if holder is not None and c.block.kind == "text" and not numbered:
         count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
         pid = s.unique(anchors.held(holder.id, count), c.block.line)
@@ -468,6 +478,8 @@ def list_item(s: BodyState, c: Candidate) -> bool:
         announcer = s.items.subparagraphs[-1]  # "8. ... parameters for the TER Network:" then "1."
     if match and announcer is None and s.items is None and (holder := _list_holder(s, c, match.group(1))):
         announcer = holder
+    if match and announcer is None and s.items is None and (goes_on := _list_goes_on(s, match.group(1))):
+        s.items = goes_on
     if match and (announcer is not None or s.items is not None):
         number, expected = match.group(1), following_number(s.last_numbered)
         if s.items is not None and number == str(s.next_item) and (number != expected or _at_list_indent(s, c.block)):
@@ -505,14 +517,28 @@ def _at_list_indent(s: BodyState, block: Block) -> bool:
 
 
 def _opens_list(s: BodyState, c: Candidate, number: str, expected: str) -> bool:
-    """An announced block opens a list: "1." where the text's paragraphs are past 1; or
+    """An announced block opens a list: "1." where the text's paragraphs are past 1, or
+    before they begin where the text numbers from 1 again further on (E/HLPF/2025/5: the
+    countries' messages, unnumbered, list "six areas of transformation:" 1 to 6, then
+    "four ... pillars:" 1 to 4: lists, not the text's paragraphs numbered twice); or
     paragraphs of another text quoted with their numbers ("10. The Group is established
     ..." after "5. ... the following is stated in document TPNW/MSP/2022/6:",
     TPNW/MSP/2025/WP.4), not the number the text's own paragraphs expect, set well
     inside them."""
     if number == "1":
-        return expected != "1" or following_number(s.latest) != "1"
+        return expected != "1" or following_number(s.latest) != "1" or _list_before_numbering(s)
     return number != expected and _inside_numbered(s, c.block)
+
+
+def _list_before_numbering(s: BodyState) -> bool:
+    """An announced "1." before the text's own numbering is a list where the text numbers
+    from 1 again further on: in a report's, letter's or annex's text before any of its
+    numbered paragraphs, never in a resolution or a draft, whose operative part opens with
+    "1." after its preamble, nor in an article or chapter that numbers afresh (A/RES/80/162:
+    "Article 2 Definitions / For the purposes of this Convention:" then "1. ..." after
+    article 1's paragraphs: the article's paragraphs)."""
+    own = s.grammar.numbered_kind == "numbered" and s.outer is None and s.scope == s.prefix
+    return s.numbers_again and own and not s.numbered_read
 
 
 # What announces a list without a colon: "Approves the provisional agenda ... as set out
@@ -539,6 +565,20 @@ def _list_holder(s: BodyState, c: Candidate, number: str) -> Paragraph | None:
     if not (announced or last.kind == "heading" or _inside_numbered(s, c.block)):
         return None
     return last if last.kind == "heading" else last.walk()[-1]
+
+
+def _list_goes_on(s: BodyState, number: str) -> Paragraph | None:
+    """ "52." just after paragraph 3, where the list under paragraph 2 ended at item 51
+    and the text's next paragraph is 4 (S/2025/10/Add.31: the items the Council has not
+    considered lately go on numbering those it has): the list goes on, under the
+    paragraph just read. None where a list ended at no item past 1, the number is not the
+    one after its last, or it is the one the text's paragraphs expect."""
+    last = s.paragraphs[-1] if s.paragraphs else None
+    if last is None or last is not s.last_numbered or last.subparagraphs or s.next_item <= 2:
+        return None
+    if number != str(s.next_item) or number == following_number(s.last_numbered):
+        return None
+    return last
 
 
 def _inside_numbered(s: BodyState, block: Block) -> bool:
@@ -572,6 +612,7 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
     s.paragraphs.append(para)
     s.last_numbered, s.latest, s.last_letter = para, para, None
     s.latest_indent = c.block.layout.indent if c.block.layout is not None else None
+    s.numbered_read = True
     s.holder = _announcing(para)
     return True
 
@@ -579,12 +620,19 @@ def numbered_paragraph(s: BodyState, c: Candidate) -> bool:
 def roman_item(s: BodyState, c: Candidate) -> bool:
     """ "(ii) ..." under the lettered sub-paragraph before it (``op3a-ii``); "(i)" after
     "(h)", or before "(j)", is a letter, not a roman numeral, unless "(ii)" follows it
-    ("(h) ... in the areas of:" then "(i) Civil and political rights", "(ii) ...")."""
+    ("(h) ... in the areas of:" then "(i) Civil and political rights", "(ii) ..."). A
+    paragraph with no lettered items may list its own in roman numerals ("Calls upon the
+    Governments concerned:" then "(i)", "(ii)", "(iii)", S/RES/66 (1948)): ``op1-i``,
+    ``op1-ii``."""
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
     roman = ROMAN_RE.match(c.text)
     letter = s.last_letter
+    if roman and letter is None and parent is not None and _romans_under(s, c, parent, roman.group(1)):
+        pid = s.unique(anchors.roman(parent.id, roman.group(1)), c.block.line)
+        parent.subparagraphs.append(s.paragraph(pid, parent.kind, f"({roman.group(1)})", c, roman.start(2)))
+        return True
     if not roman or letter is None:
         return False
     if is_next_letter(letter.number, roman.group(1)) and not _opens_numerals(roman.group(1), c.following):
@@ -603,6 +651,18 @@ def _opens_numerals(numeral: str, following: str | None) -> bool:
     came before (no letter follows (i) as "(ii)": (j) does)."""
     after = ROMAN_RE.match(following or "")
     return numeral == "i" and after is not None and after.group(1) == "ii"
+
+
+def _romans_under(s: BodyState, c: Candidate, parent: Paragraph, numeral: str) -> bool:
+    """The paragraph lists its own items in roman numerals: "(i)" before "(ii)" where it
+    has no items yet, or the numeral after its last item's."""
+    if parent.kind in ("table", "figure"):
+        return False  # no table's item: one before it would show this item before it
+    items = [sub.number.strip("()") for sub in parent.subparagraphs if sub.number]
+    if not items:
+        return _opens_numerals(numeral, c.following)
+    position = ROMANS.index(items[-1]) if items[-1] in ROMANS else -1
+    return items == list(ROMANS[: len(items)]) and position + 1 < len(ROMANS) and ROMANS[position + 1] == numeral
 
 
 def lettered_item(s: BodyState, c: Candidate) -> bool:
@@ -639,6 +699,18 @@ def _letter_between_neighbours(s: BodyState, c: Candidate, parent: Paragraph) ->
     """ "(a) To make periodic reports" between "(c)" and "(e)" of the same paragraph, or
     "(2) Make available": item (d), misread (warned with what was printed). None when the
     block is no bracketed item, or the letters around it do not settle which it is."""
+    settled = _letter_between(s, c, parent)
+    if settled is None:
+        return None
+    previous, printed, letter, after = settled
+    detail = f"sub-paragraph ({letter}) printed as '({printed})', read as the letter between ({previous}) and ({after})"
+    s.doc.note("warning", "misread-letter", c.block.line, detail)
+    return LETTER_RE.match(f"({letter})" + c.text[3:])  # "(x)" and "(d)": the same length
+
+
+def _letter_between(s: BodyState, c: Candidate, parent: Paragraph) -> tuple[str, str, str, str] | None:
+    """The letters before and after a bracketed item the letters around it settle (the
+    one before, the one printed, the one it is, the one after), or None."""
     last = s.last_letter
     item = re.match(r"^\(([a-z0-9])\)\s+(?=\S)", c.text)
     after = LETTER_RE.match(c.following or "")
@@ -647,10 +719,7 @@ def _letter_between_neighbours(s: BodyState, c: Candidate, parent: Paragraph) ->
     previous, printed = last.number.strip("()"), item.group(1)
     if len(previous) != 1 or after.group(1) != chr(ord(previous) + 2) or printed == chr(ord(previous) + 1):
         return None
-    letter = chr(ord(previous) + 1)
-    detail = f"sub-paragraph ({letter}) printed as '({printed})', read as the letter between ({previous}) and ({after.group(1)})"
-    s.doc.note("warning", "misread-letter", c.block.line, detail)
-    return LETTER_RE.match(f"({letter})" + c.text[3:])  # "(x)" and "(d)": the same length
+    return previous, printed, chr(ord(previous) + 1), after.group(1)
 
 
 def subheading(s: BodyState, c: Candidate) -> bool:
@@ -759,6 +828,7 @@ def read_body(
     s.sections = grammar.sections and numbering_restarts(blocks)
     s.chapters = restarts_after(blocks, CHAPTER_RE)
     s.articles = restarts_after(blocks, ARTICLE_RE)
+    s.numbers_again = numbers_again(blocks)
     for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else None
@@ -786,7 +856,8 @@ def _unnumbered_drafts(paragraphs: list[Paragraph]) -> None:
 def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
     """A resolution whose operative part is one unnumbered sentence ("Endorses the
     declaration annexed to the present resolution."): preambular paragraphs end with a
-    comma, so from the first that ends as a sentence, they are operative (``op1``...)."""
+    comma, so from the first that ends as a sentence, they are operative (``op1``...),
+    with their sub-paragraphs (``pp2-i`` under ``pp2`` becomes ``op1-i``)."""
     if any(p.kind == "operative" for p in paragraphs):
         return
     start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
@@ -796,8 +867,10 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
         return
     for number, para in enumerate(paragraphs[start:], start=1):
         if para.kind == "preamble":
-            para.kind = "operative"
+            old, para.kind = para.id, "operative"
             para.id = anchors.operative(number, para.id.rpartition("pp")[0])  # "annex-2-" in an annex
+            for part in para.walk()[1:]:  # its sub-paragraphs are operative too, under its new anchor
+                part.kind, part.id = "operative", anchors.moved(part.id, old, para.id)
 
 
 # "Recommends to the General Assembly ...", "Demands ...", "Also decides ...": how an

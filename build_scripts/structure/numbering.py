@@ -77,8 +77,10 @@ def is_draft_formula(text: str, announced: bool) -> bool:
     return match is not None and (bool(match.group(1)) or announced)
 
 
-# An entry whose long title left room for two or three leaders only ("... – section Togo .. 10")
-_SHORT_LEADERS_RE = re.compile(r"\s\.{2,4}\s*\d{1,4}$")
+# An entry whose long title left room for two or three leaders only ("... – section Togo .. 10"),
+# the heading of the next group of entries perhaps run on after its page ("... 31 December
+# 2024 .. 7 Other matters and adoption of draft decisions", E/ICEF/2025/11: a title, no stop)
+_SHORT_LEADERS_RE = re.compile(r"\s\.{2,4}\s*\d{1,4}(?:\s+[A-Z][^.:;]*)?$")
 
 
 def is_short_contents_entry(text: str) -> bool:
@@ -198,12 +200,25 @@ def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
     return False
 
 
+def numbers_again(blocks: list[Block]) -> bool:
+    """Whether more than one block of text opens with "1.": the text's paragraphs, or a
+    list, number from 1 again somewhere."""
+    ones = 0
+    for block in blocks:
+        match = NUMBERED_RE.match(strip_sentinels(block.text)) if block.kind == "text" else None
+        ones += match is not None and match.group(1) == "1"
+        if ones > 1:
+            return True
+    return False
+
+
 def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     """Where the numbers read do not follow each other: (line, what), in order."""
     gaps: list[tuple[int | None, str]] = []
     previous: dict[str, int] = {}
     numbered: dict[tuple[str | None, str, str], int] = {}
     for para in paragraphs:
+        gaps += _numbered_gap(para, numbered)
         scope = anchors.operative_scope(para.id) if para.kind == "operative" else None
         if scope is not None and para.part is None and para.number and para.number.isdigit():
             number = int(para.number)
@@ -211,17 +226,17 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
             if number != expected:
                 gaps.append((para.line, f"operative paragraph {number} where {expected} was expected"))
             previous[scope] = number
-        gaps += _numbered_gap(para, numbered)
         gaps += _roman_gaps(para)
         gaps += _letter_gaps(para)
     return gaps
 
 
 def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], int]) -> list[tuple[int | None, str]]:
-    """A report's or annex's numbered paragraph (``para45``) that does not follow the one
-    before in its scope (the body's from 1; an annex's, a chapter's or an article's from
-    its first number): "paragraph 45 where 44 was expected", the gap kept as printed and
-    said on the page. A number read twice is said where it is made unique."""
+    """A report's, letter's or annex's numbered paragraph (``para45``) that does not
+    follow the one before in its scope (the body's from 1; an annex's, a chapter's or an
+    article's from its first number): "paragraph 45 where 44 was expected", the gap kept
+    as printed and said on the page; ``previous``: the last number read in each scope,
+    updated. A number read twice is said where it is made unique (``duplicate-number``)."""
     anchor = anchors.parse(para.id)
     if anchor is None or anchor.kind != "para" or anchor.copy > 1 or not (para.number or "").isdigit():
         return []
@@ -233,14 +248,25 @@ def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], i
 
 
 def _letter_gaps(para: Paragraph) -> list[tuple[int | None, str]]:
-    """A paragraph's (a), (b) ... follow each other."""
+    """A paragraph's (a), (b) ... follow each other; its own items in roman numerals
+    ((i), (ii), (iii) from the first: ``op1-ii``, S/RES/66 (1948)) are no letters."""
     gaps: list[tuple[int | None, str]] = []
-    letters = [sub for sub in para.subparagraphs if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number)]
+    letters = [
+        sub
+        for sub in para.subparagraphs
+        if sub.number and re.fullmatch(r"\(([a-z])\1?\)", sub.number) and not _is_roman(sub.id)
+    ]
     for before, after in itertools.pairwise(letters):
         a, b = before.number.strip("()"), after.number.strip("()")  # type: ignore[union-attr]
         if letter_index(b) != letter_index(a) + 1:
             gaps.append((after.line, f"sub-paragraph ({b}) follows ({a}) in {para.id}"))
     return gaps
+
+
+def _is_roman(anchor: str) -> bool:
+    """The anchor is an item's in roman numerals (``op1-ii``, ``op3a-ii``), not a letter's."""
+    parsed = anchors.parse(anchor)
+    return parsed is not None and parsed.kind == "roman"
 
 
 def _roman_gaps(para: Paragraph) -> list[tuple[int | None, str]]:

@@ -68,8 +68,10 @@ def rejoined(
             # "Rule 15" / "Duties of the secretariat": a heading however it was exported
             out.append(replace(block, text=text, kind="heading"))
             continue
-        if report and _BOX_TITLE_RE.fullmatch(strip_sentinels(text).strip()):
-            # a report's "Summary" box: its title, not the first words of its text
+        if report and (_BOX_TITLE_RE.fullmatch(strip_sentinels(text).strip()) or _contents_after(out, text)):
+            # a report's "Summary" box: its title, not the first words of its text; a
+            # table of contents after the numbering began (A/AC.292/2025/INF/5: after
+            # paragraph 2): its title, not the paragraph's last words
             out.append(replace(block, text=text, kind="heading"))
             continue
         if report and is_draft_formula(text, _announces(out[-1]) if out else False):
@@ -119,6 +121,17 @@ def rejoined(
 _LINE_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z][a-z]))")
 # The title of a report's box of summary, alone on its line
 _BOX_TITLE_RE = re.compile(r"(?:Executive )?[Ss]ummary|SUMMARY|Abstract")
+# The title of a table of contents, alone on its line
+_CONTENTS_TITLE_RE = re.compile(r"Contents|CONTENTS")
+
+
+def _contents_after(out: list[Block], text: str) -> bool:
+    """ "Contents" alone on its line after a numbered paragraph that ended as a sentence
+    does: the title of a table of contents, not that paragraph's going on."""
+    last = out[-1].text if out else ""
+    return bool(_CONTENTS_TITLE_RE.fullmatch(strip_sentinels(text).strip())) and ends_paragraph(last)
+
+
 _LINE_ENDS = tuple('.;:!?)"”’')
 
 

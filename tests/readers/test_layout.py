@@ -384,6 +384,19 @@ def test_the_number_after_the_last_paragraphs_opens_a_paragraph_across_a_page() 
     assert texts[-2].endswith("Target date: First quarter of 2025")
 
 
+def test_a_number_glued_to_its_first_word_is_the_paragraphs_number() -> None:
+    """S/2025/272: paragraph 290 ends page 62 without its stop ("... of Bosnia and
+    Herzegovina"), page 63 opens "291.Since the invitation ...", its space lost: the number
+    after 290's, which opens paragraph 291 where 290's line started; "291.5 tonnes" (a
+    figure) is no paragraph's number."""
+    assert pdf._marks("291.Since the invitation to the NATO membership") == {"number": ("291", "290")}
+    assert pdf._marks("291. Since the invitation") == {"number": ("291", "290")}
+    assert pdf._marks("291.5 tonnes were destroyed") == {}
+    opened = {"number": ("290", 100.6)}
+    line = _set(63, "291.Since the invitation to the NATO membership Action Plan", 100.6, 706.1)
+    assert pdf._next_paragraph(opened, line, line.text) is True
+
+
 def test_a_paragraphs_line_set_in_the_running_heads_band_is_text() -> None:
     """DP/OPS/2025/3 sets an A4 page's text from 69 pt below its top, where the running
     head's band ends lower: "9. The first year ..." followed at the lines' spacing is the

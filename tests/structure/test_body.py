@@ -185,6 +185,23 @@ def test_held_by_colon_declines_the_next_number_printed_without_its_stop() -> No
     assert [p.id for p in op4.subparagraphs] == ["op4-p1"]
 
 
+def test_held_by_colon_declines_an_item_whose_misread_letter_its_neighbours_settle() -> None:
+    """S/RES/707 (1991): "(c) ... without notification to the Special Commission:" (its
+    semicolon read as a colon), then "(2) Make available ..." before "(e) Allow ...": item
+    (d) for ``lettered_item``, not (c)'s held text; before "(f)" it is (c)'s (taken)."""
+    s = body()
+    op3 = numbered(s, "3", "Demands that Iraq:")
+    s.last_letter = lettered(s, op3, "b", "Allow the Special Commission access;")
+    s.last_letter = lettered(s, op3, "c", "Cease any attempt to conceal material without notification:")
+    item = "(2) Make available immediately to the Special Commission any items;"
+    for after, held in (("(e) Allow the Special Commission to conduct flights;", False), ("(f) Halt.", True)):
+        s.holder = s.last_letter
+        c = candidate(item, 130)
+        c.following = after
+        assert held_by_colon(s, c) is held
+    assert [p.id for p in s.last_letter.subparagraphs] == ["op3c-p1"]
+
+
 def test_held_by_colon_declines_when_no_paragraph_announced_anything() -> None:
     """Without a colon before, an unnumbered block is not held."""
     s = body()
@@ -327,6 +344,54 @@ def test_list_item_goes_on_at_the_lists_indent_where_the_number_is_the_next_para
         item.block.layout = Layout(indent=indent)
         assert list_item(s, item) is taken
         assert [p.id for p in para12.subparagraphs] == ["para12-i1", "para12-i13"][: 1 + taken]
+
+
+def test_list_item_goes_on_with_the_last_lists_numbers_under_the_next_paragraph() -> None:
+    """S/2025/10/Add.31: para. 2's list ends at item 51, para. 3 announces the items not
+    considered lately, "52." follows: the list goes on, ``para3-i52``; a "4." there is
+    paragraph 4 (declined), as is "52." where no list was read."""
+    s = body(REPORT_BODY)
+    numbered(s, "2", "The following list sets out the items of which the Council is seized.")
+    s.next_item = 52
+    para3 = numbered(s, "3", "The following list sets out the items not considered since 2022.")
+    assert list_item(s, candidate("52. The India-Pakistan question (6 January 1948).", 120)) is True
+    assert [(p.id, p.number) for p in para3.subparagraphs] == [("para3-i52", "52")]
+    assert list_item(s, candidate("53. The Hyderabad question (16 September 1948).", 121)) is True
+    s.items = None
+    assert_declines(list_item, s, candidate("4. Set out below are the items on which the Council took action.", 130))
+    s = body(REPORT_BODY)
+    numbered(s, "3", "The following list sets out the items not considered since 2022.")
+    assert_declines(list_item, s, candidate("52. The India-Pakistan question (6 January 1948).", 120))
+
+
+def test_list_item_takes_an_announced_list_before_the_numbering_where_the_text_numbers_again() -> None:
+    """E/HLPF/2025/5: the countries' unnumbered messages, "... six areas of transformation:"
+    then "1. Human well-being ...": a list, ``p1-i1``, where the text numbers from 1 again
+    further on; where it does not, "1." is the text's first paragraph (declined), as it is
+    a draft's first operative paragraph after its preamble."""
+    for again in (True, False):
+        s = body(REPORT_BODY)
+        s.numbers_again = again
+        assert lead_paragraph(s, candidate("Germany has identified six areas of transformation:", 886)) is True
+        item = candidate("1. Human well-being and capabilities, and social justice.", 888)
+        if again:
+            assert list_item(s, item) is True
+            assert [(p.id, p.number) for p in s.paragraphs[0].subparagraphs] == [("p1-i1", "1")]
+        else:
+            assert_declines(list_item, s, item)
+    # A/80/39: a draft's "Approves the following provisional agenda ...:" then "1.": its op1
+    s = body(DRAFT_BODY)
+    s.numbers_again, s.outer = True, (REPORT_BODY, None, "", "")
+    assert preambular_paragraph(s, candidate("Approves the following provisional agenda:", 70)) is True
+    assert_declines(list_item, s, candidate("1. Opening of the session.", 71))
+    # A/RES/80/162: "Article 2 Definitions" after article 1's paragraphs, then "For the
+    # purposes of this Convention:" and "1. ...": the article's paragraph 1
+    s = body(ANNEX_BODY, "annex-")
+    s.numbers_again, s.articles = True, True
+    assert numbered_paragraph(s, candidate("1. This Convention applies to negotiable cargo documents.", 30))
+    assert heading(s, candidate("Article 2 Definitions", 38, "heading")) is True
+    assert annex_paragraph(s, candidate("For the purposes of this Convention:", 39)) is True
+    assert_declines(list_item, s, candidate("1. “Consignor” means a person.", 40))
 
 
 def test_list_item_takes_an_agenda_under_its_heading() -> None:
@@ -548,10 +613,26 @@ def test_a_letter_reads_its_roman_items() -> None:
 
 
 def test_roman_item_declines_without_a_lettered_paragraph() -> None:
-    """ "(i)" straight after "3." has no letter to hang under."""
+    """ "(i)" straight after "3." has no letter to hang under (and no "(ii)" follows it)."""
     s = body()
     numbered(s, "3", "Calls upon all States:")
     assert_declines(roman_item, s, candidate("(i) To report;"))
+
+
+def test_roman_item_takes_a_paragraphs_own_items_in_roman_numerals() -> None:
+    """S/RES/66 (1948): "Calls upon the Governments concerned:" then "(i)" before "(ii)",
+    then "(ii)", "(iii)": ``pp2-i`` ... under the paragraph (no letter (i)); a "(v)" after
+    "(ii)" is not its next item (declined)."""
+    s = body()
+    s.counts["pp"] = 2
+    pp2 = Paragraph("pp2", "preamble", None, "Calls upon the Governments concerned:")
+    s.paragraphs.append(pp2)
+    first = candidate("(i) To order an immediate cease-fire;", 11)
+    first.following = "(ii) To implement without further delay resolution 61 (1948);"
+    assert roman_item(s, first) is True
+    assert roman_item(s, candidate("(ii) To implement without further delay resolution 61 (1948);", 13)) is True
+    assert [(p.id, p.number) for p in pp2.subparagraphs] == [("pp2-i", "(i)"), ("pp2-ii", "(ii)")]
+    assert_declines(roman_item, s, candidate("(v) To allow the supervision of the truce;", 19))
 
 
 def test_roman_item_forgets_a_letter_of_an_earlier_paragraph() -> None:
@@ -858,6 +939,23 @@ def test_unnumbered_operative_part_makes_the_first_sentence_operative() -> None:
     assert [(p.id, p.kind, p.number) for p in paragraphs] == [
         ("pp1", "preamble", None),
         ("op1", "operative", None),
+    ]
+
+
+def test_unnumbered_operative_part_moves_the_paragraphs_items_with_it() -> None:
+    """S/RES/66 (1948): "Calls upon the Governments concerned:" with its items (i), (ii):
+    ``op1`` and ``op1-i``, ``op1-ii``, operative (were ``pp2i``, left under ``op1``)."""
+    items = [Paragraph("pp2-i", "preamble", "(i)", "To order a cease-fire;")]
+    items.append(Paragraph("pp2-ii", "preamble", "(ii)", "To implement resolution 61 (1948);"))
+    paragraphs = [
+        Paragraph("pp1", "preamble", None, "Having considered the report of the Acting Mediator,"),
+        Paragraph("pp2", "preamble", None, "Calls upon the Governments concerned:", subparagraphs=items),
+    ]
+    unnumbered_operative_part(paragraphs)
+    assert [(p.id, p.kind) for p in paragraphs[1].walk()] == [
+        ("op1", "operative"),
+        ("op1-i", "operative"),
+        ("op1-ii", "operative"),
     ]
 
 

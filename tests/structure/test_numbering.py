@@ -28,6 +28,7 @@ from build_scripts.structure.numbering import (
     misread_number,
     numbering_gaps,
     numbering_restarts,
+    numbers_again,
     restarts_after,
     starts_numbered_or_lettered,
 )
@@ -175,6 +176,10 @@ def test_is_short_contents_entry() -> None:
     """E/C.2/2025/2/Add.5: "6. Regroupement ... – section Togo .. 10", two dots left."""
     assert is_short_contents_entry("6. Regroupement des jeunes africains – section Togo .. 10")
     assert not is_short_contents_entry("6. The Committee met on 10 March.")
+    # E/ICEF/2025/11: the next group's heading run on after the page number
+    entry = "17. Private Fundraising: financial report for the year ended 31 December 2024 .. 7 Other matters"
+    assert is_short_contents_entry(entry)
+    assert not is_short_contents_entry("17. The Committee met on 10 March .. 7 Other matters. It decided.")
 
 
 def numbered_paragraph(pid: str, number: str, *subs: Paragraph, part: str | None = None, line: int = 1) -> Paragraph:
@@ -212,6 +217,39 @@ def test_numbering_gaps_a_reports_numbered_paragraphs() -> None:
     assert numbering_gaps([Paragraph("para1", "numbered", "1", "x."), Paragraph("para2", "numbered", "2", "y.")]) == []
 
 
+def test_numbering_gaps_numbered_paragraphs_in_each_scope() -> None:
+    """A/47/435 prints paragraphs 1 to 7, then 9: "paragraph 9 where 8 was expected"; a
+    number read twice (para2-2) is said where it is made unique, not here; an annex's or
+    chapter's paragraphs follow from their first number (annex-para5, annex-para6;
+    chapii-para1, chapii-para2), unsaid."""
+
+    def para(pid: str, number: str, line: int) -> Paragraph:
+        return Paragraph(pid, "numbered", number, "Text.", line=line)
+
+    paragraphs = [
+        para("para1", "1", 1),
+        para("para2", "2", 2),
+        para("para2-2", "2", 3),
+        para("para3", "3", 4),
+        para("para5", "5", 5),
+        para("chapii-para1", "1", 6),
+        para("chapii-para2", "2", 7),
+        para("annex-para5", "5", 8),
+        para("annex-para6", "6", 9),
+        Paragraph("p1", "numbered", None, "Unnumbered.", line=10),
+    ]
+    assert numbering_gaps(paragraphs) == [(5, "paragraph 5 where 4 was expected")]
+
+
+def test_numbers_again() -> None:
+    """Two blocks of text opening with "1.": the text numbers from 1 again; one, or a
+    heading "1. Trade", does not count."""
+    blocks = [Block("1. Human well-being.", 1), Block("2. Energy.", 2), Block("1. Human development.", 3)]
+    assert numbers_again(blocks)
+    assert not numbers_again(blocks[:2])
+    assert not numbers_again([*blocks[:2], Block("1. Trade", 3, "heading")])
+
+
 def test_numbering_gaps_letters_and_romans() -> None:
     """(a) then (c) is a gap; (z) then (aa) is not; romans must run from (i)."""
     a = Paragraph(
@@ -226,6 +264,15 @@ def test_numbering_gaps_letters_and_romans() -> None:
         (2, "sub-paragraphs (ii) in op1a"),
         (3, "sub-paragraph (c) follows (a) in op1"),
     ]
+
+
+def test_numbering_gaps_a_paragraphs_own_roman_items_are_no_letters() -> None:
+    """S/RES/66 (1948): op1's (i), (ii), (iii) (``op1-ii``) follow each other; read as
+    letters ``op1i``, ``op1ii`` they would not."""
+    romans = [Paragraph(f"op1-{n}", "operative", f"({n})", "To act;", line=i) for i, n in enumerate(("i", "ii"))]
+    assert numbering_gaps([numbered_paragraph("op1", "1", *romans)]) == []
+    letters = [Paragraph(f"op1{n}", "operative", f"({n})", "To act;", line=i) for i, n in enumerate(("i", "ii"))]
+    assert numbering_gaps([numbered_paragraph("op1", "1", *letters)]) == [(1, "sub-paragraph (ii) follows (i) in op1")]
 
 
 def test_is_draft_formula() -> None:

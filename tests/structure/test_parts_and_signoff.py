@@ -658,6 +658,25 @@ def test_rejoined_carries_a_sentences_own_list_over_a_page_break() -> None:
     assert len(rejoined(doc_state(), apart, True)) == 2
 
 
+def test_rejoined_keeps_a_table_of_contents_after_a_numbered_paragraph_apart() -> None:
+    """A/AC.292/2025/INF/5: "2. ... as received from delegations." then "Contents" (page
+    2) and its entries: a heading and the entries, not paragraph 2's last words (which
+    made it a contents entry, its number lost); "Contents" after a paragraph that ends
+    no sentence, or a line without leaders, carries on as before."""
+    blocks = [
+        Block("2. Pursuant to paragraph 19, the Secretariat has compiled the statements.", 23),
+        Block("Contents", 30),
+        Block("Page", 31),
+        Block("I. Member States ....................... 3\nArgentina ....................... 3", 32),
+    ]
+    out = rejoined(doc_state(), blocks, True)
+    assert [(b.text[:8], b.kind) for b in out] == [("2. Pursu", "text"), ("Contents", "heading"), ("Page I. ", "text")]
+    cut = [Block("2. The Secretariat has compiled the", 23), Block("Contents", 30)]
+    assert [b.text for b in rejoined(doc_state(), cut, True)] == ["2. The Secretariat has compiled the Contents"]
+    prose = [blocks[0], Block("It lists them by delegation.", 30)]
+    assert len(rejoined(doc_state(), prose, True)) == 1
+
+
 def test_rejoined_puts_a_paragraph_cut_by_a_page_break_back_together() -> None:
     """ "... to take measures to protect migra-/tory workers" + "and their families;": one
     paragraph, its hyphen and the rejoin both logged."""
