@@ -623,3 +623,33 @@ def test_the_offline_bundle_has_the_data_and_the_figure(from_file, offline):
     for name in ("documents.csv", "citations.csv", "citations.graphml", "README.md", "akn/A/RES/56/145.xml"):
         assert (Path(offline.removeprefix("file://")) / "data" / name).is_file(), name
     assert watch.clean(), watch
+
+
+# every form of the anchor grammar (build_scripts/anchors.py), and ids that are none
+ANCHOR_FORMS = [
+    "pp1", "op3", "op3a", "op3aa", "op3a-ii", "op1-ii", "op3-p1", "op3a-p2", "para16-i3-p1", "op3-i2",
+    "op3-i8-i1", "op3-i1a", "op3-2", "op3-2a", "annex", "annex-2", "annex-para3", "annex-2-pp3", "annex-p1",
+    "secXXV-op1", "annex-art12-para1", "annex-artiv-para2", "annex-art12 bis-para1", "chapi-para1",
+    "chapviii-para3a", "draft2-op3", "annex-draft1-pp2", "annex-rule15-para1", "annex-part2-para1", "p3", "h2",
+    "u1", "u1-i2", "table2", "figure1", "annex-figure2", "para5-i10", "fn8", "fn-star", "fn-star2", "fn-dagger",
+    "fn-ddagger", "fn-x3",
+]  # fmt: skip
+
+
+def test_the_search_cites_every_anchor_as_the_pages_do(online, server):
+    """The worker names a paragraph found as the site cites it (``anchors.label``) for
+    every form of the anchor grammar; an id the grammar does not make (a heading's slug)
+    is none of its paragraphs. Before, "chapi-para1", "para5-i10" or "figure1" were none,
+    and the words found in them were given to the paragraph before."""
+    from build_scripts import anchors
+
+    page, watch = online
+    page.goto(server)
+    page.add_script_tag(url=server + "assets/un-search-worker.js")  # its functions, in the page
+    assert all(anchors.parse(form) is not None for form in ANCHOR_FORMS)
+    others = ["introduction", "title", "op3-02", "op3-1", "fn-star1"]
+    assert not any(anchors.parse(other) for other in others)
+    cited = page.evaluate("ids => ids.map(citation)", [*ANCHOR_FORMS, *others])
+    assert cited == [anchors.label(form) for form in ANCHOR_FORMS] + [None] * len(others)
+    assert cited[ANCHOR_FORMS.index("chapi-para1")] == "chap. I, para. 1"
+    assert watch.clean(), watch

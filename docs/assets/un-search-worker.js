@@ -157,23 +157,100 @@ function load(query) {
   return Promise.all([loadEngine(), loadSymbols(query)]);
 }
 
-/* -- how readers cite a paragraph (writers/pages.py: paragraph_citation) ------------ */
+/* -- how readers cite a paragraph (build_scripts/anchors.py: parse, label) --------- */
 
-var ID_RE = /^(?:annex(?:-(\d+))?-)?(?:(art|rule|sec|part)([\w ]+?)-)?(pp|op|para|p|h)(\d+)([a-z]*)(?:-([ivx]+))?(?:-(\d+))?$/;
-var KIND = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", art: "art.", rule: "rule", sec: "section", part: "part" };
+/* The anchor grammar of build_scripts/anchors.py, read as it reads it: an anchor's
+   paragraph and parts, then its label ("annex II, para. 3", "chap. I, para. 1", "op. 3
+   (a) (ii)", "op. 3, item 2"). Kept in step with it by tests/test_browser.py, which
+   compares the two on every form of the grammar. */
+var BASE_RE = /^(annex(?:-(\d+))?-)?(?:(sec|art|rule|part|draft|chap)([\w ]+?)-)?(pp|op|para|p|h|u|table|figure)(\d+)/;
+var PART_RE = /(?:([a-z]+)|-([ivx]+)(?=-|$)|-p(\d+)|-i(\d+)|-(\d+))/y;
+var BASES = ["pp", "op", "para", "p", "h", "u", "table", "figure"];
+var FOLLOWS = {
+  letter: BASES.concat(["item"]), roman: BASES.concat(["letter"]),
+  held: BASES.concat(["letter", "roman", "item"]), item: BASES.concat(["letter", "roman", "item"])
+};
+var CITED_AS = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", table: "table", figure: "figure" };
+var SCOPES = { sec: "section", art: "art.", rule: "rule", part: "part", draft: "draft", chap: "chap." };
+var NOTE_MARKS = { star: "*", dagger: "\u2020", ddagger: "\u2021" };
 var ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
+/* An anchor's node (its kind, number or mark, copy, the node it belongs to), or null
+   for an id the grammar does not make (a heading's slug, "title"). */
+function parseAnchor(id) {
+  var note = /^fn(?:(\d+)|-(star|dagger|ddagger)(\d*)|-x(\d+))$/.exec(id);
+  if (note) {
+    if (note[3] && !/^[1-9]\d*$/.test(note[3]) || note[3] === "1") return null;  /* "fn-star2", never "fn-star1" */
+    if (note[4]) return { kind: "note", number: note[4], mark: "", copy: 1, text: id };
+    var mark = note[1] || new Array(Number(note[3] || 1) + 1).join(NOTE_MARKS[note[2]]);
+    return { kind: "note", mark: mark, copy: 1, text: id };
+  }
+  var annex = /^annex(?:-(\d+))?$/.exec(id);
+  if (annex) return { kind: "annex", annex: annex[1] || "", copy: 1 };
+  var base = BASE_RE.exec(id);
+  if (!base) return null;
+  var node = {
+    kind: base[5], number: base[6], annex: base[1] ? base[2] || "" : null, scope: base[3] || "",
+    scopeNumber: base[4] || "", copy: 1, parent: null, text: base[0]
+  };
+  var at = base[0].length;
+  while (at < id.length) {
+    PART_RE.lastIndex = at;
+    var part = PART_RE.exec(id);
+    if (!part) return null;
+    if (part[5] !== undefined) {
+      /* a copy is the 2nd, 3rd...: "op3-02", "op3-1" are none of the grammar's */
+      if (node.copy !== 1 || !/^[1-9]\d*$/.test(part[5]) || part[5] === "1") return null;
+      node.copy = Number(part[5]);
+    } else {
+      var kind = part[1] !== undefined ? "letter" : part[2] !== undefined ? "roman" : part[3] !== undefined ? "held" : "item";
+      if (FOLLOWS[kind].indexOf(node.kind) < 0) return null;
+      var value = part[1] || part[2] || part[3] || part[4];
+      node = kind === "letter" || kind === "roman"
+        ? { kind: kind, mark: value, copy: 1, parent: node } : { kind: kind, number: value, copy: 1, parent: node };
+    }
+    at = PART_RE.lastIndex;
+    node.text = id.slice(0, at);
+  }
+  return node;
+}
+
+function annexLabel(number) {
+  if (!number) return "annex";
+  return "annex " + (Number(number) <= ROMAN.length ? ROMAN[number - 1] : number);
+}
+
+/* 'annex, art. 12, para. 1 (a) (ii)': a paragraph, its letter and numeral; null for
+   other shapes (as anchors.py's _paragraph_label). */
+function paragraphLabel(node) {
+  var chain = [];
+  for (var at = node; at; at = at.parent) chain.unshift(at);
+  var base = chain[0], shape = chain.slice(1).map(function (n) { return n.kind; }).join(",");
+  if (!CITED_AS[base.kind] || ["", "letter", "letter,roman", "roman"].indexOf(shape) < 0) return null;
+  if (chain.slice(0, -1).some(function (n) { return n.copy !== 1; })) return null;
+  var where = base.annex === null || base.annex === undefined ? "" : annexLabel(base.annex) + ", ";
+  if (base.scope) {
+    var number = /^[ivxlc]+$/.test(base.scopeNumber) ? base.scopeNumber.toUpperCase() : base.scopeNumber;
+    where += SCOPES[base.scope] + " " + number + ", ";
+  }
+  return where + CITED_AS[base.kind] + " " + base.number + chain.slice(1).map(function (n) { return " (" + n.mark + ")"; }).join("");
+}
+
+function nodeLabel(node) {
+  if (node.kind === "annex") return annexLabel(node.annex);
+  if (node.kind === "note" && node.mark) return "note " + node.mark;
+  if ((node.kind === "held" || node.kind === "item") && node.copy === 1 && node.parent) {
+    return nodeLabel(node.parent) + ", " + (node.kind === "held" ? "unnumbered para." : "item") + " " + node.number;
+  }
+  return paragraphLabel(node) || node.text;
+}
+
+/* How a reader cites the place an id anchors: its label, or the anchor itself where the
+   site names it by nothing else ("u1", "op3-2a", "fn-x3"); null for an id that is no
+   anchor. */
 function citation(id) {
-  if (/^fn\d+$/.test(id)) return "note " + id.slice(2);
-  if (id === "annex") return "annex";
-  var annex = /^annex-(\d+)$/.exec(id);
-  if (annex) return "annex " + (ROMAN[annex[1] - 1] || annex[1]);
-  var m = ID_RE.exec(id);
-  if (!m) return null;
-  var where = "";
-  if (id.indexOf("annex") === 0) where = (m[1] ? "annex " + (ROMAN[m[1] - 1] || m[1]) : "annex") + ", ";
-  if (m[2]) where += KIND[m[2]] + " " + (/^[ivxlc]+$/.test(m[3]) ? m[3].toUpperCase() : m[3]) + ", ";
-  return where + KIND[m[4]] + " " + m[5] + (m[6] ? " (" + m[6] + ")" : "") + (m[7] ? " (" + m[7] + ")" : "");
+  var node = parseAnchor(id);
+  return node ? nodeLabel(node) : null;
 }
 
 /* -- results ------------------------------------------------------------------------ */
