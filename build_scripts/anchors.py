@@ -5,7 +5,10 @@ of the paragraph in every export (JSON records, Akoma Ntoso eIds, lineage, citat
 It used to be written by f-strings in the structure and read back by a regular
 expression in the page writer, two copies of one grammar that had to agree by luck. This
 module owns the grammar: the structure makes anchors with the functions below, writers
-and transforms read them with ``parse`` and name them with ``label``. Pure, no I/O.
+and transforms read them with ``parse`` and name them with ``label``. Pure, no I/O. The
+search worker, in the browser, reads and names them too (``parseAnchor`` and
+``citation`` in docs/assets/un-search-worker.js): tests/test_browser.py compares its
+labels with ``label`` on every form of the grammar below.
 
 The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
 
