@@ -790,8 +790,10 @@ def preambular_paragraph(s: BodyState, c: Candidate) -> bool:
 def contents_entry(s: BodyState, c: Candidate) -> bool:
     """An entry of the table of contents ("I. Attendance ........ 3"): the text's own,
     unnumbered (``p4``), so that its numbers are never paragraphs' numbers; after one,
-    an entry whose long title left room for a few dots ("... – section Togo .. 10")."""
-    last = s.paragraphs[-1] if s.paragraphs else None
+    an entry whose long title left room for a few dots ("... – section Togo .. 10"), the
+    headings of the contents' groups between them aside (E/ICEF/2025/11: "Resource,
+    financial and budgetary matters" then "17. Private Fundraising ... 2024 .. 7")."""
+    last = next((p for p in reversed(s.paragraphs) if p.kind != "heading"), None)  # a few headings back at most
     after_entry = last is not None and last.number is None and is_contents_entry(last.text)
     if not (is_contents_entry(c.text) or (after_entry and is_short_contents_entry(c.text))):
         return False

@@ -864,6 +864,22 @@ def test_contents_entry_takes_an_entry_with_a_few_dots_after_an_entry() -> None:
     assert_declines(contents_entry, s, candidate("6. Regroupement des jeunes africains – section Togo .. 10", 17))
 
 
+def test_contents_entry_takes_an_entry_with_a_few_dots_after_a_groups_heading() -> None:
+    """E/ICEF/2025/11's contents: "16. ... UNICEF ....... 7", the group's heading
+    "Resource, financial and budgetary matters", then "17. Private Fundraising ... 2024 ..
+    7": an entry (it was paragraph 17); after a heading that follows a paragraph, declined."""
+    s = body(REPORT_BODY)
+    assert contents_entry(s, candidate("16. Annual report on the risk profile of UNICEF .............. 7", 20))
+    assert heading(s, candidate("Resource, financial and budgetary matters", 21, "heading"))
+    entry = "17. Private Fundraising and Partnerships: financial report for the year ended 31 December 2024 .. 7"
+    assert contents_entry(s, candidate(entry, 22)) is True
+    assert [(p.id, p.number) for p in s.paragraphs] == [("p1", None), ("h1", None), ("p2", None)]
+    s = body(REPORT_BODY)
+    numbered(s, "16", "The Board met.")
+    assert heading(s, candidate("Resource, financial and budgetary matters", 21, "heading"))
+    assert_declines(contents_entry, s, candidate(entry, 22))
+
+
 def test_contents_entry_declines_a_paragraph_with_an_ellipsis() -> None:
     """An ellipsis or a stop is not a leader: "3. Decides to continue... and so on." is op. 3."""
     assert_declines(contents_entry, body(REPORT_BODY), candidate("3. Decides to continue... and so on.", 7))
