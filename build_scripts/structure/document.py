@@ -62,6 +62,7 @@ def build_document(
     if not paragraphs:
         raise SourceError(raw.source_file, "no paragraphs found in the body")
     say_no_operative_part(doc, paragraphs)
+    say_tables_unread(doc, paragraphs)
     for line, detail in numbering_gaps(paragraphs):
         doc.note("warning", "numbering-gap", line, detail)
     derive_symbol(doc)
@@ -69,6 +70,25 @@ def build_document(
     symbol = doc.facts.symbol or stand_in_symbol(doc)
     footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
     return _finished(doc, symbol, paragraphs, footnotes)
+
+
+# A table's caption printed alone: "Table 2", "Table II.3 Resources by source" (no stop)
+_TABLE_CAPTION_RE = re.compile(r"Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b.{0,150}")
+
+
+def say_tables_unread(doc: DocumentState, paragraphs: list[Paragraph]) -> None:
+    """A table's caption standing alone with no table after it: the table was not found
+    (its rows read as text, or set in a way the reader does not take for a table, as a
+    spreadsheet pasted into the document), which the page says rather than let its
+    figures pass for prose. A caption ending a sentence ("... as in Table 2.") is text."""
+    walked = [para for top in paragraphs for para in top.walk()]
+    for para, after in zip(walked, [*walked[1:], None], strict=True):
+        text = para.text.strip()
+        if para.kind == "table" or text.endswith(".") or not _TABLE_CAPTION_RE.fullmatch(text):
+            continue
+        if after is None or after.kind != "table":
+            detail = f"no table found under its caption {text[:60]!r}: its rows may be read as text"
+            doc.note("warning", "table-not-found", para.line, detail)
 
 
 def say_no_operative_part(doc: DocumentState, paragraphs: list[Paragraph]) -> None:

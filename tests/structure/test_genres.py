@@ -549,3 +549,18 @@ def test_say_no_operative_part_of_a_resolution_cut_within_its_preamble() -> None
     assert not any(e.rule == "no-operative-part" for e in build_document(whole).log)
     report = raw_document(Block("Report of the Secretary-General", 1), Block("1. The Force is needed,", 3))
     assert not any(e.rule == "no-operative-part" for e in build_document(report).log)
+
+
+def test_say_tables_unread_under_a_caption_standing_alone() -> None:
+    """DP/2025/23: "Table 2" and its title, then no table (a spreadsheet the reader does
+    not take for one): said on the page. A caption a table follows, or one ending a
+    sentence ("as shown in Table 2."), says nothing."""
+    opening = [Block("Report of the Administrator", 1), Block("1. The resources are shown below.", 3)]
+    caption = Block("Table 2 Regular resources by source", 5, "heading")
+    alone = raw_document(*opening, caption, Block("2. The Board noted it.", 7))
+    details = [e.detail for e in build_document(alone).log if e.rule == "table-not-found"]
+    assert details == [
+        "no table found under its caption 'Table 2 Regular resources by source': its rows may be read as text"
+    ]
+    sentence = raw_document(*opening, Block("2. The figures are as shown in Table 2.", 5))
+    assert not any(e.rule == "table-not-found" for e in build_document(sentence).log)
