@@ -14,6 +14,7 @@ Material's own index instead, each paragraph an entry of it.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import gzip
 import html
 import json
@@ -21,6 +22,7 @@ import logging
 import os
 import re
 import time
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +217,7 @@ def write_index(site: Path, entries: list[dict[str, Any]], most: int = PART_PAGE
         output = site / (PART_DIR.format(k=k) if k else "pagefind")
         glob = glob_of(part) if len(parts) > 1 else None
         extra = (VOCABULARY_URL.format(k=k), vocabulary_page(vocabulary)) if vocabulary else None
-        pages += asyncio.run(_index_part(site, output, glob, extra))
+        pages += _run(_index_part(site, output, glob, extra))
         if k:
             for path in output.iterdir():
                 if path.is_file() and _PART_UNREAD_RE.fullmatch(path.name):
@@ -242,6 +244,17 @@ def _vocabularies(site: Path, parts: list[list[str]]) -> list[set[str]]:
     held = [set().union(*(page_words((site / page).read_text(encoding="utf-8")) for page in part)) for part in parts]
     everything = set().union(*held)
     return [everything - words for words in held]
+
+
+def _run(coroutine: Coroutine[Any, Any, int]) -> int:
+    """``asyncio.run``, or in a thread of its own where this thread runs an event loop
+    already (a caller's own, as Playwright's in the tests): Pagefind's package is async."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 async def _index_part(site: Path, output: Path, glob: str | None, extra: tuple[str, str] | None = None) -> int:
