@@ -797,8 +797,17 @@ def _title_from_headings(m: MastheadState) -> None:
         kept = m.headings
     others = [h.text for h in kept]
     m.marked += [h for h in kept if h.markers]
-    if others:
-        m.doc.extra["agenda_title" if m.doc.facts.agenda_item else "header"] = " / ".join(others)
+    if not others:
+        return
+    joined = " / ".join(others)
+    # the headings before the title are the agenda item's title, unless its titles were
+    # read already (then they are other header text: "General Assembly Security Council
+    # Seventy-ninth session Eightieth year" had replaced A/79/716's four items' titles)
+    if m.doc.facts.agenda_item and "agenda_title" not in m.doc.extra:
+        m.doc.extra["agenda_title"] = joined
+    else:
+        before = m.doc.extra.get("header")
+        m.doc.extra["header"] = f"{before}\n{joined}" if before else joined
 
 
 def _header_markers(m: MastheadState) -> None:

@@ -950,6 +950,26 @@ def test_read_masthead_the_heading_after_an_agenda_item_is_its_title() -> None:
     assert doc.extra == {"agenda_title": "Programme budget"}
 
 
+def test_read_masthead_headings_beside_an_agenda_items_titles_are_header_text() -> None:
+    """A/79/716: a heading of the two organs' sessions, "Agenda items 34 and 35" and their
+    titles, then the letter's title: the items keep their titles, the sessions' heading
+    is other header text (it had replaced the titles); lines kept as header text before
+    it stay (they were replaced too)."""
+    doc = doc_state()
+    blocks = [
+        Block("General Assembly Security Council Seventy-ninth session Eightieth year", 1, "heading"),
+        Block("Agenda items 34 and 35", 2),
+        Block("The situation in the Middle East", 3),
+        Block("Question of Palestine", 4),
+        Block("Identical letters dated 8 January 2025 from the Secretary-General", 5, "heading"),
+    ]
+    read_masthead(doc, blocks)
+    assert doc.facts.title == "Identical letters dated 8 January 2025 from the Secretary-General"
+    assert "The situation in the Middle East" in doc.extra["agenda_title"]
+    assert "Question of Palestine" in doc.extra["agenda_title"]
+    assert doc.extra["header"] == "General Assembly Security Council Seventy-ninth session Eightieth year"
+
+
 def test_search_facts_finds_facts_glued_together() -> None:
     """Page furniture "United NationsA/RES/58/166General Assembly": symbol and body, nothing left."""
     doc = doc_state()
