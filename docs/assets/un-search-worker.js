@@ -173,6 +173,9 @@ var FOLLOWS = {
 var CITED_AS = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", table: "table", figure: "figure" };
 var SCOPES = { sec: "section", art: "art.", rule: "rule", part: "part", draft: "draft", chap: "chap." };
 var NOTE_MARKS = { star: "*", dagger: "\u2020", ddagger: "\u2021" };
+/* a second, third... anchor or marker written with its count: "op3-2", "fn-star2"; never
+   "op3-1", "op3-02" nor "fn-star1" (anchors.py writes them otherwise) */
+var COUNT_RE = /^(?:[2-9]|[1-9]\d+)$/;
 var ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
 /* An anchor's node (its kind, number or mark, copy, the node it belongs to), or null
@@ -180,7 +183,7 @@ var ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", 
 function parseAnchor(id) {
   var note = /^fn(?:(\d+)|-(star|dagger|ddagger)(\d*)|-x(\d+))$/.exec(id);
   if (note) {
-    if (note[3] && !/^[1-9]\d*$/.test(note[3]) || note[3] === "1") return null;  /* "fn-star2", never "fn-star1" */
+    if (note[3] && !COUNT_RE.test(note[3])) return null;
     if (note[4]) return { kind: "note", number: note[4], mark: "", copy: 1, text: id };
     var mark = note[1] || new Array(Number(note[3] || 1) + 1).join(NOTE_MARKS[note[2]]);
     return { kind: "note", mark: mark, copy: 1, text: id };
@@ -199,8 +202,7 @@ function parseAnchor(id) {
     var part = PART_RE.exec(id);
     if (!part) return null;
     if (part[5] !== undefined) {
-      /* a copy is the 2nd, 3rd...: "op3-02", "op3-1" are none of the grammar's */
-      if (node.copy !== 1 || !/^[1-9]\d*$/.test(part[5]) || part[5] === "1") return null;
+      if (node.copy !== 1 || !COUNT_RE.test(part[5])) return null;
       node.copy = Number(part[5]);
     } else {
       var kind = part[1] !== undefined ? "letter" : part[2] !== undefined ? "roman" : part[3] !== undefined ? "held" : "item";
@@ -228,7 +230,7 @@ function paragraphLabel(node) {
   var base = chain[0], shape = chain.slice(1).map(function (n) { return n.kind; }).join(",");
   if (!CITED_AS[base.kind] || ["", "letter", "letter,roman", "roman"].indexOf(shape) < 0) return null;
   if (chain.slice(0, -1).some(function (n) { return n.copy !== 1; })) return null;
-  var where = base.annex === null || base.annex === undefined ? "" : annexLabel(base.annex) + ", ";
+  var where = base.annex === null ? "" : annexLabel(base.annex) + ", ";
   if (base.scope) {
     var number = /^[ivxlc]+$/.test(base.scopeNumber) ? base.scopeNumber.toUpperCase() : base.scopeNumber;
     where += SCOPES[base.scope] + " " + number + ", ";
