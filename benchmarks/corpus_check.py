@@ -37,11 +37,12 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
 
 - it converts: no error, and the fidelity proof passes (every word kept);
 - its symbol is its own: the one its file name gives (``A_RES_78_10`` -> A/RES/78/10,
-  ``A_78_354.en`` -> A/78/354, ``S_RES_0242_1967_EN_GOLD`` -> S/RES/242(1967); spaces
+  ``A_80_10.en`` -> A/80/10, ``S_RES_0242_1967_EN_GOLD`` -> S/RES/242(1967); spaces
   are not compared, so the printed ``S/RES/242 (1967)`` is its own). A document that
   prints another symbol than its name is counted apart, *symbol differs from file name
   (printed X)*, and listed for a human to check (some corpora hold another document
-  under a name): it is neither right nor plainly wrong. A printed symbol that is the
+  under a name): it is neither right nor plainly wrong. Once checked by hand
+  (``HELD_UNDER_ANOTHER_NAME``), it is judged as the document it holds. A printed symbol that is the
   name's cut where its parts meet (``S/RES/1445`` for ``S/RES/1445(2002)``, ``A/ES``
   for ``A/ES-10/1022``) is the same document, its symbol misread: wrong, *symbol read
   short*. A name that gives no symbol (``UNDoc-4077798``) is not compared. A text
@@ -158,11 +159,35 @@ def expected_symbol(path: Path | str) -> str | None:
     """The symbol a file's name gives (``_`` for ``/``), a language suffix stripped; a
     Security Council resolution in its canonical form, no space before the year
     (``S/RES/242(1967)``); None when the name is no symbol (``UNDoc-4077798.en.pdf``)."""
+    if held := HELD_UNDER_ANOTHER_NAME.get(Path(path).name):
+        return held
     stem = _LANGUAGE_RE.sub("", Path(path).stem)
     if match := _CR_UNSC_RE.match(stem):
         return f"S/RES/{int(match.group(1))}({match.group(2)})"
     symbol = stem.replace("_", "/")
     return symbol if _NAME_SYMBOL_RE.fullmatch(symbol) else None
+
+
+# Files that hold another document than their name says, checked by hand against the
+# first page's masthead (the symbol printed is the truth): the file, then the symbol its
+# masthead and running heads print. Such a document is judged as that one, by its
+# facts; any other differing symbol stays *differs*, for a human to check.
+HELD_UNDER_ANOTHER_NAME: dict[str, str] = {
+    # Spanish: "Consejo de Seguridad", S/2023/664, a letter of 12 September 2023 (Egypt)
+    "A_78_354.en.pdf": "S/2023/664",
+    # "Economic and Social Council", E/C.16/2024/4, a note by the Secretariat (CEPA)
+    "A_78_668.en.pdf": "E/C.16/2024/4",
+    # "Security Council", S/2025/503, a letter of 1 August 2025 (Türkiye)
+    "A_79_992.en.pdf": "S/2025/503",
+    # "Economic and Social Council", E/2025/48, UN-Nutrition, note by the Secretary-General
+    "A_80_61.en.pdf": "E/2025/48",
+    # Spanish: "Asamblea General", A/AC.292/2024/3, a Secretariat paper of 29 April 2024
+    "E_2024_1.en.pdf": "A/AC.292/2024/3",
+    # Russian: CEDAW's concluding observations on the Central African Republic
+    "S_2024_145.en.pdf": "CEDAW/C/CAF/CO/6",
+    # Russian: "Совет Безопасности", S/2024/228, a letter of 11 March 2024
+    "S_2024_216.en.pdf": "S/2024/228",
+}
 
 
 def same_symbol(printed: str, expected: str) -> bool:

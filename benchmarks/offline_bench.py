@@ -147,8 +147,11 @@ def main() -> int:
     pause_ms = 0
     if args[:1] == ["--pause"] and len(args) > 1:
         pause_ms, args = int(args[1]), args[2:]
-    if not args:
-        print(__doc__.split("\n\n")[1], file=sys.stderr)
+    if not args or args[0] in ("-h", "--help"):
+        print(__doc__, file=sys.stderr)
+        return 0 if args else 2
+    if not Path(args[0]).exists():
+        print(f"{args[0]}: no such site or bundle; build one first (make site)", file=sys.stderr)
         return 2
     summary = measure(Path(args[0]), args[1:] or None, pause_ms)
     since = "keystroke" if pause_ms else "page loaded"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import languages
+
 MONTHS = {
     name: number
     for number, name in enumerate(
@@ -27,9 +29,13 @@ MONTHS = {
         start=1,
     )
 }
+MONTHS.update(languages.MONTHS)
 MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE_RE = re.compile(rf"(?<!\d)(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})(?!\d)")
-DATE_LINE_RE = re.compile(rf"^\*?(\d{{1,2}}) ({MONTH_ALT}) (\d{{4}})\*?$")
+# a date as any version of a document prints it: "18 December 1990", "13 de septiembre de
+# 2023", "1er avril 2024", "11 марта 2024 года" (``languages``); its groups day, month, year
+_DATE = rf"(\d{{1,2}})(?:er)? (?:de )?({MONTH_ALT}|{'|'.join(languages.MONTHS)}) (?:de )?(\d{{4}})"
+DATE_RE = re.compile(rf"(?<!\d){_DATE}(?!\d)(?: года)?")
+DATE_LINE_RE = re.compile(rf"^\*?{_DATE}(?: года)?\*?$")
 # a date line whose year the export glued to its month: "4 December2024" (A/RES/79/85)
 GLUED_DATE_LINE_RE = re.compile(rf"^(\d{{1,2}}) ({MONTH_ALT})((?:19|20)\d\d)$")
 
@@ -79,15 +85,28 @@ _TENS_ORDINAL = {
 SESSION_RE = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th)) (?:regular |special )?session\b"
 )
+# in another language (``languages.SESSION``), read by ``parse_session``
+SESSION_ELSEWHERE_RE = re.compile(languages.SESSION)
 _AGENDA_NUMBER = r"\d+(?: ?\([a-z]\))?"
+# (in another language, its own group: "Point 68 de l’ordre du jour", ``agenda_items``)
 AGENDA_RE = re.compile(
     rf"\b(?:Agenda items?|Items?) ({_AGENDA_NUMBER}(?:(?:, | and ){_AGENDA_NUMBER})*"
     r"(?: of the (?:provisional agenda|preliminary list))?)"
+    rf"|{languages.AGENDA}"
 )
+
+
+def agenda_items(match: re.Match[str]) -> str:
+    """The agenda item (or items) an ``AGENDA_RE`` match names, as printed."""
+    return match.group(1) or match.group(2)
+
+
 # "77th plenary meeting", "55th (resumed) plenary meeting"; an export may put the date
 # on the same line ("52nd plenary meeting 1 December 2025")
+# (in another language: "50e séance plénière", ``languages.MEETING``)
 MEETING_RE = re.compile(
-    rf"^\*?(\d{{1,4}}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)\*?(?: (\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?$"
+    rf"^\*?(\d{{1,4}}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting|{languages.MEETING})\*?"
+    rf"(?: (\d{{1,2}} (?:{MONTH_ALT}) \d{{4}}))?$"
 )
 # The bracketed adoption note closing a Commission resolution, whole or in pieces:
 # "[Adopted without a vote. See chap. XIV. - E/CN.4/2003/L.11/Add.4]".
@@ -99,7 +118,7 @@ ADOPTION_NOTE_RE = re.compile(
 # "Distr.: General"; older mastheads print "Distr. GENERAL" (UNCTAD's "Dist. GENERAL"), or
 # set the class on a line of its own, before the symbol or date beside it ("GENERAL
 # TD/B/43/6" when "Dist." stands in another column): never "GENERAL ASSEMBLY" or a title
-_DISTR_CLASS = r"General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED"
+_DISTR_CLASS = rf"General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|{'|'.join(languages.DISTRIBUTION_CLASSES)}"
 DISTR_RE = re.compile(
     rf"Distr?\.:?\s*({_DISTR_CLASS})\b"
     rf"|^(GENERAL|LIMITED|RESTRICTED)(?=$| [A-Z]{{1,8}}(?:\.\d+)?/| \d{{1,2}} (?:{MONTH_ALT}) \d{{4}})"
@@ -110,7 +129,8 @@ DISTR_ALONE_RE = re.compile(r"^Distr?\.:?$")
 
 def distribution_class(match: re.Match[str]) -> str:
     """ "General", "Limited" or "Restricted", however a ``DISTR_RE`` match printed it."""
-    return (match.group(1) or match.group(2)).capitalize()
+    printed = match.group(1) or match.group(2)
+    return languages.DISTRIBUTION_CLASSES.get(printed.lower(), printed.capitalize())
 
 
 # The cover of a body's report in its Official Records: "Official Records / Eightieth
@@ -135,7 +155,19 @@ SPONSORS_RE = re.compile(
 # Plenary resolutions: "[without reference to a Main Committee (A/78/L.20 and A/78/L.20/Add.1)]"
 WITHOUT_REFERENCE_RE = re.compile(r"^\[without reference to a Main Committee \((.+)\)\]$")
 # "Resolution adopted by the General Assembly on 21 November 2023"; a decision's likewise
-ADOPTED_BY_RE = re.compile(r"^(?:Resolution|(?P<decision>Decision)) adopted by the ([A-Z][\w ]+?)(?: on (.+))?$")
+ADOPTED_BY_RE = re.compile(
+    r"^(?:Resolution|(?P<decision>Decision)) adopted by the (?P<body>[A-Z][\w ]+?)(?: on (?P<date>.+))?$"
+)
+_ADOPTED_BY_ELSEWHERE_RE = re.compile(languages.ADOPTED_BY)
+
+
+def adopted_by(line: str) -> re.Match[str] | None:
+    """ "Resolution adopted by the General Assembly on 21 November 2023", in any language
+    (``languages.ADOPTED_BY``): groups ``decision``, ``body`` (as printed; ``body_named``
+    gives the body) and ``date``."""
+    return ADOPTED_BY_RE.match(line) or _ADOPTED_BY_ELSEWHERE_RE.match(line)
+
+
 # "56/145. Title"; a special or emergency special session's: "ES-11/1. Title", "S-27/2. Title"
 RESOLUTION_TITLE_RE = re.compile(r"^((?:E?S-)?\d{1,4}/\d{1,4})\.\s+(.+)$")
 # A Security Council resolution's title, numbered with its year: "Resolution 242 (1967)",
@@ -198,6 +230,7 @@ NAMED_TYPES = (
     (r"(?:List of (?:participants|[Dd]elegations)|LIST OF (?:PARTICIPANTS|DELEGATIONS))\b", "list of participants"),
     (r"Concluding observations on", "concluding observations"),
     (r"General comment No\.", "general comment"),
+    *languages.NAMED_TYPES,
 )
 NAMING_RE = re.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _ in NAMED_TYPES) + ")")
 _NAMED_TYPE_RES = tuple((re.compile(f"^(?:{pattern})"), kind) for pattern, kind in NAMED_TYPES)
@@ -230,20 +263,26 @@ NAMED_RESOLUTION_RE = re.compile(
 # "The General Assembly," (the comma dropped in some PDFs after an unnumbered operative
 # part: "The General Assembly / Endorses ..."; then only a body's name is taken)
 # an executive board's decision opens "The Executive Board" without its comma too
-OPENING_RE = re.compile(r"^The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights)|(?<=Board))$")
+# In another language, the article and the body's name: "La Asamblea General,",
+# "L’Assemblée générale,", "Совет Безопасности," (``languages``); read by ``opening_body``
+OPENING_RE = re.compile(
+    r"^(?:The ([A-Z][A-Za-z ]+?)(?:,|(?<=Assembly)|(?<=Council)|(?<=Rights)|(?<=Board))"
+    rf"|(?:{'|'.join(languages.OPENING_ARTICLES[:-1])})?({'|'.join(languages.BODY_NAMES)}),)$"
+)
 # A section's label alone on its line: "II", "B."
 SECTION_ONLY_RE = re.compile(r"^(?:[IVXLC]+|[A-H])\.?$")
 # The heading of an article, rule or chapter of an annexed text ("Article 13.", "Rule 15").
 PART_HEADING_RE = re.compile(r"^(?:Article|Rule|Chapter|Section|Part) (?:\d{1,3}|[IVXLC]+|[A-Z])(?: ?(?:bis|ter))?\.?$")
 # The line that opens an annex of a resolution: "Annex", "Annex II", "Annex 3", the
 # Security Council's "Annex A"
-ANNEX_RE = re.compile(r"^(?:Annex|ANNEX)(?: ([IVXLC]+|\d{1,2}|[A-H]))?\*?$")
+ANNEX_RE = re.compile(rf"^(?:Annex|ANNEX|{'|'.join(languages.ANNEX_WORDS)})(?: ([IVXLC]+|\d{{1,2}}|[A-H]))?\*?$")
 # A letter's annex or enclosure names what it is annexed to, on as many lines as it needs:
 # "Annex to the letter dated 17 February 2025 from ...", "Annex I to the identical
 # letters dated ...", "Enclosure".
 ANNEXED_TO_RE = re.compile(
     r"^(?:Annex|Enclosure)(?: ([IVXLC]+|\d{1,2}))? to the (?:identical )?(?:letters?|note verbale|note)\b"
     r"|^Enclosure(?: ([IVXLC]+|\d{1,2}))?$"
+    rf"|^{languages.ANNEXED_TO}"
 )
 # How preambular paragraphs open: a participle or one of the adjectives UN drafting uses.
 PREAMBLE_OPENER_RE = re.compile(
@@ -252,7 +291,11 @@ PREAMBLE_OPENER_RE = re.compile(
 )
 # "Original: English"; after the language of the version, where it differs: "English
 # Original: French"; typewritten mastheads set it in capitals ("ORIGINAL: ENGLISH")
-ORIGINAL_RE = re.compile(r"^(?:[A-Z][a-z]+ |[A-Z]+ )?(?:Original|ORIGINAL):\s*(\w+)$")
+# ("Original : anglais" in French, a space before the colon)
+ORIGINAL_RE = re.compile(r"^(?:(?P<language>[^\W\d_]+) )?(?:Original|ORIGINAL) ?:\s*(?P<original>\w+)$")
+# the version's own language alone on its line ("Español"; "Russian" above a Russian
+# version's "Original: English")
+LANGUAGE_LINE_RE = re.compile(rf"^(?:{'|'.join(languages.LANGUAGES)})$")
 # A document symbol, also when glued to the words around it in page furniture
 # ("United NationsA/RES/58/166General Assembly"): components are capitals, numbers
 # or the usual suffixes, so the glued word after it is not taken; a Security Council
@@ -288,7 +331,9 @@ def ocr_symbol(line: str) -> str | None:
 
 
 # "United Nations", or as older mastheads set it: "UNITED NATIONS A" (the organ's letter)
-UNITED_NATIONS_RE = re.compile(r"United Nations|^\s*UNITED\s+NATIONS(?:\s+[AES])?\s*$")
+UNITED_NATIONS_RE = re.compile(
+    rf"United Nations|{'|'.join(languages.UNITED_NATIONS)}|^\s*UNITED\s+NATIONS(?:\s+[AES])?\s*$"
+)
 BODY_NAMES = (
     "General Assembly",
     "Commission on Human Rights",
@@ -296,6 +341,26 @@ BODY_NAMES = (
     "Economic and Social Council",
     "Security Council",
 )
+# every name a masthead or an opening formula may print for a body, and the body it is
+BODY_NAME_OF: dict[str, str] = {**{name: name for name in BODY_NAMES}, **languages.BODY_NAMES}
+
+
+def body_named(text: str) -> str | None:
+    """The body whose name ``text`` is, in any language (``languages``); None if none."""
+    return BODY_NAME_OF.get(text) or languages.ADOPTING_BODIES.get(text)
+
+
+def bodies_in(text: str) -> list[str]:
+    """The bodies whose names ``text`` holds ("Security Council Distr.: General")."""
+    return [body for name, body in BODY_NAME_OF.items() if name in text]
+
+
+def opening_body(line: str) -> str | None:
+    """The body an opening formula names ("The General Assembly," "La Asamblea General,":
+    General Assembly); None if ``line`` is none."""
+    if not (match := OPENING_RE.match(line)):
+        return None
+    return match.group(1) or BODY_NAME_OF[match.group(2)]
 
 
 def ordinal_to_int(word: str) -> int | None:
@@ -330,10 +395,23 @@ def parse_date(text: str) -> date | None:
 
 
 def parse_session(text: str) -> int | None:
+    """The session a line names ("Fifty-sixth session"; in another language, its last
+    words that read as an ordinal: "Assemblée générale Soixante-dix-huitième session")."""
+    found = find_session(text)
+    return found[0] if found else None
+
+
+def find_session(text: str) -> tuple[int, str] | None:
+    """The session a line names and the words that name it, as printed."""
     for match in SESSION_RE.finditer(text):
         number = ordinal_to_int(match.group(1))
         if number is not None:
-            return number
+            return number, match.group(0)
+    for match in SESSION_ELSEWHERE_RE.finditer(text):
+        words = match.group(1).split(" ")
+        for start in range(len(words)):
+            if (number := languages.session_number(" ".join(words[start:]))) is not None:
+                return number, match.group(0)[len(" ".join(words[:start])) :].strip()
     return None
 
 

@@ -76,6 +76,16 @@ def check_document(doc: Document, xml: str) -> None:
         body = by_id[note.id].find("a:p", NS)
         assert _text_of(body) == (note.text or ""), (doc.symbol, note.id)
         assert (by_id[note.id].get("class") == "missing") == (not note.text)
+    # a note marked in the masthead (its title, its other header text) stands in the preface
+    preface = root.find(".//a:preface", NS)
+    assert preface is not None
+    in_preface = {
+        e.get("eId") or (e.get("href") or "").lstrip("#")
+        for e in preface.iter()
+        if etree.QName(e).localname in ("authorialNote", "noteRef")
+    }
+    for name, marks in doc.metadata_refs.items():
+        assert {mark.footnote_id for mark in marks} <= in_preface, (doc.symbol, name)
     refs = root.findall(".//a:ref", NS)
     assert len(refs) == len(doc.references), doc.symbol
     assert doc.symbol in (root.findtext(".//a:docNumber", namespaces=NS) or "")
@@ -116,9 +126,26 @@ def test_a_report_is_a_doc_with_numbered_paragraphs(seed_files):
     assert [p.get("eId") for p in root.findall(".//a:mainBody/a:paragraph", NS)][:3] == ["para1", "para2", "para3"]
 
 
+def test_a_spanish_version_is_its_own_expression_with_its_languages(tmp_path):
+    """S/2023/664 in Spanish: the expression is Spanish (``spa@``), and the preface keeps
+    what the masthead prints of its languages ("Español", "Original: inglés")."""
+    shutil.copy(FIXTURES / "languages" / "A_78_354.en.pdf", tmp_path)
+    collection = convert_directory(tmp_path)
+    root = valid(akn_document(collection.documents[0], collection.links))
+    assert root.find(".//a:FRBRlanguage", NS).get("language") == "spa"
+    assert root.find(".//a:FRBRExpression/a:FRBRuri", NS).get("value").endswith("/spa@")
+    preface = root.find(".//a:preface", NS)
+    assert [(p.get("class"), p.text) for p in preface if p.get("class") in ("language", "original")] == [
+        ("language", "Español"),
+        ("original", "inglés"),
+    ]
+
+
 REAL = sorted(p.name for p in (FIXTURES / "real").iterdir() if p.suffix in (".pdf", ".txt", ".md"))
-KINDS = tuple(FIXTURES / d for d in ("series", "drafts", "security_council", "documents", "tables"))
+KINDS = tuple(FIXTURES / d for d in ("series", "drafts", "security_council", "documents", "tables", "languages"))
+GENRES = ("HRI_MC_2025_1.en.pdf",)  # its note marked on a masthead line kept as other header text
 OTHERS = sorted(f"{d.name}/{p.name}" for d in KINDS for p in d.iterdir() if p.name != "README.md")
+OTHERS += [f"genres/{name}" for name in GENRES]
 
 
 @pytest.mark.parametrize("name", [f"real/{n}" for n in REAL] + OTHERS)

@@ -76,7 +76,9 @@ def seed(symbol: str) -> Document:
     [
         ("A_RES_78_10.pdf", "A/RES/78/10"),
         ("A_RES_78_10.json", "A/RES/78/10"),
-        ("A_78_354.en.pdf", "A/78/354"),
+        ("A_80_10.en.pdf", "A/80/10"),
+        # checked by hand: the Spanish version of another document (HELD_UNDER_ANOTHER_NAME)
+        ("A_78_354.en.pdf", "S/2023/664"),
         ("A_45_696_Add.1.en.pdf", "A/45/696/Add.1"),
         ("S_RES_0242_1967_EN_GOLD.txt", "S/RES/242(1967)"),
         ("S_RES_0001_1946_EN_GOLD.txt", "S/RES/1(1946)"),

@@ -31,6 +31,11 @@ def test_ordinal_to_int(word, number):
         ("4 March 2004Fifty-eighth session", date(2004, 3, 4)),
         ("31 February 2001", None),
         ("June 1993", None),
+        # the other languages' versions (``languages``)
+        ("13 de septiembre de 2023", date(2023, 9, 13)),
+        ("Distr. générale 1er avril 2024", date(2024, 4, 1)),
+        ("от 11 марта 2024 года на имя", date(2024, 3, 11)),
+        ("12 mars de l’année", None),
     ],
 )
 def test_parse_date(text, expected):
@@ -160,6 +165,6 @@ def test_ocr_symbol_makes_look_alike_letters_digits_in_numbers_only():
 def test_symbol_with_a_session_in_brackets_and_an_original_in_capitals():
     """ "ICCD/COP(8)/CST/8" is one symbol; "ORIGINAL: ENGLISH" a typewritten original."""
     assert md.SYMBOL_RE.findall("ICCD/COP(8)/CST/INF.1 26 July 2007") == ["ICCD/COP(8)/CST/INF.1"]
-    assert md.ORIGINAL_RE.match("ORIGINAL: ENGLISH").group(1) == "ENGLISH"
+    assert md.ORIGINAL_RE.match("ORIGINAL: ENGLISH").group("original") == "ENGLISH"
     assert md.ORIGINAL_RE.match("FRENCH ORIGINAL: ENGLISH")
     assert not md.ORIGINAL_RE.match("ORIGINALLY: ENGLISH")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from build_scripts.errors import SourceError
@@ -43,6 +45,34 @@ def _blank_pdf() -> bytes:
     buffer = io.BytesIO()
     pdf.save(buffer)
     return buffer.getvalue()
+
+
+def pdf_of_runs(runs: list[tuple[str, float, float, float]]) -> bytes:
+    """A one-page PDF of text runs: (text, font size, the transform's scale, baseline)."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for text, size, scale, y in runs:
+        run = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(size))
+        chars = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+        pdfium_c.FPDFText_SetText(run, ctypes.cast(chars, ctypes.POINTER(ctypes.c_ushort)))
+        pdfium_c.FPDFPageObj_Transform(run, scale, 0, 0, scale, 72, y)
+        pdfium_c.FPDFPage_InsertObject(page.raw, run)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_a_line_printed_too_small_to_be_seen_is_marked_invisible() -> None:
+    """A run at 0.7 pt (S/2024/228 in Russian hides "J ," so) is invisible; one whose font
+    size is 1.5 but which the page's transform prints 12 pt high is not, nor plain text."""
+    data = pdf_of_runs([("Hidden mark", 0.7, 1, 600), ("Scaled up", 1.5, 8, 500), ("Plain text", 10, 1, 400)])
+    lines = read_pdf("runs.pdf", data)
+    assert [(line.text, line.invisible) for line in lines] == [
+        ("Hidden mark", True),
+        ("Scaled up", False),
+        ("Plain text", False),
+    ]
 
 
 def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:

@@ -47,7 +47,7 @@ from ..model import Figure, LogEntry, Table, TableCell, TableRow
 from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
-from .pdf_layout import PdfLine, Span, as_text, read_pdf
+from .pdf_layout import INVISIBLE_HEIGHT, PdfLine, Span, as_text, read_pdf
 from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
@@ -243,6 +243,10 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         if number in sideways:
             detail = f"{text!r}: a character of a running head or page number set sideways"
             raw.log.append(LogEntry("removed", "sideways-furniture", number, detail, text))
+            continue
+        if line.invisible:
+            detail = f"{text!r}: printed less than {INVISIBLE_HEIGHT:g} pt high, too small to be seen on the page"
+            raw.log.append(LogEntry("removed", "invisible-text", number, detail, text))
             continue
         following = lines[number] if number < len(lines) else None
         in_band = line.y > height * (1 - TOP_BAND) and not _body_in_band(page, line, text)

@@ -84,6 +84,9 @@ class PdfLine:
     # (offset in ``text`` where the piece begins, its left edge, its right edge) for
     # each piece; empty for a line with no such blank (a line of prose)
     pieces: tuple[tuple[int, float, float], ...] = ()
+    # its characters' printed boxes are all lower than ``INVISIBLE_HEIGHT``: a mark no
+    # reader can see, whatever its font size says (``_invisible``)
+    invisible: bool = False
 
     @property
     def text(self) -> str:
@@ -274,7 +277,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
         groups.append((current, cuts))
     for chars, cut in _markers_set_apart(groups):
         if (line := _runs(chars, style, cut, FULL_LINE * width)) is not None:
-            lines.append(line)
+            lines.append(replace(line, invisible=True) if _invisible(raw, line, chars) else line)
     lines = _in_columns(lines, width)
     return [replace(ln, page=number, page_width=width, page_height=height) for ln in _merge_split(lines)]
 
@@ -517,6 +520,31 @@ def _tight(raw: object, index: int, count: int) -> bool:
         pdfium_c.FPDFText_GetLooseCharBox(raw, index - 1, ctypes.byref(box))
         space_x = box.right
     return size > 0 and 0 <= next_x - space_x < 0.17 * size
+
+
+# Characters whose printed boxes are all lower than this (in points) cannot be seen on
+# the page: a typesetter's hidden mark ("J ," 0.7 pt high between a Russian masthead and
+# its title). Only a line whose font size is below it is measured (its size may also be
+# scaled by the page's transform, which PDFium's size leaves out: a JIU brochure's text at
+# "1.2 pt" prints 8 pt high).
+INVISIBLE_HEIGHT = 2.0
+
+
+def _invisible(raw: object, line: PdfLine, chars: list[_Char]) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    if line.size >= INVISIBLE_HEIGHT:
+        return False
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    boxes = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    for char in chars:
+        if (
+            char[4] >= 0
+            and pdfium_c.FPDFText_GetCharBox(raw, char[4], *boxes)
+            and top.value - bottom.value >= INVISIBLE_HEIGHT
+        ):
+            return False
+    return True
 
 
 def _printed_size(raw: object, index: int) -> float:

@@ -61,7 +61,7 @@ def join_lines(first: str, second: str, dehyphenate: bool = True) -> tuple[str, 
     """
     left = first.rstrip()
     right = second.strip()
-    if not dehyphenate and re.search(r"[A-Za-z]-$", left) and right[:1].isalpha():
+    if not dehyphenate and re.search(r"[^\W\d_]-$", left) and right[:1].isalpha():
         return left + right, False  # "fact-" + "finding"
     match = re.search(r"([A-Za-z]+)-$", left)
     if match and right[:1].isalpha():

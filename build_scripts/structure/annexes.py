@@ -75,8 +75,7 @@ def _formula(blocks: list[Block]) -> int | None:
 def _body_formula(text: str) -> bool:
     """ "The General Assembly,", "The Security Council,": a UN body's formula (not "The
     States Parties to the present Convention," that opens an annexed treaty)."""
-    match = md.OPENING_RE.match(text)
-    return match is not None and match.group(1) in md.BODY_NAMES
+    return md.opening_body(text) in md.BODY_NAMES
 
 
 def _listed_in_contents(after: list[Block]) -> bool:

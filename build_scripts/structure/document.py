@@ -48,7 +48,7 @@ def build_document(
     read_masthead(doc, parts.masthead)
     if parts.opening is not None:
         doc.opening = strip_sentinels(parts.opening.text).strip()
-        doc.set_fact("body", md.OPENING_RE.match(doc.opening).group(1), parts.opening.line)  # type: ignore[union-attr]
+        doc.set_fact("body", md.opening_body(doc.opening), parts.opening.line)
         doc.facts.doc_type = doc.facts.doc_type or "resolution"
     read_signoff(doc, signoff)
     read_furniture(doc, raw.furniture)

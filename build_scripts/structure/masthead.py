@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .. import languages
 from .. import metadata as md
 from ..readers.base import Block
 from ..repairs.markers import markers_as_text
@@ -30,6 +31,7 @@ Expect = Literal["", "title", "distr", "draft-title", "adopted-by", "dated", "ag
 _REPORT_SUBTITLE_RE = re.compile(
     r"^(?:Note by the|Report of the) .+$|^(?!The |A |An )[A-Z][\w-]*(?: [\w-]+){0,2} report of the Secretary-General$"
     r"|^(?:Corrigendum|Addendum)$"
+    rf"|^(?:{languages.SUBTITLES})$"
 )
 
 
@@ -327,13 +329,13 @@ def draft_adopted(m: MastheadState, item: Line) -> bool:
 def adopted_by(m: MastheadState, item: Line) -> bool:
     """ "Resolution adopted by the General Assembly [on 21 November 2023]"; "Decision
     adopted by the Human Rights Council ...": a decision (its symbol A/HRC/DEC/...)."""
-    if not (match := md.ADOPTED_BY_RE.match(item.text)):
+    if not (match := md.adopted_by(item.text)):
         return False
-    m.doc.set_fact("body", match.group(2), item.line)
+    m.doc.set_fact("body", md.body_named(match.group("body")) or match.group("body"), item.line)
     if match.group("decision"):
         m.doc.facts.doc_type = m.doc.facts.doc_type or "decision"
-    if match.group(3):
-        m.doc.set_fact("adopted", md.parse_date(match.group(3)), item.line)
+    if match.group("date"):
+        m.doc.set_fact("adopted", md.parse_date(match.group("date")), item.line)
     else:
         m.expect = "adopted-by"
     return True
@@ -365,9 +367,8 @@ def distribution(m: MastheadState, item: Line) -> bool:
     if not (match := md.DISTR_RE.search(item.text)):
         return False
     m.doc.extra["distribution"] = md.distribution_class(match)
-    for name in md.BODY_NAMES:  # "Security Council Distr.: General"
-        if name in item.text:
-            take_body(m.doc, name, item.line)
+    for body in md.bodies_in(item.text):  # "Security Council Distr.: General"
+        take_body(m.doc, body, item.line)
     found = md.parse_date(item.text)
     if found:
         m.doc.set_fact("distributed", found, item.line)
@@ -388,10 +389,15 @@ def official_records(m: MastheadState, item: Line) -> bool:
 
 
 def original_language(m: MastheadState, item: Line) -> bool:
-    """ "Original: English"."""
+    """ "Original: English"; the version's own language alone ("Español", "Russian")."""
+    if md.LANGUAGE_LINE_RE.match(item.text):
+        m.doc.extra["language"] = item.text
+        return True
     if not (match := md.ORIGINAL_RE.match(item.text)):
         return False
-    m.doc.extra["original"] = match.group(1)
+    m.doc.extra["original"] = match.group("original")
+    if match.group("language"):  # "Español Original: inglés"
+        m.doc.extra["language"] = match.group("language")
     return True
 
 
@@ -400,7 +406,7 @@ def agenda_item(m: MastheadState, item: Line) -> bool:
     ("Eightieth session Agenda item 13 Integrated ...")."""
     if not (match := md.AGENDA_RE.search(item.text)):
         return False
-    m.doc.set_fact("agenda_item", match.group(1), item.line, item.markers, item.text)
+    m.doc.set_fact("agenda_item", md.agenda_items(match), item.line, item.markers, item.text)
     m.expect = "agenda"
     if (session := md.parse_session(item.text[: match.start()])) is not None:
         m.doc.set_fact("session", session, item.line)
@@ -426,10 +432,10 @@ def session_line(m: MastheadState, item: Line) -> bool:
 
 
 def body_name(m: MastheadState, item: Line) -> bool:
-    """ "General Assembly" alone on its line."""
-    if item.text not in md.BODY_NAMES:
+    """ "General Assembly" alone on its line ("Consejo de Seguridad": ``languages``)."""
+    if (body := md.body_named(item.text)) is None:
         return False
-    take_body(m.doc, item.text, item.line)
+    take_body(m.doc, body, item.line)
     return True
 
 
@@ -439,7 +445,7 @@ def report_subtitle(m: MastheadState, item: Line) -> bool:
         return False
     m.doc.set_fact("subtitle", item.text, item.line, item.markers, item.text)
     m.doc.facts.doc_type = md.named_type(item.text) if item.text.endswith("endum") else None
-    m.doc.facts.doc_type = m.doc.facts.doc_type or ("note" if item.text.startswith("Note by") else "report")
+    m.doc.facts.doc_type = m.doc.facts.doc_type or ("note" if md.named_type(item.text) == "note" else "report")
     m.subtitle_line = item.line
     return True
 
@@ -547,7 +553,7 @@ def agenda_title(m: MastheadState, item: Line) -> bool:
 def unmatched_heading(m: MastheadState, item: Line) -> bool:
     """A heading no rule took: the title, when none is printed as such; never a heading of
     facts only ("A/52/620 13 November 1997" set large in a 1997 masthead)."""
-    if not item.heading or is_fact_line(item.text) or not re.search(r"[A-Za-z]{3}", item.text):
+    if not item.heading or is_fact_line(item.text) or not re.search(r"[^\W\d_]{3}", item.text):
         return False  # facts, or a spine's letters set one under another ("A /8 0 /4 4")
     m.headings.append(item)
     return True
@@ -847,17 +853,17 @@ def search_facts(doc: DocumentState, item: Line) -> bool:
     if (found := md.DATE_RE.search(item.text)) and doc.facts.distributed is None:
         doc.set_fact("distributed", md.parse_date(found.group(0)), item.line)
         rest = rest.replace(found.group(0), " ")
-    if (session := md.SESSION_RE.search(item.text)) and (number := md.ordinal_to_int(session.group(1))) is not None:
-        doc.set_fact("session", number, item.line)
-        rest = rest.replace(session.group(0), " ")
+    if session := md.find_session(item.text):
+        doc.set_fact("session", session[0], item.line)
+        rest = rest.replace(session[1], " ")
     if found := md.AGENDA_RE.search(item.text):
-        doc.set_fact("agenda_item", found.group(1), item.line)
+        doc.set_fact("agenda_item", md.agenda_items(found), item.line)
         rest = rest.replace(found.group(0), " ")
-    for name in md.BODY_NAMES:
+    for name, body in md.BODY_NAME_OF.items():
         if name in item.text:
-            take_body(doc, name, item.line)
+            take_body(doc, body, item.line)
             rest = rest.replace(name, " ")
-    return not re.search(r"[A-Za-z]", md.UNITED_NATIONS_RE.sub(" ", rest))
+    return not re.search(r"[^\W\d_]", md.UNITED_NATIONS_RE.sub(" ", rest))
 
 
 def take_body(doc: DocumentState, name: str, line: int) -> None:

@@ -214,14 +214,21 @@ def is_fact_line(line: str) -> bool:
     """A masthead line of facts only: symbols, "Distr.: General", dates, the session, an
     agenda item, a body's name, "United Nations", "Original: English" (what
     ``masthead.search_facts`` takes whole, read here without setting anything)."""
-    if md.ORIGINAL_RE.match(line) or md.DISTR_ALONE_RE.match(line) or md.ocr_symbol(line):
+    if (
+        md.ORIGINAL_RE.match(line)
+        or md.LANGUAGE_LINE_RE.match(line)
+        or md.DISTR_ALONE_RE.match(line)
+        or md.ocr_symbol(line)
+    ):
         return True
     rest = line
     for pattern in (md.SYMBOL_RE, md.DISTR_RE, md.DATE_RE, md.SESSION_RE, md.AGENDA_RE):
         rest = pattern.sub(" ", rest)
-    for name in md.BODY_NAMES:
+    if session := md.find_session(rest):  # in another language: "Septuagésimo octavo período de sesiones"
+        rest = rest.replace(session[1], " ")
+    for name in md.BODY_NAME_OF:
         rest = rest.replace(name, " ")
-    return not re.search(r"[A-Za-z]", md.UNITED_NATIONS_RE.sub(" ", rest))
+    return not re.search(r"[^\W\d_]", md.UNITED_NATIONS_RE.sub(" ", rest))
 
 
 def _dates_title(line: str) -> bool:

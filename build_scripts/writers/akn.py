@@ -5,7 +5,8 @@ AKN4UN conventions as far as the model reaches, valid against OASIS's
 - A resolution or decision is a ``statement`` named after its type; a report a ``doc``.
 - FRBR identifiers are built from the body, the date and the symbol:
   ``/akn/un/statement/resolution/unga/2001-12-19/A-RES-56-145`` (work), ``…/eng@``
-  (expression: English, the original version), ``…/eng@/!main.xml`` (this file). The
+  (expression: the version's language, English unless its masthead names another:
+  ``…/spa@`` for a Spanish version), ``…/eng@/!main.xml`` (this file). The
   manifestation is dated with the work so that a rebuild writes the same bytes.
 - ``preface``: symbol, body, session, agenda item, title, dates, meeting, vote, the report
   it was adopted on; ``preamble``: the opening words as a formula and the preambular
@@ -33,7 +34,7 @@ from datetime import date
 
 from lxml import etree
 
-from .. import anchors
+from .. import anchors, languages
 from ..model import RESOLUTION_TYPES, Document, Footnote, FootnoteRef, Paragraph, Reference, Span, Table
 from ..transforms.links import LinkIndex
 from .pages import format_date
@@ -216,10 +217,11 @@ def _meta(root: etree._Element, doc: Document, work: str, component: str = "!mai
         "adoption" if doc.adopted else "distribution" if doc.distributed else "dated" if doc.dated else "unknown"
     )
     organ = author(doc)
+    language = languages.language_code(doc.extra.get("language")) or "eng"  # "Español": spa
     for level, uri, this in (
         ("FRBRWork", work, f"{work}/{component}"),
-        ("FRBRExpression", f"{work}/eng@", f"{work}/eng@/{component}"),
-        ("FRBRManifestation", f"{work}/eng@.xml", f"{work}/eng@/{component}.xml"),
+        ("FRBRExpression", f"{work}/{language}@", f"{work}/{language}@/{component}"),
+        ("FRBRManifestation", f"{work}/{language}@.xml", f"{work}/{language}@/{component}.xml"),
     ):
         frbr = _el(ident, level)
         _el(frbr, "FRBRthis", value=this)
@@ -231,7 +233,7 @@ def _meta(root: etree._Element, doc: Document, work: str, component: str = "!mai
             _el(frbr, "FRBRnumber", value=doc.symbol.rsplit("/", 1)[-1])
             _el(frbr, "FRBRname", value=doc.symbol)
         elif level == "FRBRExpression":
-            _el(frbr, "FRBRlanguage", language="eng")
+            _el(frbr, "FRBRlanguage", language=language)
         else:
             _el(frbr, "FRBRformat", value="application/akn+xml")
     if component != "!main":
@@ -248,6 +250,23 @@ def _meta(root: etree._Element, doc: Document, work: str, component: str = "!mai
         showAs="un-docs converter",
     )
     return meta
+
+
+# what a masthead prints besides the facts above, as the page shows it: the sponsors, an
+# agenda item's title, the committee, the languages, a verbatim record's place and
+# president, and the other header text (where a note may be marked)
+_PRINTED_EXTRAS = (
+    "sponsors",
+    "agenda_title",
+    "committee",
+    "report_chapter",
+    "language",
+    "original",
+    "place",
+    "president",
+    "acting president",
+    "header",
+)
 
 
 def _preface(writer: _Writer, root: etree._Element) -> None:
@@ -280,6 +299,9 @@ def _preface(writer: _Writer, root: etree._Element) -> None:
     fact("meeting", "meeting", None, doc.meeting)
     fact("vote", "vote", None, doc.vote)
     fact("based_on", "based-on", None, doc.based_on)
+    for name in _PRINTED_EXTRAS:  # the rest of the masthead as printed, its notes at their markers
+        if isinstance(value := doc.extra.get(name), str):
+            fact(name, name.replace("_", "-").replace(" ", "-"), None, value)
     title = _el(_el(preface, "longTitle"), "p")
     writer.inline(
         _el(title, "docTitle"),

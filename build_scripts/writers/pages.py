@@ -575,6 +575,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("joint_body", "Also issued by"),
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),
+        ("language", "Language of this version"),
         ("original", "Original language"),
         ("place", "Place"),
         ("president", "President"),

@@ -33,6 +33,14 @@ def test_join_lines(first, second, joined, removed):
     assert join_lines(first, second) == (joined, removed)
 
 
+def test_join_lines_of_an_unhyphenated_layout_keeps_the_hyphen_in_any_script():
+    """A PDF's line-final hyphen is the word's own: kept, and the word not cut by a space,
+    in Cyrillic as in Latin ("Центральноафрикан-" "ской", CEDAW/C/CAF/CO/6 in Russian)."""
+    assert join_lines("fact-", "finding", dehyphenate=False) == ("fact-finding", False)
+    assert join_lines("Центральноафрикан-", "ской", dehyphenate=False) == ("Центральноафрикан-ской", False)
+    assert join_lines("1990 -", "1995", dehyphenate=False) == ("1990 - 1995", False)
+
+
 def test_join_wrapped_counts_hyphens():
     assert join_wrapped("one migra-\ntory line\nand more") == ("one migratory line and more", 1)
 

@@ -359,7 +359,7 @@ def test_original_language_takes_the_language() -> None:
     assert m.doc.extra == {"original": "English"}
     m = masthead()  # after the language of this version, set on one line with it
     assert original_language(m, line("English Original: French", 5, heading=True)) is True
-    assert m.doc.extra == {"original": "French"}
+    assert m.doc.extra == {"language": "English", "original": "French"}
 
 
 def test_original_language_declines_other_lines() -> None:

@@ -334,7 +334,15 @@ def test_is_fact_line() -> None:
     facts = ["United Nations A/79/756-S/2025/61", "General Assembly Distr.: General", "27 January 2025"]
     facts += ["Seventy-ninth session", "Agenda item 119 (a)", "Original: English", "Security Council"]
     assert all(is_fact_line(line) for line in facts)
-    assert not any(is_fact_line(line) for line in ("Prevention of armed conflict", "Naciones Unidas S/2023/664"))
+    facts += [
+        "Naciones Unidas S/2023/664",
+        "Consejo de Seguridad Distr. general",
+        "13 de septiembre de 2023",
+        "Español",
+    ]
+    assert all(is_fact_line(line) for line in facts)
+    prose = ("Prevention of armed conflict", "Письмо постоянных представителей Новой Зеландии", "Carta de fecha")
+    assert not any(is_fact_line(line) for line in prose)
 
 
 # -- the sign-off -------------------------------------------------------------------------------
