@@ -52,6 +52,9 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   genre recognised*;
 - no paragraph holds page furniture (job number, page ``2/5``, the running symbol) or
   is a note's text (``Resolution 60/1.``);
+- no line of the text is left in the masthead: a line no masthead rule understood that
+  reads as a sentence's (eight words or more, ending on a comma, semicolon or colon, or
+  carrying on in lower case) is *wrong: text read as masthead*;
 - every note marker has its note and every note its marker (none missing, unmarked
   or never referenced). A note never referenced is wrong unless the source text itself
   shows that it never prints the note's marker (*note the source never marks*, see
@@ -649,12 +652,27 @@ def _common_problems(doc: Document, text: str | None = None, printed: dict[str, 
     if any(e.rule == "unreferenced-note" for e in doc.log) and notes_the_source_never_marks(doc, text) is None:
         problems.append("note never referenced")
     problems += _table_problems(doc)
+    if any(_PROSE_LINE_RE.match(e.removed or _unread_line(e.detail)) for e in doc.log if e.rule == "header-line"):
+        problems.append("text read as masthead")
     texts = [p.text for p in doc.all_paragraphs()]
     if any(_FURNITURE_RE.search(t) for t in texts):
         problems.append("page furniture in a paragraph")
     if any(_NOTE_TEXT_RE.match(t.strip()) for t in texts):
         problems.append("note text as a paragraph")
     return problems
+
+
+# A masthead line no rule understood that is a sentence's (at least eight words, ending
+# as a sentence's clause does or carrying on a line before it): the document's text taken
+# into its masthead (A/79/847: a letter's paragraphs; E/CN.5/2025/L.6: "... recommends to
+# the Economic and" / "Social Council the adoption of the following draft resolution:").
+_PROSE_LINE_RE = re.compile(r"^(?=(?:\S+\s+){7}\S)(?:.*[,;:]|[a-z].*)$")
+
+
+def _unread_line(detail: str) -> str:
+    """The line a ``header-line`` warning quotes."""
+    quoted = re.search(r"kept as written: (['\"])(.*)\1$", detail)
+    return quoted.group(2) if quoted else ""
 
 
 def _figures_run(text: str) -> int:

@@ -291,6 +291,22 @@ def test_notes_and_furniture_count_for_every_genre() -> None:
     assert judge(doc, "A_56_179.en.pdf").problems == ["page furniture in a paragraph"]
 
 
+def test_a_line_of_the_text_left_in_the_masthead_is_wrong() -> None:
+    """E/CN.5/2025/L.6: "Social Council the adoption of the following draft resolution:"
+    left unread in the masthead is the text's; a short unread line (a committee's name)
+    or a long one that ends as a title does is not."""
+    unread = "header line not understood, kept as written: {!r}"
+    for line, wrong in (
+        ("Social Council the adoption of the following draft resolution:", True),
+        ("or migrating due to the impacts of climate change, and their families", True),
+        ("Commission for Social Development", False),
+        ("Identical letters dated 8 January 2025 from the Secretary-General addressed to the President", False),
+    ):
+        doc = seed("A/56/179")
+        doc.log = [*doc.log, LogEntry("warning", "header-line", 5, unread.format(line))]
+        assert ("text read as masthead" in judge(doc, "A_56_179.en.pdf").problems) is wrong, line
+
+
 def test_another_symbol_than_the_name_is_counted_apart() -> None:
     doc = fixture("real/A_RES_78_10.txt")
     result = judge(doc, "A_RES_78_11.txt")
