@@ -431,6 +431,38 @@ def session_line(m: MastheadState, item: Line) -> bool:
     return True
 
 
+# a document of the General Assembly and the Security Council prints both organs' names,
+# the Assembly's session and the Council's year side by side, which a PDF gives as one
+# line: "General Assembly Security Council Seventy-ninth session Eightieth year"; an
+# emergency special session's is no regular session's number ("Tenth emergency special
+# session": kept as printed)
+_ORGANS_SESSION_RE = re.compile(
+    r"^(?:(?:General Assembly|Security Council) )*"
+    r"(?P<session>(?P<ordinal>[A-Z][a-z]+(?:-[a-z]+)?) (?P<special>(?:emergency )?special )?session)"
+    r"(?: (?P<year>[A-Z][a-z]+(?:-[a-z]+)? year))?$"
+)
+
+
+def organs_session(m: MastheadState, item: Line) -> bool:
+    """The two organs' line of a joint document: the Assembly's session (a special one's
+    as printed) and the Council's year ("Eightieth year")."""
+    match = _ORGANS_SESSION_RE.match(item.text)
+    if not match or not (match.group("year") or item.text.startswith(md.BODY_NAMES)):
+        return False
+    number = md.ordinal_to_int(match.group("ordinal"))
+    if number is None or (match.group("year") and md.ordinal_to_int(match.group("year").split()[0]) is None):
+        return False
+    if match.group("special"):
+        m.doc.extra["special_session"] = match.group("session")
+    else:
+        m.doc.set_fact("session", number, item.line)
+    for body in md.bodies_in(item.text):
+        take_body(m.doc, body, item.line)
+    if match.group("year"):
+        m.doc.extra["council_year"] = match.group("year")
+    return True
+
+
 def body_name(m: MastheadState, item: Line) -> bool:
     """ "General Assembly" alone on its line ("Consejo de Seguridad": ``languages``)."""
     if (body := md.body_named(item.text)) is None:
@@ -661,6 +693,7 @@ FACT_RULES: tuple[Rule, ...] = (
     original_language,
     agenda_item,
     session_line,
+    organs_session,
     body_name,
     report_subtitle,
     sponsors,

@@ -260,6 +260,8 @@ _PRINTED_EXTRAS = (
     "agenda_title",
     "committee",
     "report_chapter",
+    "special_session",
+    "council_year",
     "language",
     "original",
     "place",

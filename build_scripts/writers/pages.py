@@ -526,7 +526,8 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         return f'{value}<br><small class="un-provenance">{html_content(doc.provenance[name])}</small>'
 
     adopted_text = doc.doc_type in ("resolution", "decision")
-    session = str(doc.session) if doc.session is not None else None
+    # an emergency special session has no regular session's number: as printed
+    session = str(doc.session) if doc.session is not None else doc.extra.get("special_session")
     rows: list[tuple[str, str | None]] = [
         ("Symbol", sourced("symbol", f"<code>{html_text(doc.symbol or '')}</code>{_symbol_markers(ctx)}")),
         ("Body", sourced("body", _meta_value(ctx, "body", doc.body))),
@@ -575,6 +576,7 @@ def metadata_rows(ctx: PageContext) -> list[tuple[str, str | None]]:
         ("joint_body", "Also issued by"),
         ("committee", "Committee"),
         ("report_chapter", "Report chapter"),
+        ("council_year", "Security Council year"),
         ("language", "Language of this version"),
         ("original", "Original language"),
         ("place", "Place"),

@@ -35,6 +35,7 @@ from build_scripts.structure.masthead import (
     ocr_symbol_line,
     official_records,
     on_report,
+    organs_session,
     original_language,
     presiding,
     read_furniture,
@@ -416,6 +417,33 @@ def test_session_line_declines_long_lines_and_unnumbered_sessions() -> None:
     """A session named in a longer sentence, or one without an ordinal, is not the masthead's."""
     assert_declines(session_line, masthead(), line("Resumed part of the Fifty-sixth session of the Assembly", 4))
     assert_declines(session_line, masthead(), line("Special session", 4))
+
+
+def test_organs_session_reads_a_joint_documents_two_columns() -> None:
+    """A/79/716-S/2025/18 (identical letters to both organs): "General Assembly Security
+    Council Seventy-ninth session Eightieth year" as one line: the Assembly's session, the
+    Council's year; an emergency special session's kept as printed, no number (A/ES-10/1027)."""
+    m = masthead()
+    text = "General Assembly Security Council Seventy-ninth session Eightieth year"
+    assert organs_session(m, line(text, 6, heading=True)) is True
+    assert (m.doc.facts.session, m.doc.facts.body, m.doc.extra) == (
+        79,
+        "General Assembly",
+        {"council_year": "Eightieth year"},
+    )
+    m = masthead()
+    text = "General Assembly Security Council Tenth emergency special session Eightieth year"
+    assert organs_session(m, line(text, 6, heading=True)) is True
+    assert m.doc.facts.session is None
+    assert m.doc.extra == {"special_session": "Tenth emergency special session", "council_year": "Eightieth year"}
+
+
+def test_organs_session_declines_what_no_organ_or_year_frames() -> None:
+    """A session alone is ``session_line``'s; a year that is no ordinal, or a heading
+    that only ends in "session", is no such line."""
+    assert_declines(organs_session, masthead(), line("Seventy-ninth session", 4))
+    assert_declines(organs_session, masthead(), line("Seventy-ninth session Fiscal year", 4))
+    assert_declines(organs_session, masthead(), line("General Assembly Resumed session", 4))
 
 
 def test_body_name_takes_a_body_alone_on_its_line() -> None:
@@ -952,12 +980,13 @@ def test_read_masthead_the_heading_after_an_agenda_item_is_its_title() -> None:
 
 def test_read_masthead_headings_beside_an_agenda_items_titles_are_header_text() -> None:
     """A/79/716: a heading of the two organs' sessions, "Agenda items 34 and 35" and their
-    titles, then the letter's title: the items keep their titles, the sessions' heading
-    is other header text (it had replaced the titles); lines kept as header text before
-    it stay (they were replaced too)."""
+    titles, then the letter's title: the items keep their titles, a heading beside them
+    is other header text (it had replaced the titles); the organs' line is read as facts
+    (``organs_session``)."""
     doc = doc_state()
     blocks = [
         Block("General Assembly Security Council Seventy-ninth session Eightieth year", 1, "heading"),
+        Block("Letters of the Secretary-General", 2, "heading"),
         Block("Agenda items 34 and 35", 2),
         Block("The situation in the Middle East", 3),
         Block("Question of Palestine", 4),
@@ -967,7 +996,8 @@ def test_read_masthead_headings_beside_an_agenda_items_titles_are_header_text() 
     assert doc.facts.title == "Identical letters dated 8 January 2025 from the Secretary-General"
     assert "The situation in the Middle East" in doc.extra["agenda_title"]
     assert "Question of Palestine" in doc.extra["agenda_title"]
-    assert doc.extra["header"] == "General Assembly Security Council Seventy-ninth session Eightieth year"
+    assert doc.extra["header"] == "Letters of the Secretary-General"
+    assert (doc.facts.session, doc.extra["council_year"]) == (79, "Eightieth year")  # the organs' line: facts
 
 
 def test_search_facts_finds_facts_glued_together() -> None:
