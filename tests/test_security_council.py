@@ -269,3 +269,63 @@ def test_numbers_misread_as_letters_are_read_where_the_order_expects_them() -> N
     # the only gap is the excerpt's own cut
     gaps = [e.detail for e in doc.log if e.rule == "numbering-gap"]
     assert gaps == ["operative paragraph 18 where 3 was expected"]
+
+
+def test_markers_printed_unreadable_are_linked_by_their_place_and_kept_as_printed() -> None:
+    """465 (1980) prints notes 18, 19, 21 and 23's markers, and in their places 20's and
+    22's garbled: "Jordan?° and" between 19 and 21, "of 12 August 1949,?? is" between 21
+    and 23. Each is linked to its note, its glyphs kept as printed (the page shows "?°",
+    never "20"), and said; no note is left never referenced."""
+    doc = convert("0465_1980")
+    refs = [(r.marker, r.footnote_id, p.id) for p in doc.all_paragraphs() for r in p.footnote_refs]
+    assert refs == [
+        ("18", "fn18", "pp1"),
+        ("19", "fn19", "pp1"),
+        ("?°", "fn20", "pp2"),
+        ("21", "fn21", "pp2"),
+        ("??", "fn22", "pp4"),
+        ("23", "fn23", "pp10"),
+    ]
+    pp2 = next(p for p in doc.paragraphs if p.id == "pp2")
+    ref = pp2.footnote_refs[0]
+    assert pp2.text[: ref.offset].endswith("Permanent Representative of Jordan")
+    assert "?°" not in pp2.text and "20" not in pp2.text
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "unreadable-marker"] == [
+        (
+            13,
+            "note 20: its marker printed unreadable ('?°'), linked to the note by its place in the notes' sequence"
+            " (between note 19's and note 21's markers)",
+        ),
+        (
+            20,
+            "note 22: its marker printed unreadable ('??'), linked to the note by its place in the notes' sequence"
+            " (between note 21's and note 23's markers)",
+        ),
+    ]
+    assert not any(e.rule == "unreferenced-note" for e in doc.log)
+    page = render_document(doc, build_link_index([doc], load_catalogue()))
+    assert 'href="#fn20"' in page and ">?°</a></sup>" in page
+
+
+def test_a_garbled_marker_a_misread_number_could_be_is_not_linked() -> None:
+    """880 (1993): note 28's marker is missing before 29's ("... 3 November 1993, 29"),
+    where the text prints "5 October 1993,78" (a number no note has, above the notes'
+    first: 28 misread?) and "7 October 1993%6": which is 28's is not settled, so neither
+    is linked and the note is said never referenced."""
+    doc = convert("0880_1993")
+    assert [r.marker for p in doc.all_paragraphs() for r in p.footnote_refs] == ["29", "30"]
+    assert not any(e.rule == "unreadable-marker" for e in doc.log)
+    assert [e.detail for e in doc.log if e.rule == "unreferenced-note"] == ["note 28 has no marker in the text"]
+
+
+def test_an_operative_part_of_lettered_paragraphs_only() -> None:
+    """34 (1947): "The Security Council" then "(a) Resolves that ... seized ; and" and
+    "(b) Requests that ... the General Assembly.": no number, no paragraph ends as a
+    sentence but the last item, so the whole is the operative part (op1, its item op1b)."""
+    doc = convert("0034_1947")
+    assert [(p.id, p.kind, p.number) for p in doc.all_paragraphs()] == [
+        ("op1", "operative", None),
+        ("op1b", "operative", "(b)"),
+    ]
+    assert doc.paragraphs[0].text.startswith("(a) Resolves that the dispute between Greece")
+    assert not any(e.rule == "no-operative-part" for e in doc.log)

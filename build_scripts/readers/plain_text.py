@@ -39,7 +39,7 @@ from ..metadata import (
 )
 from ..model import LogEntry
 from ..repairs.joining import join_wrapped, starts_numbered
-from ..repairs.markers import CLOSE, NUMBERING_ABBREVIATIONS, OPEN, linked_sentinel, sentinel
+from ..repairs.markers import NUMBERING_ABBREVIATIONS, OPEN, SENTINEL_RE, linked_sentinel, sentinel
 from .base import Block, RawDocument, RawNote
 from .markdown_like import Group, blank_line_groups
 
@@ -482,7 +482,7 @@ def _with_unreadable_markers(texts: list[str], starts: list[int], notes: list[No
         return texts
     joined = "\n\n".join(texts)
     markers = [marker for marker, _, _ in notes]
-    found = {match.group(1): (match.start(), match.end()) for match in re.finditer(f"{OPEN}([^{CLOSE}]*){CLOSE}", joined)}
+    found = {match.group(1): match.span() for match in SENTINEL_RE.finditer(joined)}
     links: list[tuple[int, int, str]] = []
     for index, marker in enumerate(markers):
         if marker in found or not marker.isdigit():
@@ -493,15 +493,10 @@ def _with_unreadable_markers(texts: list[str], starts: list[int], notes: list[No
         if span is None:
             continue
         links.append((*span, marker))
+        printed = joined[span[0] : span[1]]
+        detail = f"note {marker}: its marker printed unreadable ({printed!r}), linked to the note by its place"
+        detail += f" in the notes' sequence ({_neighbours(before, after)})"
         line = _line_at(texts, starts, span[0])
-        around = " and ".join(f"note {m}'s" for m in (before, after) if m is not None) or "no other"
-        detail = (
-            f"note {marker}: its marker printed unreadable ({joined[span[0] : span[1]]!r}), linked to the note"
-            f" by its place in the notes' sequence (after {around} marker)"
-            if before is not None and after is None
-            else f"note {marker}: its marker printed unreadable ({joined[span[0] : span[1]]!r}), linked to the note"
-            f" by its place in the notes' sequence (between {around} markers)"
-        )
         log.append(LogEntry("warning", "unreadable-marker", line, detail))
     pieces: list[str] = []
     pos = 0
@@ -510,6 +505,15 @@ def _with_unreadable_markers(texts: list[str], starts: list[int], notes: list[No
         pos = end
     pieces.append(joined[pos:])
     return "".join(pieces).split("\n\n")
+
+
+def _neighbours(before: str | None, after: str | None) -> str:
+    """Where a linked marker stands among its neighbours' markers, said."""
+    if before is not None and after is not None:
+        return f"between note {before}'s and note {after}'s markers"
+    if before is not None:
+        return f"after note {before}'s marker"
+    return f"before note {after}'s marker" if after is not None else "the text's only note"
 
 
 def _unreadable_marker(
@@ -533,9 +537,11 @@ def _unreadable_marker(
     if len(places) != 1:
         return None
     lowest = min(int(marker) for marker in markers if marker.isdigit())
-    between = joined[start:end]
-    numbers = {n for n in re.findall(r"(?<!\d)\d{1,3}(?!\d)", between) if int(n) >= lowest and n not in found}
-    if any(_stands_as_marker(joined, number, start, end) for number in numbers):
+    # the gap with the words around it that tell a marker (``_marker_at`` looks so far)
+    window, offset = joined[max(0, start - 60) : end + 40], max(0, start - 60)
+    numbers = set(re.findall(r"(?<!\d)\d{1,3}(?!\d)", joined[start:end]))
+    numbers = {n for n in numbers if int(n) >= lowest and n not in found}
+    if any(_stands_as_marker(window, number, start - offset, end - offset) for number in numbers):
         return None
     return places[0]
 

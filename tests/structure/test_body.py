@@ -1020,6 +1020,28 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
         assert [p.id for p in last] == ["pp1", "pp2"]
 
 
+def test_unnumbered_operative_part_ends_a_paragraph_where_its_last_item_does() -> None:
+    """S/RES/34 (1947): "(a) Resolves that ... seized ; and" with its item "(b) Requests
+    that ... the General Assembly.": the paragraph ends as a sentence where its last item
+    does, so it is ``op1`` (its item ``op1b``); a paragraph whose items end with commas
+    ("Recalling:" then "(a) ...,") is preambular still."""
+    item = Paragraph("pp1b", "preamble", "(b)", "Requests that the Secretary-General place all records.")
+    lettered = [
+        Paragraph(
+            "pp1", "preamble", None, "(a) Resolves that the dispute be taken off the list ; and", subparagraphs=[item]
+        )
+    ]
+    unnumbered_operative_part(lettered)
+    assert [(p.id, p.kind) for p in lettered[0].walk()] == [("op1", "operative"), ("op1b", "operative")]
+    comma = Paragraph("pp1a", "preamble", "(a)", "its resolution 242 (1967),")
+    preamble = [
+        Paragraph("pp1", "preamble", None, "Recalling:", subparagraphs=[comma]),
+        Paragraph("pp2", "preamble", None, "Noting,"),
+    ]
+    unnumbered_operative_part(preamble)
+    assert [p.id for p in preamble] == ["pp1", "pp2"]
+
+
 # -- tables --------------------------------------------------------------------------------
 
 
