@@ -329,3 +329,46 @@ def test_an_operative_part_of_lettered_paragraphs_only() -> None:
     ]
     assert doc.paragraphs[0].text.startswith("(a) Resolves that the dispute between Greece")
     assert not any(e.rule == "no-operative-part" for e in doc.log)
+
+
+# S/RES/851 (1993), its head (cr-unsc, CC0): the file opens with the end of the President's
+# statement and the meeting's decision the volume printed before the resolution
+TEXT_BEFORE = """cease its armed attacks. The Council expresses its condemnation of
+such criminal attacks and stresses that those responsible must be held
+accountable.
+
+At its 3254th meeting, on 15 July 1993, the Council decided to
+invite the representatives of Angola, Egypt, Namibia, Portugal, the
+United Republic of Tanzania, Zambia and Zimbabwe to participate,
+without vote, in the discussion of the item.
+
+Resolution 851 (1993)
+of 15 July 1993
+
+The Security Council,
+
+Reaffirming its resolutions 696 (1991) of 30 May 1991,
+
+1. Decides to remain actively seized of the matter.
+
+Adopted unanimously at the 3254th meeting.
+"""
+
+
+def test_the_end_of_the_text_printed_before_is_kept_as_printed_and_read_for_nothing() -> None:
+    """851 (1993): the resolution's symbol, date and formula are found after the text the
+    volume printed before it, which is kept as printed first of the header lines, said
+    once, and read for no fact (its "on 15 July 1993" dates no distribution)."""
+    doc = read_source(Source("S_RES_0851_1993_EN_GOLD.txt", TEXT_BEFORE, {}, []))[0]
+    assert (doc.symbol, doc.adopted, doc.meeting, doc.distributed) == (
+        "S/RES/851(1993)",
+        date(1993, 7, 15),
+        "3254th meeting",
+        None,
+    )
+    assert doc.header_lines[0] == "cease its armed attacks. The Council expresses its condemnation of"
+    assert doc.header_lines[-2:] == ["Resolution 851 (1993)", "of 15 July 1993"]
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "text-before"] == [
+        (1, "the file opens with the end of the text printed before the document (7 lines), kept as printed")
+    ]
+    assert [(p.id, p.kind) for p in doc.paragraphs] == [("pp1", "preamble"), ("op1", "operative")]

@@ -16,12 +16,13 @@ from typing import Any
 from .. import metadata as md
 from ..errors import SourceError
 from ..model import Document, LogEntry, Paragraph
-from ..readers.base import RawDocument
-from ..repairs.markers import strip_sentinels
+from ..readers.base import Block, RawDocument
+from ..repairs.markers import markers_as_text, strip_sentinels
 from .annexes import read_annexes, split_annexes
 from .body import read_body
 from .frontmatter import read_front_matter
 from .genres import RESOLUTION_BODY, choose_genre
+from .lines import as_printed, block_lines
 from .masthead import read_furniture, read_masthead
 from .notes import collect_notes
 from .numbering import numbering_gaps
@@ -46,6 +47,7 @@ def build_document(
     if signoff and signoff_in_body:
         doc.extra[SIGNOFF_AFTER_ANNEXES] = True
     read_masthead(doc, parts.masthead)
+    _text_before(doc, parts.before)
     if parts.opening is not None:
         doc.opening = strip_sentinels(parts.opening.text).strip()
         doc.set_fact("body", md.OPENING_RE.match(doc.opening).group(1), parts.opening.line)  # type: ignore[union-attr]
@@ -70,6 +72,20 @@ def build_document(
     symbol = doc.facts.symbol or stand_in_symbol(doc)
     footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
     return _finished(doc, symbol, paragraphs, footnotes)
+
+
+def _text_before(doc: DocumentState, blocks: list[Block]) -> None:
+    """The end of the text the volume printed before the document (``parts.before``):
+    kept as printed, first of its header lines, read for no fact (its meeting and date
+    are another text's), and said."""
+    if not blocks:
+        return
+    lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
+    doc.header_lines = lines + doc.header_lines
+    detail = (
+        f"the file opens with the end of the text printed before the document ({len(lines)} lines), kept as printed"
+    )
+    doc.note("warning", "text-before", blocks[0].line, detail)
 
 
 # A table's caption printed alone: "Table 2", "Table II.3 Resources by source" (no stop)

@@ -33,6 +33,24 @@ def test_split_parts_at_the_opening_formula() -> None:
     assert (parts.masthead, parts.opening, parts.body) == (blocks[:2], blocks[2], blocks[3:])
 
 
+def test_split_parts_sets_apart_the_end_of_the_text_printed_before() -> None:
+    """S/RES/851 (1993) (cr-unsc): the file opens within the statement the volume printed
+    before ("cease its armed attacks. ..."), then the meeting's decision, then "Resolution
+    851 (1993)": those blocks are set apart, the masthead is the title and its date. A
+    text opening in lower case with no Council title in its first blocks keeps them."""
+    blocks = [
+        Block("cease its armed attacks. The Council expresses its condemnation of\nsuch criminal attacks.", 1),
+        Block("At its 3254th meeting, on 15 July 1993, the Council decided to invite the representatives.", 6),
+        Block("Resolution 851 (1993)\nof 15 July 1993", 20),
+        Block("The Security Council,", 23),
+        Block("Reaffirming its resolutions 696 (1991) of 30 May 1991,", 25),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.before, parts.masthead, parts.opening, parts.body) == (blocks[:2], [blocks[2]], blocks[3], blocks[4:])
+    untitled = [blocks[0], blocks[1], blocks[3], blocks[4]]
+    assert split_parts(raw_document(*untitled)).before == []
+
+
 def test_split_parts_after_a_numbered_title_without_formula() -> None:
     """A resolution printed without its formula: the body follows its title "56/145. ..."."""
     blocks = [
