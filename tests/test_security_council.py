@@ -372,3 +372,47 @@ def test_the_end_of_the_text_printed_before_is_kept_as_printed_and_read_for_noth
         (1, "the file opens with the end of the text printed before the document (7 lines), kept as printed")
     ]
     assert [(p.id, p.kind) for p in doc.paragraphs] == [("pp1", "preamble"), ("op1", "operative")]
+
+
+# S/RES/471 (1980), its end (cr-unsc, CC0): after the sign-off, the volume's next part
+TEXT_AFTER = """Resolution 471 (1980)
+of 5 June 1980
+
+The Security Council,
+
+Shocked by the assassination attempts against the
+Mayors of Nablus, Ramallah and Al Bireh,
+
+7. Requests the Secretary-General to report on the
+implementation of the present resolution.
+
+Adopted at the 2226th meeting
+by 14 votes to none, with 1
+abstention (United States of
+America).
+
+Decisions
+
+At its 2232nd meeting, on 17 June 1980, the Council
+decided to invite the representatives of Ireland, Israel,
+Lebanon and the Netherlands to participate, without
+vote, in the discussion of the item.
+
+Resolution 474 (1980)
+of 17 June 1980
+"""
+
+
+def test_the_text_the_volume_printed_after_is_kept_after_the_signoff() -> None:
+    """471 (1980): its sign-off is found though the volume's "Decisions" follow it (and the
+    next resolution's title): those are kept as printed after the sign-off's lines, read
+    for no fact (the 2232nd meeting and 17 June are another text's), and said."""
+    doc = read_source(Source("S_RES_0471_1980_EN_GOLD.txt", TEXT_AFTER, {}, []))[0]
+    assert (doc.meeting, doc.adopted) == ("2226th meeting", date(1980, 6, 5))
+    assert doc.vote == "by 14 votes to none, with 1 abstention (United States of America)"
+    assert doc.closing_lines[3:6] == ["America).", "Decisions", "At its 2232nd meeting, on 17 June 1980, the Council"]
+    assert doc.closing_lines[-2:] == ["Resolution 474 (1980)", "of 17 June 1980"]
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "text-after"] == [
+        (17, "the text the volume printed after the document (7 lines) kept as printed, after its sign-off")
+    ]
+    assert [p.id for p in doc.paragraphs] == ["pp1", "op7"]

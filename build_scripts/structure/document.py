@@ -28,7 +28,14 @@ from .notes import collect_notes
 from .numbering import numbering_gaps
 from .parts import split_parts
 from .rejoin import rejoined
-from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, say_unread, take_signoff_after_annexes
+from .signoff import (
+    SIGNOFF_AFTER_ANNEXES,
+    read_signoff,
+    read_text_after,
+    say_unread,
+    take_signoff_after_annexes,
+    take_text_after,
+)
 from .state import DocumentState
 from .stated import apply_stated, derive_symbol
 
@@ -41,7 +48,8 @@ def build_document(
     doc.log += [LogEntry(kind, "decode", None, message) for kind, message in notes or []]  # type: ignore[arg-type]
     doc.log += raw.log
     parts = split_parts(raw)
-    body, annexes = split_annexes(parts.body)
+    own, after = take_text_after(parts.body)
+    body, annexes = split_annexes(own)
     signoff_in_body = bool(annexes) and not take_signoff_after_annexes(body, [])[2]
     body, annexes, signoff = take_signoff_after_annexes(body, annexes)
     if signoff and signoff_in_body:
@@ -53,6 +61,7 @@ def build_document(
         doc.set_fact("body", md.OPENING_RE.match(doc.opening).group(1), parts.opening.line)  # type: ignore[union-attr]
         doc.facts.doc_type = doc.facts.doc_type or "resolution"
     read_signoff(doc, signoff)
+    read_text_after(doc, after)
     read_furniture(doc, raw.furniture)
     read_front_matter(doc, raw.blocks)
     genre = choose_genre(doc, parts.found)
