@@ -539,10 +539,13 @@ def test_numbered_paragraph_number_without_space() -> None:
 
 
 def test_numbered_paragraph_declines_a_decimal_or_a_symbols_number() -> None:
-    """ "1.5 per cent", "1.a": a decimal or a lower-case letter after the stop is no glued
-    number; nothing is logged."""
+    """ "1.5 per cent", "1.a", "5.A.2": a decimal, a lower-case letter or a code's capital
+    after the stop is no glued number; nothing is logged."""
     assert_declines(numbered_paragraph, body(REPORT_BODY), candidate("1.5 per cent of the budget was spent."))
     assert_declines(numbered_paragraph, body(REPORT_BODY), candidate("1.and the rest"))
+    # a code of a list of goods (S/RES/1454 (2002), annex A): "5.A.2.a.9: Designed ..."
+    for code in ("5.A.2.a.9: Designed or modified to use cryptographic techniques", '6.D.4 "Software" for use.'):
+        assert_declines(numbered_paragraph, body(REPORT_BODY), candidate(code))
 
 
 def test_roman_item_hangs_under_the_lettered_paragraph() -> None:
