@@ -877,10 +877,11 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
 
 
 def _ends_sentence(para: Paragraph) -> bool:
-    """Whether a paragraph, with its items, ends as a sentence does: its own text, or its
-    last item's where it has items (S/RES/34 (1947): "(a) Resolves that ... seized ; and"
-    then "(b) Requests that ... the General Assembly.": lettered, yet the operative part)."""
-    return para.walk()[-1].text.rstrip()[-1:] in ".:;"
+    """Whether a paragraph ends as a sentence does: its own text ("The Council decides:"),
+    or its last item's where it has items (S/RES/34 (1947): "(a) Resolves that ...
+    seized ; and" then "(b) Requests that ... the General Assembly.": lettered, yet the
+    operative part)."""
+    return any(part.text.rstrip()[-1:] in ".:;" for part in (para, para.walk()[-1]))
 
 
 # "Recommends to the General Assembly ...", "Demands ...", "Also decides ...": how an

@@ -1026,19 +1026,21 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
 def test_unnumbered_operative_part_ends_a_paragraph_where_its_last_item_does() -> None:
     """S/RES/34 (1947): "(a) Resolves that ... seized ; and" with its item "(b) Requests
     that ... the General Assembly.": the paragraph ends as a sentence where its last item
-    does, so it is ``op1`` (its item ``op1b``); a paragraph whose items end with commas
-    ("Recalling:" then "(a) ...,") is preambular still."""
+    does, so it is ``op1`` (its item ``op1b``); one whose own text ends so ("The Council
+    decides:", E/2025/L.4) does whatever its items end with; one whose text and items end
+    with commas is preambular still."""
     item = Paragraph("pp1b", "preamble", "(b)", "Requests that the Secretary-General place all records.")
-    lettered = [
-        Paragraph(
-            "pp1", "preamble", None, "(a) Resolves that the dispute be taken off the list ; and", subparagraphs=[item]
-        )
-    ]
+    text = "(a) Resolves that the dispute be taken off the list ; and"
+    lettered = [Paragraph("pp1", "preamble", None, text, subparagraphs=[item])]
     unnumbered_operative_part(lettered)
     assert [(p.id, p.kind) for p in lettered[0].walk()] == [("op1", "operative"), ("op1b", "operative")]
+    cut = Paragraph("pp1a", "preamble", "(a)", "That the theme of the segment will")
+    decides = [Paragraph("pp1", "preamble", None, "The Economic and Social Council decides:", subparagraphs=[cut])]
+    unnumbered_operative_part(decides)
+    assert [(p.id, p.kind) for p in decides[0].walk()] == [("op1", "operative"), ("op1a", "operative")]
     comma = Paragraph("pp1a", "preamble", "(a)", "its resolution 242 (1967),")
     preamble = [
-        Paragraph("pp1", "preamble", None, "Recalling:", subparagraphs=[comma]),
+        Paragraph("pp1", "preamble", None, "Recalling its resolutions,", subparagraphs=[comma]),
         Paragraph("pp2", "preamble", None, "Noting,"),
     ]
     unnumbered_operative_part(preamble)
