@@ -81,11 +81,12 @@ Other resolutions and decisions: the adoption date and the meeting (every body p
 its resolutions' and decisions' meeting); a General Assembly decision its session too;
 a resolution its operative paragraphs (a Security Council resolution: no session or
 agenda item is expected, the Council has neither). Where the converter says it found no
-meeting, date or operative paragraph and the source's text, read apart, shows it never
-prints one (an old volume's resolution without sign-off, a date without its day, a text
-cut within its preamble: ``facts_the_source_never_prints``), it is not wrong, and the
-summary counts it apart (*right, with a meeting, date or operative part the source
-never prints*); a PDF, whose text the judge does not read apart, stays wrong.
+meeting, date or operative paragraph, or a gap in the paragraphs' numbers, and the
+source's text, read apart, shows it never prints one (an old volume's resolution without
+sign-off, a date without its day, a text cut within its preamble, a paragraph's number
+lost: ``facts_the_source_never_prints``), it is not wrong, and the summary counts it
+apart (*right, with a meeting, date, operative part or number the source never
+prints*); a PDF, whose text the judge does not read apart, stays wrong.
 
 Reports, letters, notes, drafts, agendas and every other genre: a date (distributed,
 adopted, or, where the document prints no masthead date, the day it gives itself or the
@@ -338,6 +339,13 @@ _NAMING_WORDS = frozenset(
 _AFTER_NOT_MARK_RE = re.compile(
     rf"^\s*(?:(?:{_MONTHS})\b|\((?:19|20)\d\d\)|%|per cent\b|votes?\b|members?\b|abstentions?\b)"
 )
+# a list of numbers a naming word, singular or plural, names ("Articles 49 and 50",
+# "paragraphs 1 to 8 and 11", "paragraphs 5, 6"): before a number of it (its naming word
+# and the list's numbers so far), and after the first (the list going on)
+_LIST_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])([A-Za-z]+\.?)\s+\d{1,3}(?:(?:,\s*|\s+(?:and|to)\s+)\d{1,3})*(?:,\s*|\s+(?:and|to)\s+)$"
+)
+_LIST_GOES_ON_RE = re.compile(r"(?:,\s*|\s+(?:and|to)\s+)\d{1,3}\b")
 # a date's year, which a marker may be glued to: "of 15 February 19895" (note 5)
 _DATED_YEAR_RE = re.compile(rf"\b(?:{_MONTHS}),? (?:19|20)\d\d$")
 # the first day of dates that go on: "14 and 22 April", "23 to 28 May"
@@ -384,6 +392,8 @@ def marks_note(body: str, marker: str) -> bool:
         name = re.search(r"([a-z]+)\.?$", words[-1].lower()) if words else None
         if name and (name.group(0) in _NAMING_WORDS or f"{name.group(1)}." in _NAMING_WORDS):
             continue  # "resolution 3", "Add.1", "S/21000/Add.1", "Nos. 5"
+        if _in_named_list(body, start, end, words):
+            continue  # "Articles 49 and 50", "paragraphs 1 to 8 and 11"
         glued = bool(before_text) and not before_text[-1].isspace()
         # the first day of a range follows no month, year or number ("dated 14 and 22 April";
         # not "of 13 August 1948 5 and 5 January", "1 September 30 and 2 September")
@@ -393,6 +403,24 @@ def marks_note(body: str, marker: str) -> bool:
             continue
         return True
     return False
+
+
+def _names_list(word: str) -> bool:
+    """Whether ``word`` names what a list of numbers after it numbers: a naming word or
+    its plural ("Articles", "paragraphs", "annexes")."""
+    word = word.lower()
+    return any(form in _NAMING_WORDS for form in (word, word.removesuffix("s"), word.removesuffix("es")))
+
+
+def _in_named_list(body: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the number at ``start:end`` of ``body`` is one of a list of numbers a naming
+    word names: after the word and the list so far ("Articles 49 and 50": 50), or first,
+    after a plural, the list going on after it ("Articles 49 and": 49). A plural before
+    one number alone is not ("resolutions 31 adopted at" holds a marker)."""
+    before = _LIST_BEFORE_RE.search(body, max(0, start - 80), start)
+    if before and _names_list(before.group(1)):
+        return True
+    return bool(words) and _names_list(words[-1]) and bool(_LIST_GOES_ON_RE.match(body, end))
 
 
 # a marker the scan garbled into glyphs: glued to a number, a year in brackets or its comma
@@ -484,7 +512,13 @@ def facts_the_source_never_prints(doc: Document, text: str | None) -> list[str]:
 
     - an operative paragraph (the converter's ``no-operative-part``): the text before its
       notes ends with a comma and numbers no paragraph: it was cut within its preamble
-      ("... to keep the Force in Cyprus beyond 15 June 1985,").
+      ("... to keep the Force in Cyprus beyond 15 June 1985,");
+    - a paragraph's number (the converter's ``numbering-gap``, *numbering*): the
+      operative paragraphs only skip numbers (1, 2, 3, 4, 6: no repeat, none going
+      back), and the text prints none of the skipped as a paragraph's number, anywhere
+      ("5." or "5," or "5" before a capital: S/RES/346 (1974) lost paragraph 5's first
+      line, its words running on after paragraph 4's; S/RES/484 (1980) prints "Calls
+      upon Israel" with no "2.").
 
     A PDF, whose text the judge does not read apart, has none: it stays wrong."""
     said = {e.rule for e in doc.log}
@@ -500,7 +534,36 @@ def facts_the_source_never_prints(doc: Document, text: str | None) -> list[str]:
     head = body[: formula.start()] if formula else "\n".join([ln for ln in body.split("\n") if ln.strip()][:3])
     if said & {"no-adoption-date", "dayless-date"} and not _DAY_PRINTED_RE.search(head):
         unprinted.append("adopted")
+    if "numbering-gap" in said and _skips_unprinted(doc, body):
+        unprinted.append("numbering")
     return unprinted
+
+
+def _skipped_numbers(doc: Document) -> list[int] | None:
+    """The numbers the body's operative paragraphs skip (1, 2, 4: [3]); None when their
+    order breaks otherwise (a number repeated or going back), which no missing line
+    explains."""
+    numbers = [int(p.number or 0) for p in doc.paragraphs if p.kind == "operative" and (p.number or "").isdigit()]
+    skipped: list[int] = []
+    expected = 1
+    for number in numbers:
+        if number < expected:
+            return None
+        skipped += range(expected, number)
+        expected = number + 1
+    return skipped
+
+
+def _skips_unprinted(doc: Document, body: str) -> bool:
+    """Whether every number the operative paragraphs skip is one the source's text (before
+    its notes) never prints as a paragraph's: no "5." nor "5," nor "5" before a capital,
+    anywhere (not a day: "5 December"), erring towards *printed*."""
+    skipped = _skipped_numbers(doc)
+    if not skipped:
+        return False
+    return not any(
+        re.search(rf"(?<![\d.,/])\b{number}(?:\s*[.,]\s*|\s+)(?!(?:{_MONTHS})\b)[A-Z]", body) for number in skipped
+    )
 
 
 # -- what is wrong ---------------------------------------------------------------------
@@ -758,7 +821,8 @@ class Judgement:
     symbol: str | None
     # the markers of notes its source text never prints (``marks_note``), said apart
     unmarked_notes: list[str] = field(default_factory=list)
-    # what its source never prints (``facts_the_source_never_prints``): "meeting", "adopted"
+    # what its source never prints (``facts_the_source_never_prints``): "meeting", "adopted",
+    # "numbering" (a paragraph's number)
     unprinted_facts: list[str] = field(default_factory=list)
 
 
@@ -771,7 +835,8 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
     printed = PRINTED_LETTER_GAPS.get(Path(path).name)
     numbers = PRINTED_NUMBER_GAPS.get(Path(path).name)
     unprinted = facts_the_source_never_prints(doc, text)
-    problems = [p for p in genre_problems(doc, kind, numbers) if p not in {f"no {name}" for name in unprinted}]
+    excused = {f"no {name}" for name in unprinted} | ({"numbering has gaps"} if "numbering" in unprinted else set())
+    problems = [p for p in genre_problems(doc, kind, numbers) if p not in excused]
     problems += _common_problems(doc, text, printed)
     if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
         problems.insert(0, NO_SYMBOL)
@@ -849,7 +914,7 @@ def summary(results: list[Judgement]) -> list[str]:
         lines.append(f"  right, with notes the source never marks: {unmarked}")
     unprinted = sum(1 for result in results if result.status == "right" and result.unprinted_facts)
     if unprinted:
-        lines.append(f"  right, with a meeting, date or operative part the source never prints: {unprinted}")
+        lines.append(f"  right, with a meeting, date, operative part or number the source never prints: {unprinted}")
     problems = Counter(reason_class(p) for result in results for p in result.problems)
     lines += [f"  {count:5d}  {problem}" for problem, count in problems.most_common()]
     return lines

@@ -391,6 +391,7 @@ def test_where_a_source_marks_a_note_read_apart_from_the_converter() -> None:
         ("the note of 15\nFebruary 19895 and his report", "5"),
         ("of 13 August 1948 5 and 5 January 1949", "5"),
         ("the two resolutions 31 adopted at", "31"),
+        ("the two resolutions 31 and adopted at", "31"),  # no list: no number after "and"
         ("Lebanon: 32\n\n(d) Provision", "32"),
         ("further period of 4 months", "4"),  # a quantity in words: erring towards a marker
         ("Relies on * the Chief", "*"),
@@ -408,6 +409,11 @@ def test_where_a_source_marks_a_note_read_apart_from_the_converter() -> None:
         ("at the 194th meeting by 7 votes to none, with 4 abstentions", "4"),
         ("not exceed 30 per cent, 1.5 million", "30"),
         ("The Security Council,", "*"),
+        # a list a naming word, singular or plural, names (S/RES/386 (1976), 301 (1971))
+        ("the provisions of Articles 49 and 50 of", "49"),
+        ("the provisions of Articles 49 and 50 of", "50"),
+        ("in particular paragraphs 1 to 8 and 11;", "11"),
+        ("with paragraphs 5 and 6 above;", "5"),
     ):
         assert not marks_note(body, marker), (body, marker)
 
@@ -454,7 +460,7 @@ def test_a_meeting_or_date_the_source_never_prints_is_right_and_counted_apart() 
     assert any("[no-meeting]" in w for w in doc.warnings)
     result = judge(doc, name, NO_SIGNOFF)
     assert (result.status, result.problems, result.unprinted_facts) == ("right", [], ["meeting"])
-    assert summary([result])[2] == "  right, with a meeting, date or operative part the source never prints: 1"
+    assert summary([result])[2] == "  right, with a meeting, date, operative part or number the source never prints: 1"
     assert judge(doc, name).problems == ["no meeting"]
     signed = NO_SIGNOFF.replace("General Assembly.", "General Assembly.\n\nAdopted at the 838th met.")
     assert facts_the_source_never_prints(doc, signed) == []
@@ -558,3 +564,37 @@ def test_a_number_the_source_prints_out_of_order_is_accepted_only_as_listed_and_
     assert gap not in judge(doc, "DP_OPS_2025_3.en.pdf").problems
     doc.log = [e for e in doc.log if e.rule != "numbering-gap"]
     assert gap in judge(doc, "DP_OPS_2025_3.en.pdf").problems
+
+
+SC_FIXTURES = FIXTURES / "security_council"
+
+
+def _fixture_text(name: str) -> tuple[Document, str]:
+    text = (SC_FIXTURES / name).read_text(encoding="utf-8")
+    return read_source(Source(name, text, {}, []))[0], text
+
+
+def test_a_page_note_after_a_list_of_articles_is_the_source_never_marking_it() -> None:
+    """S/RES/386 (1976) prints notes 23 and 24's markers; note 22 ("Ibid., Thirty-first
+    Year, ...") is the page's resolution before's. "Articles 49 and 50 of" names two
+    Articles, no markers: 22 is below every marker the text prints, so right, counted apart."""
+    name = "S_RES_0386_1976_EN_GOLD.txt"
+    doc, text = _fixture_text(name)
+    result = judge(doc, name, text)
+    assert (result.status, result.problems, result.unmarked_notes) == ("right", [], ["22"])
+
+
+def test_a_paragraph_number_the_source_never_prints_is_right_and_counted_apart() -> None:
+    """S/RES/484 (1980) prints "Calls upon Israel, the occupying Power, ..." between
+    paragraphs 1 and 3 with no "2.": the converter keeps it unnumbered and says the gap;
+    the judge, reading the text apart, finds no paragraph 2 printed: right, counted apart.
+    Where the text prints "2." (the converter missed it), or without the text: wrong."""
+    name = "S_RES_0484_1980_EN_GOLD.txt"
+    doc, text = _fixture_text(name)
+    assert [e.detail for e in doc.log if e.rule == "numbering-gap"] == ["operative paragraph 3 where 2 was expected"]
+    result = judge(doc, name, text)
+    assert (result.status, result.problems, result.unprinted_facts) == ("right", [], ["numbering"])
+    assert judge(doc, name).problems == ["numbering has gaps"]
+    printed = text.replace("Calls upon Israel", "2. Calls upon Israel")
+    assert facts_the_source_never_prints(doc, printed) == []
+    assert judge(doc, name, printed).problems == ["numbering has gaps"]

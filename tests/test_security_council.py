@@ -269,3 +269,150 @@ def test_numbers_misread_as_letters_are_read_where_the_order_expects_them() -> N
     # the only gap is the excerpt's own cut
     gaps = [e.detail for e in doc.log if e.rule == "numbering-gap"]
     assert gaps == ["operative paragraph 18 where 3 was expected"]
+
+
+def test_markers_printed_unreadable_are_linked_by_their_place_and_kept_as_printed() -> None:
+    """465 (1980) prints notes 18, 19, 21 and 23's markers, and in their places 20's and
+    22's garbled: "Jordan?° and" between 19 and 21, "of 12 August 1949,?? is" between 21
+    and 23. Each is linked to its note, its glyphs kept as printed (the page shows "?°",
+    never "20"), and said; no note is left never referenced."""
+    doc = convert("0465_1980")
+    refs = [(r.marker, r.footnote_id, p.id) for p in doc.all_paragraphs() for r in p.footnote_refs]
+    assert refs == [
+        ("18", "fn18", "pp1"),
+        ("19", "fn19", "pp1"),
+        ("?°", "fn20", "pp2"),
+        ("21", "fn21", "pp2"),
+        ("??", "fn22", "pp4"),
+        ("23", "fn23", "pp10"),
+    ]
+    pp2 = next(p for p in doc.paragraphs if p.id == "pp2")
+    ref = pp2.footnote_refs[0]
+    assert pp2.text[: ref.offset].endswith("Permanent Representative of Jordan")
+    assert "?°" not in pp2.text and "20" not in pp2.text
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "unreadable-marker"] == [
+        (
+            13,
+            "note 20: its marker printed unreadable ('?°'), linked to the note by its place in the notes' sequence"
+            " (between note 19's and note 21's markers)",
+        ),
+        (
+            20,
+            "note 22: its marker printed unreadable ('??'), linked to the note by its place in the notes' sequence"
+            " (between note 21's and note 23's markers)",
+        ),
+    ]
+    assert not any(e.rule == "unreferenced-note" for e in doc.log)
+    page = render_document(doc, build_link_index([doc], load_catalogue()))
+    assert 'href="#fn20"' in page and ">?°</a></sup>" in page
+
+
+def test_a_garbled_marker_a_misread_number_could_be_is_not_linked() -> None:
+    """880 (1993): note 28's marker is missing before 29's ("... 3 November 1993, 29"),
+    where the text prints "5 October 1993,78" (a number no note has, above the notes'
+    first: 28 misread?) and "7 October 1993%6": which is 28's is not settled, so neither
+    is linked and the note is said never referenced."""
+    doc = convert("0880_1993")
+    assert [r.marker for p in doc.all_paragraphs() for r in p.footnote_refs] == ["29", "30"]
+    assert not any(e.rule == "unreadable-marker" for e in doc.log)
+    assert [e.detail for e in doc.log if e.rule == "unreferenced-note"] == ["note 28 has no marker in the text"]
+
+
+def test_an_operative_part_of_lettered_paragraphs_only() -> None:
+    """34 (1947): "The Security Council" then "(a) Resolves that ... seized ; and" and
+    "(b) Requests that ... the General Assembly.": no number, no paragraph ends as a
+    sentence but the last item, so the whole is the operative part (op1, its item op1b)."""
+    doc = convert("0034_1947")
+    assert [(p.id, p.kind, p.number) for p in doc.all_paragraphs()] == [
+        ("op1", "operative", None),
+        ("op1b", "operative", "(b)"),
+    ]
+    assert doc.paragraphs[0].text.startswith("(a) Resolves that the dispute between Greece")
+    assert not any(e.rule == "no-operative-part" for e in doc.log)
+
+
+# S/RES/851 (1993), its head (cr-unsc, CC0): the file opens with the end of the President's
+# statement and the meeting's decision the volume printed before the resolution
+TEXT_BEFORE = """cease its armed attacks. The Council expresses its condemnation of
+such criminal attacks and stresses that those responsible must be held
+accountable.
+
+At its 3254th meeting, on 15 July 1993, the Council decided to
+invite the representatives of Angola, Egypt, Namibia, Portugal, the
+United Republic of Tanzania, Zambia and Zimbabwe to participate,
+without vote, in the discussion of the item.
+
+Resolution 851 (1993)
+of 15 July 1993
+
+The Security Council,
+
+Reaffirming its resolutions 696 (1991) of 30 May 1991,
+
+1. Decides to remain actively seized of the matter.
+
+Adopted unanimously at the 3254th meeting.
+"""
+
+
+def test_the_end_of_the_text_printed_before_is_kept_as_printed_and_read_for_nothing() -> None:
+    """851 (1993): the resolution's symbol, date and formula are found after the text the
+    volume printed before it, which is kept as printed first of the header lines, said
+    once, and read for no fact (its "on 15 July 1993" dates no distribution)."""
+    doc = read_source(Source("S_RES_0851_1993_EN_GOLD.txt", TEXT_BEFORE, {}, []))[0]
+    assert (doc.symbol, doc.adopted, doc.meeting, doc.distributed) == (
+        "S/RES/851(1993)",
+        date(1993, 7, 15),
+        "3254th meeting",
+        None,
+    )
+    assert doc.header_lines[0] == "cease its armed attacks. The Council expresses its condemnation of"
+    assert doc.header_lines[-2:] == ["Resolution 851 (1993)", "of 15 July 1993"]
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "text-before"] == [
+        (1, "the file opens with the end of the text printed before the document (7 lines), kept as printed")
+    ]
+    assert [(p.id, p.kind) for p in doc.paragraphs] == [("pp1", "preamble"), ("op1", "operative")]
+
+
+# S/RES/471 (1980), its end (cr-unsc, CC0): after the sign-off, the volume's next part
+TEXT_AFTER = """Resolution 471 (1980)
+of 5 June 1980
+
+The Security Council,
+
+Shocked by the assassination attempts against the
+Mayors of Nablus, Ramallah and Al Bireh,
+
+7. Requests the Secretary-General to report on the
+implementation of the present resolution.
+
+Adopted at the 2226th meeting
+by 14 votes to none, with 1
+abstention (United States of
+America).
+
+Decisions
+
+At its 2232nd meeting, on 17 June 1980, the Council
+decided to invite the representatives of Ireland, Israel,
+Lebanon and the Netherlands to participate, without
+vote, in the discussion of the item.
+
+Resolution 474 (1980)
+of 17 June 1980
+"""
+
+
+def test_the_text_the_volume_printed_after_is_kept_after_the_signoff() -> None:
+    """471 (1980): its sign-off is found though the volume's "Decisions" follow it (and the
+    next resolution's title): those are kept as printed after the sign-off's lines, read
+    for no fact (the 2232nd meeting and 17 June are another text's), and said."""
+    doc = read_source(Source("S_RES_0471_1980_EN_GOLD.txt", TEXT_AFTER, {}, []))[0]
+    assert (doc.meeting, doc.adopted) == ("2226th meeting", date(1980, 6, 5))
+    assert doc.vote == "by 14 votes to none, with 1 abstention (United States of America)"
+    assert doc.closing_lines[3:6] == ["America).", "Decisions", "At its 2232nd meeting, on 17 June 1980, the Council"]
+    assert doc.closing_lines[-2:] == ["Resolution 474 (1980)", "of 17 June 1980"]
+    assert [(e.line, e.detail) for e in doc.log if e.rule == "text-after"] == [
+        (17, "the text the volume printed after the document (7 lines) kept as printed, after its sign-off")
+    ]
+    assert [p.id for p in doc.paragraphs] == ["pp1", "op7"]

@@ -39,7 +39,7 @@ from ..metadata import (
 )
 from ..model import LogEntry
 from ..repairs.joining import join_wrapped, starts_numbered
-from ..repairs.markers import NUMBERING_ABBREVIATIONS, sentinel
+from ..repairs.markers import NUMBERING_ABBREVIATIONS, OPEN, SENTINEL_RE, linked_sentinel, sentinel
 from .base import Block, RawDocument, RawNote
 from .markdown_like import Group, blank_line_groups
 
@@ -98,6 +98,7 @@ def read(text: str, source_file: str) -> RawDocument:
     body = groups[: len(groups) - notes[0]] if notes else groups
     found = notes[1] if notes else []
     texts = _with_markers(["\n".join(line.strip() for line in lines) for _, lines in body], found)
+    texts = _with_unreadable_markers(texts, [start for start, _ in body], found, raw.log)
     for (start, _), joined in zip(body, texts, strict=True):
         for item_start, item_lines in _items(start, joined.split("\n")):
             kind = "heading" if _is_heading(item_lines) else "text"
@@ -453,3 +454,114 @@ def _with_markers(texts: list[str], notes: list[Note]) -> list[str]:
         pos = end
     pieces.append(joined[pos:])
     return "".join(pieces).split("\n\n")
+
+
+# A marker the scan made glyphs of ("Jordan?°" for 20, "1949°8" for 58, "1949,??" for
+# 22, "America,'*" for 18, "(1993)!" for 11): two glyphs (or a glyph and a digit), not
+# both quotes, glued to a number, a year's bracket or a comma; one glyph no text sets
+# there ("1949!", "1993°"); after a word, two glyphs of which the first is no
+# punctuation ("Jordan?°"). Never a quoted question's end ("(1970)?”"), a closing quote,
+# a per cent sign alone, nor asterisks alone: "*" and "**" are markers of their own.
+_MARK_GLYPHS = "?°%!*"
+_QUOTES = "'’‘”"
+_UNREADABLE_MARKER_RE = re.compile(
+    rf"(?:(?<=[\d)])|(?<=\d,)|(?<=[^\W\d_],))(?![?!][{_QUOTES}])(?!\*+(?![^*\s]))"
+    rf"(?:[{_MARK_GLYPHS}][{_MARK_GLYPHS}{_QUOTES}\d]|[{_QUOTES}][{_MARK_GLYPHS}\d]|(?<![^\W\d_],)[!°‘])"
+    rf"(?![\w{_MARK_GLYPHS}{_QUOTES}])"
+    rf"|(?<=[^\W\d_])[?°%][?°%\d](?![\w{_MARK_GLYPHS}{_QUOTES}])"
+)
+# A resolution's number before its year, the year on the next line ("267\n(1969)")
+_BEFORE_YEAR_RE = re.compile(r"\s*\((?:19|20)\d\d\)")
+
+
+def _with_unreadable_markers(texts: list[str], starts: list[int], notes: list[Note], log: list[LogEntry]) -> list[str]:
+    """The groups' texts with each marker printed unreadable linked to its note, where
+    its place settles which note it is (``_unreadable_marker``): its glyphs kept as
+    printed, never rewritten to the note's number, and a warning says so."""
+    if not texts or not notes:
+        return texts
+    joined = "\n\n".join(texts)
+    markers = [marker for marker, _, _ in notes]
+    found = {match.group(1): match.span() for match in SENTINEL_RE.finditer(joined)}
+    links: list[tuple[int, int, str]] = []
+    for index, marker in enumerate(markers):
+        if marker in found or not marker.isdigit():
+            continue
+        before = markers[index - 1] if index > 0 else None
+        after = markers[index + 1] if index + 1 < len(markers) else None
+        span = _unreadable_marker(joined, markers, found, before, after)
+        if span is None:
+            continue
+        links.append((*span, marker))
+        printed = joined[span[0] : span[1]]
+        detail = f"note {marker}: its marker printed unreadable ({printed!r}), linked to the note by its place"
+        detail += f" in the notes' sequence ({_neighbours(before, after)})"
+        line = _line_at(texts, starts, span[0])
+        log.append(LogEntry("warning", "unreadable-marker", line, detail))
+    pieces: list[str] = []
+    pos = 0
+    for start, end, marker in sorted(links):
+        pieces += [joined[pos:start], linked_sentinel(joined[start:end], marker)]
+        pos = end
+    pieces.append(joined[pos:])
+    return "".join(pieces).split("\n\n")
+
+
+def _neighbours(before: str | None, after: str | None) -> str:
+    """Where a linked marker stands among its neighbours' markers, said."""
+    if before is not None and after is not None:
+        return f"between note {before}'s and note {after}'s markers"
+    if before is not None:
+        return f"after note {before}'s marker"
+    return f"before note {after}'s marker" if after is not None else "the text's only note"
+
+
+def _unreadable_marker(
+    joined: str, markers: list[str], found: dict[str, tuple[int, int]], before: str | None, after: str | None
+) -> tuple[int, int] | None:
+    """Where the marker of a note whose number the text never prints stands unreadable:
+    the one place of a marker's glyphs (``_UNREADABLE_MARKER_RE``) between the markers,
+    read, of the notes before and after it (the text's start or end for the first or
+    last note), when no number standing as a marker there could be it misread ("1993,78"
+    for 28: a number no note has, not below the document's notes, which a text's
+    reference to an earlier text's note is). None when either neighbour's marker was not
+    read, or they stand out of order, or the place is not one: what is not settled is
+    left unlinked (and the note said never referenced)."""
+    if (before is not None and before not in found) or (after is not None and after not in found):
+        return None
+    start = found[before][1] if before is not None else 0
+    end = found[after][0] if after is not None else len(joined)
+    if start > end:
+        return None
+    places = [m.span() for m in _UNREADABLE_MARKER_RE.finditer(joined, start, end) if OPEN not in m.group()]
+    if len(places) != 1:
+        return None
+    lowest = min(int(marker) for marker in markers if marker.isdigit())
+    # the gap with the words around it that tell a marker (``_marker_at`` looks so far)
+    window, offset = joined[max(0, start - 60) : end + 40], max(0, start - 60)
+    numbers = set(re.findall(r"(?<!\d)\d{1,3}(?!\d)", joined[start:end]))
+    numbers = {n for n in numbers if int(n) >= lowest and n not in found}
+    if any(_stands_as_marker(window, number, start - offset, end - offset) for number in numbers):
+        return None
+    return places[0]
+
+
+def _stands_as_marker(text: str, number: str, start: int, end: int) -> bool:
+    """Whether ``number`` stands where a marker does somewhere in ``text[start:end]``
+    (``_marker_at``), not before a year in brackets on the next line."""
+    pos = start
+    while (at := _marker_at(text, number, pos)) is not None and at[0] < end:
+        if not _BEFORE_YEAR_RE.match(text, at[1]):
+            return True
+        pos = at[1]
+    return False
+
+
+def _line_at(texts: list[str], starts: list[int], offset: int) -> int:
+    """The source line of ``offset`` in the groups' texts joined by blank lines."""
+    pos = 0
+    for text, start in zip(texts, starts, strict=True):
+        if offset <= pos + len(text):
+            return start + text.count("\n", 0, offset - pos)
+        pos += len(text) + 2
+    return starts[-1]

@@ -12,6 +12,9 @@ from collections.abc import Iterable
 
 OPEN, CLOSE = "\ue000", "\ue001"
 SENTINEL_RE = re.compile(f"{OPEN}([^{CLOSE}]*){CLOSE}")
+# Inside a sentinel, between a marker as printed and the note it leads to, when the two
+# differ: a marker the scan printed unreadable ("?°"), linked to note 20 by its place
+LINK = "\ue002"
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_TABLE = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -53,13 +56,26 @@ def sentinel(marker: str) -> str:
     return f"{OPEN}{marker}{CLOSE}"
 
 
+def linked_sentinel(printed: str, note: str) -> str:
+    """A marker printed as ``printed`` that leads to note ``note`` (the printed glyphs
+    kept as they stand, never rewritten to the note's number)."""
+    return sentinel(f"{printed}{LINK}{note}")
+
+
+def printed_and_note(marker: str) -> tuple[str, str]:
+    """A sentinel's marker as printed, and the note it leads to (the same but for a
+    ``linked_sentinel``)."""
+    printed, _, note = marker.partition(LINK)
+    return printed, note or printed
+
+
 def strip_sentinels(text: str) -> str:
     return SENTINEL_RE.sub("", text)
 
 
 def markers_as_text(text: str) -> str:
     """Sentinels back to the plain marker characters, for text shown as printed."""
-    return SENTINEL_RE.sub(r"\1", text)
+    return SENTINEL_RE.sub(lambda match: printed_and_note(match.group(1))[0], text)
 
 
 def split_markers(text: str) -> tuple[str, list[tuple[str, int]]]:

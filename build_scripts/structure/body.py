@@ -858,11 +858,12 @@ def _unnumbered_drafts(paragraphs: list[Paragraph]) -> None:
 def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
     """A resolution whose operative part is one unnumbered sentence ("Endorses the
     declaration annexed to the present resolution."): preambular paragraphs end with a
-    comma, so from the first that ends as a sentence, they are operative (``op1``...),
+    comma, so from the first that ends as a sentence (``_ends_sentence``), they are
+    operative (``op1``...),
     with their sub-paragraphs (``pp2-i`` under ``pp2`` becomes ``op1-i``)."""
     if any(p.kind == "operative" for p in paragraphs):
         return
-    start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and p.text.rstrip()[-1:] in ".:;"), None)
+    start = next((i for i, p in enumerate(paragraphs) if p.kind == "preamble" and _ends_sentence(p)), None)
     if start is None:
         start = _operative_last(paragraphs)
     if start is None:
@@ -873,6 +874,14 @@ def unnumbered_operative_part(paragraphs: list[Paragraph]) -> None:
             para.id = anchors.operative(number, para.id.rpartition("pp")[0])  # "annex-2-" in an annex
             for part in para.walk()[1:]:  # its sub-paragraphs are operative too, under its new anchor
                 part.kind, part.id = "operative", anchors.moved(part.id, old, para.id)
+
+
+def _ends_sentence(para: Paragraph) -> bool:
+    """Whether a paragraph ends as a sentence does: its own text ("The Council decides:"),
+    or its last item's where it has items (S/RES/34 (1947): "(a) Resolves that ...
+    seized ; and" then "(b) Requests that ... the General Assembly.": lettered, yet the
+    operative part)."""
+    return any(part.text.rstrip()[-1:] in ".:;" for part in (para, para.walk()[-1]))
 
 
 # "Recommends to the General Assembly ...", "Demands ...", "Also decides ...": how an

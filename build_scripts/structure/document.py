@@ -16,18 +16,26 @@ from typing import Any
 from .. import metadata as md
 from ..errors import SourceError
 from ..model import Document, LogEntry, Paragraph
-from ..readers.base import RawDocument
-from ..repairs.markers import strip_sentinels
+from ..readers.base import Block, RawDocument
+from ..repairs.markers import markers_as_text, strip_sentinels
 from .annexes import read_annexes, split_annexes
 from .body import read_body
 from .frontmatter import read_front_matter
 from .genres import RESOLUTION_BODY, choose_genre
+from .lines import as_printed, block_lines
 from .masthead import read_furniture, read_masthead
 from .notes import collect_notes
 from .numbering import numbering_gaps
 from .parts import split_parts
 from .rejoin import rejoined
-from .signoff import SIGNOFF_AFTER_ANNEXES, read_signoff, say_unread, take_signoff_after_annexes
+from .signoff import (
+    SIGNOFF_AFTER_ANNEXES,
+    read_signoff,
+    read_text_after,
+    say_unread,
+    take_signoff_after_annexes,
+    take_text_after,
+)
 from .state import DocumentState
 from .stated import apply_stated, derive_symbol
 
@@ -40,17 +48,20 @@ def build_document(
     doc.log += [LogEntry(kind, "decode", None, message) for kind, message in notes or []]  # type: ignore[arg-type]
     doc.log += raw.log
     parts = split_parts(raw)
-    body, annexes = split_annexes(parts.body)
+    own, after = take_text_after(parts.body)
+    body, annexes = split_annexes(own)
     signoff_in_body = bool(annexes) and not take_signoff_after_annexes(body, [])[2]
     body, annexes, signoff = take_signoff_after_annexes(body, annexes)
     if signoff and signoff_in_body:
         doc.extra[SIGNOFF_AFTER_ANNEXES] = True
     read_masthead(doc, parts.masthead)
+    _text_before(doc, parts.before)
     if parts.opening is not None:
         doc.opening = strip_sentinels(parts.opening.text).strip()
         doc.set_fact("body", md.opening_body(doc.opening), parts.opening.line)
         doc.facts.doc_type = doc.facts.doc_type or "resolution"
     read_signoff(doc, signoff)
+    read_text_after(doc, after)
     read_furniture(doc, raw.furniture)
     read_front_matter(doc, raw.blocks)
     genre = choose_genre(doc, parts.found)
@@ -70,6 +81,20 @@ def build_document(
     symbol = doc.facts.symbol or stand_in_symbol(doc)
     footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
     return _finished(doc, symbol, paragraphs, footnotes)
+
+
+def _text_before(doc: DocumentState, blocks: list[Block]) -> None:
+    """The end of the text the volume printed before the document (``parts.before``):
+    kept as printed, first of its header lines, read for no fact (its meeting and date
+    are another text's), and said."""
+    if not blocks:
+        return
+    lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
+    doc.header_lines = lines + doc.header_lines
+    detail = (
+        f"the file opens with the end of the text printed before the document ({len(lines)} lines), kept as printed"
+    )
+    doc.note("warning", "text-before", blocks[0].line, detail)
 
 
 # A table's caption printed alone: "Table 2", "Table II.3 Resources by source" (no stop)

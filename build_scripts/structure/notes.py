@@ -14,7 +14,7 @@ from .. import anchors
 from ..model import Footnote, FootnoteRef, LogEntry
 from ..readers.base import RawNote
 from ..repairs.joining import join_wrapped
-from ..repairs.markers import strip_sentinels
+from ..repairs.markers import printed_and_note, strip_sentinels
 
 
 @dataclass
@@ -27,16 +27,19 @@ class NoteRefs:
     ids: dict[str, str] = field(default_factory=dict)
 
     def refs(self, markers: list[tuple[str, int]]) -> list[FootnoteRef]:
-        """Each (marker, offset) as a reference to its note, in the order met."""
+        """Each (marker, offset) as a reference to its note, in the order met: a marker
+        printed otherwise than its note's (``repairs.markers.linked_sentinel``) keeps its
+        printed glyphs and leads to its note."""
         out: list[FootnoteRef] = []
-        for marker, offset in markers:
+        for payload, offset in markers:
+            printed, marker = printed_and_note(payload)  # "?°" printed for note 20
             count = self.seen.get(marker, 0) + 1
             self.seen[marker] = count
             if count == 1:
                 self.order.append(marker)
                 self.ids[marker] = anchors.note(marker, len(self.order))
             fid = self.ids[marker]
-            out.append(FootnoteRef(marker, fid, anchors.note_ref(fid, count), offset))
+            out.append(FootnoteRef(printed, fid, anchors.note_ref(fid, count), offset))
         return out
 
 

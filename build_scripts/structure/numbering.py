@@ -23,8 +23,9 @@ from ..repairs.misread import MISREAD_CHARACTERS, as_digits
 
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.\s+(.*)$", re.DOTALL)
 # "1.Pursuant to ...": a number whose space some text layers lost (2001-era PDFs); only
-# before a capital, so that "1.5 per cent" is no paragraph 1
-GLUED_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z])(.*)$", re.DOTALL)
+# before a capital, so that "1.5 per cent" is no paragraph 1, and not a code's capital
+# ("5.A.2.a.9: Designed or modified ...", "6.D.4 "Software"": a list of goods' entries)
+GLUED_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z](?![.\d]))(.*)$", re.DOTALL)
 # the space after the letter may be lost ("(mm)Designing")
 LETTER_RE = re.compile(r"^\(([a-z]|([a-z])\2)\)\s*(?=\S)(.*)$", re.DOTALL)
 # (i) to (xxxix): a long list of a draft's recommendations runs to "(xxviii)" and beyond

@@ -15,7 +15,7 @@ summary) does not decide where the body begins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .. import metadata as md
@@ -50,12 +50,35 @@ class Parts:
     opening: Block | None
     body: list[Block]
     found: Found = "opening"
+    # the end of the text the volume printed before the document (``_spilt_before_title``)
+    before: list[Block] = field(default_factory=list)
 
 
 def split_parts(raw: RawDocument) -> Parts:
     """Masthead, opening formula and body, and what the cut was found by; a text with
-    none of a resolution's or a report's marks is cut where its masthead ends."""
-    blocks = raw.blocks
+    none of a resolution's or a report's marks is cut where its masthead ends. The end of
+    the text a volume printed before the document, where the file opens with it, is set
+    apart first (``_spilt_before_title``)."""
+    spill = _spilt_before_title(raw.blocks)
+    return replace(_split(raw.blocks[spill:]), before=raw.blocks[:spill])
+
+
+def _spilt_before_title(blocks: list[Block]) -> int:
+    """How many leading blocks are the end of the text a volume printed before this one:
+    the file opens within a sentence ("cease its armed attacks. The Council ...": the
+    page began inside the statement printed before) and a Security Council resolution's
+    title ("Resolution 851 (1993)") stands in its first blocks, after them. 0 when the
+    text opens otherwise."""
+    if not blocks or blocks[0].kind != "text" or not starts_lowercase(blocks[0].text):
+        return 0
+    for index, block in enumerate(blocks[:_TITLE_WITHIN]):
+        if block.kind == "text" and md.SC_TITLE_RE.match(_first_line(block)):
+            return index
+    return 0
+
+
+def _split(blocks: list[Block]) -> Parts:
+    """``split_parts`` of the document's own blocks."""
     # a paragraph of prose, the contents or a table is the body's: the masthead ends before
     prose = next(
         (i for i, block in enumerate(blocks) if _is_prose(block) or _is_contents(block) or block.kind in LAID_OUT),

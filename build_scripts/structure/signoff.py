@@ -76,6 +76,39 @@ def _council_adoption(block: Block) -> bool:
     return bool(md.MEETING_ADOPTION_RE.match(join_wrapped("\n".join(lines))[0]))
 
 
+# The heading of the part a yearly volume prints after its resolutions ("Decisions")
+_NEXT_PART_RE = re.compile(r"^Decisions?$")
+
+
+def take_text_after(body: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The body without the text the volume printed after the document, and that text:
+    from a "Decisions" heading alone in its block right after a sign-off's block (the
+    resolution closed there) to the end: the volume's next part, its decisions and the
+    next resolution's title (S/RES/471 (1980)). None taken when there is no such
+    heading."""
+    for index in range(1, len(body)):
+        previous, block = body[index - 1], body[index]
+        if (
+            _NEXT_PART_RE.match(strip_sentinels(block.text).strip())
+            and previous.kind == "text"
+            and _all_closing(previous)
+        ):
+            return body[:index], body[index:]
+    return body, []
+
+
+def read_text_after(doc: DocumentState, blocks: list[Block]) -> None:
+    """The text the volume printed after the document (``take_text_after``): kept as
+    printed after its sign-off's lines, read for no fact (its meetings and dates are
+    other texts'), and said."""
+    if not blocks:
+        return
+    lines = [markers_as_text(as_printed(line)) for block in blocks for line in block_lines(block)]
+    doc.closing_lines += lines
+    detail = f"the text the volume printed after the document ({len(lines)} lines) kept as printed, after its sign-off"
+    doc.note("warning", "text-after", blocks[0].line, detail)
+
+
 def _all_closing(block: Block) -> bool:
     lines = [line for line in strip_sentinels(block.text).split("\n") if line.strip()]
     joined = join_wrapped("\n".join(as_printed(line) for line in lines))[0]

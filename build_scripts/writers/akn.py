@@ -67,10 +67,20 @@ def work_uri(doc: Document) -> str:
     return f"/akn/un/{kind}/{subtype}/{author(doc)}/{dated.isoformat() if dated else 'undated'}/{number}"
 
 
+# What XML 1.0 cannot hold: the control characters but tab and the line ends (a scan's
+# form feed kept inside a line, "on the\fbasis", in 119 texts of cr-unsc)
+_NOT_XML_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` as XML can hold it: a control character is written as a space."""
+    return _NOT_XML_RE.sub(" ", text)
+
+
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
-    element = etree.SubElement(parent, AKN + tag, {k.rstrip("_"): v for k, v in attrs.items()})
+    element = etree.SubElement(parent, AKN + tag, {k.rstrip("_"): _xml_text(v) for k, v in attrs.items()})
     if text:
-        element.text = text
+        element.text = _xml_text(text)
     return element
 
 
@@ -78,6 +88,7 @@ def _add_text(element: etree._Element, text: str) -> None:
     """Text after the element's last child (or as its text): mixed content."""
     if not text:
         return
+    text = _xml_text(text)
     if len(element):
         element[-1].tail = (element[-1].tail or "") + text
     else:

@@ -3,8 +3,10 @@ markers found in the text where they stand apart from their word."""
 
 from __future__ import annotations
 
+import re
+
 from build_scripts.readers import plain_text, reader_for
-from build_scripts.repairs.markers import sentinel
+from build_scripts.repairs.markers import CLOSE, OPEN, printed_and_note, sentinel
 from build_scripts.sources import Source
 
 RESOLUTION = """Resolution 93 (1951)
@@ -305,3 +307,62 @@ def test_an_articles_label_on_the_line_after_a_paragraph_stands_alone() -> None:
             "text",
         ),
     ]
+
+
+# S/RES/501 (1982) and 564 (1985), cut short (cr-unsc, CC0): a last note's marker printed
+# as glyphs after a year, "of 23 March 1949! and" (note 12), "on 24 May 1985'* on" (15)
+GARBLED = """Resolution 501 (1982)
+of 25 February 1982
+
+The Security Council,
+
+Recalling the report of the Secretary-General of 19 March 1978 11 confirmed by resolution 426
+(1978),
+
+4. Calls upon the Secretary-General to reactivate the General Armistice Agreement between
+Lebanon and Israel of 23 March 1949! and, in particular,
+to convene an early meeting of the Mixed Armistice Commission;
+
+Adopted at the 2332nd meeting by 13 votes to none.
+
+11 Ibid., Thirty-third Year, document S/12611.
+12 Ibid., Fourth Year, Special Supplement No. 4.
+"""
+
+
+def _linked(text: str) -> list[tuple[str, str]]:
+    """(printed, note) of every linked marker the reader put in the text."""
+    raw = plain_text.read(text, "S_RES_0501_1982_EN_GOLD.txt")
+    out = []
+    for block in raw.blocks:
+        for payload in re.findall(f"{OPEN}([^{CLOSE}]*){CLOSE}", block.text):
+            out.append(printed_and_note(payload))
+    return out
+
+
+def test_a_marker_printed_unreadable_is_linked_to_the_note_its_place_settles() -> None:
+    """Note 12, the last, its marker not printed readable: the one place of a marker's
+    glyphs after note 11's marker ("1949!") is linked to it, kept as printed, warned."""
+    raw = plain_text.read(GARBLED, "S_RES_0501_1982_EN_GOLD.txt")
+    assert _linked(GARBLED) == [("11", "11"), ("!", "12")]
+    assert [(e.rule, e.line) for e in raw.log if e.kind == "warning"] == [("unreadable-marker", 10)]
+    single = GARBLED.replace(" 11 confirmed", " confirmed").replace(
+        "11 Ibid., Thirty-third Year, document S/12611.\n", ""
+    )
+    single = single.replace("1949!", "1985'*")
+    assert _linked(single) == [("'*", "12")]  # the only note: the text's only place
+
+
+def test_an_unreadable_marker_is_not_linked_where_its_place_does_not_settle_it() -> None:
+    """Declined, the note left never referenced: two places of glyphs in the note's gap;
+    the note before it not read; an asterisk alone (a marker of its own kind: "1978,*");
+    a quoted question's end ("(1970)?”"); a number no note has standing where a marker
+    does in the gap ("1993,78": the note's number misread, maybe)."""
+    two = GARBLED.replace("to convene an early", "to convene°? an early")
+    assert _linked(two) == [("11", "11")]
+    unread = GARBLED.replace(" 11 confirmed", " confirmed")
+    assert _linked(unread) == []
+    for printed in ("1949,*", "1949)?”", "1949”"):
+        assert _linked(GARBLED.replace("1949!", printed)) == [("11", "11")], printed
+    misread = GARBLED.replace("to convene an early", "of 5 October 1993,78 to convene an early")
+    assert _linked(misread) == [("11", "11")]

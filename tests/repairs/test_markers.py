@@ -4,7 +4,9 @@ import pytest
 
 from build_scripts.repairs.markers import (
     attach_glued_markers,
+    linked_sentinel,
     markers_as_text,
+    printed_and_note,
     sentinel,
     split_markers,
     superscripts_to_sentinels,
@@ -16,6 +18,14 @@ def test_split_markers_records_offsets_in_the_clean_text():
     text, markers = split_markers(f"Rights,{sentinel('1')} the Covenants,{sentinel('2')}")
     assert text == "Rights, the Covenants,"
     assert markers == [("1", 7), ("2", 22)]
+
+
+def test_a_linked_marker_is_shown_as_printed_and_leads_to_its_note():
+    """ "Jordan?°" linked to note 20: shown "?°" as printed, the note 20; a plain marker
+    leads to its own note."""
+    text = f"Jordan{linked_sentinel('?°', '20')} and 21{sentinel('21')}"
+    assert markers_as_text(text) == "Jordan?° and 2121"
+    assert [printed_and_note(marker) for marker, _ in split_markers(text)[1]] == [("?°", "20"), ("21", "21")]
 
 
 def test_superscripts_become_markers():

@@ -539,10 +539,13 @@ def test_numbered_paragraph_number_without_space() -> None:
 
 
 def test_numbered_paragraph_declines_a_decimal_or_a_symbols_number() -> None:
-    """ "1.5 per cent", "1.a": a decimal or a lower-case letter after the stop is no glued
-    number; nothing is logged."""
+    """ "1.5 per cent", "1.a", "5.A.2": a decimal, a lower-case letter or a code's capital
+    after the stop is no glued number; nothing is logged."""
     assert_declines(numbered_paragraph, body(REPORT_BODY), candidate("1.5 per cent of the budget was spent."))
     assert_declines(numbered_paragraph, body(REPORT_BODY), candidate("1.and the rest"))
+    # a code of a list of goods (S/RES/1454 (2002), annex A): "5.A.2.a.9: Designed ..."
+    for code in ("5.A.2.a.9: Designed or modified to use cryptographic techniques", '6.D.4 "Software" for use.'):
+        assert_declines(numbered_paragraph, body(REPORT_BODY), candidate(code))
 
 
 def test_roman_item_hangs_under_the_lettered_paragraph() -> None:
@@ -1018,6 +1021,30 @@ def test_unnumbered_operative_part_leaves_numbered_or_comma_only_texts() -> None
         last = [Paragraph("pp1", "preamble", None, "Recalling,"), Paragraph("pp2", "preamble", None, opener)]
         unnumbered_operative_part(last)
         assert [p.id for p in last] == ["pp1", "pp2"]
+
+
+def test_unnumbered_operative_part_ends_a_paragraph_where_its_last_item_does() -> None:
+    """S/RES/34 (1947): "(a) Resolves that ... seized ; and" with its item "(b) Requests
+    that ... the General Assembly.": the paragraph ends as a sentence where its last item
+    does, so it is ``op1`` (its item ``op1b``); one whose own text ends so ("The Council
+    decides:", E/2025/L.4) does whatever its items end with; one whose text and items end
+    with commas is preambular still."""
+    item = Paragraph("pp1b", "preamble", "(b)", "Requests that the Secretary-General place all records.")
+    text = "(a) Resolves that the dispute be taken off the list ; and"
+    lettered = [Paragraph("pp1", "preamble", None, text, subparagraphs=[item])]
+    unnumbered_operative_part(lettered)
+    assert [(p.id, p.kind) for p in lettered[0].walk()] == [("op1", "operative"), ("op1b", "operative")]
+    cut = Paragraph("pp1a", "preamble", "(a)", "That the theme of the segment will")
+    decides = [Paragraph("pp1", "preamble", None, "The Economic and Social Council decides:", subparagraphs=[cut])]
+    unnumbered_operative_part(decides)
+    assert [(p.id, p.kind) for p in decides[0].walk()] == [("op1", "operative"), ("op1a", "operative")]
+    comma = Paragraph("pp1a", "preamble", "(a)", "its resolution 242 (1967),")
+    preamble = [
+        Paragraph("pp1", "preamble", None, "Recalling its resolutions,", subparagraphs=[comma]),
+        Paragraph("pp2", "preamble", None, "Noting,"),
+    ]
+    unnumbered_operative_part(preamble)
+    assert [p.id for p in preamble] == ["pp1", "pp2"]
 
 
 # -- tables --------------------------------------------------------------------------------

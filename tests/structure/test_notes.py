@@ -6,6 +6,7 @@ from __future__ import annotations
 from build_scripts.anchors import note as footnote_id
 from build_scripts.model import Footnote, FootnoteRef, LogEntry
 from build_scripts.readers.base import Block, RawNote
+from build_scripts.repairs.markers import linked_sentinel, split_markers
 from build_scripts.structure import build_document
 from build_scripts.structure.notes import NoteRefs, collect_notes
 
@@ -43,6 +44,18 @@ def test_note_refs_a_letter_marker_used_again_leads_to_its_own_note() -> None:
     first_a, b, second_a = refs.refs([("a", 0), ("b", 1), ("a", 2)])
     assert (first_a.footnote_id, b.footnote_id) == ("fn-x1", "fn-x2")
     assert (second_a.footnote_id, second_a.ref_id) == ("fn-x1", "fnref-x1-2")
+
+
+def test_note_refs_a_marker_printed_otherwise_leads_to_its_note_as_printed() -> None:
+    """A marker printed "?°" linked to note 20 (``linked_sentinel``): the reference shows
+    "?°" and leads to ``fn20``; the note is collected as 20's, found."""
+    refs = NoteRefs()
+    _, markers = split_markers(f"Jordan{linked_sentinel('?°', '20')} and")
+    assert refs.refs(markers) == [FootnoteRef("?°", "fn20", "fnref20", 6)]
+    log: list[LogEntry] = []
+    notes = collect_notes([RawNote("20", "Ibid., document S/13801.", 30)], True, refs, log)
+    assert [(n.id, n.marker, n.missing) for n in notes] == [("fn20", "20", False)]
+    assert log == []
 
 
 def test_collect_notes_in_order_of_first_use() -> None:

@@ -12,7 +12,13 @@ from build_scripts.structure.annexes import read_annexes, split_annexes
 from build_scripts.structure.genres import ANNEX_BODY
 from build_scripts.structure.parts import is_fact_line, split_parts
 from build_scripts.structure.rejoin import rejoined
-from build_scripts.structure.signoff import read_signoff, say_unread, take_signoff, take_signoff_after_annexes
+from build_scripts.structure.signoff import (
+    read_signoff,
+    say_unread,
+    take_signoff,
+    take_signoff_after_annexes,
+    take_text_after,
+)
 
 from .helpers import doc_state, raw_document, sentinel
 
@@ -31,6 +37,24 @@ def test_split_parts_at_the_opening_formula() -> None:
     ]
     parts = split_parts(raw_document(*blocks))
     assert (parts.masthead, parts.opening, parts.body) == (blocks[:2], blocks[2], blocks[3:])
+
+
+def test_split_parts_sets_apart_the_end_of_the_text_printed_before() -> None:
+    """S/RES/851 (1993) (cr-unsc): the file opens within the statement the volume printed
+    before ("cease its armed attacks. ..."), then the meeting's decision, then "Resolution
+    851 (1993)": those blocks are set apart, the masthead is the title and its date. A
+    text opening in lower case with no Council title in its first blocks keeps them."""
+    blocks = [
+        Block("cease its armed attacks. The Council expresses its condemnation of\nsuch criminal attacks.", 1),
+        Block("At its 3254th meeting, on 15 July 1993, the Council decided to invite the representatives.", 6),
+        Block("Resolution 851 (1993)\nof 15 July 1993", 20),
+        Block("The Security Council,", 23),
+        Block("Reaffirming its resolutions 696 (1991) of 30 May 1991,", 25),
+    ]
+    parts = split_parts(raw_document(*blocks))
+    assert (parts.before, parts.masthead, parts.opening, parts.body) == (blocks[:2], [blocks[2]], blocks[3], blocks[4:])
+    untitled = [blocks[0], blocks[1], blocks[3], blocks[4]]
+    assert split_parts(raw_document(*untitled)).before == []
 
 
 def test_split_parts_after_a_numbered_title_without_formula() -> None:
@@ -887,3 +911,20 @@ def test_read_annexes_one_annex_is_annex() -> None:
     """A single annex is ``annex``, its paragraphs ``annex-para1``."""
     paragraphs = read_annexes(doc_state(), ANNEX_BODY, [[Block("Annex", 2), Block("1. We affirm.", 3)]], set())
     assert [(p.id, p.part) for p in paragraphs] == [("annex", "Annex"), ("annex-para1", "Annex")]
+
+
+def test_take_text_after_from_the_volumes_next_part_after_the_signoff() -> None:
+    """S/RES/471 (1980) (cr-unsc): its sign-off, then "Decisions" and the decisions the
+    volume printed next: taken from the heading on. A "Decisions" heading not right after
+    a sign-off's block (a paragraph before it) is the document's own."""
+    blocks = [
+        Block("7. Requests the Secretary-General to report.", 65),
+        Block(
+            "Adopted at the 2226th meeting\nby 14 votes to none, with 1\nabstention (United States of\nAmerica).", 68
+        ),
+        Block("Decisions", 73),
+        Block("In a note dated 16 June 1980, the President of the Council stated that ...", 75),
+    ]
+    assert take_text_after(blocks) == (blocks[:2], blocks[2:])
+    own = [blocks[0], blocks[2], blocks[3]]
+    assert take_text_after(own) == (own, [])
