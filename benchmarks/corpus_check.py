@@ -191,6 +191,10 @@ HELD_UNDER_ANOTHER_NAME: dict[str, str] = {
     "S_2024_145.en.pdf": "CEDAW/C/CAF/CO/6",
     # Russian: "Совет Безопасности", S/2024/228, a letter of 11 March 2024
     "S_2024_216.en.pdf": "S/2024/228",
+    # cr-unsc: "Resolution 538 (1983) / of 18 October 1983", the text of 538 (filed apart too)
+    "S_RES_0542_1983_EN_GOLD.txt": "S/RES/538(1983)",
+    # cr-unsc: "Resolution 773 (1992) / of 26 August 1992", the text of 773 (filed apart too)
+    "S_RES_0778_1992_EN_GOLD.txt": "S/RES/773(1992)",
 }
 
 
