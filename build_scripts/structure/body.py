@@ -363,7 +363,10 @@ def numbered_heading(s: BodyState, c: Candidate) -> bool:
         return False
     title = match.group(2).strip()
     restarts = int(match.group(1)) <= int(s.latest.number or 0)
-    if not (restarts and is_subheading(title) and len(title.split()) <= NUMBERED_HEADING_WORDS):
+    # a typescript's heading underlined from end to end may list a paragraph's worth of
+    # names ("4. American Samoa, Anguilla, Bermuda, ... and United States Virgin Islands")
+    short = len(title.split()) <= NUMBERED_HEADING_WORDS or bool(c.block.layout and c.block.layout.underlined)
+    if not (restarts and is_subheading(title) and short):
         return False
     s.heading(c)
     return True
