@@ -608,6 +608,20 @@ def _printed_gap(doc: Document, para: Paragraph, printed: dict[str, str]) -> boo
     return said is not None and any(e.rule == "numbering-gap" and e.detail == said for e in doc.log)
 
 
+def _list_resumed(doc: Document, para: Paragraph) -> bool:
+    """The paragraph's own items in roman numerals go on, without a gap, from a list a
+    paragraph before it left off, as the converter said (``list-resumes``): TD/B/CN.4/36,
+    pp. 15-16, prints "59. ... described below." / "(i) Network coordination ..." / "60."
+    / "61." / "(ii) Training development ..." ... "(vi)", checked by hand. As a lettered
+    list a heading interrupts may go on from (g), such a list goes on from (ii)."""
+    numbers = [sub.number.strip("()") for sub in para.subparagraphs if sub.number]
+    if not numbers or any(n not in _ROMAN for n in numbers) or (para.number or "").startswith("("):
+        return False
+    first = _ROMAN.index(numbers[0])
+    said = any(e.rule == "list-resumes" and e.detail.endswith(f"under {para.id}, as printed after it") for e in doc.log)
+    return said and numbers == _ROMAN[first : first + len(numbers)]
+
+
 def _common_problems(doc: Document, text: str | None = None, printed: dict[str, str] | None = None) -> list[str]:
     """What every genre must have right besides its facts and numbering (``text``: the
     source's, to tell a note its text never marks from one whose marker was missed;
@@ -615,7 +629,10 @@ def _common_problems(doc: Document, text: str | None = None, printed: dict[str, 
     problems: list[str] = []
     if any(e.rule == "generic-reading" for e in doc.log):
         problems.append(GENERIC)
-    if any(not _letters_ok(p) and not _printed_gap(doc, p, printed or {}) for p in doc.all_paragraphs()):
+    if any(
+        not _letters_ok(p) and not _printed_gap(doc, p, printed or {}) and not _list_resumed(doc, p)
+        for p in doc.all_paragraphs()
+    ):
         problems.append("sub-paragraph letters have gaps")
     if any(n.missing for n in doc.footnotes):
         problems.append("note missing")
