@@ -500,6 +500,9 @@ def _letters_ok(para: Paragraph) -> bool:
     and so may a paragraph's own be, from (i) (not letters (i), (ii) as doubled ones)."""
     numbers = [sub.number.strip("()") for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
     if para.number and para.number.startswith("("):
+        labels = [sub.number for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
+        if any(_ROMAN_GROUP_RE.fullmatch(label) for label in labels):
+            return _groups_cover(labels)
         return all(_ROMAN.index(n) == i for i, n in enumerate(numbers) if n in _ROMAN) and all(
             n in _ROMAN for n in numbers
         )
@@ -508,6 +511,30 @@ def _letters_ok(para: Paragraph) -> bool:
     letters = [n for n in numbers if n.isalpha() and len(set(n)) == 1]
     indexes = [_letter_index(letter) for letter in letters]
     return indexes == list(range(indexes[0], indexes[0] + len(indexes))) if indexes else True
+
+
+# A label naming several items at once, as a Committee's report of its votes prints them
+# (A/50/610, pp. 6, 12 and 16, checked by hand: "(i)-(iii) The Committee adopted the first
+# three amendments ...", then "(iv)"; "(i) and (iii) The Committee adopted the first and
+# third amendments ...", then "(ii)", "(iv)")
+_ROMAN_GROUP_RE = re.compile(r"\(([ivx]+)\)(\s*-\s*|\s+and\s+)\(([ivx]+)\)")
+
+
+def _groups_cover(labels: list[str]) -> bool:
+    """Items whose labels name one numeral or a group ("(i)-(iii)", "(i) and (iii)") name
+    (i) to (n), each once: in the order the votes were taken, not the numerals'."""
+    named: list[str] = []
+    for label in labels:
+        group = _ROMAN_GROUP_RE.fullmatch(label)
+        if group is None:
+            named.append(label.strip("()"))
+            continue
+        first, last = group.group(1), group.group(3)
+        if first not in _ROMAN or last not in _ROMAN:
+            return False
+        span = _ROMAN[_ROMAN.index(first) : _ROMAN.index(last) + 1]
+        named += span if group.group(2).strip() == "-" else [first, last]
+    return all(n in _ROMAN for n in named) and sorted(named, key=_ROMAN.index) == _ROMAN[: len(named)]
 
 
 # (i) ... (xxxix): a draft's list of recommendations runs past (xv) (E/2025/31 prints (i)

@@ -42,6 +42,8 @@ from .numbering import (
     numbering_restarts,
     numbers_again,
     restarts_after,
+    roman_label,
+    roman_opening,
     starts_numbered_or_lettered,
 )
 from .state import DocumentState
@@ -647,11 +649,12 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
-    roman = ROMAN_RE.match(c.text)
+    roman = roman_opening(c.text)  # "(ii)", or a group of items: "(i)-(iii)", "(i) and (iii)"
     letter = s.last_letter
     if roman and letter is None and parent is not None and _romans_under(s, c, parent, roman.group(1)):
         pid = s.unique(anchors.roman(parent.id, roman.group(1)), c.block.line)
-        parent.subparagraphs.append(s.paragraph(pid, parent.kind, f"({roman.group(1)})", c, roman.start(2)))
+        label, start = roman_label(c.text, roman)
+        parent.subparagraphs.append(s.paragraph(pid, parent.kind, label, c, start))
         return True
     if not roman or letter is None:
         return False
@@ -660,7 +663,8 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     if is_next_letter(f"({roman.group(1)})", (LETTER_RE.match(c.following or "") or [None, ""])[1]):
         return False  # "(i)" before "(j)": a letter, though the one before was (g) (A/80/23 prints no (h))
     pid = s.unique(anchors.roman(letter.id, roman.group(1)), c.block.line)
-    sub = s.paragraph(pid, letter.kind, f"({roman.group(1)})", c, roman.start(2))
+    label, start = roman_label(c.text, roman)  # a group of items is anchored by its first numeral
+    sub = s.paragraph(pid, letter.kind, label, c, start)
     letter.subparagraphs.append(sub)
     s.holder = _announcing(sub)
     return True
