@@ -36,7 +36,8 @@ def scan_edge(lines: list[PdfLine], log: list[LogEntry]) -> tuple[list[PdfLine],
     upright = _upright_pages(lines)
     for number, line in enumerate(lines, start=1):
         off_page = line.page in upright and line.x >= (line.page_width or 612.0)
-        if _fragment(line.text, line.end) or off_page:
+        # its right edge: the last character's box, or its origin where no box is known
+        if _fragment(line.text, max(line.end, line.right)) or off_page:
             detail = _OFF_PAGE if off_page else _detail(line.text)
             log.append(LogEntry("removed", "scan-edge", number, detail, line.text.strip()))
             whole.add(number)
