@@ -123,3 +123,18 @@ def test_items_labelled_as_groups_keep_their_labels() -> None:
     assert [s.number for s in l_items] == ["(i) and (iii)", "(ii)", "(iv)"]
     assert l_items[0].text.startswith("The Committee adopted the first and third amendments")
     assert not any(e.rule == "numbering-gap" for e in doc.log)
+
+
+def test_a_printed_pdf_is_read_as_no_typescript() -> None:
+    """Declines: A/RES/78/10 sets its title in bold, so it is no typescript: nothing near
+    its edge is taken for the facing sheet, no underline makes a heading."""
+    path = FIXTURES / "real" / "A_RES_78_10.pdf"
+    doc = _converted(path)
+    assert not any(e.rule == "scan-edge" for e in doc.log)
+    from build_scripts.readers import pdf
+
+    lines = read_pdf(path.name, path.read_bytes())
+    assert not pdf._measures(lines).typewritten
+    assert pdf._measures(
+        read_pdf("A_48_653.en.pdf", (FIXTURES / "typewritten" / "A_48_653.en.pdf").read_bytes())
+    ).typewritten

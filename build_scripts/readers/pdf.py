@@ -133,6 +133,9 @@ class _Measures:
 
     body_size: float
     margin: float
+    # no line in bold: a typescript (a typewriter underlines what print sets in bold);
+    # its underlined lines may be headings, and a scan of it may show the facing sheet
+    typewritten: bool = False
 
 
 @dataclass
@@ -154,10 +157,11 @@ def _measures(lines: list[PdfLine]) -> _Measures:
     for line in lines:
         sizes[round(line.size)] += len(line.text)
     body_size = float(sizes.most_common(1)[0][0]) if sizes else 10.0
+    typewritten = bool(lines) and not any(line.bold for line in lines)
     starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1 and line.page > 1)
     if not starts:
         starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1)
-    return _Measures(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
+    return _Measures(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0, typewritten)
 
 
 def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
@@ -232,7 +236,8 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
-    lines, edge = scan_edge(lines, raw.log)
+    # a printed PDF's words near its edge (a photograph's credit) are no facing sheet's
+    lines, edge = scan_edge(lines, raw.log) if _measures(lines).typewritten else (lines, set())
     lines = _slash_markers(lines, raw.log)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
@@ -624,7 +629,7 @@ def _opens_paragraph(
         return True  # "(b) ..." after an item ending "... in 2023.", a little more apart than lines
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
-    if line.underlined and previous.underlined:
+    if line.underlined and previous.underlined and measures.typewritten:
         return False  # a typescript's underlined heading wrapped, however indented
     if _hanging_under_bullet(previous, line, previous_text, text):
         return False
@@ -811,7 +816,7 @@ def _blocks(
             if label or after_annex or opens or _next_paragraph(opened, line, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
-                underlined = "number" in opened and _underlined_heading(line, text)
+                underlined = measures.typewritten and "number" in opened and _underlined_heading(line, text)
                 blocks.append(Block(text, number, "heading" if bold or label or underlined else "text"))
                 opened |= {kind: (mark, line.x) for kind, (mark, _) in _marks(text).items()}
                 if (first := _LETTER_MARK_RE.match(strip_sentinels(text))) and first.group(1) == "a":
@@ -834,7 +839,8 @@ def _blocks(
 
 
 def _underlined_heading(line: PdfLine, text: str) -> bool:
-    """A line underlined from end to end that opens a block, with no paragraph's number
+    """In a typescript (no line in bold: a printed PDF underlines its links, not its
+    headings), a line underlined from end to end that opens a block, with no paragraph's number
     nor item's letter: a typescript's heading, which a typewriter underlined for want of
     bold ("A/C.4/48/L.12 (amendments to A/48/23 (Part III), chap. VI, para. 14)" over a
     list of amendments, A/48/653). A numbered or lettered line underlined is an item
