@@ -595,6 +595,9 @@ def _letters_ok(para: Paragraph) -> bool:
     and so may a paragraph's own be, from (i) (not letters (i), (ii) as doubled ones)."""
     numbers = [sub.number.strip("()") for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
     if para.number and para.number.startswith("("):
+        labels = [sub.number for sub in para.subparagraphs if sub.number and sub.number.startswith("(")]
+        if any(_ROMAN_GROUP_RE.fullmatch(label) for label in labels):
+            return _groups_cover(labels)
         return all(_ROMAN.index(n) == i for i, n in enumerate(numbers) if n in _ROMAN) and all(
             n in _ROMAN for n in numbers
         )
@@ -603,6 +606,30 @@ def _letters_ok(para: Paragraph) -> bool:
     letters = [n for n in numbers if n.isalpha() and len(set(n)) == 1]
     indexes = [_letter_index(letter) for letter in letters]
     return indexes == list(range(indexes[0], indexes[0] + len(indexes))) if indexes else True
+
+
+# A label naming several items at once, as a Committee's report of its votes prints them
+# (A/50/610, pp. 6, 12 and 16, checked by hand: "(i)-(iii) The Committee adopted the first
+# three amendments ...", then "(iv)"; "(i) and (iii) The Committee adopted the first and
+# third amendments ...", then "(ii)", "(iv)")
+_ROMAN_GROUP_RE = re.compile(r"\(([ivx]+)\)(\s*-\s*|\s+and\s+)\(([ivx]+)\)")
+
+
+def _groups_cover(labels: list[str]) -> bool:
+    """Items whose labels name one numeral or a group ("(i)-(iii)", "(i) and (iii)") name
+    (i) to (n), each once: in the order the votes were taken, not the numerals'."""
+    named: list[str] = []
+    for label in labels:
+        group = _ROMAN_GROUP_RE.fullmatch(label)
+        if group is None:
+            named.append(label.strip("()"))
+            continue
+        first, last = group.group(1), group.group(3)
+        if first not in _ROMAN or last not in _ROMAN:
+            return False
+        span = _ROMAN[_ROMAN.index(first) : _ROMAN.index(last) + 1]
+        named += span if group.group(2).strip() == "-" else [first, last]
+    return all(n in _ROMAN for n in named) and sorted(named, key=_ROMAN.index) == _ROMAN[: len(named)]
 
 
 # (i) ... (xxxix): a draft's list of recommendations runs past (xv) (E/2025/31 prints (i)
@@ -703,6 +730,20 @@ def _printed_gap(doc: Document, para: Paragraph, printed: dict[str, str]) -> boo
     return said is not None and any(e.rule == "numbering-gap" and e.detail == said for e in doc.log)
 
 
+def _list_resumed(doc: Document, para: Paragraph) -> bool:
+    """The paragraph's own items in roman numerals go on, without a gap, from a list a
+    paragraph before it left off, as the converter said (``list-resumes``): TD/B/CN.4/36,
+    pp. 15-16, prints "59. ... described below." / "(i) Network coordination ..." / "60."
+    / "61." / "(ii) Training development ..." ... "(vi)", checked by hand. As a lettered
+    list a heading interrupts may go on from (g), such a list goes on from (ii)."""
+    numbers = [sub.number.strip("()") for sub in para.subparagraphs if sub.number]
+    if not numbers or any(n not in _ROMAN for n in numbers) or (para.number or "").startswith("("):
+        return False
+    first = _ROMAN.index(numbers[0])
+    said = any(e.rule == "list-resumes" and e.detail.endswith(f"under {para.id}, as printed after it") for e in doc.log)
+    return said and numbers == _ROMAN[first : first + len(numbers)]
+
+
 def _common_problems(doc: Document, text: str | None = None, printed: dict[str, str] | None = None) -> list[str]:
     """What every genre must have right besides its facts and numbering (``text``: the
     source's, to tell a note its text never marks from one whose marker was missed;
@@ -710,7 +751,10 @@ def _common_problems(doc: Document, text: str | None = None, printed: dict[str, 
     problems: list[str] = []
     if any(e.rule == "generic-reading" for e in doc.log):
         problems.append(GENERIC)
-    if any(not _letters_ok(p) and not _printed_gap(doc, p, printed or {}) for p in doc.all_paragraphs()):
+    if any(
+        not _letters_ok(p) and not _printed_gap(doc, p, printed or {}) and not _list_resumed(doc, p)
+        for p in doc.all_paragraphs()
+    ):
         problems.append("sub-paragraph letters have gaps")
     if any(n.missing for n in doc.footnotes):
         problems.append("note missing")

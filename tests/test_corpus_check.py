@@ -21,6 +21,7 @@ from benchmarks.corpus_check import (
     Judgement,
     Kind,
     _letters_ok,
+    _list_resumed,
     another_texts_note,
     expected_symbol,
     facts_the_source_never_prints,
@@ -202,6 +203,29 @@ def test_a_paragraphs_own_items_in_roman_numerals_are_no_letter_gap() -> None:
     assert _letters_ok(para("(i)", "(ii)", "(iii)"))
     assert not _letters_ok(para("(i)", "(iii)"))
     assert not _letters_ok(para("(a)", "(c)"))
+
+
+def test_groups_of_items_and_a_list_that_goes_on_are_no_letter_gap() -> None:
+    """A/50/610 (hand-checked, pp. 6, 12-13): "(b)" holds "(i)-(iii)" then "(iv)"; "(l)"
+    holds "(i) and (iii)", "(ii)", "(iv)": each numeral named once, no gap; "(i) and
+    (iii)" then "(iv)" lacks (ii). TD/B/CN.4/36 (pp. 15-16): paragraph 61's "(ii)" to
+    "(vi)" go on from paragraph 59's "(i)", accepted only where the converter said so."""
+
+    def item(parent: str, *numbers: str) -> Paragraph:
+        subs = [Paragraph(f"{parent}-{n}", "numbered", n, "The Committee adopted it.") for n in numbers]
+        return Paragraph(parent, "numbered", "(b)", "Third preambular paragraph", subparagraphs=subs)
+
+    assert _letters_ok(item("para8b", "(i)-(iii)", "(iv)"))
+    assert _letters_ok(item("para8l", "(i) and (iii)", "(ii)", "(iv)"))
+    assert not _letters_ok(item("para8l", "(i) and (iii)", "(iv)"))
+    subs = [Paragraph(f"para61-{n}", "numbered", f"({n})", "Training.") for n in ("ii", "iii", "iv")]
+    para61 = Paragraph("para61", "numbered", "61", "Continuing efforts are made.", subparagraphs=subs)
+    doc = replace(letter(), paragraphs=[para61])
+    assert not _letters_ok(para61) and not _list_resumed(doc, para61)
+    said = LogEntry(
+        "warning", "list-resumes", 9, "item (ii) goes on the list of para59 under para61, as printed after it"
+    )
+    assert _list_resumed(replace(doc, log=[said]), para61)
 
 
 def test_a_generic_reading_is_wrong_whatever_its_kind() -> None:

@@ -144,7 +144,15 @@ def test_a_committee_report_reads_the_draft_it_recommends_apart() -> None:
     numbers = [p.number for p in doc.paragraphs if p.id.startswith("para")]
     assert numbers == ["1", "2", "3", "4", "5", "6", "7"]
     draft = [p for p in doc.paragraphs if p.id.startswith("draft1-")]
-    assert (draft[0].id, draft[0].kind, draft[0].text) == ("draft1-h1", "heading", "The General Assembly,")
+    assert (draft[0].id, draft[0].kind, draft[0].text) == ("draft1-h2", "heading", "The General Assembly,")
+    # the draft's title, underlined on its own line, is a heading, not paragraph 7's last words
+    title = doc.paragraphs[doc.paragraphs.index(draft[0]) - 1]
+    assert (title.id, title.kind) == ("h1", "heading")
+    assert (
+        title.text
+        == "Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations"
+    )
+    assert next(p for p in doc.paragraphs if p.id == "para7").text.endswith("the following draft resolution:")
     assert draft[1].id == "draft1-pp1" and draft[1].text.startswith("Having examined the chapter of the report")
     operative = [p for p in draft if p.kind == "operative"]
     assert [p.id for p in operative] == [f"draft1-op{n}" for n in range(1, 6)]

@@ -42,6 +42,8 @@ class Layout:
     italic: bool | None = None
     centred: bool | None = None
     in_box: bool | None = None
+    # each of its lines underlined from end to end (a typescript's heading, for want of bold)
+    underlined: bool | None = None
     in_table: bool | None = None
     lines: tuple[int, int] | None = None
 

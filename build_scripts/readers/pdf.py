@@ -27,6 +27,7 @@ UN documents are typeset from one template, and the layout says what the text ca
   kind "figure", kept line by line as printed, never paragraphs nor a table; notes set
   under a chart printed as a picture, whose markers no line of the text prints, are the
   figure's, kept with it as printed and said (``_figure_notes``);
+- a scanned page's edge: letters of the facing sheet the OCR read there (``pdf_scan``);
 - a raised star or dagger no note is marked with, that a note's text opens with as its
   key ("* Indicates ..."), is kept on its word as printed (``_keyed_symbols``).
 
@@ -48,6 +49,7 @@ from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import INVISIBLE_HEIGHT, PdfLine, Span, as_text, read_pdf
+from .pdf_scan import scan_edge
 from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
@@ -131,6 +133,9 @@ class _Measures:
 
     body_size: float
     margin: float
+    # no line in bold: a typescript (a typewriter underlines what print sets in bold);
+    # its underlined lines may be headings, and a scan of it may show the facing sheet
+    typewritten: bool = False
 
 
 @dataclass
@@ -152,10 +157,11 @@ def _measures(lines: list[PdfLine]) -> _Measures:
     for line in lines:
         sizes[round(line.size)] += len(line.text)
     body_size = float(sizes.most_common(1)[0][0]) if sizes else 10.0
+    typewritten = bool(lines) and not any(line.bold for line in lines)
     starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1 and line.page > 1)
     if not starts:
         starts = Counter(round(line.x) for line in lines if abs(line.size - body_size) < 1)
-    return _Measures(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0)
+    return _Measures(body_size, float(starts.most_common(1)[0][0]) if starts else 72.0, typewritten)
 
 
 def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
@@ -230,6 +236,8 @@ def _starts_with_marker(line: PdfLine) -> str | None:
 
 def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> RawDocument:
     raw = RawDocument(source_file, name, hyphenated=False)
+    # a printed PDF's words near its edge (a photograph's credit) are no facing sheet's
+    lines, edge = scan_edge(lines, raw.log) if _measures(lines).typewritten else (lines, set())
     lines = _slash_markers(lines, raw.log)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
@@ -240,6 +248,8 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
         height = line.page_height or 792.0
+        if number in edge:
+            continue  # a scan's fragment of the facing sheet (logged by ``scan_edge``)
         if number in sideways:
             detail = f"{text!r}: a character of a running head or page number set sideways"
             raw.log.append(LogEntry("removed", "sideways-furniture", number, detail, text))
@@ -623,6 +633,8 @@ def _opens_paragraph(
         return True  # "(b) ..." after an item ending "... in 2023.", a little more apart than lines
     if line.bold and previous.bold:
         return False  # a heading wrapped at its own indent
+    if line.underlined and previous.underlined and measures.typewritten:
+        return False  # a typescript's underlined heading wrapped, however indented
     if _hanging_under_bullet(previous, line, previous_text, text):
         return False
     return indented and line.x > previous.x + 2
@@ -753,6 +765,8 @@ def _blocks(
     # the last block opened in bold on a line ending with a comma ("5. Combating sexual and
     # gender-based violence, sexual exploitation and abuse,"): all its lines bold so far
     pending = False
+    # the last block opened by an underlined line read as a heading: all its lines so far underlined
+    underlined = False
     for page in pages.values():
         body = [line for _, line in page.body]
         found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
@@ -806,7 +820,8 @@ def _blocks(
             if label or after_annex or opens or _next_paragraph(opened, line, text):
                 # "Annex" and "Article 13" open their own block (the title under them too)
                 bold = line.bold and not text.rstrip().endswith((",", ";"))
-                blocks.append(Block(text, number, "heading" if bold or label else "text"))
+                underlined = measures.typewritten and "number" in opened and _underlined_heading(line, text)
+                blocks.append(Block(text, number, "heading" if bold or label or underlined else "text"))
                 opened |= {kind: (mark, line.x) for kind, (mark, _) in _marks(text).items()}
                 if (first := _LETTER_MARK_RE.match(strip_sentinels(text))) and first.group(1) == "a":
                     opened["letter"] = ("a", line.x)
@@ -814,6 +829,8 @@ def _blocks(
                 pending = line.bold and not bold and not label
             else:
                 blocks[-1].text += "\n" + text
+                if underlined and not line.underlined:
+                    blocks[-1].kind, underlined = "text", False  # a line not underlined: no heading
                 if pending:
                     # a heading wrapped after a comma, if its last line ends no sentence
                     # nor item; a sentence in bold, or a block going on in roman, is text
@@ -823,6 +840,28 @@ def _blocks(
             previous, previous_text = line, text
         page_ends[page.number] = len(blocks)
     return blocks, page_ends
+
+
+def _underlined_heading(line: PdfLine, text: str) -> bool:
+    """In a typescript (no line in bold: a printed PDF underlines its links, not its
+    headings), a line underlined from end to end that opens a block, with no paragraph's number
+    nor item's letter: a typescript's heading, which a typewriter underlined for want of
+    bold ("A/C.4/48/L.12 (amendments to A/48/23 (Part III), chap. VI, para. 14)" over a
+    list of amendments, A/48/653). A numbered or lettered line underlined is an item
+    whose words are a title ("(l) Former operative paragraph 5 ...", A/50/610), and a
+    line of a paragraph may be underlined throughout by the names it lists (A/52/613's
+    sponsors): it opens no block. Read so only once the numbered paragraphs have begun:
+    the masthead's title lines are underlined too ("Report of the Special Political and
+    Decolonization Committee" / "(Fourth Committee)"), and are read as the masthead's.
+    Nor is a line that opens a quotation or ends with a comma, as a bold one is not: a
+    draft's formula quoted in a paragraph ('"The General Assembly,')."""
+    if not line.underlined or _NUMBERED_RE.match(text) or _PARAGRAPH_NUMBER_RE.match(text):
+        return False
+    return not text.startswith(_QUOTES) and not text.rstrip().endswith((",", ";"))
+
+
+# a quotation's opening: a quoted draft's formula underlined ('"The General Assembly,', A/52/613)
+_QUOTES = ('"', "“", "'", "‘")
 
 
 class _TableText:
@@ -979,8 +1018,8 @@ def _set_layouts(blocks: list[Block], pages: dict[int, _Page], measures: _Measur
 
 
 def _layout_of(lines: list[tuple[int, PdfLine]], measures: _Measures, edges: list[float]) -> Layout:
-    """What a block's lines say of it: its first line's place and size; bold, italic and
-    centred when each of its lines is."""
+    """What a block's lines say of it: its first line's place and size; bold, italic,
+    centred and underlined when each of its lines is."""
     number, first = lines[0]
     return Layout(
         page=first.page,
@@ -990,6 +1029,7 @@ def _layout_of(lines: list[tuple[int, PdfLine]], measures: _Measures, edges: lis
         bold=all(line.bold for _, line in lines),
         italic=all(line.italic for _, line in lines),
         centred=all(_centred(line, edges) for _, line in lines),
+        underlined=all(line.underlined for _, line in lines),
         lines=(number, lines[-1][0]),
     )
 

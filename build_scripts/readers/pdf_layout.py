@@ -87,6 +87,9 @@ class PdfLine:
     # its characters' printed boxes are all lower than ``INVISIBLE_HEIGHT``: a mark no
     # reader can see, whatever its font size says (``_invisible``)
     invisible: bool = False
+    # a rule drawn just under its baseline along its whole text (``_underlined``): a
+    # typescript's heading, which a typewriter could not set in bold
+    underlined: bool = False
 
     @property
     def text(self) -> str:
@@ -609,7 +612,7 @@ def read_pdf(name: str, data: bytes) -> list[PdfLine]:
         for number in range(len(pdf)):
             page = pdf[number]
             width, height = page.get_size()
-            lines += _page_lines(page.get_textpage(), number + 1, width, height)
+            lines += _underlined(_page_lines(page.get_textpage(), number + 1, width, height), _rules(page))
     finally:
         pdf.close()
     if not any(line.text.strip() for line in lines):
@@ -618,6 +621,50 @@ def read_pdf(name: str, data: bytes) -> list[PdfLine]:
             "the PDF has no text layer (a scan?); run OCR on it or put the document's text into sources/ instead",
         )
     return lines
+
+
+# A rule under a line: a drawn path at most this thick (in points), at least this long
+RULE_THICKNESS = 2.0
+RULE_LENGTH = 10.0
+# how far under a line's baseline its underline's top lies, at most (in points)
+UNDERLINE_DROP = 4.0
+# the share of a line's text its rules must run under for the line to be underlined
+UNDERLINED_SHARE = 0.9
+
+
+def _rules(page: object) -> list[tuple[float, float, float, float]]:
+    """The page's thin horizontal paths (left, bottom, right, top): rules and underlines."""
+    import pypdfium2.raw as pdfium_c
+
+    found: list[tuple[float, float, float, float]] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):  # type: ignore[attr-defined]
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= RULE_THICKNESS and right - left >= RULE_LENGTH:
+            found.append((left, bottom, right, top))
+    return found
+
+
+def _underlined(lines: list[PdfLine], rules: list[tuple[float, float, float, float]]) -> list[PdfLine]:
+    """The lines whose text a rule runs under from end to end (a typescript's heading,
+    "A/C.4/48/L.12 (amendments to A/48/23 (Part III), chap. VI, para. 14)" in A/48/653):
+    rules just under the baseline covering ``UNDERLINED_SHARE`` of the line's width. A
+    line with a few words underlined ("7. Calls upon ...") is not."""
+    if not rules:
+        return lines
+    out: list[PdfLine] = []
+    for line in lines:
+        under = sorted(
+            (max(left, line.x), min(right, line.end))
+            for left, _, right, top in rules
+            if line.y - UNDERLINE_DROP <= top <= line.y + 1 and right > line.x and left < line.end
+        )
+        covered, reach = 0.0, line.x
+        for left, right in under:
+            covered += max(0.0, right - max(left, reach))
+            reach = max(reach, right)
+        width = line.end - line.x
+        out.append(replace(line, underlined=True) if width > 0 and covered >= UNDERLINED_SHARE * width else line)
+    return out
 
 
 def as_text(lines: list[PdfLine]) -> str:

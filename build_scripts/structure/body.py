@@ -42,6 +42,8 @@ from .numbering import (
     numbering_restarts,
     numbers_again,
     restarts_after,
+    roman_label,
+    roman_opening,
     starts_numbered_or_lettered,
 )
 from .state import DocumentState
@@ -355,18 +357,38 @@ def numbered_heading(s: BodyState, c: Candidate) -> bool:
     """A short numbered line that ends no sentence and numbers afresh among a report's
     paragraphs ("1. Western Sahara" after paragraph 15, its heading set in the text's
     type, as typescripts of the 1990s do): a heading, its number kept in its text, not
-    a paragraph numbered out of order."""
-    if s.outer is not None or s.latest is None or not (s.latest.number or "").isdigit():
+    a paragraph numbered out of order. Under a chapter's heading, where the scope's
+    numbering starts afresh, the block after it tells: "1. TRAINMAR" then "57. The
+    secretariat ..." after paragraph 56 (TD/B/CN.4/36, chapter V) is a heading, the
+    numbering going on over it."""
+    if s.outer is not None:
         return False
     match = NUMBERED_RE.match(c.text)
-    if match is None or "\n" in c.text.strip() or match.group(1) == following_number(s.latest):
+    if match is None or "\n" in c.text.strip() or not _numbers_over(s, c, int(match.group(1))):
         return False
     title = match.group(2).strip()
-    restarts = int(match.group(1)) <= int(s.latest.number or 0)
-    if not (restarts and is_subheading(title) and len(title.split()) <= NUMBERED_HEADING_WORDS):
+    # a typescript's heading underlined from end to end may list a paragraph's worth of
+    # names ("4. American Samoa, Anguilla, Bermuda, ... and United States Virgin Islands")
+    short = len(title.split()) <= NUMBERED_HEADING_WORDS or bool(c.block.layout and c.block.layout.underlined)
+    if not (is_subheading(title) and short):
         return False
     s.heading(c)
     return True
+
+
+def _numbers_over(s: BodyState, c: Candidate, number: int) -> bool:
+    """The numbered line restarts below the paragraphs' numbering: at or under the last
+    paragraph's number in its scope; or, in a scope with no paragraph yet, the block
+    after it goes on from the last numbered paragraph before the scope."""
+    if s.latest is not None:
+        latest = s.latest.number or ""
+        return latest.isdigit() and str(number) != following_number(s.latest) and number <= int(latest)
+    after = NUMBERED_RE.match(c.following or "")
+    if after is None or int(after.group(1)) <= number + 1:
+        return False
+    # the last paragraph numbered before (a few headings back: a chapter's, a section's)
+    before = next((p for p in reversed(s.paragraphs) if (p.number or "").isdigit()), None)
+    return before is not None and after.group(1) == following_number(before)
 
 
 def draft_ends(s: BodyState, c: Candidate) -> bool:
@@ -627,11 +649,12 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     parent = s.paragraphs[-1] if s.paragraphs else None
     if s.last_letter is not None and parent is not None and s.last_letter not in parent.walk():
         s.last_letter = None
-    roman = ROMAN_RE.match(c.text)
+    roman = roman_opening(c.text)  # "(ii)", or a group of items: "(i)-(iii)", "(i) and (iii)"
     letter = s.last_letter
     if roman and letter is None and parent is not None and _romans_under(s, c, parent, roman.group(1)):
         pid = s.unique(anchors.roman(parent.id, roman.group(1)), c.block.line)
-        parent.subparagraphs.append(s.paragraph(pid, parent.kind, f"({roman.group(1)})", c, roman.start(2)))
+        label, start = roman_label(c.text, roman)
+        parent.subparagraphs.append(s.paragraph(pid, parent.kind, label, c, start))
         return True
     if not roman or letter is None:
         return False
@@ -640,7 +663,8 @@ def roman_item(s: BodyState, c: Candidate) -> bool:
     if is_next_letter(f"({roman.group(1)})", (LETTER_RE.match(c.following or "") or [None, ""])[1]):
         return False  # "(i)" before "(j)": a letter, though the one before was (g) (A/80/23 prints no (h))
     pid = s.unique(anchors.roman(letter.id, roman.group(1)), c.block.line)
-    sub = s.paragraph(pid, letter.kind, f"({roman.group(1)})", c, roman.start(2))
+    label, start = roman_label(c.text, roman)  # a group of items is anchored by its first numeral
+    sub = s.paragraph(pid, letter.kind, label, c, start)
     letter.subparagraphs.append(sub)
     s.holder = _announcing(sub)
     return True
@@ -655,14 +679,45 @@ def _opens_numerals(numeral: str, following: str | None) -> bool:
 
 def _romans_under(s: BodyState, c: Candidate, parent: Paragraph, numeral: str) -> bool:
     """The paragraph lists its own items in roman numerals: "(i)" before "(ii)" where it
-    has no items yet, or the numeral after its last item's."""
+    has no items yet, or the numeral after its last item's; where it has none, the list
+    of a paragraph just before it may go on (``_list_resumes``)."""
     if parent.kind in ("table", "figure"):
         return False  # no table's item: one before it would show this item before it
     items = [sub.number.strip("()") for sub in parent.subparagraphs if sub.number]
     if not items:
-        return _opens_numerals(numeral, c.following)
-    position = ROMANS.index(items[-1]) if items[-1] in ROMANS else -1
-    return items == list(ROMANS[: len(items)]) and position + 1 < len(ROMANS) and ROMANS[position + 1] == numeral
+        return _opens_numerals(numeral, c.following) or _list_resumes(s, c, parent, numeral)
+    if any(item not in ROMANS for item in items):
+        return False
+    first = ROMANS.index(items[0])
+    return items == list(ROMANS[first : first + len(items)]) and ROMANS[
+        first + len(items) : first + len(items) + 1
+    ] == (numeral,)
+
+
+# how many paragraphs back a list in roman numerals may have left off and go on under a later one
+LIST_RESUMES_WITHIN = 3
+
+
+def _list_resumes(s: BodyState, c: Candidate, parent: Paragraph, numeral: str) -> bool:
+    """ "(ii)" after paragraphs that interrupt a list whose "(i)" a paragraph a few before
+    printed (TD/B/CN.4/36: "59. ... a number of facets, described below." / "(i) Network
+    coordination ..." / "60." / "61." / "(ii) Training development ..."): the numeral
+    after the last of that paragraph's items in roman numerals, read as the list going
+    on under the paragraph it follows (``para61-ii``), in the order printed, and said
+    (``list-resumes``): where the list's items belong is the reader's to check."""
+    back = [p for p in s.paragraphs[-LIST_RESUMES_WITHIN - 1 : -1] if p.kind != "heading"]
+    if numeral == "i" or not back or parent is not s.paragraphs[-1]:
+        return False
+    for before in reversed(back):
+        items = [sub.number.strip("()") for sub in before.subparagraphs if sub.number]
+        if not items:
+            continue
+        if items != list(ROMANS[: len(items)]) or ROMANS[len(items) : len(items) + 1] != (numeral,):
+            return False
+        detail = f"item ({numeral}) goes on the list of {before.id} under {parent.id}, as printed after it"
+        s.doc.note("warning", "list-resumes", c.block.line, detail)
+        return True
+    return False
 
 
 def lettered_item(s: BodyState, c: Candidate) -> bool:

@@ -57,6 +57,56 @@ _UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 ROMANS = tuple(tens + unit for tens in ("", "x", "xx", "xxx") for unit in _UNITS)[1:]
 
 
+# A label naming several items in roman numerals at once, as a Committee's report of
+# its votes on amendments prints them: "(i)-(iii) The Committee adopted the first three
+# amendments", "(i) and (iii) The Committee adopted the first and third" (A/50/610)
+ROMAN_GROUP_RE = re.compile(r"^\(([ivx]{1,7})\)(?:\s*-\s*|\s+and\s+)\(([ivx]{1,7})\)(?=\s+\S)")
+
+
+def roman_opening(text: str) -> re.Match[str] | None:
+    """The label an item in roman numerals opens with: a group's ("(i)-(iii)", "(i) and
+    (iii)", ``ROMAN_GROUP_RE``, its numerals ascending), or one numeral's (``ROMAN_RE``);
+    ``group(1)`` is its first numeral either way."""
+    group = ROMAN_GROUP_RE.match(text)
+    if group is not None and _ascending(group.group(1), group.group(2)):
+        return group
+    return ROMAN_RE.match(text)
+
+
+def roman_label(text: str, roman: re.Match[str]) -> tuple[str, int]:
+    """The label of an item in roman numerals as printed ("(ii)", a group's "(i)-(iii)"),
+    and where its text begins (``roman``: as ``roman_opening`` read it)."""
+    if roman.re is ROMAN_GROUP_RE:
+        return roman.group(0), len(text) - len(text[roman.end() :].lstrip())
+    return f"({roman.group(1)})", roman.start(2)
+
+
+def _ascending(first: str, last: str) -> bool:
+    return first in ROMANS and last in ROMANS and ROMANS.index(first) < ROMANS.index(last)
+
+
+def numerals(label: str) -> list[str]:
+    """The numerals an item's label names: "(ii)" one, "(i)-(iii)" three, "(i) and
+    (iii)" two; a label of no numerals none."""
+    group = ROMAN_GROUP_RE.match(f"{label} x")
+    if group is not None and _ascending(group.group(1), group.group(2)):
+        first, last = ROMANS.index(group.group(1)), ROMANS.index(group.group(2))
+        return list(ROMANS[first : last + 1]) if "-" in label else [group.group(1), group.group(2)]
+    numeral = label.strip("()")
+    return [numeral] if numeral in ROMANS else []
+
+
+def numerals_in_order(labels: list[str]) -> bool:
+    """Items in roman numerals name (i), (ii) ... each once, with no gap: in order, or,
+    where a label names several ("(i) and (iii)", then "(ii)", "(iv)", as A/50/610
+    prints the Committee's votes), in the order of their votes."""
+    named = [numeral for label in labels for numeral in numerals(label)]
+    if named == list(ROMANS[: len(named)]):
+        return True
+    grouped = any(len(numerals(label)) > 1 for label in labels)
+    return grouped and sorted(named, key=ROMANS.index) == list(ROMANS[: len(named)])
+
+
 def starts_numbered_or_lettered(text: str) -> bool:
     return bool(opens_numbered(text) or LETTER_RE.match(text) or ROMAN_RE.match(text))
 
@@ -275,7 +325,7 @@ def _roman_gaps(para: Paragraph) -> list[tuple[int | None, str]]:
     gaps: list[tuple[int | None, str]] = []
     for sub in para.subparagraphs:
         gaps += _roman_gaps(sub)
-        romans = [s.number.strip("()") for s in sub.subparagraphs if s.number and s.number.strip("()") in ROMANS]
-        if romans and romans != list(ROMANS[: len(romans)]):
-            gaps.append((sub.line, f"sub-paragraphs {', '.join(f'({r})' for r in romans)} in {sub.id}"))
+        romans = [s.number for s in sub.subparagraphs if s.number and numerals(s.number)]
+        if romans and not numerals_in_order(romans):
+            gaps.append((sub.line, f"sub-paragraphs {', '.join(romans)} in {sub.id}"))
     return gaps

@@ -27,6 +27,7 @@ from .numbering import (
     GLUED_NUMBER_RE,
     LETTER_RE,
     NUMBERED_RE,
+    ROMAN_GROUP_RE,
     is_draft_formula,
     is_part_heading,
     letter_without_bracket,
@@ -214,8 +215,9 @@ def _opens_paragraph_number(text: str) -> bool:
 
 
 def _opens_numbered(text: str) -> bool:
-    """ "3. ", "(a) ", "(ii) ", or a number whose space was lost ("3.The")."""
-    return starts_numbered(text) or GLUED_NUMBER_RE.match(text) is not None
+    """ "3. ", "(a) ", "(ii) ", a group of items ("(i)-(iii) "), or a number whose space
+    was lost ("3.The")."""
+    return starts_numbered(text) or GLUED_NUMBER_RE.match(text) is not None or ROMAN_GROUP_RE.match(text) is not None
 
 
 def _is_heading(block: Block, text: str, carried: Block | None, doubted: bool) -> bool:

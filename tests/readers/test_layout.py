@@ -38,7 +38,15 @@ def test_the_pdf_reader_fills_page_size_weight_and_centring() -> None:
     title = _block(blocks, "78/10. Building a peaceful")
     # the title: bold, larger than the text, set out left of the margin, flush (not centred)
     assert title.layout == Layout(
-        page=1, indent=-44.3, top=435.4, size=12.0, bold=True, italic=False, centred=False, lines=(11, 12)
+        page=1,
+        indent=-44.3,
+        top=435.4,
+        size=12.0,
+        bold=True,
+        italic=False,
+        centred=False,
+        underlined=False,
+        lines=(11, 12),
     )
     preamble = [block for block in blocks if block.text.startswith(("Recalling", "Recognizing", "Noting"))]
     assert len(preamble) > 10

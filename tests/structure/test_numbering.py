@@ -29,6 +29,8 @@ from build_scripts.structure.numbering import (
     numbering_gaps,
     numbering_restarts,
     numbers_again,
+    numerals,
+    numerals_in_order,
     restarts_after,
     starts_numbered_or_lettered,
 )
@@ -318,3 +320,16 @@ def test_letter_without_bracket_reads_only_the_next_letter() -> None:
     assert letter_without_bracket("b) To abstain;", "(c)") is None
     assert letter_without_bracket("b) to abstain;", "(a)") is None
     assert letter_without_bracket("b) To abstain;", None) is None
+
+
+def test_numerals_a_label_names_and_groups_in_the_order_of_votes() -> None:
+    """A/50/610: "(i)-(iii)" names three numerals, "(i) and (iii)" two; "(i) and (iii)",
+    "(ii)", "(iv)" name (i) to (iv) once each (no gap); "(ii)", "(iv)" alone do not,
+    nor do numerals out of order where no label groups them."""
+    assert numerals("(i)-(iii)") == ["i", "ii", "iii"]
+    assert numerals("(i) and (iii)") == ["i", "iii"]
+    assert numerals("(iv)") == ["iv"] and numerals("(b)") == []
+    assert numerals_in_order(["(i)-(iii)", "(iv)"])
+    assert numerals_in_order(["(i) and (iii)", "(ii)", "(iv)"])
+    assert not numerals_in_order(["(ii)", "(iv)"])
+    assert not numerals_in_order(["(ii)", "(i)"])

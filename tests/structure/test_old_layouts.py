@@ -3,8 +3,10 @@ and a heading set as a numbered line (the Fourth Committee's reports, UNCTAD's).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from build_scripts.readers.base import Block
-from build_scripts.structure.body import numbered_draft, numbered_heading, read_body
+from build_scripts.structure.body import Candidate, numbered_draft, numbered_heading, read_body
 from build_scripts.structure.genres import DRAFT_BODY, REPORT_BODY
 
 from .helpers import assert_declines, body, candidate, doc_state, numbered
@@ -77,3 +79,25 @@ def test_numbered_heading_declines_paragraphs_and_the_next_number() -> None:
         "1. " + " ".join(["Word"] * 14),
     ):
         assert_declines(numbered_heading, s, candidate(text, 8))
+
+
+def test_numbered_heading_under_a_chapter_is_told_by_the_paragraph_after_it() -> None:
+    """TD/B/CN.4/36: under "Chapter V", where the scope's numbering starts afresh,
+    "1. TRAINMAR" then "57. The secretariat ..." after paragraph 56: a heading. Declines
+    "1. Introduction" before "2. ..." (a paragraph 1), and before "58." (no going on)."""
+    s = body(REPORT_BODY)
+    numbered(s, "56", "As a basis for its work such a group of experts should have documents.")
+    s.latest = None  # the chapter's heading: its paragraphs would number from 1
+    following = "57. The secretariat has continued to coordinate activities."
+    assert numbered_heading(s, _after(candidate("1. TRAINMAR", 9), following)) is True
+    assert s.paragraphs[-1].kind == "heading"
+    s = body(REPORT_BODY)
+    numbered(s, "56", "As a basis for its work such a group of experts should have documents.")
+    s.latest = None
+    assert_declines(numbered_heading, s, _after(candidate("1. Introduction", 9), "2. The Board met."))
+    assert_declines(numbered_heading, s, _after(candidate("1. TRAINMAR", 9), "58. The secretariat met."))
+
+
+def _after(c: Candidate, following: str) -> Candidate:
+    """The candidate with the text of the block after it."""
+    return replace(c, following=following)
