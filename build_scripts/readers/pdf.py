@@ -96,7 +96,7 @@ SIDEWAYS_STEP = 1.6
 # ... set in the page's outer margin: this far (points) left of the text's margin, or
 # within twice this of the page's right edge
 SIDEWAYS_MARGIN = 36.0
-_SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\- ]+")
+_SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\-* ]+")
 # A paragraph's own number ("11. ", or glued to its first word: "291.Since"), as the
 # text's paragraphs open; an item's letter ("(b) ")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z]))")
@@ -236,6 +236,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     last_page = max((line.page for line in lines), default=1)
     pending: set[str] = set()  # the markers the body printed whose notes are not yet read
     sideways = _sideways_furniture(lines, measures.margin)
+    heads = _low_running_heads(lines)
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
@@ -247,7 +248,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         following = lines[number] if number < len(lines) else None
         in_band = line.y > height * (1 - TOP_BAND) and not _body_in_band(page, line, text)
         in_band = in_band and not _text_set_high(line, following, measures)
-        if line.page > 1 and (in_band or _head_goes_on(page, line, text)):
+        if line.page > 1 and (in_band or number in heads or _head_goes_on(page, line, text)):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             page.head_only, page.head_bottom = True, line.y
             continue
@@ -678,6 +679,26 @@ def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
     return found
 
 
+# A running head set below the top band is known by its repeating: the same symbol as
+# the first line of at least this many pages, and of half the pages after the first
+LOW_HEAD_PAGES = 3
+
+
+def _low_running_heads(lines: list[PdfLine]) -> set[int]:
+    """The lines (their 1-based numbers) of a running head printed lower than the top
+    band (DP/FPA/2025/5: "DP/FPA/2025/5" 88 pt from the top of every page, the band
+    ending at 67): the first line of a page after the first, the document's symbol alone,
+    the same text opening at least ``LOW_HEAD_PAGES`` pages and half the pages after the
+    first. A heading or a paragraph is never a symbol alone, nor opens every page."""
+    firsts: dict[int, tuple[int, str]] = {}
+    for number, line in enumerate(lines, start=1):
+        if line.page > 1 and line.page not in firsts:
+            firsts[line.page] = (number, line.text.strip())
+    counts = Counter(text for _, text in firsts.values() if SYMBOL_RE.fullmatch(text))
+    repeated = {text for text, count in counts.items() if count >= LOW_HEAD_PAGES and count * 2 >= len(firsts)}
+    return {number for number, text in firsts.values() if text in repeated}
+
+
 def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures) -> bool:
     """A line of the text in the band of the running head, where a page's text begins
     higher than the template's (an A4 page of DP/OPS/2025/3: "9. The first year ..." at
@@ -751,7 +772,8 @@ def _blocks(
     pending = False
     for page in pages.values():
         body = [line for _, line in page.body]
-        found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
+        carried = open_table[1].columns if open_table is not None else None
+        found = {table.first: table for table in find_tables(body, measures.body_size, 0, carried)} if tables else {}
         figures = {figure.first: figure for figure in find_figures(body, measures.body_size)} if tables else {}
         skip = 0
         for position, (number, line) in enumerate(page.body):
@@ -764,6 +786,8 @@ def _blocks(
                 open_table, skip, previous, previous_text = None, figure.last + 1, None, ""
                 continue
             table = found.get(position)
+            if table is not None and in_header and _opens_body(table):
+                in_header, previous = False, None  # the body begins with a table
             if table is not None and not in_header:
                 if open_table is not None and position == 0 and carries_on(open_table[1], body, table):
                     _carry_on(open_table[0], page.body, table, markers, log)
@@ -937,6 +961,20 @@ def _carry_on(
     block.text = text.text
     detail = f"table continued on page {body[0][1].page}"
     log.append(LogEntry("repaired", "table-continued", body[found.first][0], detail))
+
+
+# A table that opens the body under a masthead (a programme of work: "Date/time",
+# "Agenda item", "Documents" under its title) has at least this many columns and rows
+OPENING_TABLE = 3
+
+
+def _opens_body(table: Found) -> bool:
+    """A table found in the masthead's lines where the body begins with it: its column
+    heads set apart (a header row), at least ``OPENING_TABLE`` columns and rows under
+    them. A masthead's lines side by side ("United Nations  A/AC.121/2025/L.2") have no
+    header row, nor three columns."""
+    rows = table.rows
+    return bool(rows) and rows[0].header and len(table.columns) >= OPENING_TABLE and len(rows) > OPENING_TABLE
 
 
 def _body_begins(line: PdfLine, text: str, measures: _Measures, titled: bool) -> bool:
