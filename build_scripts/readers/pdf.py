@@ -48,7 +48,7 @@ from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import PdfLine, Span, as_text, read_pdf
-from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_of, find_figures, find_tables
+from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_at, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -661,9 +661,14 @@ def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
     found: set[int] = set()
     columns: dict[tuple[int, float], list[int]] = {}
     for number, line in enumerate(lines, start=1):
-        outer = line.x < margin - SIDEWAYS_MARGIN or line.x > (line.page_width or 612.0) - 2 * SIDEWAYS_MARGIN
+        width = line.page_width or 612.0
+        lefts = [left for _, left, _ in line.cells()]
+        outer = all(left < margin - SIDEWAYS_MARGIN or left > width - 2 * SIDEWAYS_MARGIN for left in lefts)
         if outer and len(line.text.replace(" ", "")) <= SIDEWAYS_CHARACTERS:
-            columns.setdefault((line.page, round(line.x, 1)), []).append(number)
+            # each piece in its margin's column: a character of the right margin's head
+            # printed on the line of one in the left's (A/AC.172/2025/2: "1." and "/2")
+            for left in lefts:
+                columns.setdefault((line.page, round(left, 1)), []).append(number)
     for numbers in columns.values():
         run: list[int] = []
         for number in [*numbers, 0]:
@@ -780,6 +785,8 @@ def _blocks(
             if position < skip:
                 continue
             figure = figures.get(position)
+            if figure is not None and in_header and figure.caption:
+                in_header, previous = False, None  # a masthead holds no captioned figure: the body began
             if figure is not None and not in_header:
                 kept = page.figure_notes.get(figure.first, [])
                 blocks.append(_figure_block(page.body, figure, markers, log, kept))
@@ -879,7 +886,8 @@ def _row_cells(line: PdfLine, found: Found, markers: frozenset[str], text: _Tabl
     bounds = [*offsets[1:], len(line.text)]
     for (start, stop), (_, left, right) in zip(zip(offsets, bounds, strict=True), line.cells(), strict=True):
         if (span := text.add(_line_text(_piece(line, start, stop), markers))) is not None:
-            row.cells[column_of(left, right, found.columns)].spans.append(span)
+            column = column_at(left, found.columns) if found.run_together else column_of(left, right, found.columns)
+            row.cells[column].spans.append(span)
 
 
 def _table_rows(
@@ -909,6 +917,9 @@ def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozens
     else:
         detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
         log.append(LogEntry("repaired", "table", number, detail))
+    if found.run_together:
+        detail = "some cells of this table are printed too close to be parted: their words stand in one cell"
+        log.append(LogEntry("warning", "table-cells-run-together", number, detail))
     return Block(text.text, number, "table", table=Table(rows, caption, sources))
 
 

@@ -115,6 +115,9 @@ class Found:
     sources: list[int]
     columns: list[tuple[float, float]]
     dropped: list[int] = field(default_factory=list)  # a header repeated from the page before
+    # cells of its rows run together (words of several columns too close to be parted,
+    # kept in one cell): the page says so
+    run_together: bool = False
 
     @property
     def first(self) -> int:
@@ -475,6 +478,10 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
     row_lines = [i for i in members if is_row(lines[i])]
     header = _header(lines, members)
     columns = _columns([lines[i] for i in row_lines if i not in header])
+    heads = max((len(cells(lines[i])) for i in header), default=0)
+    from_head = bool(header) and (len(columns) < 2 or (heads >= HEAD_COLUMNS and len(columns) * 2 <= heads))
+    if from_head:
+        columns = _head_columns(lines, header, row_lines) or columns
     if len(columns) < 2 or len(row_lines) < 2:
         return None
     if header:
@@ -491,7 +498,41 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
     rows += _rows(lines, [i for i in members if i not in header], columns)
     if not caption and _filled(lines, rows, columns) < (FILLED_HEADED if header else FILLED):
         return None  # words scattered over the columns: a chart's labels, not a table
-    return Found(caption, rows, _sources(lines, end - 1), columns)
+    together = from_head and any(
+        _spans(piece, columns) for i in row_lines if i not in header for piece in cells(lines[i])
+    )
+    return Found(caption, rows, _sources(lines, end - 1), columns, run_together=together)
+
+
+def _spans(piece: tuple[str, float, float], columns: list[tuple[float, float]]) -> bool:
+    """The piece stands over two columns or more."""
+    _, left, right = piece
+    return sum(1 for start, stop in columns if min(right, stop) - max(left, start) > 0) > 1
+
+
+# A header row of at least this many column heads gives the columns of rows whose
+# cells stand too close to be parted
+HEAD_COLUMNS = 4
+
+
+def _head_columns(lines: list[PdfLine], header: list[int], row_lines: list[int]) -> list[tuple[float, float]]:
+    """The columns as the header row sets them, where the rows' cells run together into
+    one piece (A/79/352's incumbency table: "Encumbered Encumbered ..." a blank of less
+    than a size apart under "2015", "2016" ...): at least ``HEAD_COLUMNS`` heads in one
+    line, and most rows' first cell under the first head (``CARRIED_ALIGNED``). The rows' run-together cells
+    stay in the column they overlap most, and the page says so (``Found.run_together``)."""
+    heads = max((cells(lines[i]) for i in header), key=len)
+    if len(heads) < HEAD_COLUMNS:
+        return []
+    columns = _columns([lines[i] for i in header if len(cells(lines[i])) == len(heads)])
+    if len(columns) != len(heads):
+        return []
+    bodies = [i for i in row_lines if i not in header]
+    first = columns[0]
+    under = sum(1 for i in bodies if abs(cells(lines[i])[0][1] - first[0]) < ALIGNED)
+    if under < CARRIED_ALIGNED * len(bodies):
+        return []
+    return columns
 
 
 def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tuple[float, float]]) -> list[int]:
@@ -602,6 +643,12 @@ def column_of(left: float, right: float, columns: list[tuple[float, float]]) -> 
         return min(right, column[1]) - max(left, column[0])
 
     return max(range(len(columns)), key=lambda n: overlap(columns[n]))
+
+
+def column_at(left: float, columns: list[tuple[float, float]]) -> int:
+    """The column a piece begins in: the last one starting at or left of its left edge
+    (a cell run together with the next ones stands in the column of its first words)."""
+    return max((n for n, (start, _) in enumerate(columns) if start <= left + ALIGNED), default=0)
 
 
 def _fits(line: PdfLine, columns: list[tuple[float, float]]) -> bool:
