@@ -236,7 +236,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     last_page = max((line.page for line in lines), default=1)
     pending: set[str] = set()  # the markers the body printed whose notes are not yet read
     sideways = _sideways_furniture(lines, measures.margin)
-    heads = _low_running_heads(lines)
+    heads = _low_running_heads(lines, sideways)
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
@@ -689,15 +689,17 @@ def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
 LOW_HEAD_PAGES = 3
 
 
-def _low_running_heads(lines: list[PdfLine]) -> set[int]:
+def _low_running_heads(lines: list[PdfLine], sideways: set[int]) -> set[int]:
     """The lines (their 1-based numbers) of a running head printed lower than the top
     band (DP/FPA/2025/5: "DP/FPA/2025/5" 88 pt from the top of every page, the band
     ending at 67): the first line of a page after the first, the document's symbol alone,
     the same text opening at least ``LOW_HEAD_PAGES`` pages and half the pages after the
-    first. A heading or a paragraph is never a symbol alone, nor opens every page."""
+    first (a landscape page's, 66 pt from its top: A/79/352), the characters of a head set
+    sideways (``sideways``) not counted. A heading or a paragraph is never a symbol alone,
+    nor opens every page."""
     firsts: dict[int, tuple[int, str]] = {}
     for number, line in enumerate(lines, start=1):
-        if line.page > 1 and line.page not in firsts:
+        if line.page > 1 and line.page not in firsts and number not in sideways:
             firsts[line.page] = (number, line.text.strip())
     counts = Counter(text for _, text in firsts.values() if SYMBOL_RE.fullmatch(text))
     repeated = {text for text, count in counts.items() if count >= LOW_HEAD_PAGES and count * 2 >= len(firsts)}

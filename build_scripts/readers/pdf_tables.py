@@ -349,7 +349,11 @@ def _carried_on(lines: list[PdfLine], first: int, end: int, columns: list[tuple[
     aligned = sum(1 for i in row_lines if _aligned(lines[i], columns))
     if aligned < CARRIED_ALIGNED * len(row_lines):
         return None
-    return Found([], _rows(lines, members, columns), _sources(lines, end - 1), columns)
+    header = _header(lines, members)  # its head printed again: dropped if the table's own
+    rows = [Row(header, header=True)] if header else []
+    rows += _rows(lines, [i for i in members if i not in header], columns)
+    together = any(_spans(piece, columns) for i in row_lines if i not in header for piece in cells(lines[i]))
+    return Found([], rows, _sources(lines, end - 1), columns, run_together=together)
 
 
 def _aligned(line: PdfLine, columns: list[tuple[float, float]]) -> bool:
@@ -422,6 +426,8 @@ def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bo
             last = index  # the last row's cell wrapped onto this line
         elif last == index - 1 and is_row(previous) and _under_cell(line, previous):
             last = index  # a cell's text going on under it, a line apart ("(Under-Secretaries-General ...")
+        elif last == index - 1 and _run_together_row(line, previous, lines[first:index], body_size):
+            last = index
         index += 1
     return last + 1
 
@@ -444,6 +450,17 @@ def _in_column(line: PdfLine, above: list[PdfLine]) -> bool:
     programme of work's "2. Election of officers" under "1. Opening of the session" in
     its column "Agenda item"): a cell, not a paragraph of the text."""
     return any(abs(line.x - left) < 2 for row in above if is_row(row) for _, left, _ in cells(row)[1:])
+
+
+def _run_together_row(line: PdfLine, previous: PdfLine, run: list[PdfLine], body_size: float) -> bool:
+    """A row whose cells ran together into one piece (A/79/352's "Security Officer (P-3)
+    Encumbered Encumbered ..." under the row before): set smaller than the text and as
+    the row above, from the rows' left edge across as far as they reach."""
+    rows = [row for row in run if is_row(row)]
+    if not rows or line.size > body_size - 0.5 or _style(line) != _style(previous):
+        return False
+    reach = max(row.end for row in rows)
+    return abs(line.x - min(row.x for row in rows)) < 2 and line.end >= 0.9 * reach
 
 
 def _wraps(line: PdfLine, previous: PdfLine) -> bool:
