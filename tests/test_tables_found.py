@@ -172,8 +172,8 @@ def test_carried_on_judges_a_pages_rows_against_the_open_tables_columns() -> Non
     """Two rows mostly empty carry on a table whose columns they stand in; rows whose
     cells stand elsewhere do not."""
     columns = [(72.0, 112.0), (172.0, 212.0), (272.0, 312.0), (372.0, 412.0)]
-    rows = _rows(("9. Use of", "Percentage", "", "100"), ("evaluation", "new country"))
-    rows = [_line(700, ("9. Use of", 72, 112), ("Percentage", 172, 212), ("100", 372, 412))] + rows[1:]
+    opening = _line(700, ("9. Use of", 72, 112), ("Percentage", 172, 212), ("100", 372, 412))
+    rows = [opening, *_rows(("evaluation", "new country"), y=688)]
     found = _carried_on(rows, 0, 2, columns)
     assert found is not None and [r.lines for r in found.rows] == [[0], [1]]
     astray = [_line(700 - 12 * n, ("words", 130, 150), ("more", 330, 350)) for n in range(2)]
@@ -239,8 +239,12 @@ def test_opens_body_takes_a_table_with_column_heads_not_a_mastheads_lines() -> N
     rows = [
         _line(480 - 20 * n, (when, 123, 187), (item, 279, 400), (doc, 436, 521))
         for n, (when, item, doc) in enumerate(
-            [("10 a.m.", "1. Opening", "A/1"), ("3 p.m.", "2. Debate", "A/2"), ("Friday", "3. Report", "A/3")]
-            + [("Monday", "4. Other matters", "A/4")]
+            [
+                ("10 a.m.", "1. Opening", "A/1"),
+                ("3 p.m.", "2. Debate", "A/2"),
+                ("Friday", "3. Report", "A/3"),
+                ("Monday", "4. Other matters", "A/4"),
+            ]
         )
     ]
     [table] = find_tables([heads, *rows], 10.0)
