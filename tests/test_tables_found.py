@@ -7,6 +7,8 @@ The facts were read off the PDFs by hand (tests/fixtures/tables/README.md)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from benchmarks.corpus_check import _numbering_problems, _table_problems
 from build_scripts.model import Document, Paragraph
 from build_scripts.readers.pdf import _opens_body
@@ -211,11 +213,14 @@ def test_head_columns_need_many_heads_over_rows_under_the_first() -> None:
         _line(458, ("Project Director (D-2)", 58, 130), ("Encumbered Encumbered Encumbered", 146, 713), size=8.5),
         _line(433, ("Chief, Programme", 58, 125), ("Encumbered Encumbered", 146, 713), size=8.5),
     ]
-    assert len(_head_columns(lines, [0], [0, 1, 2])) == 12
+    assert len(_head_columns(lines, [0], [0, 1, 2], 10.0)) == 12
     few = [_line(475, *heads[:3], size=7.0, italic=True), *lines[1:]]
-    assert _head_columns(few, [0], [0, 1, 2]) == []
+    assert _head_columns(few, [0], [0, 1, 2], 10.0) == []
     [found] = find_tables(lines, 10.0)
     assert found.run_together and len(found.columns) == 12
+    # lines of prose justified wide, in the text's size and roman: no heads
+    prose = [replace(lines[0], size=10.0, italic=False), *lines[1:]]
+    assert _head_columns(prose, [0], [0, 1, 2], 10.0) == []
 
 
 def test_run_together_row_takes_a_small_line_across_the_rows_not_a_short_one() -> None:

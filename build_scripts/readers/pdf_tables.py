@@ -498,7 +498,7 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
     heads = max((len(cells(lines[i])) for i in header), default=0)
     from_head = bool(header) and (len(columns) < 2 or (heads >= HEAD_COLUMNS and len(columns) * 2 <= heads))
     if from_head:
-        columns = _head_columns(lines, header, row_lines) or columns
+        columns = _head_columns(lines, header, row_lines, body_size) or columns
     if len(columns) < 2 or len(row_lines) < 2:
         return None
     if header:
@@ -513,7 +513,8 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
         return None  # a line's words across two columns: not set as a table
     rows = [Row(header, header=True)] if header else []
     rows += _rows(lines, [i for i in members if i not in header], columns)
-    if not caption and _filled(lines, rows, columns) < (FILLED_HEADED if header else FILLED):
+    headed = bool(header) and _set_as_heads(lines, header, body_size)
+    if not caption and _filled(lines, rows, columns) < (FILLED_HEADED if headed else FILLED):
         return None  # words scattered over the columns: a chart's labels, not a table
     together = from_head and any(
         _spans(piece, columns) for i in row_lines if i not in header for piece in cells(lines[i])
@@ -532,14 +533,18 @@ def _spans(piece: tuple[str, float, float], columns: list[tuple[float, float]]) 
 HEAD_COLUMNS = 4
 
 
-def _head_columns(lines: list[PdfLine], header: list[int], row_lines: list[int]) -> list[tuple[float, float]]:
+def _head_columns(
+    lines: list[PdfLine], header: list[int], row_lines: list[int], body_size: float
+) -> list[tuple[float, float]]:
     """The columns as the header row sets them, where the rows' cells run together into
     one piece (A/79/352's incumbency table: "Encumbered Encumbered ..." a blank of less
     than a size apart under "2015", "2016" ...): at least ``HEAD_COLUMNS`` heads in one
-    line, and most rows' first cell under the first head (``CARRIED_ALIGNED``). The rows' run-together cells
+    line, set as column heads are (in italics or smaller than the text: never lines of
+    prose justified wide, E/2025/36's "Budgetary  Questions  of  the  United  Nations"),
+    and most rows' first cell under the first head (``CARRIED_ALIGNED``). The rows' run-together cells
     stay in the column they overlap most, and the page says so (``Found.run_together``)."""
     heads = max((cells(lines[i]) for i in header), key=len)
-    if len(heads) < HEAD_COLUMNS:
+    if len(heads) < HEAD_COLUMNS or not _set_as_heads(lines, header, body_size):
         return []
     columns = _columns([lines[i] for i in header if len(cells(lines[i])) == len(heads)])
     if len(columns) != len(heads):
@@ -550,6 +555,12 @@ def _head_columns(lines: list[PdfLine], header: list[int], row_lines: list[int])
     if under < CARRIED_ALIGNED * len(bodies):
         return []
     return columns
+
+
+def _set_as_heads(lines: list[PdfLine], header: list[int], body_size: float) -> bool:
+    """The header's lines are set as column heads are: in italics or smaller than the
+    text (never lines of prose, justified wide, over a bold line)."""
+    return all(lines[i].italic or lines[i].size < body_size - 0.5 for i in header)
 
 
 def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tuple[float, float]]) -> list[int]:
