@@ -603,6 +603,9 @@ PRINTED_LETTER_GAPS: dict[str, dict[str, str]] = {
     # p. 46 (annex II, French Polynesia): "(g) Noted the statement made by the President
     # ..." is followed by "(i) Also noted the statements by experts ...", then "(j)"; no (h)
     "A_80_23.en.pdf": {"annex-2-p1": "sub-paragraph (i) follows (g) in annex-2-p1"},
+    # pp. 11-12: para. 55 "(a) In its review of the UNOPS finance ..." (p. 11), then under
+    # the next page's running head "(c) Procurement. ...", "(d)" ... (p. 12); no (b)
+    "DP_OPS_2025_4.en.pdf": {"para55": "sub-paragraph (c) follows (a) in para55"},
 }
 
 
