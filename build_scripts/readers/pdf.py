@@ -795,7 +795,7 @@ def _blocks(
                 open_table, skip, previous, previous_text = None, figure.last + 1, None, ""
                 continue
             table = found.get(position)
-            if table is not None and in_header and _opens_body(table):
+            if table is not None and in_header and page.number == 1 and _opens_body(table):
                 in_header, previous = False, None  # the body begins with a table
             if table is not None and not in_header:
                 if open_table is not None and position == 0 and carries_on(open_table[1], body, table):
@@ -985,7 +985,9 @@ def _opens_body(table: Found) -> bool:
     """A table found in the masthead's lines where the body begins with it: its column
     heads set apart (a header row), at least ``OPENING_TABLE`` columns and rows under
     them. A masthead's lines side by side ("United Nations  A/AC.121/2025/L.2") have no
-    header row, nor three columns."""
+    header row, nor three columns. Only on the masthead's page (``_blocks``): a later
+    page's (DP/OPS/2025/12's contents, "Chapter" and "Page" over its entries) is left to
+    the reading of the masthead's lines as before."""
     rows = table.rows
     return bool(rows) and rows[0].header and len(table.columns) >= OPENING_TABLE and len(rows) > OPENING_TABLE
 
