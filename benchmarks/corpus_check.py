@@ -134,6 +134,9 @@ FLATTENED_FIGURES = 6
 # paragraphs whose words are laid out, not prose: a table's cells, a figure's labels
 LAID_OUT = ("table", "figure")
 _CAPTION_RE = re.compile(r"Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b.{0,150}")
+# an amendment's instruction under the table (or its column) it changes: A/80/16's
+# "Table 31.I.2" / "Column “2026 (planned)”" / "Replace “a proposal” with “proposals”."
+_AMENDMENT_RE = re.compile(r"\s*(?:Replace|Add|Delete|Insert|Amend)\s+[“\"‘]")
 _NOTE_TEXT_RE = re.compile(r"^(?:Resolution \d+/\d+(?:, annex)?\.|See [A-Z]/\S+\.|[AES]/\S+\.)$")
 
 Status = Literal["right", "wrong", "differs", "refused"]
@@ -697,6 +700,8 @@ PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
     "DP_OPS_2025_3.en.pdf": {"para45": "paragraph 45 where 44 was expected"},
     # p. 15: "95.", "96." (section IV), then "V. The way forward" opens with "96." again, "97."
     "DP_2025_13.en.pdf": {"para96-2": "paragraph number para96 appears twice; second is para96-2"},
+    # p. 42 (annex II): "8." (section B), then "C. Negative interest rates" and "10."; no 9
+    "A_79_352.en.pdf": {"annex-2-para10": "paragraph 10 where 9 was expected"},
     # p. 36: "124.", then "25. Human rights support is in high demand ...", then "126."
     "A_80_74.en.pdf": {
         "para25-2": "paragraph number para25 appears twice; second is para25-2",
@@ -720,6 +725,9 @@ PRINTED_LETTER_GAPS: dict[str, dict[str, str]] = {
     # p. 46 (annex II, French Polynesia): "(g) Noted the statement made by the President
     # ..." is followed by "(i) Also noted the statements by experts ...", then "(j)"; no (h)
     "A_80_23.en.pdf": {"annex-2-p1": "sub-paragraph (i) follows (g) in annex-2-p1"},
+    # pp. 11-12: para. 55 "(a) In its review of the UNOPS finance ..." (p. 11), then under
+    # the next page's running head "(c) Procurement. ...", "(d)" ... (p. 12); no (b)
+    "DP_OPS_2025_4.en.pdf": {"para55": "sub-paragraph (c) follows (a) in para55"},
 }
 
 
@@ -812,10 +820,12 @@ def _table_problems(doc: Document) -> list[str]:
     paragraphs = doc.all_paragraphs()
     if any(p.kind not in LAID_OUT and _figures_run(p.text) >= FLATTENED_FIGURES for p in paragraphs):
         problems.append("table or chart read as prose")
-    for para, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+    for index, (para, after) in enumerate(zip(paragraphs, [*paragraphs[1:], None], strict=True)):
         text = para.text.strip()
         if para.kind == "table" or not _CAPTION_RE.fullmatch(text) or text.endswith("."):
             continue
+        if any(_AMENDMENT_RE.match(later.text) for later in paragraphs[index + 1 : index + 3]):
+            continue  # a table named as the place of an amendment, not a caption
         if after is None or after.kind != "table":
             problems.append("table caption without its table")
             break

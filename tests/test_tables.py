@@ -185,6 +185,12 @@ def test_the_judge_finds_a_table_read_as_prose_or_a_caption_without_its_table() 
     assert _table_problems(_doc(read)) == []
     cited = Paragraph("para3", "numbered", "3", "Table 2 shows the resources requested for 2025.")
     assert _table_problems(_doc(cited)) == []
+    # A/80/16, hand-checked: "Table 31.I.2" names where an amendment goes, no table
+    place = Paragraph("h1", "heading", None, "Table 31.I.2")
+    column = Paragraph("h2", "heading", None, "Column “2026 (planned)”")
+    change = Paragraph("h3", "heading", None, "Replace “a proposal” with “proposals”.")
+    assert _table_problems(_doc(place, column, change)) == []
+    assert _table_problems(_doc(place, column)) == ["table caption without its table"]
 
 
 @functools.cache

@@ -50,7 +50,7 @@ from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
 from .pdf_layout import INVISIBLE_HEIGHT, PdfLine, Span, as_text, read_pdf
 from .pdf_scan import scan_edge
-from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_of, find_figures, find_tables
+from .pdf_tables import UNIT_RE, Found, FoundFigure, carries_on, column_at, column_of, find_figures, find_tables
 
 if TYPE_CHECKING:
     from ..sources import Source
@@ -98,7 +98,7 @@ SIDEWAYS_STEP = 1.6
 # ... set in the page's outer margin: this far (points) left of the text's margin, or
 # within twice this of the page's right edge
 SIDEWAYS_MARGIN = 36.0
-_SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\- ]+")
+_SIDEWAYS_TEXT_RE = re.compile(r"[A-Z0-9/.\-* ]+")
 # A paragraph's own number ("11. ", or glued to its first word: "291.Since"), as the
 # text's paragraphs open; an item's letter ("(b) ")
 _PARAGRAPH_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z]))")
@@ -244,6 +244,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     last_page = max((line.page for line in lines), default=1)
     pending: set[str] = set()  # the markers the body printed whose notes are not yet read
     sideways = _sideways_furniture(lines, measures.margin)
+    heads = _low_running_heads(lines, sideways)
     for number, line in enumerate(lines, start=1):
         page = pages.setdefault(line.page, _Page(line.page))
         text = line.text.strip()
@@ -261,7 +262,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
         following = lines[number] if number < len(lines) else None
         in_band = line.y > height * (1 - TOP_BAND) and not _body_in_band(page, line, text)
         in_band = in_band and not _text_set_high(line, following, measures)
-        if line.page > 1 and (in_band or _head_goes_on(page, line, text)):
+        if line.page > 1 and (in_band or number in heads or _head_goes_on(page, line, text)):
             raw.log.append(LogEntry("removed", "running-head", number, f"{text!r}: running head", text))
             page.head_only, page.head_bottom = True, line.y
             continue
@@ -676,9 +677,14 @@ def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
     found: set[int] = set()
     columns: dict[tuple[int, float], list[int]] = {}
     for number, line in enumerate(lines, start=1):
-        outer = line.x < margin - SIDEWAYS_MARGIN or line.x > (line.page_width or 612.0) - 2 * SIDEWAYS_MARGIN
+        width = line.page_width or 612.0
+        lefts = [left for _, left, _ in line.cells()]
+        outer = all(left < margin - SIDEWAYS_MARGIN or left > width - 2 * SIDEWAYS_MARGIN for left in lefts)
         if outer and len(line.text.replace(" ", "")) <= SIDEWAYS_CHARACTERS:
-            columns.setdefault((line.page, round(line.x, 1)), []).append(number)
+            # each piece in its margin's column: a character of the right margin's head
+            # printed on the line of one in the left's (A/AC.172/2025/2: "1." and "/2")
+            for left in lefts:
+                columns.setdefault((line.page, round(left, 1)), []).append(number)
     for numbers in columns.values():
         run: list[int] = []
         for number in [*numbers, 0]:
@@ -692,6 +698,28 @@ def _sideways_furniture(lines: list[PdfLine], margin: float) -> set[int]:
                 found.update(run)
             run = [number] if number else []
     return found
+
+
+# A running head set below the top band is known by its repeating: the same symbol as
+# the first line of at least this many pages, and of half the pages after the first
+LOW_HEAD_PAGES = 3
+
+
+def _low_running_heads(lines: list[PdfLine], sideways: set[int]) -> set[int]:
+    """The lines (their 1-based numbers) of a running head printed lower than the top
+    band (DP/FPA/2025/5: "DP/FPA/2025/5" 88 pt from the top of every page, the band
+    ending at 67): the first line of a page after the first, the document's symbol alone,
+    the same text opening at least ``LOW_HEAD_PAGES`` pages and half the pages after the
+    first (a landscape page's, 66 pt from its top: A/79/352), the characters of a head set
+    sideways (``sideways``) not counted. A heading or a paragraph is never a symbol alone,
+    nor opens every page."""
+    firsts: dict[int, tuple[int, str]] = {}
+    for number, line in enumerate(lines, start=1):
+        if line.page > 1 and line.page not in firsts and number not in sideways:
+            firsts[line.page] = (number, line.text.strip())
+    counts = Counter(text for _, text in firsts.values() if SYMBOL_RE.fullmatch(text))
+    repeated = {text for text, count in counts.items() if count >= LOW_HEAD_PAGES and count * 2 >= len(firsts)}
+    return {number for number, text in firsts.values() if text in repeated}
 
 
 def _text_set_high(line: PdfLine, following: PdfLine | None, measures: _Measures) -> bool:
@@ -769,19 +797,24 @@ def _blocks(
     underlined = False
     for page in pages.values():
         body = [line for _, line in page.body]
-        found = {table.first: table for table in find_tables(body, measures.body_size)} if tables else {}
+        carried = open_table[1].columns if open_table is not None else None
+        found = {table.first: table for table in find_tables(body, measures.body_size, 0, carried)} if tables else {}
         figures = {figure.first: figure for figure in find_figures(body, measures.body_size)} if tables else {}
         skip = 0
         for position, (number, line) in enumerate(page.body):
             if position < skip:
                 continue
             figure = figures.get(position)
+            if figure is not None and in_header and figure.caption:
+                in_header, previous = False, None  # a masthead holds no captioned figure: the body began
             if figure is not None and not in_header:
                 kept = page.figure_notes.get(figure.first, [])
                 blocks.append(_figure_block(page.body, figure, markers, log, kept))
                 open_table, skip, previous, previous_text = None, figure.last + 1, None, ""
                 continue
             table = found.get(position)
+            if table is not None and in_header and page.number == 1 and _opens_body(table):
+                in_header, previous = False, None  # the body begins with a table
             if table is not None and not in_header:
                 if open_table is not None and position == 0 and carries_on(open_table[1], body, table):
                     _carry_on(open_table[0], page.body, table, markers, log)
@@ -898,7 +931,8 @@ def _row_cells(line: PdfLine, found: Found, markers: frozenset[str], text: _Tabl
     bounds = [*offsets[1:], len(line.text)]
     for (start, stop), (_, left, right) in zip(zip(offsets, bounds, strict=True), line.cells(), strict=True):
         if (span := text.add(_line_text(_piece(line, start, stop), markers))) is not None:
-            row.cells[column_of(left, right, found.columns)].spans.append(span)
+            column = column_at(left, found.columns) if found.run_together else column_of(left, right, found.columns)
+            row.cells[column].spans.append(span)
 
 
 def _table_rows(
@@ -928,6 +962,9 @@ def _table_block(body: list[tuple[int, PdfLine]], found: Found, markers: frozens
     else:
         detail = f"table of {len(rows)} rows and {len(found.columns)} columns read as a table"
         log.append(LogEntry("repaired", "table", number, detail))
+    if found.run_together:
+        detail = "some cells of this table are printed too close to be parted: their words stand in one cell"
+        log.append(LogEntry("warning", "table-cells-run-together", number, detail))
     return Block(text.text, number, "table", table=Table(rows, caption, sources))
 
 
@@ -980,6 +1017,22 @@ def _carry_on(
     block.text = text.text
     detail = f"table continued on page {body[0][1].page}"
     log.append(LogEntry("repaired", "table-continued", body[found.first][0], detail))
+
+
+# A table that opens the body under a masthead (a programme of work: "Date/time",
+# "Agenda item", "Documents" under its title) has at least this many columns and rows
+OPENING_TABLE = 3
+
+
+def _opens_body(table: Found) -> bool:
+    """A table found in the masthead's lines where the body begins with it: its column
+    heads set apart (a header row), at least ``OPENING_TABLE`` columns and rows under
+    them. A masthead's lines side by side ("United Nations  A/AC.121/2025/L.2") have no
+    header row, nor three columns. Only on the masthead's page (``_blocks``): a later
+    page's (DP/OPS/2025/12's contents, "Chapter" and "Page" over its entries) is left to
+    the reading of the masthead's lines as before."""
+    rows = table.rows
+    return bool(rows) and rows[0].header and len(table.columns) >= OPENING_TABLE and len(rows) > OPENING_TABLE
 
 
 def _body_begins(line: PdfLine, text: str, measures: _Measures, titled: bool) -> bool:

@@ -41,6 +41,11 @@ CELL_GAP = 1.0
 # page's text layer set at size 1 and scaled up. Its blanks are not measured, so no
 # table is read from it (its OCR spacing would cut every word).
 MEASURED_SIZE = 4.0
+# A text matrix scaling the font by less than this prints it smaller than its size says:
+# a spreadsheet pasted into the document as an object scaled down to fit the page
+# (DP/2025/23's resources plan: fonts of size 14 printed at 5.8 points). Its size as
+# printed is the one its blanks and its place among the page's lines are measured by.
+SHRUNK = 0.9
 # The Symbol font's asterisk, which PDFium cannot map to Unicode and gives at its code in
 # the private use area (the font's 0x2A): E/2025/39 marks its notes with it, in the text
 # and before the note ("\uf02a Available online only.")
@@ -552,14 +557,16 @@ def _invisible(raw: object, line: PdfLine, chars: list[_Char]) -> bool:
 
 def _printed_size(raw: object, index: int) -> float:
     """A character's font size as printed: PDFium's size, times the text matrix's scale
-    where the font is set at size 1 and the matrix makes it the size it prints at."""
+    where the font is set at size 1 and the matrix makes it the size it prints at, or
+    where the matrix shrinks it (``SHRUNK``)."""
     import pypdfium2.raw as pdfium_c
 
     size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
-    if size == 1.0:
-        matrix = pdfium_c.FS_MATRIX()
-        if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
-            size *= (matrix.c**2 + matrix.d**2) ** 0.5
+    matrix = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        scale = (matrix.c**2 + matrix.d**2) ** 0.5
+        if size == 1.0 or scale < SHRUNK:
+            size *= scale
     return size
 
 

@@ -27,8 +27,8 @@ from itertools import pairwise
 
 from .pdf_layout import PdfLine
 
-# "Table 2.", "Table IV", "Table A.1", "Table 3 (continued)"
-CAPTION_RE = re.compile(r"^\s*Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})(?:\.\d{1,3})*\b")
+# "Table 2.", "Table IV", "Table A.1", "Table A.II.1" (an annex's), "Table 3 (continued)"
+CAPTION_RE = re.compile(r"^\s*Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.(?:\d{1,3}|[IVXL]{1,6}))(?:\.\d{1,3})*\b")
 CONTINUED_RE = re.compile(r"\((?:continued|cont’d|cont'd)\)\s*$", re.IGNORECASE)
 # a table's unit, under its title: "(Thousands of United States dollars)"
 UNIT_RE = re.compile(r"\s*\([^()]{3,120}\)\s*")
@@ -64,6 +64,9 @@ WRAP_GAP = 1.35
 # Of an uncaptioned table's cells, at least this share holds words (a chart's labels,
 # scattered over its columns, do not)
 FILLED = 0.5
+# ... or this share, under a header row of column heads set in their own style (a table
+# of indicators whose text cells wrap over several lines: E/2025/61's results framework)
+FILLED_HEADED = 0.3
 # A table's unit may stand this many sizes above its first line (over a header set apart).
 UNIT_GAP = 4.0
 # A run of this many lines, most of them figures alone, smaller than the text: a chart
@@ -112,6 +115,9 @@ class Found:
     sources: list[int]
     columns: list[tuple[float, float]]
     dropped: list[int] = field(default_factory=list)  # a header repeated from the page before
+    # cells of its rows run together (words of several columns too close to be parted,
+    # kept in one cell): the page says so
+    run_together: bool = False
 
     @property
     def first(self) -> int:
@@ -292,9 +298,13 @@ def _figure_sources(lines: list[PdfLine], index: int, page: int) -> list[int]:
     return out
 
 
-def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[Found]:
+def find_tables(
+    lines: list[PdfLine], body_size: float, start: int = 0, carried: list[tuple[float, float]] | None = None
+) -> list[Found]:
     """The tables among a page's body lines (from ``start``: the lines above are the
-    masthead's), in order, none overlapping; a figure's lines are none of a table's."""
+    masthead's), in order, none overlapping; a figure's lines are none of a table's.
+    ``carried``: the columns of a table the page before left open at its foot, which
+    rows opening this page may carry on (``_carried_on``)."""
     found: list[Found] = []
     figures = _in_figures(lines, body_size, start)
     index = start
@@ -308,12 +318,52 @@ def find_tables(lines: list[PdfLine], body_size: float, start: int = 0) -> list[
             continue
         end = _extent(lines, index, body_size, figures)
         table = _table(lines, index, end, body_size, found[-1].last + 1 if found else start)
+        if table is None and carried is not None and index == start:
+            table = _carried_on(lines, index, end, carried)
         if table is None:
             index = end
             continue
         found.append(table)
         index = table.last + 1
     return found
+
+
+# Of the rows carrying on a table from the page before, at least this share stand in
+# its columns: a cell's edge where a column's is (within ``ALIGNED`` points)
+CARRIED_ALIGNED = 2 / 3
+ALIGNED = 6.0
+
+
+def _carried_on(lines: list[PdfLine], first: int, end: int, columns: list[tuple[float, float]]) -> Found | None:
+    """The rows opening a page (``first``..``end``, exclusive) as the rest of the table
+    the page before ended with (its ``columns``): no caption, at least two lines of
+    cells, every line's cells in those columns' order, and most rows' cells standing
+    where the columns do. Judged against the table they carry on, not alone: a
+    continuation may hold a few rows whose cells are mostly empty (DP/FPA/2025/5's key
+    performance indicators 9 and 10, each a tall row of wrapped words), which a table
+    read on its own page would not be taken for."""
+    members = list(range(first, end))
+    row_lines = [i for i in members if is_row(lines[i])]
+    if len(row_lines) < 2 or not all(_fits(lines[i], columns) for i in members):
+        return None
+    aligned = sum(1 for i in row_lines if _aligned(lines[i], columns))
+    if aligned < CARRIED_ALIGNED * len(row_lines):
+        return None
+    header = _header(lines, members)  # its head printed again: dropped if the table's own
+    rows = [Row(header, header=True)] if header else []
+    rows += _rows(lines, [i for i in members if i not in header], columns)
+    together = any(_spans(piece, columns) for i in row_lines if i not in header for piece in cells(lines[i]))
+    return Found([], rows, _sources(lines, end - 1), columns, run_together=together)
+
+
+def _aligned(line: PdfLine, columns: list[tuple[float, float]]) -> bool:
+    """Two or more of the line's cells stand where a column does (their left or right
+    edge at the column's, a cell set left, right or centred in it)."""
+    edges = [edge for column in columns for edge in column]
+    at = sum(
+        1 for _, left, right in cells(line) if any(abs(left - e) < ALIGNED or abs(right - e) < ALIGNED for e in edges)
+    )
+    return at >= 2
 
 
 def _pictured(lines: list[PdfLine], index: int) -> Found | None:
@@ -366,12 +416,63 @@ def _extent(lines: list[PdfLine], first: int, body_size: float, figures: list[bo
             break
         if is_row(line):
             last = index
+        elif _groups_rows(lines, index):
+            pass  # a row naming the rows under it, across the table: theirs if a row follows
+        elif _numbered(line) and _in_column(line, lines[first:index]):
+            last = index  # an agenda item's number and title in a column of the table
         elif _prose(line, body_size) or _numbered(line):
             break
-        elif last == index - 1 and previous.y - line.y <= WRAP_GAP * line.size and _style(line) == _style(previous):
+        elif last == index - 1 and previous.y - line.y <= WRAP_GAP * line.size and _wraps(line, previous):
             last = index  # the last row's cell wrapped onto this line
+        elif last == index - 1 and is_row(previous) and _under_cell(line, previous):
+            last = index  # a cell's text going on under it, a line apart ("(Under-Secretaries-General ...")
+        elif last == index - 1 and _run_together_row(line, previous, lines[first:index], body_size):
+            last = index
         index += 1
     return last + 1
+
+
+def _groups_rows(lines: list[PdfLine], index: int) -> bool:
+    """A bold line of one piece between a table's rows that names the group of rows under
+    it, set across the table as a heading is (S/2025/476: "Strengthening prevention of
+    online radicalization of youth by terrorist groups" between two recommendations),
+    when a line of cells follows close under it on its page; never a caption."""
+    line = lines[index]
+    if not line.bold or len(cells(line)) != 1 or CAPTION_RE.match(line.text) or FIGURE_RE.match(line.text):
+        return False
+    if index + 1 >= len(lines) or not is_row(lines[index + 1]):
+        return False
+    return _close_above(lines, index, index + 1)
+
+
+def _in_column(line: PdfLine, above: list[PdfLine]) -> bool:
+    """A numbered line set in a column of the rows above it, past their first (a
+    programme of work's "2. Election of officers" under "1. Opening of the session" in
+    its column "Agenda item"): a cell, not a paragraph of the text."""
+    return any(abs(line.x - left) < 2 for row in above if is_row(row) for _, left, _ in cells(row)[1:])
+
+
+def _run_together_row(line: PdfLine, previous: PdfLine, run: list[PdfLine], body_size: float) -> bool:
+    """A row whose cells ran together into one piece (A/79/352's "Security Officer (P-3)
+    Encumbered Encumbered ..." under the row before): set smaller than the text and as
+    the row above, from the rows' left edge across as far as they reach."""
+    rows = [row for row in run if is_row(row)]
+    if not rows or line.size > body_size - 0.5 or _style(line) != _style(previous):
+        return False
+    reach = max(row.end for row in rows)
+    return abs(line.x - min(row.x for row in rows)) < 2 and line.end >= 0.9 * reach
+
+
+def _wraps(line: PdfLine, previous: PdfLine) -> bool:
+    """A line of one piece that can be a cell of the line above wrapped: set as that
+    line is, or standing under one of its cells past the first (a plain cell under a row
+    whose label is bold: DP/FPA/2025/5's "centralized evaluations" under "of total")."""
+    return _style(line) == _style(previous) or _under_cell(line, previous)
+
+
+def _under_cell(line: PdfLine, previous: PdfLine) -> bool:
+    """The line (of one piece) starts under a cell of the line above past its first."""
+    return any(abs(line.x - left) < 2 for _, left, _ in cells(previous)[1:])
 
 
 def _total_row(line: PdfLine, previous: PdfLine, gap: float) -> bool:
@@ -394,6 +495,10 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
     row_lines = [i for i in members if is_row(lines[i])]
     header = _header(lines, members)
     columns = _columns([lines[i] for i in row_lines if i not in header])
+    heads = max((len(cells(lines[i])) for i in header), default=0)
+    from_head = bool(header) and (len(columns) < 2 or (heads >= HEAD_COLUMNS and len(columns) * 2 <= heads))
+    if from_head:
+        columns = _head_columns(lines, header, row_lines, body_size) or columns
     if len(columns) < 2 or len(row_lines) < 2:
         return None
     if header:
@@ -408,9 +513,54 @@ def _table(lines: list[PdfLine], first: int, end: int, body_size: float, floor: 
         return None  # a line's words across two columns: not set as a table
     rows = [Row(header, header=True)] if header else []
     rows += _rows(lines, [i for i in members if i not in header], columns)
-    if not caption and _filled(lines, rows, columns) < FILLED:
+    headed = bool(header) and _set_as_heads(lines, header, body_size)
+    if not caption and _filled(lines, rows, columns) < (FILLED_HEADED if headed else FILLED):
         return None  # words scattered over the columns: a chart's labels, not a table
-    return Found(caption, rows, _sources(lines, end - 1), columns)
+    together = from_head and any(
+        _spans(piece, columns) for i in row_lines if i not in header for piece in cells(lines[i])
+    )
+    return Found(caption, rows, _sources(lines, end - 1), columns, run_together=together)
+
+
+def _spans(piece: tuple[str, float, float], columns: list[tuple[float, float]]) -> bool:
+    """The piece stands over two columns or more."""
+    _, left, right = piece
+    return sum(1 for start, stop in columns if min(right, stop) - max(left, start) > 0) > 1
+
+
+# A header row of at least this many column heads gives the columns of rows whose
+# cells stand too close to be parted
+HEAD_COLUMNS = 4
+
+
+def _head_columns(
+    lines: list[PdfLine], header: list[int], row_lines: list[int], body_size: float
+) -> list[tuple[float, float]]:
+    """The columns as the header row sets them, where the rows' cells run together into
+    one piece (A/79/352's incumbency table: "Encumbered Encumbered ..." a blank of less
+    than a size apart under "2015", "2016" ...): at least ``HEAD_COLUMNS`` heads in one
+    line, set as column heads are (in italics or smaller than the text: never lines of
+    prose justified wide, E/2025/36's "Budgetary  Questions  of  the  United  Nations"),
+    and most rows' first cell under the first head (``CARRIED_ALIGNED``). The rows' run-together cells
+    stay in the column they overlap most, and the page says so (``Found.run_together``)."""
+    heads = max((cells(lines[i]) for i in header), key=len)
+    if len(heads) < HEAD_COLUMNS or not _set_as_heads(lines, header, body_size):
+        return []
+    columns = _columns([lines[i] for i in header if len(cells(lines[i])) == len(heads)])
+    if len(columns) != len(heads):
+        return []
+    bodies = [i for i in row_lines if i not in header]
+    first = columns[0]
+    under = sum(1 for i in bodies if abs(cells(lines[i])[0][1] - first[0]) < ALIGNED)
+    if under < CARRIED_ALIGNED * len(bodies):
+        return []
+    return columns
+
+
+def _set_as_heads(lines: list[PdfLine], header: list[int], body_size: float) -> bool:
+    """The header's lines are set as column heads are: in italics or smaller than the
+    text (never lines of prose, justified wide, over a bold line)."""
+    return all(lines[i].italic or lines[i].size < body_size - 0.5 for i in header)
 
 
 def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tuple[float, float]]) -> list[int]:
@@ -424,13 +574,16 @@ def _head_above(lines: list[PdfLine], first: int, floor: int, columns: list[tupl
     while index >= floor:
         line, below = lines[index], lines[index + 1]
         pieces = cells(line)
-        if line.page != below.page or line.y - below.y > WRAP_GAP * max(line.size, below.size):
-            break
         if len(pieces) != 1 or _style(line) != _style(lines[first]) or CAPTION_RE.match(line.text):
             break
         _, left, right = pieces[0]
         column = columns[column_of(left, right, columns)]
         spanning = left > columns[0][1]  # a head over several columns of figures ("General Service")
+        # a head over columns may stand a row's height above them (A/79/352's "Strategic
+        # heritage plan project period (2014–2028)" over the years, a rule between)
+        reach = ROW_GAP if spanning else WRAP_GAP
+        if line.page != below.page or line.y - below.y > reach * max(line.size, below.size):
+            break
         if min(right, column[1]) - max(left, column[0]) < 0.5 * (right - left) and not spanning:
             break
         out.insert(0, index)
@@ -518,6 +671,12 @@ def column_of(left: float, right: float, columns: list[tuple[float, float]]) -> 
         return min(right, column[1]) - max(left, column[0])
 
     return max(range(len(columns)), key=lambda n: overlap(columns[n]))
+
+
+def column_at(left: float, columns: list[tuple[float, float]]) -> int:
+    """The column a piece begins in: the last one starting at or left of its left edge
+    (a cell run together with the next ones stands in the column of its first words)."""
+    return max((n for n, (start, _) in enumerate(columns) if start <= left + ALIGNED), default=0)
 
 
 def _fits(line: PdfLine, columns: list[tuple[float, float]]) -> bool:

@@ -97,6 +97,12 @@ def _text_before(doc: DocumentState, blocks: list[Block]) -> None:
     doc.note("warning", "text-before", blocks[0].line, detail)
 
 
+# A table named as the place of an amendment, not captioning one: the instruction
+# ("Replace “a proposal” with “proposals”.", "Add “79/281 ...”.") under it, or under the
+# column or row it names ("Column “2026 (planned)”"), in a report's list of the changes
+# to a budget's programmes (A/80/16)
+AMENDMENT_RE = re.compile(r"\s*(?:Replace|Add|Delete|Insert|Amend)\s+[“\"‘]")
+AMENDMENT_REACH = 2
 # A table's caption printed alone: "Table 2", "Table II.3 Resources by source" (no stop)
 _TABLE_CAPTION_RE = re.compile(r"Table\s+(?:\d{1,3}|[IVXL]{1,6}|[A-Z]\.\d{1,3})\b.{0,150}")
 
@@ -107,10 +113,12 @@ def say_tables_unread(doc: DocumentState, paragraphs: list[Paragraph]) -> None:
     spreadsheet pasted into the document), which the page says rather than let its
     figures pass for prose. A caption ending a sentence ("... as in Table 2.") is text."""
     walked = [para for top in paragraphs for para in top.walk()]
-    for para, after in zip(walked, [*walked[1:], None], strict=True):
+    for index, (para, after) in enumerate(zip(walked, [*walked[1:], None], strict=True)):
         text = para.text.strip()
         if para.kind == "table" or text.endswith(".") or not _TABLE_CAPTION_RE.fullmatch(text):
             continue
+        if any(AMENDMENT_RE.match(later.text) for later in walked[index + 1 : index + 1 + AMENDMENT_REACH]):
+            continue  # the place of an amendment: "Table 31.I.2", "Column ...", "Replace ..."
         if after is None or after.kind != "table":
             detail = f"no table found under its caption {text[:60]!r}: its rows may be read as text"
             doc.note("warning", "table-not-found", para.line, detail)

@@ -663,3 +663,40 @@ def test_a_bulleted_items_line_wrapped_under_its_text_goes_on() -> None:
     assert pdf._opens_paragraph(at(ended, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, ended, wrapped) is True
     plain = "UN General Assembly, Report of special committee on peacekeeping operations,"
     assert pdf._opens_paragraph(at(plain, 133.2, 212.2), at(wrapped, 141.7, 200.7), measures, plain, wrapped) is True
+
+
+def test_a_running_head_set_below_the_top_band_is_known_by_its_repeating() -> None:
+    """DP/FPA/2025/5 prints "DP/FPA/2025/5" 88 pt from the top of every page, below the
+    running head's band: the same symbol opening pages 2 to 4 is removed and logged; a
+    symbol opening a single page (a heading quoting it), or words repeated, are kept."""
+    lines = [_set(1, "1. The report covers 2024.", 106.0, 600)]
+    for page in (2, 3, 4):
+        lines += [_set(page, "DP/FPA/2025/5", 43.0, 704.1, bold=True, size=8.5)]
+        lines += [_set(page, f"{page}. The evaluation function grew in 2024 on page {page}.", 106.0, 680)]
+    raw = pdf.read_layout(lines, "DP_FPA_2025_5.en.pdf")
+    assert [e.removed for e in raw.log if e.rule == "running-head"] == ["DP/FPA/2025/5"] * 3
+    once = [*lines[:3], _set(3, "DP/FPA/2025/6", 43.0, 704.1, bold=True, size=8.5), *lines[4:]]
+    once = [line for line in once if line.text != "DP/FPA/2025/5" or line.page == 2]
+    kept = pdf.read_layout(once, "DP_FPA_2025_5.en.pdf")
+    assert not any(e.rule == "running-head" for e in kept.log)
+    assert pdf._low_running_heads(once, set()) == set()
+
+
+def test_a_sideways_heads_character_on_a_line_of_the_other_margin_is_furniture() -> None:
+    """A/AC.172/2025/2's landscape pages: "1." at x 40 and "/2" at x 740 share a baseline
+    and are read as one line, "/2" one of the right margin's characters of
+    "A/AC.172/2025/2" set sideways: the line is removed with them."""
+
+    def wide(text: str, x: float, y: float, pieces: tuple[tuple[int, float, float], ...] = ()) -> PdfLine:
+        return PdfLine(3, x, x + 5, y, 8.4, True, (Span(text, False),), 792.0, 612.0, pieces=pieces)
+
+    lines = [
+        _set(2, "1. The calendar is annexed to the note, as the page's lines show.", 123.4, 700),
+        *(wide(t, 740.4, y) for t, y in (("C", 538.8), (".1", 530.4), ("7", 525.9), ("2", 521.6))),
+        wide("1.   /2", 39.6, 515.7, ((0, 39.6, 45.0), (5, 740.4, 746.0))),
+        *(wide(t, 740.4, y) for t, y in (("0", 510.5), ("2", 506.0), ("5", 501.7))),
+    ]
+    raw = pdf.read_layout(lines, "A_AC.172_2025_2.en.pdf")
+    removed = [e.removed for e in raw.log if e.rule == "sideways-furniture"]
+    assert "1.   /2" in removed and len(removed) == 8
+    assert not any("/2" in block.text for block in raw.blocks)

@@ -564,3 +564,12 @@ def test_say_tables_unread_under_a_caption_standing_alone() -> None:
     ]
     sentence = raw_document(*opening, Block("2. The figures are as shown in Table 2.", 5))
     assert not any(e.rule == "table-not-found" for e in build_document(sentence).log)
+    # A/80/16: a table named as the place of an amendment, the instruction under it or
+    # under the column it names, captions no table
+    amended = raw_document(
+        *opening,
+        Block("Table 31.I.2", 5, "heading"),
+        Block("Column “2026 (planned)”", 6, "heading"),
+        Block("Replace “a proposal” with “proposals”.", 7, "heading"),
+    )
+    assert not any(e.rule == "table-not-found" for e in build_document(amended).log)
