@@ -224,7 +224,7 @@ FACTS: list[Fact] = [
     Fact("A_79_797", "distributed", date(2025, 2, 21)),
     Fact("A_79_797", "title", "The situation in Afghanistan and its implications for international peace and security"),
     Fact("A_79_797", "subtitle", "Report of the Secretary-General"),
-    Fact("A_79_797", "session", 79, "'Seventy-ninth session' shares its line with the Council's 'Eightieth year'"),
+    Fact("A_79_797", "session", 79),  # 'Seventy-ninth session' shares its line with the Council's 'Eightieth year'
     Fact("A_79_797", "agenda_item", "36"),
     Fact("A_79_797", "agenda_title", "The situation in Afghanistan"),
     Fact("A_79_797", "numbers", nums(80)),
