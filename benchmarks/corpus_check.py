@@ -575,6 +575,10 @@ PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
     "DP_OPS_2025_3.en.pdf": {"para45": "paragraph 45 where 44 was expected"},
     # p. 15: "95.", "96." (section IV), then "V. The way forward" opens with "96." again, "97."
     "DP_2025_13.en.pdf": {"para96-2": "paragraph number para96 appears twice; second is para96-2"},
+    # p. 16 (Nicaragua's statement): "7. Asimismo, ...", "Señor Presidente,", then "9.
+    # Nicaragua reafirma ..."; no paragraph 8 (the revision prints the same)
+    "A_AC.292_2025_INF_5.en.pdf": {"st1-para9": "paragraph 9 where 8 was expected"},
+    "A_AC.292_2025_INF_5_Rev.1.en.pdf": {"st1-para9": "paragraph 9 where 8 was expected"},
     # p. 36: "124.", then "25. Human rights support is in high demand ...", then "126."
     "A_80_74.en.pdf": {
         "para25-2": "paragraph number para25 appears twice; second is para25-2",

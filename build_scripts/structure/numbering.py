@@ -200,6 +200,37 @@ def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
     return False
 
 
+# a statement's first numbered paragraph: "1.", or "2." where its first is printed
+# without its number (S/2025/453, Pakistan's: "Mr. Chair, / I would like to thank ..."
+# then "2. I also extend ...")
+FIRST_NUMBERS = 2
+
+
+def statement_headings(blocks: list[Block]) -> set[int]:
+    """The indexes of the headings that open a statement of a compilation numbering its
+    paragraphs afresh (A/AC.292/2025/INF/5: "Nicaragua", its address "Señor Presidente,
+    ...", then "1. Deseamos ..." to "9.", after the compilation's own paragraphs 1 and 2;
+    "Niger", then "1. Tout d'abord ..." to "8."): the heading nearest before a "1." (or
+    "2.", ``FIRST_NUMBERS``) that is the first numbered block after it, where a higher
+    number was read before. Only
+    where at least two headings do so, as a compilation's speakers do one after another
+    (once is a list under its title: "Provisional agenda", "1. Opening of the session");
+    never a section's, chapter's, article's or annex's label, which scope by their own
+    numbers (``restarts_after``)."""
+    highest, heading, found = 0, None, []
+    for index, block in enumerate(blocks):
+        text = strip_sentinels(block.text)
+        if block.kind == "heading":
+            labelled = any(label.match(text) for label in (SECTION_LABEL_RE, ARTICLE_RE, CHAPTER_RE, ANNEX_HEADING_RE))
+            heading = None if labelled else index
+        elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
+            number = int(match.group(1))
+            if heading is not None and number <= FIRST_NUMBERS and number < highest:
+                found.append(heading)
+            heading, highest = None, max(highest, number)
+    return set(found) if len(found) > 1 else set()
+
+
 def numbers_again(blocks: list[Block]) -> bool:
     """Whether more than one block of text opens with "1.": the text's paragraphs, or a
     list, number from 1 again somewhere."""
