@@ -61,7 +61,12 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   it apart (*right, with notes the source never marks*); not so when the text prints a
   marker garbled past reading (``prints_garbled_marker``) or misread, or the note is
   numbered among its markers (``another_texts_note``). A PDF, whose text the judge does
-  not read apart, is judged by the warning alone;
+  not read apart, is judged by the warning alone. A note missing (its marker printed, its
+  text not found) is wrong unless no line of the source, its text or a PDF's text layer,
+  opens with the marker and words after it, the notes before and after it read (*note
+  the source never prints*, see ``notes_the_source_never_prints``): S/2025/284 marks note
+  42 and prints no text for it, between notes 41 and 43;
+  the summary counts it apart (*right, with notes whose text the source never prints*);
 - numbered paragraphs are numbered 1..N without gaps or repeats in each scope (the
   body from 1; a section, an annex, an article or rule numbering afresh from its first
   number), and sub-paragraph letters and roman numerals too.
@@ -416,6 +421,42 @@ def notes_the_source_never_marks(doc: Document, text: str | None) -> list[str] |
     return markers
 
 
+def notes_the_source_never_prints(doc: Document, lines: list[str] | None) -> list[str] | None:
+    """The markers of the notes the converter found missing (a marker in the text, no
+    note's text: its ``missing-note`` warning), when no line of the source (``lines``: its
+    text, or a PDF's text layer) opens with the marker and words after it, as a note's
+    text does, and the notes before and after it are read: the source skips the note
+    (S/2025/284 marks note 42 on page 18, whose notes are 37 to 41, page 19's 43 and 44).
+    None when a marker is no number, or falls outside the notes' run (A/47/466's "11" of
+    "Lesotho 11 June 1992", a scan's figure read as a marker, where no note is printed),
+    or a line opening with it is printed (the converter missed the note), or there is
+    nothing to read."""
+    missing = [n.marker for n in doc.footnotes if n.missing]
+    if not lines or not missing or not all(marker.isdigit() for marker in missing):
+        return None
+    texts = {n.marker for n in doc.footnotes if not n.missing}
+    if not all({str(int(m) - 1), str(int(m) + 1)} <= texts for m in missing):
+        return None  # a marker out of the notes' run may be the text's own figure misread
+    opening = re.compile(rf"^\s*(?:{'|'.join(missing)})\s+\S")
+    return None if any(opening.match(line) for line in lines) else missing
+
+
+def source_lines(path: Path | str, text: str | None) -> list[str] | None:
+    """The source's lines as the judge reads them apart: its text, or a PDF's text layer
+    page after page; None for a PDF that cannot be read."""
+    if text:
+        return text.split("\n")
+    if Path(path).suffix != ".pdf" or not Path(path).is_file():
+        return None
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(Path(path).read_bytes())
+    try:
+        return [line for page in pdf for line in page.get_textpage().get_text_range().splitlines()]
+    finally:
+        pdf.close()
+
+
 # a meeting's ordinal, singular ("2226th meeting", "1306th\nmeeting", "the resumed 2190th
 # meeting"), or a sign-off's first words: where a text prints the meeting of adoption
 _MEETING_PRINTED_RE = re.compile(
@@ -612,16 +653,19 @@ def _printed_gap(doc: Document, para: Paragraph, printed: dict[str, str]) -> boo
     return said is not None and any(e.rule == "numbering-gap" and e.detail == said for e in doc.log)
 
 
-def _common_problems(doc: Document, text: str | None = None, printed: dict[str, str] | None = None) -> list[str]:
+def _common_problems(
+    doc: Document, text: str | None = None, printed: dict[str, str] | None = None, lines: list[str] | None = None
+) -> list[str]:
     """What every genre must have right besides its facts and numbering (``text``: the
     source's, to tell a note its text never marks from one whose marker was missed;
-    ``printed``: the letter gaps its source prints, ``PRINTED_LETTER_GAPS``)."""
+    ``printed``: the letter gaps its source prints, ``PRINTED_LETTER_GAPS``; ``lines``:
+    the source's lines, to tell a note it never prints from one the converter missed)."""
     problems: list[str] = []
     if any(e.rule == "generic-reading" for e in doc.log):
         problems.append(GENERIC)
     if any(not _letters_ok(p) and not _printed_gap(doc, p, printed or {}) for p in doc.all_paragraphs()):
         problems.append("sub-paragraph letters have gaps")
-    if any(n.missing for n in doc.footnotes):
+    if any(n.missing for n in doc.footnotes) and notes_the_source_never_prints(doc, lines) is None:
         problems.append("note missing")
     if any(not n.marker for n in doc.footnotes):
         problems.append("note without marker")
@@ -721,6 +765,8 @@ class Judgement:
     unmarked_notes: list[str] = field(default_factory=list)
     # what its source never prints (``facts_the_source_never_prints``): "meeting", "adopted"
     unprinted_facts: list[str] = field(default_factory=list)
+    # the markers of notes whose text its source never prints (``notes_the_source_never_prints``)
+    unprinted_notes: list[str] = field(default_factory=list)
 
 
 def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement:
@@ -733,7 +779,8 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
     numbers = PRINTED_NUMBER_GAPS.get(Path(path).name)
     unprinted = facts_the_source_never_prints(doc, text)
     problems = [p for p in genre_problems(doc, kind, numbers) if p not in {f"no {name}" for name in unprinted}]
-    problems += _common_problems(doc, text, printed)
+    lines = source_lines(path, text) if any(n.missing for n in doc.footnotes) else None
+    problems += _common_problems(doc, text, printed, lines)
     if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
         problems.insert(0, NO_SYMBOL)
     status: Status = "wrong" if problems else "right"
@@ -746,7 +793,10 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
         problems.insert(0, f"{DIFFERS} (printed {doc.symbol})")
         status = "differs"
     unmarked = notes_the_source_never_marks(doc, text) or []
-    return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol, unmarked, unprinted)
+    unprinted_notes = notes_the_source_never_prints(doc, lines) or []
+    return Judgement(
+        Path(path).name, kind, status, problems, expected, doc.symbol, unmarked, unprinted, unprinted_notes
+    )
 
 
 def refused(path: Path | str, reason: str) -> Judgement:
@@ -808,6 +858,9 @@ def summary(results: list[Judgement]) -> list[str]:
     unmarked = sum(1 for result in results if result.status == "right" and result.unmarked_notes)
     if unmarked:
         lines.append(f"  right, with notes the source never marks: {unmarked}")
+    missing = sum(1 for result in results if result.status == "right" and result.unprinted_notes)
+    if missing:
+        lines.append(f"  right, with notes whose text the source never prints: {missing}")
     unprinted = sum(1 for result in results if result.status == "right" and result.unprinted_facts)
     if unprinted:
         lines.append(f"  right, with a meeting, date or operative part the source never prints: {unprinted}")
