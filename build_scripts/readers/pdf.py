@@ -189,10 +189,11 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
     return out.strip()
 
 
-# a star or dagger set on the line before the word it marks, after a blank or opening
+# a star or dagger set on the line before the bracket it marks, after a blank or opening
 # the line or a table's cell: "Vice-Chairs: *(Belarus)" (E/2025/37, annex II: an officer
-# the note explains, "* see ECE/CTCS/2022/2, paras 16-19.")
-_LEADING_SYMBOL_RE = re.compile(r"(?<!\S)(\*{1,3}|†{1,3}|‡{1,2})(?=[(\w“‘])")
+# the note explains, "* see ECE/CTCS/2022/2, paras 16-19."); before a word, a star opens
+# a note's own text more often ("*Thematic figures include ...", E/ICEF/2025/19)
+_LEADING_SYMBOL_RE = re.compile(r"(?<!\S)(\*{1,3}|†{1,3}|‡{1,2})(?=\()")
 
 
 def _unnoted_letters(raised: str, notes: frozenset[str]) -> bool:

@@ -1,5 +1,5 @@
 """Notes and their markers as four real pages print them (tests/fixtures/notes): a marker
-raised with its stop, a table's notes marked "a/", a star set before the word it marks,
+raised with its stop, a table's notes marked "a/", a star set before the bracket it marks,
 and a corrigendum quoting the marker and note it inserts."""
 
 from __future__ import annotations
@@ -68,9 +68,12 @@ def test_a_star_set_before_the_word_it_marks() -> None:
     assert any(f"{sentinel('*')}(Belarus)" in b.text for b in raw.blocks)
 
 
-def test_a_star_before_a_word_is_text_where_no_note_has_it() -> None:
-    """With no note "*", a star before a word stays as printed."""
+def test_a_star_before_a_bracket_is_text_where_no_note_has_it_and_before_a_word() -> None:
+    """With no note "*", a star before a bracket stays as printed; a star glued to a word
+    opening a line is a note's own text ("*Thematic figures include ...", E/ICEF/2025/19)."""
     assert pdf._line_text(_line(("Vice-Chairs: *(Belarus)", False)), frozenset({"1"})) == "Vice-Chairs: *(Belarus)"
+    thematic = "*Thematic figures include the humanitarian action pools"
+    assert pdf._line_text(_line((thematic, False)), frozenset({"*"})) == thematic
 
 
 def test_a_corrigendum_keeps_the_marker_it_quotes_as_printed() -> None:
