@@ -65,7 +65,12 @@ file name gives × the decade of a year its file name holds (``S_RES_0242_1967``
   it apart (*right, with notes the source never marks*); not so when the text prints a
   marker garbled past reading (``prints_garbled_marker``) or misread, or the note is
   numbered among its markers (``another_texts_note``). A PDF, whose text the judge does
-  not read apart, is judged by the warning alone;
+  not read apart, is judged by the warning alone. A note missing (its marker printed, its
+  text not found) is wrong unless no line of the source, its text or a PDF's text layer,
+  opens with the marker and words after it, the notes before and after it read (*note
+  the source never prints*, see ``notes_the_source_never_prints``): S/2025/284 marks note
+  42 and prints no text for it, between notes 41 and 43;
+  the summary counts it apart (*right, with notes whose text the source never prints*);
 - numbered paragraphs are numbered 1..N without gaps or repeats in each scope (the
   body from 1; a section, an annex, an article or rule numbering afresh from its first
   number), and sub-paragraph letters and roman numerals too.
@@ -479,6 +484,42 @@ def notes_the_source_never_marks(doc: Document, text: str | None) -> list[str] |
     return markers
 
 
+def notes_the_source_never_prints(doc: Document, lines: list[str] | None) -> list[str] | None:
+    """The markers of the notes the converter found missing (a marker in the text, no
+    note's text: its ``missing-note`` warning), when no line of the source (``lines``: its
+    text, or a PDF's text layer) opens with the marker and words after it, as a note's
+    text does, and the notes before and after it are read: the source skips the note
+    (S/2025/284 marks note 42 on page 18, whose notes are 37 to 41, page 19's 43 and 44).
+    None when a marker is no number, or falls outside the notes' run (A/47/466's "11" of
+    "Lesotho 11 June 1992", a scan's figure read as a marker, where no note is printed),
+    or a line opening with it is printed (the converter missed the note), or there is
+    nothing to read."""
+    missing = [n.marker for n in doc.footnotes if n.missing]
+    if not lines or not missing or not all(marker.isdigit() for marker in missing):
+        return None
+    texts = {n.marker for n in doc.footnotes if not n.missing}
+    if not all({str(int(m) - 1), str(int(m) + 1)} <= texts for m in missing):
+        return None  # a marker out of the notes' run may be the text's own figure misread
+    opening = re.compile(rf"^\s*(?:{'|'.join(missing)})\s+\S")
+    return None if any(opening.match(line) for line in lines) else missing
+
+
+def source_lines(path: Path | str, text: str | None) -> list[str] | None:
+    """The source's lines as the judge reads them apart: its text, or a PDF's text layer
+    page after page; None for a PDF that cannot be read."""
+    if text:
+        return text.split("\n")
+    if Path(path).suffix != ".pdf" or not Path(path).is_file():
+        return None
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(Path(path).read_bytes())
+    try:
+        return [line for page in pdf for line in page.get_textpage().get_text_range().splitlines()]
+    finally:
+        pdf.close()
+
+
 # a meeting's ordinal, singular ("2226th meeting", "1306th\nmeeting", "the resumed 2190th
 # meeting"), or a sign-off's first words: where a text prints the meeting of adoption
 _MEETING_PRINTED_RE = re.compile(
@@ -702,6 +743,10 @@ PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
     "DP_2025_13.en.pdf": {"para96-2": "paragraph number para96 appears twice; second is para96-2"},
     # p. 42 (annex II): "8." (section B), then "C. Negative interest rates" and "10."; no 9
     "A_79_352.en.pdf": {"annex-2-para10": "paragraph 10 where 9 was expected"},
+    # p. 16 (Nicaragua's statement): "7. Asimismo, ...", "Señor Presidente,", then "9.
+    # Nicaragua reafirma ..."; no paragraph 8 (the revision prints the same)
+    "A_AC.292_2025_INF_5.en.pdf": {"st1-para9": "paragraph 9 where 8 was expected"},
+    "A_AC.292_2025_INF_5_Rev.1.en.pdf": {"st1-para9": "paragraph 9 where 8 was expected"},
     # p. 36: "124.", then "25. Human rights support is in high demand ...", then "126."
     "A_80_74.en.pdf": {
         "para25-2": "paragraph number para25 appears twice; second is para25-2",
@@ -752,10 +797,13 @@ def _list_resumed(doc: Document, para: Paragraph) -> bool:
     return said and numbers == _ROMAN[first : first + len(numbers)]
 
 
-def _common_problems(doc: Document, text: str | None = None, printed: dict[str, str] | None = None) -> list[str]:
+def _common_problems(
+    doc: Document, text: str | None = None, printed: dict[str, str] | None = None, lines: list[str] | None = None
+) -> list[str]:
     """What every genre must have right besides its facts and numbering (``text``: the
     source's, to tell a note its text never marks from one whose marker was missed;
-    ``printed``: the letter gaps its source prints, ``PRINTED_LETTER_GAPS``)."""
+    ``printed``: the letter gaps its source prints, ``PRINTED_LETTER_GAPS``; ``lines``:
+    the source's lines, to tell a note it never prints from one the converter missed)."""
     problems: list[str] = []
     if any(e.rule == "generic-reading" for e in doc.log):
         problems.append(GENERIC)
@@ -764,7 +812,7 @@ def _common_problems(doc: Document, text: str | None = None, printed: dict[str, 
         for p in doc.all_paragraphs()
     ):
         problems.append("sub-paragraph letters have gaps")
-    if any(n.missing for n in doc.footnotes):
+    if any(n.missing for n in doc.footnotes) and notes_the_source_never_prints(doc, lines) is None:
         problems.append("note missing")
     if any(not n.marker for n in doc.footnotes):
         problems.append("note without marker")
@@ -882,6 +930,8 @@ class Judgement:
     # what its source never prints (``facts_the_source_never_prints``): "meeting", "adopted",
     # "numbering" (a paragraph's number)
     unprinted_facts: list[str] = field(default_factory=list)
+    # the markers of notes whose text its source never prints (``notes_the_source_never_prints``)
+    unprinted_notes: list[str] = field(default_factory=list)
 
 
 def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement:
@@ -895,7 +945,8 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
     unprinted = facts_the_source_never_prints(doc, text)
     excused = {f"no {name}" for name in unprinted} | ({"numbering has gaps"} if "numbering" in unprinted else set())
     problems = [p for p in genre_problems(doc, kind, numbers) if p not in excused]
-    problems += _common_problems(doc, text, printed)
+    lines = source_lines(path, text) if any(n.missing for n in doc.footnotes) else None
+    problems += _common_problems(doc, text, printed, lines)
     if any(entry.rule == "no-symbol" for entry in doc.log):  # read, keyed by its file's name
         problems.insert(0, NO_SYMBOL)
     status: Status = "wrong" if problems else "right"
@@ -908,7 +959,10 @@ def judge(doc: Document, path: Path | str, text: str | None = None) -> Judgement
         problems.insert(0, f"{DIFFERS} (printed {doc.symbol})")
         status = "differs"
     unmarked = notes_the_source_never_marks(doc, text) or []
-    return Judgement(Path(path).name, kind, status, problems, expected, doc.symbol, unmarked, unprinted)
+    unprinted_notes = notes_the_source_never_prints(doc, lines) or []
+    return Judgement(
+        Path(path).name, kind, status, problems, expected, doc.symbol, unmarked, unprinted, unprinted_notes
+    )
 
 
 def refused(path: Path | str, reason: str) -> Judgement:
@@ -970,6 +1024,9 @@ def summary(results: list[Judgement]) -> list[str]:
     unmarked = sum(1 for result in results if result.status == "right" and result.unmarked_notes)
     if unmarked:
         lines.append(f"  right, with notes the source never marks: {unmarked}")
+    missing = sum(1 for result in results if result.status == "right" and result.unprinted_notes)
+    if missing:
+        lines.append(f"  right, with notes whose text the source never prints: {missing}")
     unprinted = sum(1 for result in results if result.status == "right" and result.unprinted_facts)
     if unprinted:
         lines.append(f"  right, with a meeting, date, operative part or number the source never prints: {unprinted}")

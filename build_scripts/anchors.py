@@ -21,6 +21,9 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                | "chap" NUMBER           a chapter of a report numbering afresh: chapviii
                | "draft" K               the K-th draft a report recommends (its own
                                          formula, preamble and operative numbering): draft2
+               | "st" K                  the K-th statement of a compilation that numbers
+                                         its paragraphs afresh under its heading (each
+                                         speaker's from 1): st2
                                          (NUMBER as printed, lower-cased: "12 bis" stays)
     base      := "pp" K                  preambular paragraph, counted
                | "op" N                  operative paragraph, the source's number
@@ -72,7 +75,15 @@ _CITED_AS = {
     "table": "table",
     "figure": "figure",
 }
-_SCOPES = {"sec": "section", "art": "art.", "rule": "rule", "part": "part", "draft": "draft", "chap": "chap."}
+_SCOPES = {
+    "sec": "section",
+    "art": "art.",
+    "rule": "rule",
+    "part": "part",
+    "draft": "draft",
+    "chap": "chap.",
+    "st": "statement",
+}
 # an annex's headings that number afresh: an article, a rule, a part ("Part II", as the
 # Security Council's lists of items, which number again from 1 in each part); a chapter
 # of a report whose paragraphs number again from 1 (a commission's report to ECOSOC)
@@ -84,7 +95,7 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
-    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft|chap)(?P<scope_number>[\w ]+?)-)?"
+    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft|chap|st)(?P<scope_number>[\w ]+?)-)?"
     r"(?P<kind>pp|op|para|p|h|u|table|figure)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
@@ -204,6 +215,15 @@ def draft_scope(count: int | str, within: str = "") -> str:
     recommends begin with: ``draft2-`` (its preamble ``draft2-pp1``, its operative
     paragraphs ``draft2-op1``), ``annex-draft2-``."""
     return _scope("draft", str(count), within)
+
+
+def statement_scope(count: int | str, within: str = "") -> str:
+    """What the anchors of the ``count``-th statement of a compilation begin with, where
+    each statement numbers its paragraphs afresh under its heading (A/AC.292/2025/INF/5:
+    Nicaragua's paragraphs 1 to 9, then Niger's 1 to 8): ``st1-`` (its paragraph 3
+    ``st1-para3``, cited "statement 1, para. 3"), ``annex-st2-``. Counted, as drafts are:
+    a speaker's name is no part of an address, and the same speaker may speak twice."""
+    return _scope("st", str(count), within)
 
 
 def article_scope(word: str, number: str, within: str = "") -> str:

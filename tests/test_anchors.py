@@ -98,6 +98,13 @@ MADE = [
     # the second draft a report recommends: its own preamble and operative numbering
     (anchors.operative(1, anchors.draft_scope(2)), Anchor("op", "1", None, "draft", "2"), "draft 2, op. 1"),
     (anchors.preamble(3, anchors.draft_scope(1)), Anchor("pp", "3", None, "draft", "1"), "draft 1, pp. 3"),
+    # the second statement of a compilation that numbers its paragraphs afresh
+    (anchors.numbered(3, anchors.statement_scope(2)), Anchor("para", "3", None, "st", "2"), "statement 2, para. 3"),
+    (
+        anchors.lettered(anchors.numbered(1, anchors.statement_scope(1, "annex-2-")), "b"),
+        Anchor("letter", mark="b", parent=Anchor("para", "1", "2", "st", "1")),
+        "annex II, statement 1, para. 1 (b)",
+    ),
     (anchors.duplicate(anchors.operative(3), 2), Anchor("op", "3", copy=2), "op. 3"),
     (anchors.duplicate("op3a", 2), Anchor("letter", mark="a", copy=2, parent=OP3), "op. 3 (a)"),
     # the site names a duplicate's letter and a duplicate block by their anchors
@@ -265,6 +272,9 @@ def paragraphs(draw: st.DrawFn) -> tuple[str, Anchor]:
     elif annex is None and kind == "op" and draw(st.booleans()):
         scope, scope_number = "sec", draw(st.sampled_from(["I", "XXV", "B"]))
         prefix = anchors.section_scope(scope_number)
+    elif kind == "para" and draw(st.booleans()):
+        scope, scope_number = "st", str(draw(counts))
+        prefix = anchors.statement_scope(scope_number, prefix)
     makers = {
         "pp": anchors.preamble,
         "u": anchors.stray,

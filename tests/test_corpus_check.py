@@ -30,6 +30,7 @@ from benchmarks.corpus_check import (
     kind_table,
     load,
     marks_note,
+    notes_the_source_never_prints,
     prints_garbled_marker,
     read_short,
     reason_class,
@@ -40,10 +41,10 @@ from benchmarks.corpus_check import (
 )
 from build_scripts.model import Document, LogEntry, Paragraph
 from build_scripts.pipeline import read_source
-from build_scripts.readers.base import Block
+from build_scripts.readers.base import Block, RawNote
 from build_scripts.sources import Source, load_sources
 from build_scripts.structure.document import build_document
-from tests.structure.helpers import raw_document
+from tests.structure.helpers import raw_document, sentinel
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -622,3 +623,23 @@ def test_a_paragraph_number_the_source_never_prints_is_right_and_counted_apart()
     printed = text.replace("Calls upon Israel", "2. Calls upon Israel")
     assert facts_the_source_never_prints(doc, printed) == []
     assert judge(doc, name, printed).problems == ["numbering has gaps"]
+
+
+def test_a_note_the_source_skips_is_no_note_the_converter_missed() -> None:
+    """S/2025/284 marks notes 41 and 42 on page 18, prints note 41 there and note 43 on
+    the next page: no line opens with "42". Such a note, between two notes read, is one
+    the source never prints: right, counted apart. A line opening "42 ..." is the note
+    missed; a marker out of the notes' run (A/47/466's "Lesotho 11 June 1992", a figure
+    read as a marker) may be the text's own, misread: both stay wrong."""
+    marks = f"Bildt wrote.{sentinel('41')} He noted the problem.{sentinel('42')} Izetbegovic{sentinel('43')} wrote."
+    notes = [RawNote("41", "Carl Bildt, Bosnia to war.", 30), RawNote("43", "Islamic Declaration, p. 30.", 31)]
+    doc = build_document(raw_document(Block("S/2025/284", 1), Block(marks, 2), notes=notes))
+    text = "S/2025/284\nBildt wrote.41 He noted the problem.42\n41 Carl Bildt, Bosnia to war.\n43 Islamic Declaration, p. 30."
+    assert notes_the_source_never_prints(doc, text.split("\n")) == ["42"]
+    result = judge(doc, "S_2025_284.en.txt", text)
+    assert "note missing" not in result.problems and result.unprinted_notes == ["42"]
+    printed = text + "\n42 Id."
+    assert notes_the_source_never_prints(doc, printed.split("\n")) is None
+    assert "note missing" in judge(doc, "S_2025_284.en.txt", printed).problems
+    alone = build_document(raw_document(Block("A/47/466", 1), Block(f"Lesotho{sentinel('11')} June 1992", 2)))
+    assert notes_the_source_never_prints(alone, ["Lesotho 11 June 1992"]) is None

@@ -191,7 +191,15 @@ def _line_text(line: PdfLine, notes: frozenset[str] | None = None) -> str:
             lambda m: sentinel(m.group(1).replace("\\", "")) if m.group(1).replace("\\", "") in notes else m.group(0),
             out,
         )
+        out = _LEADING_SYMBOL_RE.sub(lambda m: sentinel(m.group(1)) if m.group(1) in notes else m.group(0), out)
     return out.strip()
+
+
+# a star or dagger set on the line before the bracket it marks, after a blank or opening
+# the line or a table's cell: "Vice-Chairs: *(Belarus)" (E/2025/37, annex II: an officer
+# the note explains, "* see ECE/CTCS/2022/2, paras 16-19."); before a word, a star opens
+# a note's own text more often ("*Thematic figures include ...", E/ICEF/2025/19)
+_LEADING_SYMBOL_RE = re.compile(r"(?<!\S)(\*{1,3}|†{1,3}|‡{1,2})(?=\()")
 
 
 def _unnoted_letters(raised: str, notes: frozenset[str]) -> bool:
@@ -238,7 +246,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
     raw = RawDocument(source_file, name, hyphenated=False)
     # a printed PDF's words near its edge (a photograph's credit) are no facing sheet's
     lines, edge = scan_edge(lines, raw.log) if _measures(lines).typewritten else (lines, set())
-    lines = _slash_markers(lines, raw.log)
+    lines = _marker_slashes(_slash_markers(lines, raw.log), raw.log)
     measures = _measures(lines)
     pages: dict[int, _Page] = {}
     last_page = max((line.page for line in lines), default=1)
@@ -484,6 +492,33 @@ def _slash_spans(text: str, notes: set[str], first: bool) -> list[Span]:
     if start == 0:
         return [Span(text, False)]
     return [*spans, Span(text[start:], False)] if text[start:] else spans
+
+
+# the slash after a raised marker, before a blank or the line's end ("5ᵃ/ 1 1", "ᵃ/ In
+# collating ...": a table's notes marked "a/" as the typescripts' "1/"), never within a
+# word ("m²/s")
+_MARKER_SLASH_RE = re.compile(r"/(?=\s|$)")
+
+
+def _marker_slashes(lines: list[PdfLine], log: list[LogEntry]) -> list[PdfLine]:
+    """The slash printed after a raised marker ("5ᵃ/", and the note "ᵃ/ In collating
+    audit conclusions ...", DP/OPS/2025/4) is the marker's, as the typescripts' "1/"
+    (``_slash_markers``): set blank, so that the note is marked "a", its text opening
+    with its words, and a table's cell reads "5" and its marker. A blank, not nothing:
+    where the line's pieces (a table's cells) begin is counted in its characters."""
+    out: list[PdfLine] = []
+    for number, line in enumerate(lines, start=1):
+        spans = list(line.spans)
+        for index in range(1, len(spans)):
+            after = spans[index]
+            if spans[index - 1].raised and not after.raised and _MARKER_SLASH_RE.match(after.text):
+                spans[index] = Span(" " + after.text[1:], False)
+        if spans != list(line.spans):
+            detail = "the slash after a raised marker ('a/') read as the marker's"
+            log.append(LogEntry("repaired", "marker-slash", number, detail))
+            line = replace(line, spans=tuple(spans))
+        out.append(line)
+    return out
 
 
 def _flat(line: PdfLine, keep_first: bool = False) -> PdfLine:

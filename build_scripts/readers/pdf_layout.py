@@ -141,7 +141,7 @@ def _runs(
     spans.append(Span("".join(run), run_raised))
     # a raised run is a note marker only if it looks like one; a smaller symbol set
     # higher in a masthead ("United Nations A/RES/78/10") is text
-    spans = [span if not span.raised or MARKER_RE.fullmatch(span.text) else Span(span.text, False) for span in spans]
+    spans = [piece for span in spans for piece in _as_marker(span)]
     merged: list[Span] = []
     for span in spans:
         if merged and merged[-1].raised == span.raised and not span.raised:
@@ -154,6 +154,23 @@ def _runs(
     pieces = _pieces(chars, cuts, end) if cuts else ()
     line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
     return replace(line, pieces=pieces) if pieces else line
+
+
+# a marker raised with the stop or slash after it: "vacant.⁵·" (DP/FPA/2025/6, page 7),
+# a table's "5ᵃ/" (DP/OPS/2025/4, page 8: its notes marked "a/" as typescripts marked "1/")
+_MARKER_AND_MARK_RE = re.compile(rf"({MARKER_RE.pattern})([./]\s*)")
+
+
+def _as_marker(span: Span) -> list[Span]:
+    """A raised run as a note's marker: as it is if it looks like one; a marker raised with
+    the stop or slash printed after it, the marker raised and that mark set on the line
+    (where the text has it: the slash a marker's, ``pdf._marker_slashes``); anything else
+    raised (a masthead's smaller symbol) text on the line."""
+    if not span.raised or MARKER_RE.fullmatch(span.text):
+        return [span]
+    if (found := _MARKER_AND_MARK_RE.fullmatch(span.text)) is not None:
+        return [Span(found.group(1), True), Span(found.group(2), False)]
+    return [Span(span.text, False)]
 
 
 def _raised(chars: list[_Char], small: float, high: float, opening: float) -> list[bool]:

@@ -45,6 +45,7 @@ from .numbering import (
     roman_label,
     roman_opening,
     starts_numbered_or_lettered,
+    statement_headings,
 )
 from .state import DocumentState
 
@@ -127,6 +128,10 @@ class BodyState:
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
     drafts: int = 0
+    # the headings (by their blocks' ids) that open a statement numbering its paragraphs
+    # afresh (``statement_headings``), and how many were opened
+    statements: set[int] = field(default_factory=set)
+    statements_opened: int = 0
 
     def unique(self, pid: str, line: int) -> str:
         """``pid``, or ``pid-2``... when the number was read twice (said)."""
@@ -473,7 +478,9 @@ def heading(s: BodyState, c: Candidate) -> bool:
     """A heading (``h2``); a section's label may start a scope that numbers afresh
     (``secXXV-op1``), an annexed article's or rule's one (``annex-art12-para1``), and
     where the paragraphs number afresh under them (``restarts_after``) a report's
-    chapter (``chapviii-para1``) or a rule set in the body (``rule8-para1``)."""
+    chapter (``chapviii-para1``) or a rule set in the body (``rule8-para1``); a heading
+    under which a compilation's statement numbers its paragraphs from 1 again
+    (``statement_headings``) the next statement's (``st2-para1``)."""
     if not (c.block.kind == "heading" or (s.grammar.annex and ANNEX_HEADING_RE.match(c.text))):
         return False
     s.items = None
@@ -484,6 +491,9 @@ def heading(s: BodyState, c: Candidate) -> bool:
         s.scope = anchors.article_scope(article.group(1), article.group(2), s.prefix)
     if s.chapters and (chapter := CHAPTER_RE.match(c.text)):
         s.scope = anchors.article_scope(chapter.group(1), chapter.group(2), s.prefix)
+    if id(c.block) in s.statements and s.outer is None:
+        s.statements_opened += 1
+        s.scope = anchors.statement_scope(s.statements_opened, s.prefix)
     if s.scope != scope:
         s.latest = None  # the scope's paragraphs number from 1
     s.heading(c)
@@ -886,6 +896,8 @@ def read_body(
     s.chapters = restarts_after(blocks, CHAPTER_RE)
     s.articles = restarts_after(blocks, ARTICLE_RE)
     s.numbers_again = numbers_again(blocks)
+    if grammar.numbered_kind == "numbered":
+        s.statements = {id(blocks[index]) for index in statement_headings(blocks)}
     for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else None

@@ -24,7 +24,7 @@ from .frontmatter import read_front_matter
 from .genres import RESOLUTION_BODY, choose_genre
 from .lines import as_printed, block_lines
 from .masthead import read_furniture, read_masthead
-from .notes import collect_notes
+from .notes import collect_notes, quoted_markers
 from .numbering import numbering_gaps
 from .parts import split_parts
 from .rejoin import rejoined
@@ -79,6 +79,7 @@ def build_document(
     derive_symbol(doc)
     apply_stated(doc, raw, sidecar)
     symbol = doc.facts.symbol or stand_in_symbol(doc)
+    quoted_markers(doc.facts.doc_type, paragraphs, raw.notes, doc.notes, doc.log)
     footnotes = collect_notes(raw.notes, raw.hyphenated, doc.notes, doc.log)
     return _finished(doc, symbol, paragraphs, footnotes)
 

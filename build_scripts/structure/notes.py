@@ -8,13 +8,13 @@ that lost its marker are each kept and said, never dropped or invented.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import anchors
-from ..model import Footnote, FootnoteRef, LogEntry
+from ..model import Footnote, FootnoteRef, LogEntry, Paragraph
 from ..readers.base import RawNote
 from ..repairs.joining import join_wrapped
-from ..repairs.markers import printed_and_note, strip_sentinels
+from ..repairs.markers import SUPERSCRIPT_DIGITS, printed_and_note, strip_sentinels
 
 
 @dataclass
@@ -78,7 +78,7 @@ def collect_notes(raw_notes: list[RawNote], hyphenated: bool, refs: NoteRefs, lo
     texts = found.by_marker
     notes: list[Footnote] = []
     for ordinal, marker in enumerate(refs.order, start=1):
-        fid = anchors.note(marker, ordinal)
+        fid = refs.ids.get(marker) or anchors.note(marker, ordinal)
         if marker in texts:
             text, (line, end) = texts.pop(marker)
             notes.append(Footnote(fid, marker, text, False, line, end))
@@ -96,3 +96,67 @@ def collect_notes(raw_notes: list[RawNote], hyphenated: bool, refs: NoteRefs, lo
     for note in notes:
         note.line_spans = found.spans.get(note.line or 0, [])
     return notes
+
+
+# the kinds of document that quote the text of another, its notes' markers with it
+QUOTING = frozenset({"corrigendum"})
+_RAISED_DIGITS = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+
+
+def quoted_markers(
+    doc_type: str | None, paragraphs: list[Paragraph], raw_notes: list[RawNote], refs: NoteRefs, log: list[LogEntry]
+) -> None:
+    """A corrigendum quotes the text it corrects, the markers of that text's notes with it
+    ("At the end of the first sentence, insert footnote marker ⁵. At the end of the page,
+    insert a corresponding footnote reading ⁵ International Migration ...", E/2025/68/
+    Corr.1): a marker there whose note the corrigendum itself does not print is the
+    corrected document's, not a reference to a note this one lacks. It is kept in the text
+    where it stands, as printed (raised: "⁵"), and said; a marker whose note the
+    corrigendum prints, or one standing in a table, a figure or the masthead (whose text
+    has no place for it), stays a reference. Any other document's marker without its note is a
+    note missing, said by ``collect_notes``."""
+    printed = {note.marker for note in raw_notes if note.marker}
+    missing = {marker for marker in refs.order if marker not in printed}
+    if doc_type not in QUOTING or not missing:
+        return
+    walked = [para for top in paragraphs for para in top.walk()]
+    in_text = {ref.marker for para in walked if not _spanned(para) for ref in para.footnote_refs}
+    elsewhere = {ref.marker for para in walked if _spanned(para) for ref in para.footnote_refs}
+    quoted = (missing & in_text) - elsewhere - _masthead_markers(refs, walked)
+    for para in walked:
+        if not _spanned(para) and any(ref.marker in quoted for ref in para.footnote_refs):
+            _as_printed(para, quoted, log)
+    refs.order = [marker for marker in refs.order if marker not in quoted]
+    for marker in quoted:
+        refs.seen.pop(marker, None)
+        refs.ids.pop(marker, None)
+
+
+def _spanned(para: Paragraph) -> bool:
+    """A table or a figure: its cells are spans of its text, which nothing may shift."""
+    return para.table is not None or para.figure is not None
+
+
+def _masthead_markers(refs: NoteRefs, walked: list[Paragraph]) -> set[str]:
+    """The markers met somewhere but in the paragraphs (the masthead's facts), counted."""
+    in_paragraphs: dict[str, int] = {}
+    for para in walked:
+        for ref in para.footnote_refs:
+            in_paragraphs[ref.marker] = in_paragraphs.get(ref.marker, 0) + 1
+    return {marker for marker, count in refs.seen.items() if count > in_paragraphs.get(marker, 0)}
+
+
+def _as_printed(para: Paragraph, quoted: set[str], log: list[LogEntry]) -> None:
+    """The paragraph with its ``quoted`` markers written into its text, raised."""
+    text, kept, shift = para.text, [], 0
+    for ref in sorted(para.footnote_refs, key=lambda r: r.offset):
+        if ref.marker not in quoted:
+            kept.append(replace(ref, offset=ref.offset + shift))
+            continue
+        mark = ref.marker.translate(_RAISED_DIGITS)
+        at = ref.offset + shift
+        text = text[:at] + mark + text[at:]
+        shift += len(mark)
+        detail = f"marker {ref.marker} quoted from the corrected text, kept as printed: its note is that text's"
+        log.append(LogEntry("repaired", "quoted-marker", para.line, detail))
+    para.text, para.footnote_refs = text, kept

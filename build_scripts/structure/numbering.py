@@ -251,6 +251,55 @@ def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
     return False
 
 
+# a statement's first numbered paragraph: "1.", or "2." where its first is printed
+# without its number (S/2025/453, Pakistan's: "Mr. Chair, / I would like to thank ..."
+# then "2. I also extend ...")
+FIRST_NUMBERS = 2
+# ... a paragraph of prose: this many words at least, ending as a sentence ends (a list's
+# item under a heading is shorter or ends otherwise: "Agriculture – Coordinator: China")
+STATEMENT_WORDS = 12
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+def statement_headings(blocks: list[Block]) -> set[int]:
+    """The indexes of the headings that open a statement of a compilation numbering its
+    paragraphs afresh (A/AC.292/2025/INF/5: "Nicaragua", its address "Señor Presidente,
+    ...", then "1. Deseamos ..." to "9.", after the compilation's own paragraphs 1 and 2;
+    "Niger", then "1. Tout d'abord ..." to "8."): the heading nearest before a "1." (or
+    "2.", ``FIRST_NUMBERS``) of prose (``STATEMENT_WORDS``) that is the first numbered
+    block after it, where a higher number was read before. Only where at least two
+    headings do so, as a compilation's speakers do one after another (once is a list
+    under its title: "Provisional agenda", "1. Opening of the session"), and where no
+    paragraph after them carries on the numbering they broke (A/80/42's working groups'
+    reports, each numbered from 1, quoted between its paragraphs 20 and 21; a report's
+    drafts, numbered from 1 between its own paragraphs) nor numbers from 1 again under no
+    heading (lists: E/C.2/2025/2/Add.3's organizations' activities); never a section's, chapter's,
+    article's or annex's label, which scope by their own numbers (``restarts_after``)."""
+    highest, heading, found, outer, last = 0, None, [], 0, 0
+    for index, block in enumerate(blocks):
+        text = strip_sentinels(block.text)
+        if block.kind == "heading":
+            labelled = any(label.match(text) for label in (SECTION_LABEL_RE, ARTICLE_RE, CHAPTER_RE, ANNEX_HEADING_RE))
+            heading = None if labelled else index
+        elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
+            number = int(match.group(1))
+            if found and number == outer + 1 != last + 1:
+                return set()  # the text's own numbering goes on: what numbered afresh was quoted
+            again = number <= FIRST_NUMBERS and number < last
+            if heading is not None and again and number < highest and _prose(match.group(2)):
+                outer = outer or highest
+                found.append(heading)
+            elif found and again:
+                return set()  # numbering afresh under no heading: lists, not statements
+            heading, highest, last = None, max(highest, number), number
+    return set(found) if len(found) > 1 else set()
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of prose: ``STATEMENT_WORDS`` words at least, ending as a sentence."""
+    return len(text.split()) >= STATEMENT_WORDS and _SENTENCE_END_RE.search(text) is not None
+
+
 def numbers_again(blocks: list[Block]) -> bool:
     """Whether more than one block of text opens with "1.": the text's paragraphs, or a
     list, number from 1 again somewhere."""

@@ -163,7 +163,7 @@ function load(query) {
    paragraph and parts, then its label ("annex II, para. 3", "chap. I, para. 1", "op. 3
    (a) (ii)", "op. 3, item 2"). Kept in step with it by tests/test_browser.py, which
    compares the two on every form of the grammar. */
-var BASE_RE = /^(annex(?:-(\d+))?-)?(?:(sec|art|rule|part|draft|chap)([\w ]+?)-)?(pp|op|para|p|h|u|table|figure)(\d+)/;
+var BASE_RE = /^(annex(?:-(\d+))?-)?(?:(sec|art|rule|part|draft|chap|st)([\w ]+?)-)?(pp|op|para|p|h|u|table|figure)(\d+)/;
 var PART_RE = /(?:([a-z]+)|-([ivx]+)(?=-|$)|-p(\d+)|-i(\d+)|-(\d+))/y;
 var BASES = ["pp", "op", "para", "p", "h", "u", "table", "figure"];
 var FOLLOWS = {
@@ -171,7 +171,7 @@ var FOLLOWS = {
   held: BASES.concat(["letter", "roman", "item"]), item: BASES.concat(["letter", "roman", "item"])
 };
 var CITED_AS = { pp: "pp.", op: "op.", para: "para.", p: "unnumbered para.", h: "heading", table: "table", figure: "figure" };
-var SCOPES = { sec: "section", art: "art.", rule: "rule", part: "part", draft: "draft", chap: "chap." };
+var SCOPES = { sec: "section", art: "art.", rule: "rule", part: "part", draft: "draft", chap: "chap.", st: "statement" };
 var NOTE_MARKS = { star: "*", dagger: "\u2020", ddagger: "\u2021" };
 /* a second, third... anchor or marker written with its count: "op3-2", "fn-star2"; never
    "op3-1", "op3-02" nor "fn-star1" (anchors.py writes them otherwise) */

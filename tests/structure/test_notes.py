@@ -154,3 +154,17 @@ def test_build_document_says_every_note_mismatch() -> None:
     ]
     notes_said = [e.rule for e in doc.log if e.rule.endswith("-note")]
     assert notes_said == ["duplicate-note", "missing-note", "unreferenced-note", "unmarked-note"]
+
+
+def test_quoted_markers_only_in_a_corrigendum() -> None:
+    """A corrigendum's marker with no note of its own is the corrected text's, kept in
+    the text raised ("marker⁵"); any other document's is a note missing, said."""
+    blocks = [Block("E/2025/68/Corr.1", 1), Block("Corrigendum", 2)]
+    quoting = Block(f"1. At the end of the first sentence, insert footnote marker{sentinel('5')}.", 3)
+    corrigendum = build_document(raw_document(*blocks, quoting))
+    assert corrigendum.doc_type == "corrigendum"
+    assert corrigendum.footnotes == []
+    assert corrigendum.paragraphs[0].text.endswith("insert footnote marker⁵.")
+    report = build_document(raw_document(Block("E/2025/68", 1), quoting))
+    assert [(n.marker, n.missing) for n in report.footnotes] == [("5", True)]
+    assert "quoted-marker" not in [e.rule for e in report.log]

@@ -33,6 +33,7 @@ from build_scripts.structure.numbering import (
     numerals_in_order,
     restarts_after,
     starts_numbered_or_lettered,
+    statement_headings,
 )
 
 from .helpers import sentinel
@@ -166,6 +167,37 @@ def test_restarts_after_a_chapter_heading_whose_first_paragraph_is_1() -> None:
     rules = [Block("Rule 7 General powers", 1, "heading"), Block("1. The Presidents shall;", 2)]
     rules += [Block("2. The presiding President;", 3), Block("Rule 8 Acting President", 4, "heading")]
     assert restarts_after([*rules, Block("1. If both Presidents are absent;", 5)], ARTICLE_RE)
+
+
+NICARAGUA = "Deseamos expresar nuestro sincero agradecimiento por el desarrollo del proceso del Grupo."
+NIGER = "Tout d’abord j’adresse mes félicitations au Président du Groupe de travail, avec son équipe."
+PAKISTAN = "I also extend my gratitude to the briefers for their insightful briefings on this matter."
+
+
+def test_statement_headings_where_speakers_number_afresh_one_after_another() -> None:
+    """A/AC.292/2025/INF/5 compiles statements: the note's paragraphs 1 and 2, then
+    "Nicaragua", its address, "1." to "9."; "Niger", "1." to "8.". Both headings open a
+    statement numbering afresh; S/2025/453's Pakistan prints its first paragraph without
+    its number ("2." first). One restart alone is a list under its title ("Provisional
+    agenda" then "1. Opening"), and a section's label scopes by its own number."""
+    note = [Block("1. On 11 July 2025, the working group;", 1), Block("2. The Secretariat compiled:", 2)]
+    nicaragua = [Block("Nicaragua", 3, "heading"), Block("Señor Presidente, permítanos:", 4)]
+    nicaragua += [Block(f"1. {NICARAGUA}", 5), Block("9. Nicaragua reafirma su compromiso.", 6)]
+    niger = [Block("Niger", 7, "heading"), Block(f"1. {NIGER}", 8), Block("8. Sur la participation.", 9)]
+    assert statement_headings([*note, *nicaragua, *niger]) == {2, 6}
+    pakistan = [Block("8. Pakistan", 10, "heading"), Block("I would like to thank;", 11), Block(f"2. {PAKISTAN}", 12)]
+    assert statement_headings([*note, *nicaragua, *pakistan]) == {2, 6}
+    assert statement_headings([*note, *nicaragua]) == set()
+    # the text's own numbering going on after them: quoted texts, each numbered from 1
+    assert statement_headings([*note, *nicaragua, *niger, Block("3. The report reads as follows.", 10)]) == set()
+    # items of lists under headings ("Agriculture – Coordinator: China"), no statements
+    lists = [Block("Working groups", 3, "heading"), Block("1. Agriculture – Coordinator: China", 4)]
+    lists += [Block("Other groups", 5, "heading"), Block("1. Tourism – Coordinator: Tajikistan", 6)]
+    assert statement_headings([*note, *lists]) == set()
+    agenda = [Block("Provisional agenda", 3, "heading"), Block("1. Opening of the session.", 4)]
+    assert statement_headings([*note, *agenda, Block("3. The Board;", 5)]) == set()
+    sections = [Block("II. Activities", 3, "heading"), Block(f"1. {NIGER}", 4), Block("5. It.", 5)]
+    assert statement_headings([*note, *sections, Block("III. Audits", 6, "heading"), Block(f"1. {NIGER}", 7)]) == set()
 
 
 def test_chapter_pattern_reads_a_chapters_label_and_title() -> None:
