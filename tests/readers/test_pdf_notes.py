@@ -38,8 +38,9 @@ def test_a_marker_raised_with_its_stop_marks_the_sentence_before() -> None:
 
 def test_a_tables_notes_marked_a_slash_are_marked_a() -> None:
     """DP/OPS/2025/4, page 8: table 2's cells "5ᵃ/", "7ᵇ/", "3ᶜ/" and its notes "ᵃ/ In
-    collating ...": notes a, b and c, each marked in its cell, the slashes the markers'
-    (logged), the notes' texts opening with their words."""
+    collating ...": notes a, b and c, each marked in its cell (the row "Assurance and
+    advisory reviews": 15, 5ᵃ, 1, 1, 0, 8), the slashes the markers' (logged), the notes'
+    texts opening with their words."""
     raw = _read("DP_OPS_2025_4_p8.en.pdf")
     assert [(n.marker, n.text[:13]) for n in raw.notes[:3]] == [
         ("a", "In collating "),
@@ -48,7 +49,19 @@ def test_a_tables_notes_marked_a_slash_are_marked_a() -> None:
     ]
     marked = [m for b in raw.blocks for m, _ in split_markers(b.text)[1]]
     assert marked == ["a", "c", "b", "10"]
-    assert f"15 5{sentinel('a')}  1 1 0 8" in "".join(b.text for b in raw.blocks)
+    table = next(b for b in raw.blocks if b.kind == "table" and b.table is not None)
+    assert table.table is not None
+    row = next(
+        r for r in table.table.rows if any(sentinel("a") in table.text[s:e] for c in r.cells for s, e in c.spans)
+    )
+    assert [" ".join(table.text[s:e] for s, e in c.spans) for c in row.cells][1:] == [
+        "15",
+        f"5{sentinel('a')}",
+        "1",
+        "1",
+        "0",
+        "8",
+    ]
     assert sum(e.rule == "marker-slash" for e in raw.log) == 6
 
 
