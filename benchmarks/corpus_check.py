@@ -580,6 +580,11 @@ PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
         "para25-2": "paragraph number para25 appears twice; second is para25-2",
         "para126": "paragraph 126 where 125 was expected",
     },
+    # p. 13 (9. ALDI, "Contribution of the organization to the work of the United
+    # Nations"): "1. Reduce extreme poverty ...", then "3. ALDI has raised awareness of
+    # gender equality ...", "4.", "5.", "6." (the Millennium Development Goals' numbers);
+    # no paragraph 2
+    "E_C.2_2025_2_Add.1.en.pdf": {"para3": "paragraph 3 where 2 was expected"},
 }
 
 
