@@ -544,16 +544,17 @@ def _operative_problems(doc: Document) -> list[str]:
 def _numbering_problems(doc: Document, printed: dict[str, str] | None = None) -> list[str]:
     """Every genre's numbered paragraphs (operative or numbered, body and annexes) 1..N
     in each scope, read from their anchors: the body from 1, a scope numbering afresh
-    (section, annex, article, rule) from its first number; a repeated number is a gap.
+    (section, annex, article, rule, a draft's section) from its first number; a repeated number is a gap.
     ``printed``: the paragraphs whose number breaks the order as the source prints it
     (``PRINTED_NUMBER_GAPS``), from which the order goes on, where the converter said so."""
-    scopes: dict[tuple[str | None, str, str], list[int]] = {}
-    breaks: set[tuple[tuple[str | None, str, str], int]] = set()  # (scope, index) where the order restarts
+    # a scope: annex, scope and its number, a draft's section (draft1-secB numbers afresh)
+    scopes: dict[tuple[str | None, str, str, str], list[int]] = {}
+    breaks: set[tuple[tuple[str | None, str, str, str], int]] = set()  # (scope, index) where the order restarts
     for para in doc.paragraphs:
         anchor = anchors.parse(para.id)
         if anchor is None or anchor.kind not in ("op", "para") or not (para.number or "").isdigit():
             continue
-        key = (anchor.annex, anchor.scope, anchor.scope_number)
+        key = (anchor.annex, anchor.scope, anchor.scope_number, anchor.section)
         if _printed_break(doc, para, printed or {}):
             breaks.add((key, len(scopes.get(key, []))))
         scopes.setdefault(key, []).append(int(para.number or 0))

@@ -32,6 +32,7 @@ from .numbering import (
     ROMANS,
     SECTION_LABEL_RE,
     following_number,
+    fresh_sections,
     is_contents_entry,
     is_draft_formula,
     is_next_letter,
@@ -59,6 +60,8 @@ class Candidate:
     number_read: bool = False
     # the text of the block after it (None: the last), for a number its neighbours settle
     following: str | None = None
+    # a section heading under which the paragraphs number from 1 (``fresh_sections``)
+    fresh_section: bool = False
 
 
 Rule = Callable[["BodyState", Candidate], bool]
@@ -387,6 +390,19 @@ def draft_ends(s: BodyState, c: Candidate) -> bool:
     s.last_numbered = s.latest = latest
     s.last_letter = s.holder = s.announced = s.items = None
     return any(rule(s, c) for rule in s.grammar.rules)
+
+
+def draft_section(s: BodyState, c: Candidate) -> bool:
+    """In a draft, a section's heading ("B Work of the Committee regarding the Globally
+    Harmonized System ...") under which the draft's operative paragraphs number from 1
+    again (``fresh_sections``): a scope of the draft's own, ``draft1-secB-op1``, so that
+    its "1." is no second op. 1 of the draft. Not in the text around a draft (its
+    sections are its own grammar's), nor where no section numbers afresh."""
+    if s.outer is None or not c.fresh_section or not (section := SECTION_LABEL_RE.match(c.text)):
+        return False
+    s.scope, s.latest, s.items = anchors.section_scope(section.group(1), s.prefix), None, None
+    s.heading(c)
+    return True
 
 
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
@@ -831,10 +847,11 @@ def read_body(
     s.chapters = restarts_after(blocks, CHAPTER_RE)
     s.articles = restarts_after(blocks, ARTICLE_RE)
     s.numbers_again = numbers_again(blocks)
+    fresh = fresh_sections(blocks)
     for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else None
-        c = Candidate(block, text, markers, following=following)
+        c = Candidate(block, text, markers, following=following, fresh_section=index in fresh)
         any(rule(s, c) for rule in s.grammar.rules)  # a draft's formula changes the grammar
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)

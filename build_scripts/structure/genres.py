@@ -67,6 +67,7 @@ DRAFT_BODY = BodyGrammar(
         rules.figure,
         rules.draft_formula,
         rules.draft_ends,
+        rules.draft_section,
         rules.held_by_colon,
         rules.heading,
         rules.list_item,

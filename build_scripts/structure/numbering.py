@@ -182,6 +182,29 @@ def numbering_restarts(blocks: list[Block]) -> bool:
     return False
 
 
+def fresh_sections(blocks: list[Block]) -> set[int]:
+    """The indexes of the section headings ("A", "B Work of the Committee ...") under
+    which the paragraphs number from 1, where one of them at least follows a higher
+    number: a draft resolution in parts, each numbering its operative paragraphs afresh
+    (E/2025/72's draft: A, op. 1 to 6; B, op. 1 to 7; C, op. 1 to 4). None where no
+    section's "1." follows a higher number (a report's first section opening with its
+    paragraph 1 numbers nothing afresh)."""
+    sections: list[int] = []
+    pending: int | None = None  # the section heading whose first numbered block is awaited
+    last, restarted = 0, False
+    for index, block in enumerate(blocks):
+        text = strip_sentinels(block.text)
+        if block.kind == "heading" and SECTION_LABEL_RE.match(text):
+            pending = index
+        elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
+            number = int(match.group(1))
+            if pending is not None and number == 1:
+                sections.append(pending)
+                restarted = restarted or last > 1
+            pending, last = None, number
+    return set(sections) if restarted else set()
+
+
 def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
     """Whether the paragraphs number again from 1 under a heading ``label`` matches
     ("Chapter II", "Rule 8"): the first numbered block after one such heading, not the
@@ -216,7 +239,7 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     """Where the numbers read do not follow each other: (line, what), in order."""
     gaps: list[tuple[int | None, str]] = []
     previous: dict[str, int] = {}
-    numbered: dict[tuple[str | None, str, str], int] = {}
+    numbered: dict[tuple[str | None, str, str, str], int] = {}
     for para in paragraphs:
         gaps += _numbered_gap(para, numbered)
         scope = anchors.operative_scope(para.id) if para.kind == "operative" else None
@@ -231,7 +254,9 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     return gaps
 
 
-def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], int]) -> list[tuple[int | None, str]]:
+def _numbered_gap(
+    para: Paragraph, previous: dict[tuple[str | None, str, str, str], int]
+) -> list[tuple[int | None, str]]:
     """A report's, letter's or annex's numbered paragraph (``para45``) that does not
     follow the one before in its scope (the body's from 1; an annex's, a chapter's or an
     article's from its first number): "paragraph 45 where 44 was expected", the gap kept
@@ -240,7 +265,7 @@ def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], i
     anchor = anchors.parse(para.id)
     if anchor is None or anchor.kind != "para" or anchor.copy > 1 or not (para.number or "").isdigit():
         return []
-    key, number = (anchor.annex, anchor.scope, anchor.scope_number), int(para.number or 0)
+    key, number = (anchor.annex, anchor.scope, anchor.scope_number, anchor.section), int(para.number or 0)
     first = 1 if anchor.annex is None and not anchor.scope else number
     expected = previous.get(key, first - 1) + 1
     previous[key] = number

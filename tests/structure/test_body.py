@@ -12,6 +12,7 @@ from build_scripts.structure.body import (
     annex_paragraph,
     contents_entry,
     draft_ends,
+    draft_section,
     draft_formula,
     figure,
     heading,
@@ -1272,6 +1273,58 @@ def test_draft_ends_where_the_report_numbering_goes_on() -> None:
     assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
     assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
     assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
+
+
+def test_draft_section_gives_a_drafts_section_numbering_afresh_its_own_scope() -> None:
+    """E/2025/72's draft resolution in three parts, each numbering its operative
+    paragraphs from 1 ("A Work of the Committee regarding the transport of dangerous
+    goods", op. 1 and 2; "B ...", op. 1): ``draft1-secA-op1``, ``draft1-secB-op1``, no
+    second op. 1 of the draft; its preamble is the draft's (``draft1-pp2``). After the
+    draft, the report's paragraph 2 is the report's again."""
+    blocks = [
+        Block("1. The Committee of Experts held its twelfth session in Geneva.", 1),
+        Block("The Economic and Social Council,", 2),
+        Block("Recalling its resolutions 1999/65 and 2023/5,", 3),
+        Block("A Work of the Committee regarding the transport of dangerous goods", 4, "heading"),
+        Block("1. Expresses its appreciation for the work of the Committee;", 5),
+        Block("2. Requests the Secretary-General to circulate the recommendations;", 6),
+        Block("B Work of the Committee regarding the Globally Harmonized System", 7, "heading"),
+        Block("Recalling that the Plan of Implementation encouraged countries,", 8),
+        Block("1. Commends the Secretary-General on the publication;", 9),
+        Block("2. Expresses its deep appreciation to the Committee;", 10),
+        Block("3. Invites Governments to implement the System;", 11),
+        Block("2. As requested by the Council, the secretariat published the editions.", 12),
+    ]
+    paragraphs = read_body(doc_state(), REPORT_BODY, blocks, set())
+    assert [p.id for p in paragraphs] == [
+        "para1",
+        "draft1-h1",
+        "draft1-pp1",
+        "draft1-h2",
+        "draft1-secA-op1",
+        "draft1-secA-op2",
+        "draft1-h3",
+        "draft1-pp2",
+        "draft1-secB-op1",
+        "draft1-secB-op2",
+        "draft1-secB-op3",
+        "para2",
+    ]
+
+
+def test_draft_section_declines_outside_a_draft_and_where_nothing_numbers_afresh() -> None:
+    """A report's own "A. Publications" is its grammar's heading; in a draft, a section's
+    heading under which the numbering goes on is a heading of the draft's scope."""
+    s = body(REPORT_BODY)
+    c = candidate("A Work of the Committee", 4, "heading")
+    c.fresh_section = True
+    assert_declines(draft_section, s, c)
+    numbered(s, "11", "The Committee recommends the following draft resolution:")
+    s.latest = s.paragraphs[-1]
+    draft_formula(s, candidate("The General Assembly,", 30))
+    assert_declines(draft_section, s, candidate("B Work of the Committee", 31, "heading"))
+    assert draft_section(s, c) is True
+    assert (s.scope, s.paragraphs[-1].id) == ("draft1-secA-", "draft1-h2")
 
 
 def test_a_draft_decision_of_unnumbered_sentences_is_operative() -> None:
