@@ -231,7 +231,16 @@ def test_a_sub_paragraph_moves_with_its_paragraph() -> None:
 
 @pytest.mark.parametrize(
     ("anchor", "scope"),
-    [("op3", ""), ("op3-2", ""), ("secXXV-op1", "secXXV-"), ("draft1-secB-op2", "draft1-secB-"), ("u1", None), ("para3", None), ("op3a", None), ("x", None)],
+    [
+        ("op3", ""),
+        ("op3-2", ""),
+        ("secXXV-op1", "secXXV-"),
+        ("draft1-secB-op2", "draft1-secB-"),
+        ("u1", None),
+        ("para3", None),
+        ("op3a", None),
+        ("x", None),
+    ],
 )
 def test_an_operative_paragraph_counts_in_its_section(anchor: str, scope: str | None) -> None:
     assert anchors.operative_scope(anchor) == scope

@@ -25,6 +25,7 @@ from .numbering import (
     ARTICLE_RE,
     BARE_NUMBER_RE,
     CHAPTER_RE,
+    CORRECTION_ITEM_RE,
     GLUED_NUMBER_RE,
     LETTER_RE,
     NUMBERED_RE,
@@ -128,6 +129,8 @@ class BodyState:
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
     drafts: int = 0
+    # a corrigendum's item being read ("1. Paragraph 49"): what follows it is its own
+    correction: Paragraph | None = None
 
     def unique(self, pid: str, line: int) -> str:
         """``pid``, or ``pid-2``... when the number was read twice (said)."""
@@ -390,6 +393,32 @@ def draft_ends(s: BodyState, c: Candidate) -> bool:
     s.last_numbered = s.latest = latest
     s.last_letter = s.holder = s.announced = s.items = None
     return any(rule(s, c) for rule in s.grammar.rules)
+
+
+def correction_item(s: BodyState, c: Candidate) -> bool:
+    """A corrigendum's numbered item, "1. Paragraph 49" (however the PDF set it), in its
+    own order (1, 2, 3: ``para1``), and every block after it up to the next item, its own
+    (``para1-p1`` "For the existing text substitute", ``para1-p2`` "49. South-South
+    migration ..."): the text it quotes carries the corrected document's numbers, not the
+    corrigendum's (E/2025/68/Corr.2 quotes paragraphs 49, 52 and 53 as its items 1 to 3),
+    kept in its words as printed. Only in a corrigendum, outside a draft."""
+    if s.doc.facts.doc_type != "corrigendum" or s.outer is not None or c.block.kind not in ("text", "heading"):
+        return False
+    match = CORRECTION_ITEM_RE.match(c.text.strip())
+    if match is not None and match.group(1) == following_number(s.correction):
+        pid = s.unique(anchors.numbered(match.group(1), s.scope), c.block.line)
+        item = s.paragraph(pid, "numbered", match.group(1), c, c.text.index(match.group(2)))
+        s.paragraphs.append(item)
+        s.correction = s.last_numbered = s.latest = item
+        s.last_letter = s.holder = s.announced = s.items = None
+        return True
+    if s.correction is None:
+        return False
+    holder = s.correction
+    count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
+    pid = s.unique(anchors.held(holder.id, count), c.block.line)
+    holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+    return True
 
 
 def draft_section(s: BodyState, c: Candidate) -> bool:

@@ -88,6 +88,7 @@ REPORT_BODY = BodyGrammar(
         rules.table,
         rules.figure,
         rules.contents_entry,
+        rules.correction_item,
         rules.draft_formula,
         rules.numbered_draft,
         rules.agenda_documentation,

@@ -51,6 +51,12 @@ DRAFT_FORMULA_RE = re.compile(
     r"^The (?=[^,]*\b(?:Assembly|Council|Board|Committee|Commission|Conference|Meeting)\b)"
     r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|on|for|in|the))*(,?)$"
 )
+# A corrigendum's item, alone on its line: its number, then the place of the corrected
+# document it corrects ("1. Paragraph 49", "2. Table 1", "3. Annex II, paragraph 4")
+CORRECTION_ITEM_RE = re.compile(
+    r"^(\d{1,3})\.\s+((?:Paragraphs?|Table|Figure|Box|Annex|Footnotes?|Page|Chapter|Section|Title|Summary|Heading)"
+    r"\b[^.;:\n]{0,80})$"
+)
 _UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 # the numerals a list is numbered with, in order: (i) ... (xxxix), as ``ROMAN_RE`` reads them
 ROMANS = tuple(tens + unit for tens in ("", "x", "xx", "xxx") for unit in _UNITS)[1:]

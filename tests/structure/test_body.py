@@ -7,13 +7,15 @@ from build_scripts.model import Figure, FootnoteRef, LogEntry, Paragraph, Table,
 from build_scripts.readers.base import Block, Layout
 from build_scripts.repairs.markers import split_markers
 from build_scripts.structure.body import (
+    BodyState,
     Candidate,
     agenda_documentation,
     annex_paragraph,
     contents_entry,
+    correction_item,
     draft_ends,
-    draft_section,
     draft_formula,
+    draft_section,
     figure,
     heading,
     held_by_colon,
@@ -1273,6 +1275,43 @@ def test_draft_ends_where_the_report_numbering_goes_on() -> None:
     assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
     assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
     assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
+
+
+def _corrigendum() -> BodyState:
+    s = body(REPORT_BODY)
+    s.doc.facts.doc_type = "corrigendum"
+    return s
+
+
+def test_correction_item_numbers_a_corrigendums_items_and_holds_what_they_quote() -> None:
+    """E/2025/68/Corr.2: "1. Paragraph 49" (a text block), "For the existing text
+    substitute", "49. South-South migration ...", then "2. Paragraph 52" (a heading):
+    items ``para1`` and ``para2``, the quoted paragraph 49 the first item's own
+    (``para1-p2``), its number in its words, not the corrigendum's paragraph 49."""
+    s = _corrigendum()
+    for text, kind in [
+        ("1. Paragraph 49", "text"),
+        ("For the existing text substitute", "text"),
+        ("49. South-South migration has also grown at a high rate in recent years.", "text"),
+        ("2. Paragraph 52", "heading"),
+    ]:
+        assert correction_item(s, candidate(text, 1, kind)) is True  # type: ignore[arg-type]
+    assert [(p.id, p.number, p.text) for p in s.paragraphs] == [
+        ("para1", "1", "Paragraph 49"),
+        ("para2", "2", "Paragraph 52"),
+    ]
+    assert [(h.id, h.number) for h in s.paragraphs[0].subparagraphs] == [("para1-p1", None), ("para1-p2", None)]
+    assert s.paragraphs[0].subparagraphs[1].text.startswith("49. South-South")
+
+
+def test_correction_item_declines_outside_a_corrigendum_and_before_its_first_item() -> None:
+    """A report's "1. Paragraph 49" is its grammar's; a corrigendum's text before its
+    first item, or an item out of order ("3. Paragraph 53" first), is not an item's."""
+    assert_declines(correction_item, body(REPORT_BODY), candidate("1. Paragraph 49"))
+    s = _corrigendum()
+    assert_declines(correction_item, s, candidate("The title of the table should read “Evaluations”."))
+    assert_declines(correction_item, s, candidate("3. Paragraph 53"))
+    assert_declines(correction_item, s, candidate("1. Paragraph 49 was deleted in its entirety."))
 
 
 def test_draft_section_gives_a_drafts_section_numbering_afresh_its_own_scope() -> None:

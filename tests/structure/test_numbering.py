@@ -265,7 +265,6 @@ def test_numbering_gaps_numbered_paragraphs_in_each_scope() -> None:
     assert numbering_gaps(paragraphs) == [(5, "paragraph 5 where 4 was expected")]
 
 
-
 def test_numbering_gaps_a_drafts_sections_number_afresh() -> None:
     """E/2025/72's draft: op. 1 to 6 under section A, op. 1 to 7 under B; each section
     its own scope (``draft1-secA-op1``, ``draft1-secB-op1``), no gap; a gap inside one is said."""
