@@ -129,6 +129,8 @@ class BodyState:
     # the text around it, to go back to; and how many drafts were opened
     outer: tuple[BodyGrammar, Paragraph | None, str, str] | None = None
     drafts: int = 0
+    # the last numbered paragraph of the text's own scope, once a scope of articles opened
+    outside: Paragraph | None = None
     # a corrigendum's item being read ("1. Paragraph 49"): what follows it is its own
     correction: Paragraph | None = None
 
@@ -508,9 +510,26 @@ def heading(s: BodyState, c: Candidate) -> bool:
     if s.chapters and (chapter := CHAPTER_RE.match(c.text)):
         s.scope = anchors.article_scope(chapter.group(1), chapter.group(2), s.prefix)
     if s.scope != scope:
+        if scope == s.prefix:
+            s.outside = s.latest  # the text's own numbering, which may go on after the scope
         s.latest = None  # the scope's paragraphs number from 1
     s.heading(c)
     return True
+
+
+def scope_ends(s: BodyState, c: Candidate) -> bool:
+    """In an article's (or rule's) scope, a paragraph that carries on the text's own
+    numbering and not the scope's: the articles are over, and the text goes on in its
+    own scope (A/80/10: paragraph 184 introduces draft articles 1 to 5, each numbering its
+    paragraphs from 1; "185. The text of the draft articles and commentaries ..." after
+    article 5's paragraph 3 is the report's ``para185``, not ``art5-para185``)."""
+    if s.outside is None or s.scope == s.prefix or c.block.kind != "text":
+        return False
+    match = NUMBERED_RE.match(c.text)
+    if match is None or match.group(1) != following_number(s.outside) or match.group(1) == following_number(s.latest):
+        return False
+    s.scope, s.latest, s.outside = s.prefix, s.outside, None
+    return any(rule(s, c) for rule in s.grammar.rules)
 
 
 def list_item(s: BodyState, c: Candidate) -> bool:

@@ -94,6 +94,7 @@ REPORT_BODY = BodyGrammar(
         rules.agenda_documentation,
         rules.held_by_colon,
         rules.heading,
+        rules.scope_ends,
         rules.list_item,
         rules.numbered_heading,
         rules.numbered_paragraph,

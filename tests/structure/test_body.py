@@ -29,6 +29,7 @@ from build_scripts.structure.body import (
     preambular_paragraph,
     read_body,
     roman_item,
+    scope_ends,
     speaker_turn,
     stray_paragraph,
     subheading,
@@ -1275,6 +1276,54 @@ def test_draft_ends_where_the_report_numbering_goes_on() -> None:
     assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
     assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
     assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
+
+
+def test_scope_ends_where_the_reports_own_numbering_goes_on() -> None:
+    """A/80/10: "184. The text of the draft articles ... is reproduced below.", articles 1
+    and 5, each numbering its paragraphs from 1, then "185. The text of the draft articles
+    and commentaries thereto ...": the report's ``para185``, not ``art5-para185``; and
+    "186." after the articles printed again, the report's too."""
+    blocks = [
+        Block("184. The text of the draft articles is reproduced below.", 1),
+        Block("Article 1 Scope of the present draft articles", 2, "heading"),
+        Block("1. The present draft articles apply to the immunity of State officials.", 3),
+        Block("2. The present draft articles are without prejudice to special rules.", 4),
+        Block("Article 5 Scope of immunity ratione materiae", 5, "heading"),
+        Block("1. State officials enjoy immunity ratione materiae.", 6),
+        Block("2. Text of the draft articles and commentaries thereto", 7, "heading"),
+        Block("185. The text of the draft articles and commentaries is reproduced below.", 8),
+        Block("Article 1 Scope of the present draft articles", 9, "heading"),
+        Block("1. The present draft articles apply to the immunity of State officials.", 10),
+        Block("2. The present draft articles are without prejudice to special rules.", 11),
+        Block("Chapter VI General principles of law", 12, "heading"),
+        Block("186. The Commission decided to include the topic in its programme of work.", 13),
+    ]
+    paragraphs = read_body(doc_state(), REPORT_BODY, blocks, set())
+    assert [p.id for p in paragraphs if p.kind != "heading"] == [
+        "para184",
+        "art1-para1",
+        "art1-para2",
+        "art5-para1",
+        "para185",
+        "art1-para1-2",
+        "art1-para2-2",
+        "para186",
+    ]
+
+
+def test_scope_ends_declines_the_scopes_own_next_paragraph() -> None:
+    """In article 5's scope after the report's paragraph 184, "2." is the article's (the
+    order it expects), and so is a "185." where the article's order expects it too; in
+    the text's own scope nothing ends."""
+    s = body(REPORT_BODY)
+    assert_declines(scope_ends, s, candidate("185. The text is reproduced below."))
+    s.outside = numbered(s, "184", "The text of the draft articles is reproduced below.")
+    s.scope = "art5-"
+    s.latest = numbered(s, "1", "State officials enjoy immunity ratione materiae.")
+    assert_declines(scope_ends, s, candidate("2. Immunity ratione materiae continues to subsist."))
+    assert_declines(scope_ends, s, candidate("Commentary", 1, "heading"))
+    assert scope_ends(s, candidate("185. The text of the draft articles and commentaries.", 9)) is True
+    assert (s.scope, s.paragraphs[-1].id) == ("", "para185")
 
 
 def _corrigendum() -> BodyState:
