@@ -586,6 +586,12 @@ PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
     # gender equality ...", "4.", "5.", "6." (the Millennium Development Goals' numbers);
     # no paragraph 2
     "E_C.2_2025_2_Add.1.en.pdf": {"para3": "paragraph 3 where 2 was expected"},
+    # pp. 36-37 (chap. V.C): "1. Text of the draft articles", para. 184, articles 1, 3, 4
+    # and 5 (paragraphs 1 to 3 each); then "2. Text of the draft articles and commentaries
+    # thereto", para. 185, the same articles printed again, each with its commentary
+    "A_80_10.en.pdf": {
+        f"art{n}-para1-2": f"paragraph number art{n}-para1 appears twice; second is art{n}-para1-2" for n in (1, 4, 5)
+    },
 }
 
 
