@@ -190,25 +190,26 @@ def numbering_restarts(blocks: list[Block]) -> bool:
 
 def fresh_sections(blocks: list[Block]) -> set[int]:
     """The indexes of the section headings ("A", "B Work of the Committee ...") under
-    which the paragraphs number from 1, where one of them at least follows a higher
-    number: a draft resolution in parts, each numbering its operative paragraphs afresh
-    (E/2025/72's draft: A, op. 1 to 6; B, op. 1 to 7; C, op. 1 to 4). None where no
-    section's "1." follows a higher number (a report's first section opening with its
-    paragraph 1 numbers nothing afresh)."""
-    sections: list[int] = []
+    which a draft's paragraphs number from 1, where two sections of one draft (between
+    one formula and the next) at least do so: a draft resolution in parts, each numbering
+    its operative paragraphs afresh (E/2025/72's draft: A, op. 1 to 6; B, op. 1 to 7; C,
+    op. 1 to 4). A draft whose first section alone opens with "1." and whose next ones
+    go on (A/80/21's draft B: "I Introduction", op. 1 ... "II ...", op. 13 ...) has none."""
+    fresh: set[int] = set()
+    found: list[int] = []  # the headings of the draft being read under which "1." came first
     pending: int | None = None  # the section heading whose first numbered block is awaited
-    last, restarted = 0, False
     for index, block in enumerate(blocks):
         text = strip_sentinels(block.text)
-        if block.kind == "heading" and SECTION_LABEL_RE.match(text):
+        if is_draft_formula(text, True):
+            fresh.update(found if len(found) > 1 else ())
+            found, pending = [], None
+        elif block.kind == "heading" and SECTION_LABEL_RE.match(text):
             pending = index
         elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
-            number = int(match.group(1))
-            if pending is not None and number == 1:
-                sections.append(pending)
-                restarted = restarted or last > 1
-            pending, last = None, number
-    return set(sections) if restarted else set()
+            if pending is not None and match.group(1) == "1":
+                found.append(pending)
+            pending = None
+    return fresh | (set(found) if len(found) > 1 else set())
 
 
 def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:

@@ -147,15 +147,16 @@ def test_numbering_restarts_after_a_section_heading() -> None:
     assert not numbering_restarts([Block("1. Adopts:", 1), Block("2. Decides:", 2), Block("1. Opening.", 3)])
 
 
-def test_fresh_sections_are_the_section_headings_numbering_from_1() -> None:
-    """E/2025/72's draft resolution in parts: "A Work of the Committee ...", op. 1 to 6,
-    "B ...", op. 1 ...: both headings number afresh (A too, though the report's
-    paragraph 1 came before it); a section whose first paragraph goes on (7.) does not.
-    Where no section's "1." follows a higher number, none does (a report opening "I.
-    Introduction", "1.")."""
+def test_fresh_sections_are_a_drafts_section_headings_numbering_from_1() -> None:
+    """E/2025/72's draft resolution in parts: "A Work of the Committee ...", op. 1 and 2,
+    "B ...", op. 1 ...: both number afresh; "C", whose first paragraph goes on (3.), does
+    not. A/80/21's draft B: "I Introduction", op. 1, then "II ...", op. 3: one section
+    alone opening with "1." in its draft numbers nothing afresh, nor does one section
+    of each of two drafts."""
+    formula = Block("The Economic and Social Council,", 2)
     blocks = [
         Block("1. The Committee of Experts held its session.", 1),
-        Block("The Economic and Social Council,", 2),
+        formula,
         Block("A Work of the Committee regarding the transport of dangerous goods", 3, "heading"),
         Block("1. Expresses its appreciation;", 4),
         Block("2. Requests the Secretary-General;", 5),
@@ -167,7 +168,16 @@ def test_fresh_sections_are_the_section_headings_numbering_from_1() -> None:
         Block("3. Decides;", 11),
     ]
     assert fresh_sections(blocks) == {2, 5}
-    assert fresh_sections([Block("I. Introduction", 1, "heading"), Block("1. The report.", 2)]) == set()
+    one = [
+        formula,
+        Block("I Introduction", 2, "heading"),
+        Block("1. Requests the Secretary-General;", 3),
+        Block("2. Reaffirms;", 4),
+        Block("II General activities of the Department", 5, "heading"),
+        Block("3. Requests the Department;", 6),
+    ]
+    assert fresh_sections(one) == set()
+    assert fresh_sections([*one, *one]) == set()
 
 
 def test_restarts_after_a_chapter_heading_whose_first_paragraph_is_1() -> None:
