@@ -37,6 +37,7 @@ beyond the above.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -290,7 +291,7 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
             detail = f"notes area without a printed rule, opening with note {opening}"
             raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
             page.below_rule, page.unruled = True, True
-        elif not (page.below_rule or small_note) and _continues_notes(pages, page, line, measures):
+        elif not (page.below_rule or small_note) and _continues_notes(pages, page, line, lines[number:], pending):
             detail = f"notes area without a printed rule, opening with the last note of page {line.page - 1} going on"
             raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
             page.below_rule, page.unruled = True, True
@@ -371,8 +372,8 @@ def _body_in_band(page: _Page, line: PdfLine, text: str) -> bool:
 UNRULED_GAP = 2.0
 UNRULED_PLAIN_GAP = 3.0
 UNRULED_LOW = 0.45
-# a note's continuation is set smaller than the body (9 points to 10: A/80/10)
-SMALLER_TYPE = 0.95
+# a note going on overleaf is set in the type of the note it continues (9 points: A/80/10)
+NOTE_SIZE_TOLERANCE = 0.3
 # (its number may be followed by a stop, in the notes' smaller size: DP/FPA/2025/6's
 # "18. In 2024, OAIS sent nine referrals ...", the stop part of the marker as printed)
 _PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\.?)(\s+)(?=\S)")
@@ -411,18 +412,26 @@ def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures
     return marker if marker in pending and gap >= UNRULED_GAP else None
 
 
-def _continues_notes(pages: dict[int, _Page], page: _Page, line: PdfLine, measures: _Measures) -> bool:
+def _continues_notes(
+    pages: dict[int, _Page], page: _Page, line: PdfLine, after: list[PdfLine], pending: set[str]
+) -> bool:
     """A line that opens a page's notes area with the words of the note the page before
     left unfinished (A/80/10, p. 194: note 44 stops at "in particular the Geneva", the
-    next page's notes go on "Conventions of 1949 and ...", its rule a drawing, not text):
-    no marker, in the notes' smaller size, well below the page's body, where the page
-    before ends with a note line that ends no sentence."""
+    next page's notes go on "Conventions of 1949 and ...", then notes 45 and 46, its rule
+    a drawing, not text): no marker, in that note's type, well below the page's body,
+    where the page before ends with a note line that ends no sentence, and where a note
+    the body marked opens further down the page (``after``: the page's lines after it),
+    so that a table or a text set small after a page of notes is not taken for one."""
     before = pages.get(page.number - 1)
     if before is None or not before.notes or not page.body or _starts_with_marker(line) is not None:
         return False
-    if ends_paragraph(before.notes[-1][1].text.strip()) or line.size >= measures.body_size * SMALLER_TYPE:
+    last = before.notes[-1][1]
+    if ends_paragraph(last.text.strip()) or abs(line.size - last.size) > NOTE_SIZE_TOLERANCE:
         return False
-    return (page.body[-1][1].y - line.y) / max(line.size, 1.0) >= UNRULED_GAP
+    if (page.body[-1][1].y - line.y) / max(line.size, 1.0) < UNRULED_GAP:
+        return False
+    rest = itertools.takewhile(lambda later: later.page == page.number, after)
+    return any(_starts_with_marker(later) in pending for later in rest)
 
 
 def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:

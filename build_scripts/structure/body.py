@@ -518,11 +518,13 @@ def heading(s: BodyState, c: Candidate) -> bool:
 
 
 def scope_ends(s: BodyState, c: Candidate) -> bool:
-    """In an article's (or rule's) scope, a paragraph that carries on the text's own
-    numbering and not the scope's: the articles are over, and the text goes on in its
+    """In an article's, rule's or chapter's scope, a paragraph that carries on the text's
+    own numbering and not the scope's: the articles are over, and the text goes on in its
     own scope (A/80/10: paragraph 184 introduces draft articles 1 to 5, each numbering its
     paragraphs from 1; "185. The text of the draft articles and commentaries ..." after
-    article 5's paragraph 3 is the report's ``para185``, not ``art5-para185``)."""
+    article 5's paragraph 3 is the report's ``para185``, not ``art5-para185``). A chapter
+    whose first paragraph goes on from the text's is no scope numbering afresh (E/2025/37:
+    paragraph 1, then "Chapter I" and "2.": ``para2``, not ``chapi-para2``)."""
     if s.outside is None or s.scope == s.prefix or c.block.kind != "text":
         return False
     match = NUMBERED_RE.match(c.text)

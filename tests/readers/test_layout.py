@@ -247,8 +247,8 @@ def _sized(page: int, y: float, size: float, *spans: tuple[str, bool]) -> PdfLin
 
 def _page_of_notes_going_on(next_text: str, next_size: float = 9.0) -> list[PdfLine]:
     """A/80/10, pp. 193-194: note 44 stops at "in particular the Geneva" at the page's
-    foot (under the page's rule); overleaf, the body's lines, then (the rule a drawing)
-    the note going on."""
+    foot (under the page's rule); overleaf, the body's lines (marking note 45), then (the
+    rule a drawing) the note going on, then note 45."""
     return [
         _sized(201, 400.0, 10.0, ("the Optional Protocol to the Convention.", False), ("44", True)),
         _sized(201, 150.0, 10.0, ("__________________", False)),
@@ -258,9 +258,10 @@ def _page_of_notes_going_on(next_text: str, next_size: float = 9.0) -> list[PdfL
         _sized(202, 749.3, 10.0, ("political issues and legal clarification was crucial for the", False)),
         _sized(202, 737.3, 10.0, ("in the domestic courts. Nigeria pointed out that the Convention", False)),
         _sized(202, 665.3, 10.0, ("understandings and interpretations of the term in the", False)),
-        _sized(202, 653.3, 10.0, ("Protocol must seriously be taken into account.", False)),
+        _sized(202, 653.3, 10.0, ("Protocol must seriously be taken into account.", False), ("45", True)),
         _sized(202, 597.8, next_size, (next_text, False)),
         _sized(202, 531.8, next_size, ("3. Liechtenstein: The risks to which UN personnel were exposed.", False)),
+        _sized(202, 300.0, next_size, ("45", True), (" The study identifies gaps in international law.", False)),
     ]
 
 
@@ -269,7 +270,7 @@ def test_a_note_going_on_overleaf_opens_the_next_pages_notes_area() -> None:
     page whose last note ends no sentence, are that note's (its "3. Liechtenstein" too),
     not the body's paragraphs (they were read as annex IV's paragraphs 3, 5, 6 again)."""
     raw = pdf.read_layout(_page_of_notes_going_on("Conventions of 1949 and their additional protocols."), "x.pdf")
-    assert [n.marker for n in raw.notes] == ["44"]
+    assert [n.marker for n in raw.notes] == ["44", "45"]
     assert raw.notes[0].text.endswith(
         "Conventions of 1949 and their additional protocols.\n"
         "3. Liechtenstein: The risks to which UN personnel were exposed."
@@ -279,11 +280,16 @@ def test_a_note_going_on_overleaf_opens_the_next_pages_notes_area() -> None:
 
 
 def test_a_note_going_on_overleaf_is_not_the_bodys_own_text() -> None:
-    """Declines: lines set as large as the body after the gap are the body's (a quotation,
-    a table's text), whatever the page before left."""
+    """Declines: lines set larger than the note they would continue are the body's (a
+    quotation); lines in the notes' type with no note opening below them on the page (a
+    table set small after a page of notes, A/79/924's annex) are the body's too."""
     raw = pdf.read_layout(_page_of_notes_going_on("Conventions of 1949 and their protocols.", 10.0), "x.pdf")
-    assert not any(e.rule == "notes-without-rule" for e in raw.log)
+    assert not any("going on" in (e.detail or "") for e in raw.log)  # note 45 opens its own area
     assert any("Liechtenstein" in b.text for b in raw.blocks)
+    lines = _page_of_notes_going_on("Allegation category Cases in 2022 Cases in 2023")[:-1]
+    raw = pdf.read_layout(lines, "x.pdf")
+    assert not any(e.rule == "notes-without-rule" for e in raw.log)
+    assert any("Allegation category" in b.text for b in raw.blocks)
 
 
 def test_a_notes_area_without_a_rule_is_not_opened_by_the_body() -> None:
