@@ -710,16 +710,17 @@ def _operative_problems(doc: Document) -> list[str]:
 def _numbering_problems(doc: Document, printed: dict[str, str] | None = None) -> list[str]:
     """Every genre's numbered paragraphs (operative or numbered, body and annexes) 1..N
     in each scope, read from their anchors: the body from 1, a scope numbering afresh
-    (section, annex, article, rule) from its first number; a repeated number is a gap.
+    (section, annex, article, rule, a draft's section) from its first number; a repeated number is a gap.
     ``printed``: the paragraphs whose number breaks the order as the source prints it
     (``PRINTED_NUMBER_GAPS``), from which the order goes on, where the converter said so."""
-    scopes: dict[tuple[str | None, str, str], list[int]] = {}
-    breaks: set[tuple[tuple[str | None, str, str], int]] = set()  # (scope, index) where the order restarts
+    # a scope: annex, scope and its number, a draft's section (draft1-secB numbers afresh)
+    scopes: dict[tuple[str | None, str, str, str], list[int]] = {}
+    breaks: set[tuple[tuple[str | None, str, str, str], int]] = set()  # (scope, index) where the order restarts
     for para in doc.paragraphs:
         anchor = anchors.parse(para.id)
         if anchor is None or anchor.kind not in ("op", "para") or not (para.number or "").isdigit():
             continue
-        key = (anchor.annex, anchor.scope, anchor.scope_number)
+        key = (anchor.annex, anchor.scope, anchor.scope_number, anchor.section)
         if _printed_break(doc, para, printed or {}):
             breaks.add((key, len(scopes.get(key, []))))
         scopes.setdefault(key, []).append(int(para.number or 0))
@@ -751,6 +752,17 @@ PRINTED_NUMBER_GAPS: dict[str, dict[str, str]] = {
     "A_80_74.en.pdf": {
         "para25-2": "paragraph number para25 appears twice; second is para25-2",
         "para126": "paragraph 126 where 125 was expected",
+    },
+    # p. 13 (9. ALDI, "Contribution of the organization to the work of the United
+    # Nations"): "1. Reduce extreme poverty ...", then "3. ALDI has raised awareness of
+    # gender equality ...", "4.", "5.", "6." (the Millennium Development Goals' numbers);
+    # no paragraph 2
+    "E_C.2_2025_2_Add.1.en.pdf": {"para3": "paragraph 3 where 2 was expected"},
+    # pp. 36-37 (chap. V.C): "1. Text of the draft articles", para. 184, articles 1, 3, 4
+    # and 5 (paragraphs 1 to 3 each); then "2. Text of the draft articles and commentaries
+    # thereto", para. 185, the same articles printed again, each with its commentary
+    "A_80_10.en.pdf": {
+        f"art{n}-para1-2": f"paragraph number art{n}-para1 appears twice; second is art{n}-para1-2" for n in (1, 4, 5)
     },
 }
 

@@ -24,6 +24,9 @@ The grammar (``N`` a number as the source prints it, ``K`` a count from 1)::
                | "st" K                  the K-th statement of a compilation that numbers
                                          its paragraphs afresh under its heading (each
                                          speaker's from 1): st2
+               | "draft" K "-sec" LABEL  a section of that draft numbering its operative
+                                         paragraphs afresh ("A", "B" of a draft resolution
+                                         in parts): draft1-secB
                                          (NUMBER as printed, lower-cased: "12 bis" stays)
     base      := "pp" K                  preambular paragraph, counted
                | "op" N                  operative paragraph, the source's number
@@ -95,7 +98,8 @@ _ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", 
 
 _ANNEX_RE = re.compile(r"annex(?:-(\d+))?")
 _BASE_RE = re.compile(
-    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft|chap|st)(?P<scope_number>[\w ]+?)-)?"
+    r"(?P<prefix>annex(?:-(?P<annex>\d+))?-)?(?:(?P<scope>sec|art|rule|part|draft|chap|st)(?P<scope_number>[\w ]+?)-"
+    r"(?:sec(?P<section>[IVXLC]+|[A-Z])-)?)?"
     r"(?P<kind>pp|op|para|p|h|u|table|figure)(?P<number>\d+)"
 )
 _PART_RE = re.compile(r"(?P<letter>[a-z]+)|-(?P<roman>[ivx]+)(?=-|$)|-p(?P<held>\d+)|-i(?P<item>\d+)|-(?P<copy>\d+)")
@@ -125,6 +129,7 @@ class Anchor:
     annex: str | None = None
     scope: str = ""  # "sec", "art" or "rule": where the number counts afresh
     scope_number: str = ""  # "XXV", "12", "12 bis", "iv" as the anchor writes it
+    section: str = ""  # a draft's section numbering afresh ("B": draft1-secB), in a draft only
     mark: str = ""  # a letter ("a", "aa"), a numeral ("ii"), a note's marker ("1", "*", "**")
     copy: int = 1  # 2 for the second paragraph given the same anchor (op3-2)
     parent: Anchor | None = None
@@ -205,9 +210,10 @@ def annex_scope(annex_anchor: str) -> str:
     return f"{annex_anchor}-"
 
 
-def section_scope(label: str) -> str:
-    """What the anchors of a section numbering afresh begin with: ``secXXV-`` (section XXV)."""
-    return _scope("sec", label)
+def section_scope(label: str, within: str = "") -> str:
+    """What the anchors of a section numbering afresh begin with: ``secXXV-`` (section
+    XXV); of a draft's section (``within`` the draft's scope), ``draft1-secB-``."""
+    return _scope("sec", label, within)
 
 
 def draft_scope(count: int | str, within: str = "") -> str:
@@ -316,7 +322,8 @@ def _scope(kind: str, number: str, within: str = "") -> str:
 def _prefix(anchor: Anchor) -> str:
     """What precedes a paragraph's base: its annex's and its scope's."""
     within = "" if anchor.annex is None else annex_scope(_annex_text(anchor.annex))
-    return _scope(anchor.scope, anchor.scope_number, within) if anchor.scope else within
+    scope = _scope(anchor.scope, anchor.scope_number, within) if anchor.scope else within
+    return section_scope(anchor.section, scope) if anchor.section else scope
 
 
 def _annex_text(number: str) -> str:
@@ -362,7 +369,10 @@ def _parse_paragraph(anchor: str) -> Anchor | None:
     if match is None:
         return None
     annex_number = (match["annex"] or "") if match["prefix"] else None
-    node = Anchor(match["kind"], match["number"], annex_number, match["scope"] or "", match["scope_number"] or "")
+    if match["section"] and match["scope"] != "draft":
+        return None  # only a draft's section is written inside another scope
+    scope, number, section = match["scope"] or "", match["scope_number"] or "", match["section"] or ""
+    node = Anchor(match["kind"], match["number"], annex_number, scope, number, section)
     position = match.end()
     while position < len(anchor):
         part = _PART_RE.match(anchor, position)
@@ -461,4 +471,6 @@ def _paragraph_label(anchor: Anchor) -> str | None:
     if base.scope:  # a roman numeral as printed: "part II", "art. IV"
         number = base.scope_number.upper() if _LOWER_ROMAN_RE.fullmatch(base.scope_number) else base.scope_number
         where += f"{_SCOPES[base.scope]} {number}, "
+    if base.section:
+        where += f"{_SCOPES['sec']} {base.section}, "
     return where + f"{_CITED_AS[base.kind]} {base.number}" + "".join(f" ({node.mark})" for node in chain[1:])

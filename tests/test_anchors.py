@@ -105,6 +105,17 @@ MADE = [
         Anchor("letter", mark="b", parent=Anchor("para", "1", "2", "st", "1")),
         "annex II, statement 1, para. 1 (b)",
     ),
+    # a draft's section numbering its operative paragraphs afresh (E/2025/72's draft, parts A to C)
+    (
+        anchors.operative(2, anchors.section_scope("B", anchors.draft_scope(1))),
+        Anchor("op", "2", None, "draft", "1", "B"),
+        "draft 1, section B, op. 2",
+    ),
+    (
+        anchors.operative(1, anchors.section_scope("A", anchors.draft_scope(1, "annex-2-"))),
+        Anchor("op", "1", "2", "draft", "1", "A"),
+        "annex II, draft 1, section A, op. 1",
+    ),
     (anchors.duplicate(anchors.operative(3), 2), Anchor("op", "3", copy=2), "op. 3"),
     (anchors.duplicate("op3a", 2), Anchor("letter", mark="a", copy=2, parent=OP3), "op. 3 (a)"),
     # the site names a duplicate's letter and a duplicate block by their anchors
@@ -192,6 +203,8 @@ def test_the_makers_write_the_documented_shapes() -> None:
         "fnref1-1",
         "fn01",
         "fnrefref1",  # a reference refers to a note
+        "secA-secB-op1",  # a section's section: only a draft's section is written inside a scope
+        "draft1-secb-op1",  # a section's label is printed in capitals
     ],
 )
 def test_what_the_grammar_does_not_make_is_no_anchor(text: str) -> None:
@@ -225,7 +238,16 @@ def test_a_sub_paragraph_moves_with_its_paragraph() -> None:
 
 @pytest.mark.parametrize(
     ("anchor", "scope"),
-    [("op3", ""), ("op3-2", ""), ("secXXV-op1", "secXXV-"), ("u1", None), ("para3", None), ("op3a", None), ("x", None)],
+    [
+        ("op3", ""),
+        ("op3-2", ""),
+        ("secXXV-op1", "secXXV-"),
+        ("draft1-secB-op2", "draft1-secB-"),
+        ("u1", None),
+        ("para3", None),
+        ("op3a", None),
+        ("x", None),
+    ],
 )
 def test_an_operative_paragraph_counts_in_its_section(anchor: str, scope: str | None) -> None:
     assert anchors.operative_scope(anchor) == scope

@@ -630,7 +630,8 @@ ANCHOR_FORMS = [
     "pp1", "op3", "op3a", "op3aa", "op3a-ii", "op1-ii", "op3-p1", "op3a-p2", "para16-i3-p1", "op3-i2",
     "op3-i8-i1", "op3-i1a", "op3-2", "op3-2a", "annex", "annex-2", "annex-para3", "annex-2-pp3", "annex-p1",
     "secXXV-op1", "annex-art12-para1", "annex-artiv-para2", "annex-art12 bis-para1", "chapi-para1",
-    "chapviii-para3a", "draft2-op3", "annex-draft1-pp2", "st2-para3", "annex-st1-para2a", "annex-rule15-para1", "annex-part2-para1", "p3", "h2",
+    "chapviii-para3a", "draft2-op3", "draft1-secB-op2", "annex-2-draft1-secA-op1a", "annex-draft1-pp2", "st2-para3",
+    "annex-st1-para2a", "annex-rule15-para1", "annex-part2-para1", "p3", "h2",
     "u1", "u1-i2", "table2", "figure1", "annex-figure2", "para5-i10", "fn8", "fn-star", "fn-star2", "fn-dagger",
     "fn-ddagger", "fn-x3",
 ]  # fmt: skip
@@ -647,7 +648,7 @@ def test_the_search_cites_every_anchor_as_the_pages_do(online, server):
     page.goto(server)
     page.add_script_tag(url=server + "assets/un-search-worker.js")  # its functions, in the page
     assert all(anchors.parse(form) is not None for form in ANCHOR_FORMS)
-    others = ["introduction", "title", "op3-02", "op3-1", "fn-star1"]
+    others = ["introduction", "title", "op3-02", "op3-1", "fn-star1", "secA-secB-op1"]
     assert not any(anchors.parse(other) for other in others)
     cited = page.evaluate("ids => ids.map(citation)", [*ANCHOR_FORMS, *others])
     assert cited == [anchors.label(form) for form in ANCHOR_FORMS] + [None] * len(others)

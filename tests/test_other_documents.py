@@ -159,3 +159,24 @@ def test_a_committee_report_reads_the_draft_it_recommends_apart() -> None:
     assert operative[0].text.startswith("Approves the chapter of the report of the Special Committee")
     assert operative[-1].text.startswith("Requests the Special Committee to continue to discharge the functions")
     assert not warned(doc, "duplicate-number")
+
+
+def test_a_corrigendum_numbers_its_items_and_quotes_the_corrected_paragraphs() -> None:
+    """E/2025/68/Corr.2 (two pages): its items "1. Paragraph 49", "2. Paragraph 52", "3.
+    Paragraph 53" are its own paragraphs 1 to 3; under each, "For the existing text
+    substitute" and the corrected document's paragraph, its number (49, 52, 53) kept in
+    its words as printed, not read as the corrigendum's: no gap, no paragraph 49 of its own."""
+    doc = convert("E_2025_68_Corr.2")
+    assert (doc.symbol, doc.doc_type, doc.distributed) == ("E/2025/68/Corr.2", "corrigendum", date(2025, 6, 23))
+    assert [(p.id, p.number, p.text) for p in doc.paragraphs] == [
+        ("para1", "1", "Paragraph 49"),
+        ("para2", "2", "Paragraph 52"),
+        ("para3", "3", "Paragraph 53"),
+    ]
+    held = [[(s.id, s.text[:32]) for s in p.subparagraphs] for p in doc.paragraphs]
+    assert held[0] == [
+        ("para1-p1", "For the existing text substitute"),
+        ("para1-p2", "49. South-South migration has al"),
+    ]
+    assert held[2][1] == ("para3-p2", "53. Low- and middle-income count")
+    assert not warned(doc, "numbering-gap") and not warned(doc, "duplicate-number")

@@ -38,6 +38,7 @@ beyond the above.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ..metadata import ANNEX_RE, DATE_LINE_RE, NAMING_RE, OPENING_RE, PART_HEADING_RE, RESOLUTION_TITLE_RE, SYMBOL_RE
 from ..model import Figure, LogEntry, Table, TableCell, TableRow
+from ..repairs.joining import ends_paragraph
 from ..repairs.junk import CONTINUATION_MARK_RE, NOTE_RULE_RE, cover_block_line
 from ..repairs.markers import SYMBOL_MARKER_RE, sentinel, strip_sentinels
 from .base import Block, Layout, RawDocument, RawNote, line_runs
@@ -312,6 +314,10 @@ def read_layout(lines: list[PdfLine], source_file: str, tables: bool = True) -> 
             detail = f"notes area without a printed rule, opening with note {opening}"
             raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
             page.below_rule, page.unruled = True, True
+        elif not (page.below_rule or small_note) and _continues_notes(pages, page, line, lines[number:], pending):
+            detail = f"notes area without a printed rule, opening with the last note of page {line.page - 1} going on"
+            raw.log.append(LogEntry("repaired", "notes-without-rule", number, detail))
+            page.below_rule, page.unruled = True, True
         if page.unruled and (marked := _plain_marker_opening(line, pending)) is not None:
             line = marked  # "6 TRAINMAR stands for ...": a note's number set on the line
         table_note = tables and (_is_table_note(line, measures) or _carries_table_note(page, line, measures))
@@ -389,6 +395,8 @@ def _body_in_band(page: _Page, line: PdfLine, text: str) -> bool:
 UNRULED_GAP = 2.0
 UNRULED_PLAIN_GAP = 3.0
 UNRULED_LOW = 0.45
+# a note going on overleaf is set in the type of the note it continues (9 points: A/80/10)
+NOTE_SIZE_TOLERANCE = 0.3
 # (its number may be followed by a stop, in the notes' smaller size: DP/FPA/2025/6's
 # "18. In 2024, OAIS sent nine referrals ...", the stop part of the marker as printed)
 _PLAIN_MARKER_RE = re.compile(r"(\d{1,3})(\.?)(\s+)(?=\S)")
@@ -425,6 +433,28 @@ def _opens_unruled_notes(page: _Page, line: PdfLine, pending: set[str], measures
         far = gap >= UNRULED_PLAIN_GAP and not plain.group(2)  # "12. ..." as large opens a paragraph
         marker = plain.group(1) if far or smaller else None
     return marker if marker in pending and gap >= UNRULED_GAP else None
+
+
+def _continues_notes(
+    pages: dict[int, _Page], page: _Page, line: PdfLine, after: list[PdfLine], pending: set[str]
+) -> bool:
+    """A line that opens a page's notes area with the words of the note the page before
+    left unfinished (A/80/10, p. 194: note 44 stops at "in particular the Geneva", the
+    next page's notes go on "Conventions of 1949 and ...", then notes 45 and 46, its rule
+    a drawing, not text): no marker, in that note's type, well below the page's body,
+    where the page before ends with a note line that ends no sentence, and where a note
+    the body marked opens further down the page (``after``: the page's lines after it),
+    so that a table or a text set small after a page of notes is not taken for one."""
+    before = pages.get(page.number - 1)
+    if before is None or not before.notes or not page.body or _starts_with_marker(line) is not None:
+        return False
+    last = before.notes[-1][1]
+    if ends_paragraph(last.text.strip()) or abs(line.size - last.size) > NOTE_SIZE_TOLERANCE:
+        return False
+    if (page.body[-1][1].y - line.y) / max(line.size, 1.0) < UNRULED_GAP:
+        return False
+    rest = itertools.takewhile(lambda later: later.page == page.number, after)
+    return any(_starts_with_marker(later) in pending for later in rest)
 
 
 def _plain_marker_opening(line: PdfLine, pending: set[str]) -> PdfLine | None:

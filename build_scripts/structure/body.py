@@ -25,6 +25,7 @@ from .numbering import (
     ARTICLE_RE,
     BARE_NUMBER_RE,
     CHAPTER_RE,
+    CORRECTION_ITEM_RE,
     GLUED_NUMBER_RE,
     LETTER_RE,
     NUMBERED_RE,
@@ -32,6 +33,7 @@ from .numbering import (
     ROMANS,
     SECTION_LABEL_RE,
     following_number,
+    fresh_sections,
     is_contents_entry,
     is_draft_formula,
     is_next_letter,
@@ -62,6 +64,8 @@ class Candidate:
     number_read: bool = False
     # the text of the block after it (None: the last), for a number its neighbours settle
     following: str | None = None
+    # a section heading under which the paragraphs number from 1 (``fresh_sections``)
+    fresh_section: bool = False
 
 
 Rule = Callable[["BodyState", Candidate], bool]
@@ -132,6 +136,10 @@ class BodyState:
     # afresh (``statement_headings``), and how many were opened
     statements: set[int] = field(default_factory=set)
     statements_opened: int = 0
+    # the last numbered paragraph of the text's own scope, once a scope of articles opened
+    outside: Paragraph | None = None
+    # a corrigendum's item being read ("1. Paragraph 49"): what follows it is its own
+    correction: Paragraph | None = None
 
     def unique(self, pid: str, line: int) -> str:
         """``pid``, or ``pid-2``... when the number was read twice (said)."""
@@ -416,6 +424,45 @@ def draft_ends(s: BodyState, c: Candidate) -> bool:
     return any(rule(s, c) for rule in s.grammar.rules)
 
 
+def correction_item(s: BodyState, c: Candidate) -> bool:
+    """A corrigendum's numbered item, "1. Paragraph 49" (however the PDF set it), in its
+    own order (1, 2, 3: ``para1``), and every block after it up to the next item, its own
+    (``para1-p1`` "For the existing text substitute", ``para1-p2`` "49. South-South
+    migration ..."): the text it quotes carries the corrected document's numbers, not the
+    corrigendum's (E/2025/68/Corr.2 quotes paragraphs 49, 52 and 53 as its items 1 to 3),
+    kept in its words as printed. Only in a corrigendum, outside a draft."""
+    if s.doc.facts.doc_type != "corrigendum" or s.outer is not None or c.block.kind not in ("text", "heading"):
+        return False
+    match = CORRECTION_ITEM_RE.match(c.text.strip())
+    if match is not None and match.group(1) == following_number(s.correction):
+        pid = s.unique(anchors.numbered(match.group(1), s.scope), c.block.line)
+        item = s.paragraph(pid, "numbered", match.group(1), c, c.text.index(match.group(2)))
+        s.paragraphs.append(item)
+        s.correction = s.last_numbered = s.latest = item
+        s.last_letter = s.holder = s.announced = s.items = None
+        return True
+    if s.correction is None:
+        return False
+    holder = s.correction
+    count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
+    pid = s.unique(anchors.held(holder.id, count), c.block.line)
+    holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+    return True
+
+
+def draft_section(s: BodyState, c: Candidate) -> bool:
+    """In a draft, a section's heading ("B Work of the Committee regarding the Globally
+    Harmonized System ...") under which the draft's operative paragraphs number from 1
+    again (``fresh_sections``): a scope of the draft's own, ``draft1-secB-op1``, so that
+    its "1." is no second op. 1 of the draft. Not in the text around a draft (its
+    sections are its own grammar's), nor where no section numbers afresh."""
+    if s.outer is None or not c.fresh_section or not (section := SECTION_LABEL_RE.match(c.text)):
+        return False
+    s.scope, s.latest, s.items = anchors.section_scope(section.group(1), s.prefix), None, None
+    s.heading(c)
+    return True
+
+
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
     (the themes of panels, the question put to a court): ``op3-p1``. An item whose letter
@@ -495,9 +542,28 @@ def heading(s: BodyState, c: Candidate) -> bool:
         s.statements_opened += 1
         s.scope = anchors.statement_scope(s.statements_opened, s.prefix)
     if s.scope != scope:
+        if scope == s.prefix:
+            s.outside = s.latest  # the text's own numbering, which may go on after the scope
         s.latest = None  # the scope's paragraphs number from 1
     s.heading(c)
     return True
+
+
+def scope_ends(s: BodyState, c: Candidate) -> bool:
+    """In an article's, rule's or chapter's scope, a paragraph that carries on the text's
+    own numbering and not the scope's: the articles are over, and the text goes on in its
+    own scope (A/80/10: paragraph 184 introduces draft articles 1 to 5, each numbering its
+    paragraphs from 1; "185. The text of the draft articles and commentaries ..." after
+    article 5's paragraph 3 is the report's ``para185``, not ``art5-para185``). A chapter
+    whose first paragraph goes on from the text's is no scope numbering afresh (E/2025/37:
+    paragraph 1, then "Chapter I" and "2.": ``para2``, not ``chapi-para2``)."""
+    if s.outside is None or s.scope == s.prefix or c.block.kind != "text":
+        return False
+    match = NUMBERED_RE.match(c.text)
+    if match is None or match.group(1) != following_number(s.outside) or match.group(1) == following_number(s.latest):
+        return False
+    s.scope, s.latest, s.outside = s.prefix, s.outside, None
+    return any(rule(s, c) for rule in s.grammar.rules)
 
 
 def list_item(s: BodyState, c: Candidate) -> bool:
@@ -898,10 +964,11 @@ def read_body(
     s.numbers_again = numbers_again(blocks)
     if grammar.numbered_kind == "numbered":
         s.statements = {id(blocks[index]) for index in statement_headings(blocks)}
+    fresh = fresh_sections(blocks)
     for index, block in enumerate(blocks):
         text, markers = split_markers(block.text)
         following = blocks[index + 1].text if index + 1 < len(blocks) else None
-        c = Candidate(block, text, markers, following=following)
+        c = Candidate(block, text, markers, following=following, fresh_section=index in fresh)
         any(rule(s, c) for rule in s.grammar.rules)  # a draft's formula changes the grammar
     if grammar.finish is not None:
         grammar.finish(s.paragraphs)

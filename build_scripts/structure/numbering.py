@@ -52,6 +52,12 @@ DRAFT_FORMULA_RE = re.compile(
     r"^The (?=[^,]*\b(?:Assembly|Council|Board|Committee|Commission|Conference|Meeting)\b)"
     r"[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|on|for|in|the))*(,?)$"
 )
+# A corrigendum's item, alone on its line: its number, then the place of the corrected
+# document it corrects ("1. Paragraph 49", "2. Table 1", "3. Annex II, paragraph 4")
+CORRECTION_ITEM_RE = re.compile(
+    r"^(\d{1,3})\.\s+((?:Paragraphs?|Table|Figure|Box|Annex|Footnotes?|Page|Chapter|Section|Title|Summary|Heading)"
+    r"\b[^.;:\n]{0,80})$"
+)
 _UNITS = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
 # the numerals a list is numbered with, in order: (i) ... (xxxix), as ``ROMAN_RE`` reads them
 ROMANS = tuple(tens + unit for tens in ("", "x", "xx", "xxx") for unit in _UNITS)[1:]
@@ -233,6 +239,30 @@ def numbering_restarts(blocks: list[Block]) -> bool:
     return False
 
 
+def fresh_sections(blocks: list[Block]) -> set[int]:
+    """The indexes of the section headings ("A", "B Work of the Committee ...") under
+    which a draft's paragraphs number from 1, where two sections of one draft (between
+    one formula and the next) at least do so: a draft resolution in parts, each numbering
+    its operative paragraphs afresh (E/2025/72's draft: A, op. 1 to 6; B, op. 1 to 7; C,
+    op. 1 to 4). A draft whose first section alone opens with "1." and whose next ones
+    go on (A/80/21's draft B: "I Introduction", op. 1 ... "II ...", op. 13 ...) has none."""
+    fresh: set[int] = set()
+    found: list[int] = []  # the headings of the draft being read under which "1." came first
+    pending: int | None = None  # the section heading whose first numbered block is awaited
+    for index, block in enumerate(blocks):
+        text = strip_sentinels(block.text)
+        if is_draft_formula(text, True):
+            fresh.update(found if len(found) > 1 else ())
+            found, pending = [], None
+        elif block.kind == "heading" and SECTION_LABEL_RE.match(text):
+            pending = index
+        elif block.kind == "text" and (match := NUMBERED_RE.match(text)):
+            if pending is not None and match.group(1) == "1":
+                found.append(pending)
+            pending = None
+    return fresh | (set(found) if len(found) > 1 else set())
+
+
 def restarts_after(blocks: list[Block], label: re.Pattern[str]) -> bool:
     """Whether the paragraphs number again from 1 under a heading ``label`` matches
     ("Chapter II", "Rule 8"): the first numbered block after one such heading, not the
@@ -316,7 +346,7 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     """Where the numbers read do not follow each other: (line, what), in order."""
     gaps: list[tuple[int | None, str]] = []
     previous: dict[str, int] = {}
-    numbered: dict[tuple[str | None, str, str], int] = {}
+    numbered: dict[tuple[str | None, str, str, str], int] = {}
     for para in paragraphs:
         gaps += _numbered_gap(para, numbered)
         scope = anchors.operative_scope(para.id) if para.kind == "operative" else None
@@ -331,7 +361,9 @@ def numbering_gaps(paragraphs: list[Paragraph]) -> list[tuple[int | None, str]]:
     return gaps
 
 
-def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], int]) -> list[tuple[int | None, str]]:
+def _numbered_gap(
+    para: Paragraph, previous: dict[tuple[str | None, str, str, str], int]
+) -> list[tuple[int | None, str]]:
     """A report's, letter's or annex's numbered paragraph (``para45``) that does not
     follow the one before in its scope (the body's from 1; an annex's, a chapter's or an
     article's from its first number): "paragraph 45 where 44 was expected", the gap kept
@@ -340,7 +372,7 @@ def _numbered_gap(para: Paragraph, previous: dict[tuple[str | None, str, str], i
     anchor = anchors.parse(para.id)
     if anchor is None or anchor.kind != "para" or anchor.copy > 1 or not (para.number or "").isdigit():
         return []
-    key, number = (anchor.annex, anchor.scope, anchor.scope_number), int(para.number or 0)
+    key, number = (anchor.annex, anchor.scope, anchor.scope_number, anchor.section), int(para.number or 0)
     first = 1 if anchor.annex is None and not anchor.scope else number
     expected = previous.get(key, first - 1) + 1
     previous[key] = number

@@ -24,6 +24,7 @@ from ..repairs.joining import ends_paragraph, join_wrapped, should_rejoin, start
 from ..repairs.markers import strip_sentinels
 from .numbering import (
     ANNEX_HEADING_RE,
+    CORRECTION_ITEM_RE,
     GLUED_NUMBER_RE,
     LETTER_RE,
     NUMBERED_RE,
@@ -88,6 +89,8 @@ def rejoined(
         numbered_seen = numbered_seen or _opens_paragraph_number(text)
         if previous is not None and (ANNEX_HEADING_RE.match(previous.text) or ANNEX_HEADING_RE.match(text)):
             previous = None  # "Rule 15" ends no sentence, yet the rule's text is its own paragraph
+        if previous is not None and doc.facts.doc_type == "corrigendum" and _ends_instruction(previous.text):
+            previous = None  # "1. Paragraph 49", "The paragraph should read": the quote is apart
         # "i9. Calls upon" after paragraph 18 is paragraph 19, its number misread, though it
         # starts with a small letter (its second half may follow, cut by a blank line)
         misread = misread_number(text, next_number, whole=False) is not None
@@ -124,6 +127,19 @@ _LINE_NUMBER_RE = re.compile(r"^(\d{1,3})\.(?:\s|(?=[A-Z][a-z]))")
 _BOX_TITLE_RE = re.compile(r"(?:Executive )?[Ss]ummary|SUMMARY|Abstract")
 # The title of a table of contents, alone on its line
 _CONTENTS_TITLE_RE = re.compile(r"Contents|CONTENTS")
+
+
+# A corrigendum's instruction, which the corrected text follows, quoted without a colon:
+# "The paragraph should read", "For the existing text substitute", "After the second
+# sentence insert"
+_INSTRUCTION_END_RE = re.compile(r"\b(?:should read|substitute|insert|add|delete)$")
+
+
+def _ends_instruction(text: str) -> bool:
+    """A corrigendum's item ("1. Paragraph 49") or instruction ("The paragraph should
+    read"): what follows it is its own block, never its continuation."""
+    text = strip_sentinels(text).strip()
+    return CORRECTION_ITEM_RE.match(text) is not None or _INSTRUCTION_END_RE.search(text) is not None
 
 
 def _contents_after(out: list[Block], text: str) -> bool:

@@ -163,7 +163,8 @@ function load(query) {
    paragraph and parts, then its label ("annex II, para. 3", "chap. I, para. 1", "op. 3
    (a) (ii)", "op. 3, item 2"). Kept in step with it by tests/test_browser.py, which
    compares the two on every form of the grammar. */
-var BASE_RE = /^(annex(?:-(\d+))?-)?(?:(sec|art|rule|part|draft|chap|st)([\w ]+?)-)?(pp|op|para|p|h|u|table|figure)(\d+)/;
+/* a draft's section numbering afresh is written inside the draft's scope: "draft1-secB-op2" */
+var BASE_RE = /^(annex(?:-(\d+))?-)?(?:(sec|art|rule|part|draft|chap|st)([\w ]+?)-(?:sec([IVXLC]+|[A-Z])-)?)?(pp|op|para|p|h|u|table|figure)(\d+)/;
 var PART_RE = /(?:([a-z]+)|-([ivx]+)(?=-|$)|-p(\d+)|-i(\d+)|-(\d+))/y;
 var BASES = ["pp", "op", "para", "p", "h", "u", "table", "figure"];
 var FOLLOWS = {
@@ -192,9 +193,10 @@ function parseAnchor(id) {
   if (annex) return { kind: "annex", annex: annex[1] || "", copy: 1 };
   var base = BASE_RE.exec(id);
   if (!base) return null;
+  if (base[5] && base[3] !== "draft") return null;
   var node = {
-    kind: base[5], number: base[6], annex: base[1] ? base[2] || "" : null, scope: base[3] || "",
-    scopeNumber: base[4] || "", copy: 1, parent: null, text: base[0]
+    kind: base[6], number: base[7], annex: base[1] ? base[2] || "" : null, scope: base[3] || "",
+    scopeNumber: base[4] || "", section: base[5] || "", copy: 1, parent: null, text: base[0]
   };
   var at = base[0].length;
   while (at < id.length) {
@@ -235,6 +237,7 @@ function paragraphLabel(node) {
     var number = /^[ivxlc]+$/.test(base.scopeNumber) ? base.scopeNumber.toUpperCase() : base.scopeNumber;
     where += SCOPES[base.scope] + " " + number + ", ";
   }
+  if (base.section) where += SCOPES.sec + " " + base.section + ", ";
   return where + CITED_AS[base.kind] + " " + base.number + chain.slice(1).map(function (n) { return " (" + n.mark + ")"; }).join("");
 }
 

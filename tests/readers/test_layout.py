@@ -248,6 +248,58 @@ def test_notes_whose_numbers_are_set_on_the_line_open_after_a_wide_gap() -> None
     assert [b.text for b in raw.blocks][-1] == "6. Insurance"
 
 
+def _sized(page: int, y: float, size: float, *spans: tuple[str, bool]) -> PdfLine:
+    """A line of A/80/10 (body 10 pt, notes 9 pt), its runs raised or not."""
+    return PdfLine(page, 113.0, 500.0, y, size, False, tuple(Span(t, r) for t, r in spans), 595.0, 842.0)
+
+
+def _page_of_notes_going_on(next_text: str, next_size: float = 9.0) -> list[PdfLine]:
+    """A/80/10, pp. 193-194: note 44 stops at "in particular the Geneva" at the page's
+    foot (under the page's rule); overleaf, the body's lines (marking note 45), then (the
+    rule a drawing) the note going on, then note 45."""
+    return [
+        _sized(201, 400.0, 10.0, ("the Optional Protocol to the Convention.", False), ("44", True)),
+        _sized(201, 150.0, 10.0, ("__________________", False)),
+        _sized(201, 135.7, 9.0, ("44", True), (" General Assembly 60th Session 61st Plenary Meeting.", False)),
+        _sized(201, 91.8, 9.0, ("harmonization of that protocol with, in particular the Geneva", False)),
+        _sized(202, 761.3, 10.0, ("as Brazil stated, the protection regime under the Convention", False)),
+        _sized(202, 749.3, 10.0, ("political issues and legal clarification was crucial for the", False)),
+        _sized(202, 737.3, 10.0, ("in the domestic courts. Nigeria pointed out that the Convention", False)),
+        _sized(202, 665.3, 10.0, ("understandings and interpretations of the term in the", False)),
+        _sized(202, 653.3, 10.0, ("Protocol must seriously be taken into account.", False), ("45", True)),
+        _sized(202, 597.8, next_size, (next_text, False)),
+        _sized(202, 531.8, next_size, ("3. Liechtenstein: The risks to which UN personnel were exposed.", False)),
+        _sized(202, 300.0, next_size, ("45", True), (" The study identifies gaps in international law.", False)),
+    ]
+
+
+def test_a_note_going_on_overleaf_opens_the_next_pages_notes_area() -> None:
+    """A/80/10, p. 194: the lines in the notes' smaller type, well below the body, after a
+    page whose last note ends no sentence, are that note's (its "3. Liechtenstein" too),
+    not the body's paragraphs (they were read as annex IV's paragraphs 3, 5, 6 again)."""
+    raw = pdf.read_layout(_page_of_notes_going_on("Conventions of 1949 and their additional protocols."), "x.pdf")
+    assert [n.marker for n in raw.notes] == ["44", "45"]
+    assert raw.notes[0].text.endswith(
+        "Conventions of 1949 and their additional protocols.\n"
+        "3. Liechtenstein: The risks to which UN personnel were exposed."
+    )
+    assert [e.rule for e in raw.log if e.rule == "notes-without-rule"] == ["notes-without-rule"]
+    assert not any("Liechtenstein" in b.text for b in raw.blocks)
+
+
+def test_a_note_going_on_overleaf_is_not_the_bodys_own_text() -> None:
+    """Declines: lines set larger than the note they would continue are the body's (a
+    quotation); lines in the notes' type with no note opening below them on the page (a
+    table set small after a page of notes, A/79/924's annex) are the body's too."""
+    raw = pdf.read_layout(_page_of_notes_going_on("Conventions of 1949 and their protocols.", 10.0), "x.pdf")
+    assert not any("going on" in (e.detail or "") for e in raw.log)  # note 45 opens its own area
+    assert any("Liechtenstein" in b.text for b in raw.blocks)
+    lines = _page_of_notes_going_on("Allegation category Cases in 2022 Cases in 2023")[:-1]
+    raw = pdf.read_layout(lines, "x.pdf")
+    assert not any(e.rule == "notes-without-rule" for e in raw.log)
+    assert any("Allegation category" in b.text for b in raw.blocks)
+
+
 def test_a_notes_area_without_a_rule_is_not_opened_by_the_body() -> None:
     """Declines: a paragraph "12 States ..." a paragraph's gap below the body (12 marked,
     its note not read), a marked number opening a line in the page's upper part, a raised

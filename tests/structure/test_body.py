@@ -7,12 +7,15 @@ from build_scripts.model import Figure, FootnoteRef, LogEntry, Paragraph, Table,
 from build_scripts.readers.base import Block, Layout
 from build_scripts.repairs.markers import split_markers
 from build_scripts.structure.body import (
+    BodyState,
     Candidate,
     agenda_documentation,
     annex_paragraph,
     contents_entry,
+    correction_item,
     draft_ends,
     draft_formula,
+    draft_section,
     figure,
     heading,
     held_by_colon,
@@ -26,6 +29,7 @@ from build_scripts.structure.body import (
     preambular_paragraph,
     read_body,
     roman_item,
+    scope_ends,
     speaker_turn,
     stray_paragraph,
     subheading,
@@ -1299,6 +1303,143 @@ def test_draft_ends_where_the_report_numbering_goes_on() -> None:
     assert_declines(draft_ends, s, candidate("Recalling also its resolution,", 33))
     assert draft_ends(s, candidate("12. At its 9th meeting, the Committee ...", 34)) is True
     assert (s.grammar, s.scope, s.paragraphs[-1].id) == (REPORT_BODY, "", "para12")
+
+
+def test_scope_ends_where_the_reports_own_numbering_goes_on() -> None:
+    """A/80/10: "184. The text of the draft articles ... is reproduced below.", articles 1
+    and 5, each numbering its paragraphs from 1, then "185. The text of the draft articles
+    and commentaries thereto ...": the report's ``para185``, not ``art5-para185``; and
+    "186." after the articles printed again, the report's too."""
+    blocks = [
+        Block("184. The text of the draft articles is reproduced below.", 1),
+        Block("Article 1 Scope of the present draft articles", 2, "heading"),
+        Block("1. The present draft articles apply to the immunity of State officials.", 3),
+        Block("2. The present draft articles are without prejudice to special rules.", 4),
+        Block("Article 5 Scope of immunity ratione materiae", 5, "heading"),
+        Block("1. State officials enjoy immunity ratione materiae.", 6),
+        Block("2. Text of the draft articles and commentaries thereto", 7, "heading"),
+        Block("185. The text of the draft articles and commentaries is reproduced below.", 8),
+        Block("Article 1 Scope of the present draft articles", 9, "heading"),
+        Block("1. The present draft articles apply to the immunity of State officials.", 10),
+        Block("2. The present draft articles are without prejudice to special rules.", 11),
+        Block("Chapter VI General principles of law", 12, "heading"),
+        Block("186. The Commission decided to include the topic in its programme of work.", 13),
+    ]
+    paragraphs = read_body(doc_state(), REPORT_BODY, blocks, set())
+    assert [p.id for p in paragraphs if p.kind != "heading"] == [
+        "para184",
+        "art1-para1",
+        "art1-para2",
+        "art5-para1",
+        "para185",
+        "art1-para1-2",
+        "art1-para2-2",
+        "para186",
+    ]
+
+
+def test_scope_ends_declines_the_scopes_own_next_paragraph() -> None:
+    """In article 5's scope after the report's paragraph 184, "2." is the article's (the
+    order it expects), and so is a "185." where the article's order expects it too; in
+    the text's own scope nothing ends."""
+    s = body(REPORT_BODY)
+    assert_declines(scope_ends, s, candidate("185. The text is reproduced below."))
+    s.outside = numbered(s, "184", "The text of the draft articles is reproduced below.")
+    s.scope = "art5-"
+    s.latest = numbered(s, "1", "State officials enjoy immunity ratione materiae.")
+    assert_declines(scope_ends, s, candidate("2. Immunity ratione materiae continues to subsist."))
+    assert_declines(scope_ends, s, candidate("Commentary", 1, "heading"))
+    assert scope_ends(s, candidate("185. The text of the draft articles and commentaries.", 9)) is True
+    assert (s.scope, s.paragraphs[-1].id) == ("", "para185")
+
+
+def _corrigendum() -> BodyState:
+    s = body(REPORT_BODY)
+    s.doc.facts.doc_type = "corrigendum"
+    return s
+
+
+def test_correction_item_numbers_a_corrigendums_items_and_holds_what_they_quote() -> None:
+    """E/2025/68/Corr.2: "1. Paragraph 49" (a text block), "For the existing text
+    substitute", "49. South-South migration ...", then "2. Paragraph 52" (a heading):
+    items ``para1`` and ``para2``, the quoted paragraph 49 the first item's own
+    (``para1-p2``), its number in its words, not the corrigendum's paragraph 49."""
+    s = _corrigendum()
+    for text, kind in [
+        ("1. Paragraph 49", "text"),
+        ("For the existing text substitute", "text"),
+        ("49. South-South migration has also grown at a high rate in recent years.", "text"),
+        ("2. Paragraph 52", "heading"),
+    ]:
+        assert correction_item(s, candidate(text, 1, kind)) is True  # type: ignore[arg-type]
+    assert [(p.id, p.number, p.text) for p in s.paragraphs] == [
+        ("para1", "1", "Paragraph 49"),
+        ("para2", "2", "Paragraph 52"),
+    ]
+    assert [(h.id, h.number) for h in s.paragraphs[0].subparagraphs] == [("para1-p1", None), ("para1-p2", None)]
+    assert s.paragraphs[0].subparagraphs[1].text.startswith("49. South-South")
+
+
+def test_correction_item_declines_outside_a_corrigendum_and_before_its_first_item() -> None:
+    """A report's "1. Paragraph 49" is its grammar's; a corrigendum's text before its
+    first item, or an item out of order ("3. Paragraph 53" first), is not an item's."""
+    assert_declines(correction_item, body(REPORT_BODY), candidate("1. Paragraph 49"))
+    s = _corrigendum()
+    assert_declines(correction_item, s, candidate("The title of the table should read “Evaluations”."))
+    assert_declines(correction_item, s, candidate("3. Paragraph 53"))
+    assert_declines(correction_item, s, candidate("1. Paragraph 49 was deleted in its entirety."))
+
+
+def test_draft_section_gives_a_drafts_section_numbering_afresh_its_own_scope() -> None:
+    """E/2025/72's draft resolution in three parts, each numbering its operative
+    paragraphs from 1 ("A Work of the Committee regarding the transport of dangerous
+    goods", op. 1 and 2; "B ...", op. 1): ``draft1-secA-op1``, ``draft1-secB-op1``, no
+    second op. 1 of the draft; its preamble is the draft's (``draft1-pp2``). After the
+    draft, the report's paragraph 2 is the report's again."""
+    blocks = [
+        Block("1. The Committee of Experts held its twelfth session in Geneva.", 1),
+        Block("The Economic and Social Council,", 2),
+        Block("Recalling its resolutions 1999/65 and 2023/5,", 3),
+        Block("A Work of the Committee regarding the transport of dangerous goods", 4, "heading"),
+        Block("1. Expresses its appreciation for the work of the Committee;", 5),
+        Block("2. Requests the Secretary-General to circulate the recommendations;", 6),
+        Block("B Work of the Committee regarding the Globally Harmonized System", 7, "heading"),
+        Block("Recalling that the Plan of Implementation encouraged countries,", 8),
+        Block("1. Commends the Secretary-General on the publication;", 9),
+        Block("2. Expresses its deep appreciation to the Committee;", 10),
+        Block("3. Invites Governments to implement the System;", 11),
+        Block("2. As requested by the Council, the secretariat published the editions.", 12),
+    ]
+    paragraphs = read_body(doc_state(), REPORT_BODY, blocks, set())
+    assert [p.id for p in paragraphs] == [
+        "para1",
+        "draft1-h1",
+        "draft1-pp1",
+        "draft1-h2",
+        "draft1-secA-op1",
+        "draft1-secA-op2",
+        "draft1-h3",
+        "draft1-pp2",
+        "draft1-secB-op1",
+        "draft1-secB-op2",
+        "draft1-secB-op3",
+        "para2",
+    ]
+
+
+def test_draft_section_declines_outside_a_draft_and_where_nothing_numbers_afresh() -> None:
+    """A report's own "A. Publications" is its grammar's heading; in a draft, a section's
+    heading under which the numbering goes on is a heading of the draft's scope."""
+    s = body(REPORT_BODY)
+    c = candidate("A Work of the Committee", 4, "heading")
+    c.fresh_section = True
+    assert_declines(draft_section, s, c)
+    numbered(s, "11", "The Committee recommends the following draft resolution:")
+    s.latest = s.paragraphs[-1]
+    draft_formula(s, candidate("The General Assembly,", 30))
+    assert_declines(draft_section, s, candidate("B Work of the Committee", 31, "heading"))
+    assert draft_section(s, c) is True
+    assert (s.scope, s.paragraphs[-1].id) == ("draft1-secA-", "draft1-h2")
 
 
 def test_a_draft_decision_of_unnumbered_sentences_is_operative() -> None:

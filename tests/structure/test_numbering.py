@@ -18,6 +18,7 @@ from build_scripts.structure.numbering import (
     ROMAN_RE,
     SECTION_LABEL_RE,
     following_number,
+    fresh_sections,
     is_draft_formula,
     is_next_letter,
     is_part_heading,
@@ -149,6 +150,39 @@ def test_numbering_restarts_after_a_section_heading() -> None:
     assert not numbering_restarts([Block("1. Adopts:", 1), Block("2. Decides:", 2), Block("1. Opening.", 3)])
 
 
+def test_fresh_sections_are_a_drafts_section_headings_numbering_from_1() -> None:
+    """E/2025/72's draft resolution in parts: "A Work of the Committee ...", op. 1 and 2,
+    "B ...", op. 1 ...: both number afresh; "C", whose first paragraph goes on (3.), does
+    not. A/80/21's draft B: "I Introduction", op. 1, then "II ...", op. 3: one section
+    alone opening with "1." in its draft numbers nothing afresh, nor does one section
+    of each of two drafts."""
+    formula = Block("The Economic and Social Council,", 2)
+    blocks = [
+        Block("1. The Committee of Experts held its session.", 1),
+        formula,
+        Block("A Work of the Committee regarding the transport of dangerous goods", 3, "heading"),
+        Block("1. Expresses its appreciation;", 4),
+        Block("2. Requests the Secretary-General;", 5),
+        Block("B Work of the Committee regarding the Globally Harmonized System", 6, "heading"),
+        Block("Recalling its resolution,", 7),
+        Block("1. Commends the Secretary-General;", 8),
+        Block("2. Invites Governments;", 9),
+        Block("C Scope and programme of work of the Committee", 10, "heading"),
+        Block("3. Decides;", 11),
+    ]
+    assert fresh_sections(blocks) == {2, 5}
+    one = [
+        formula,
+        Block("I Introduction", 2, "heading"),
+        Block("1. Requests the Secretary-General;", 3),
+        Block("2. Reaffirms;", 4),
+        Block("II General activities of the Department", 5, "heading"),
+        Block("3. Requests the Department;", 6),
+    ]
+    assert fresh_sections(one) == set()
+    assert fresh_sections([*one, *one]) == set()
+
+
 def test_restarts_after_a_chapter_heading_whose_first_paragraph_is_1() -> None:
     """E/2025/24 (a commission's report to ECOSOC) numbers each chapter's paragraphs
     from 1: the first numbered block under "Chapter II ..." is "1." after "2.". A/80/36
@@ -273,6 +307,20 @@ def test_numbering_gaps_numbered_paragraphs_in_each_scope() -> None:
         Paragraph("p1", "numbered", None, "Unnumbered.", line=10),
     ]
     assert numbering_gaps(paragraphs) == [(5, "paragraph 5 where 4 was expected")]
+
+
+def test_numbering_gaps_a_drafts_sections_number_afresh() -> None:
+    """E/2025/72's draft: op. 1 to 6 under section A, op. 1 to 7 under B; each section
+    its own scope (``draft1-secA-op1``, ``draft1-secB-op1``), no gap; a gap inside one is said."""
+
+    def op(pid: str, number: str, line: int) -> Paragraph:
+        return Paragraph(pid, "operative", number, "Decides;", line=line)
+
+    paragraphs = [op("draft1-secA-op1", "1", 1), op("draft1-secA-op2", "2", 2), op("draft1-secB-op1", "1", 3)]
+    assert numbering_gaps(paragraphs) == []
+    assert numbering_gaps([*paragraphs, op("draft1-secB-op3", "3", 4)]) == [
+        (4, "operative paragraph 3 where 2 was expected")
+    ]
 
 
 def test_numbers_again() -> None:

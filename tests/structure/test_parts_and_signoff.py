@@ -639,6 +639,21 @@ def test_rejoined_keeps_a_drafts_formula_and_preamble_apart_in_a_report() -> Non
     ]
 
 
+def test_rejoined_keeps_a_corrigendums_item_instruction_and_quote_apart() -> None:
+    """E/2025/68/Corr.1: "1. Paragraph 44", "The paragraph should read", then the corrected
+    paragraph: three blocks, none carried on into the one before; in a report, which is
+    no corrigendum, the instruction's words carry on as a cut paragraph would."""
+    blocks = [
+        Block("1. Paragraph 44", 18),
+        Block("The paragraph should read", 19),
+        Block("In 2020, 281 million people lived outside their country of birth.", 20),
+    ]
+    doc = doc_state()
+    doc.facts.doc_type = "corrigendum"
+    assert [b.text for b in rejoined(doc, blocks, True)] == [b.text for b in blocks]
+    assert len(rejoined(doc_state(), blocks, True)) == 1
+
+
 def test_rejoined_keeps_a_reports_summary_title_apart() -> None:
     """A report's "Summary" box (A/80/176): its title is a heading, not the first word of
     the summary's paragraph; in a resolution, or inside a sentence, nothing changes."""
