@@ -96,8 +96,11 @@ def test_a_corrigendum_keeps_the_marker_it_quotes_as_printed() -> None:
     name = "E_2025_68_Corr.1.en.pdf"
     doc = convert_source(Source(name, "", {}, [], (NOTES / name).read_bytes())).document
     assert doc.footnotes == []
-    text = doc.paragraphs[0].text
-    assert "insert footnote marker⁵. At the end of the page" in text
-    assert "footnote reading ⁵ International Migration and Sustainable Development" in text
-    assert doc.paragraphs[0].footnote_refs == []
+    # the corrigendum's item "1. Paragraph 44", the instruction held under it
+    assert doc.paragraphs[0].text == "Paragraph 44"
+    held = [p for p in doc.all_paragraphs() if "insert footnote marker" in p.text]
+    assert len(held) == 1 and held[0].id.startswith(doc.paragraphs[0].id)
+    assert "insert footnote marker⁵. At the end of the page" in held[0].text
+    assert "footnote reading ⁵ International Migration and Sustainable Development" in held[0].text
+    assert all(p.footnote_refs == [] for p in doc.all_paragraphs())
     assert [e.rule for e in doc.log if e.rule in ("quoted-marker", "missing-note")] == ["quoted-marker"] * 2
