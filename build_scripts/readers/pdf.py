@@ -980,14 +980,7 @@ class _TableText:
 
 def _piece(line: PdfLine, start: int, stop: int) -> PdfLine:
     """The part of a line between two offsets of its text (one cell), raised runs kept."""
-    spans: list[Span] = []
-    offset = 0
-    for span in line.spans:
-        begin, end = max(start, offset), min(stop, offset + len(span.text))
-        if begin < end:
-            spans.append(Span(span.text[begin - offset : end - offset], span.raised))
-        offset += len(span.text)
-    return replace(line, spans=tuple(spans), pieces=())
+    return replace(line, spans=line.spans_between(start, stop), pieces=())
 
 
 def _row_cells(line: PdfLine, found: Found, markers: frozenset[str], text: _TableText, row: TableRow) -> None:

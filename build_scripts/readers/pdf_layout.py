@@ -100,6 +100,18 @@ class PdfLine:
     def text(self) -> str:
         return "".join(span.text for span in self.spans)
 
+    def spans_between(self, start: int, stop: int) -> tuple[Span, ...]:
+        """The line's runs between two offsets of its text, raised runs kept (a table's
+        cell, a scan's line without its fragment of the facing sheet)."""
+        spans: list[Span] = []
+        offset = 0
+        for span in self.spans:
+            begin, end = max(start, offset), min(stop, offset + len(span.text))
+            if begin < end:
+                spans.append(Span(span.text[begin - offset : end - offset], span.raised))
+            offset += len(span.text)
+        return tuple(spans)
+
     def cells(self) -> list[tuple[str, float, float]]:
         """The line's pieces as (text, left, right); one piece for a line of prose."""
         text = self.text

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import LogEntry
-from .pdf_layout import PdfLine, Span
+from .pdf_layout import PdfLine
 
 # The strip along the paper's edge no printed text reaches (in points; half an inch is 36)
 EDGE = 24.0
@@ -77,22 +77,9 @@ def _cut(line: PdfLine, number: int, log: list[LogEntry]) -> PdfLine:
         log.append(LogEntry("removed", "scan-edge", number, _detail(text[:second]), text[:second].strip()))
         shifted = tuple((offset - second, a, b) for offset, a, b in pieces[1:])
         return replace(
-            line, spans=_spans_from(line, second, len(text)), x=next_left, pieces=shifted if len(shifted) > 1 else ()
+            line, spans=line.spans_between(second, len(text)), x=next_left, pieces=shifted if len(shifted) > 1 else ()
         )
     return line
-
-
-def _spans_from(line: PdfLine, start: int, stop: int) -> tuple[Span, ...]:
-    """The line's runs between two offsets of its text, raised runs kept (a cut falls
-    where a piece begins: no blank to trim)."""
-    spans: list[Span] = []
-    offset = 0
-    for span in line.spans:
-        begin, end = max(start, offset), min(stop, offset + len(span.text))
-        if begin < end:
-            spans.append(Span(span.text[begin - offset : end - offset], span.raised))
-        offset += len(span.text)
-    return tuple(spans)
 
 
 _OFF_PAGE = "set past the right edge of the scanned page's box: not on the page as shown"
