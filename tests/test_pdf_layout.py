@@ -75,6 +75,19 @@ def test_a_line_printed_too_small_to_be_seen_is_marked_invisible() -> None:
     ]
 
 
+def test_a_text_shrunk_by_its_matrix_is_measured_at_its_printed_size() -> None:
+    """A run at font size 14 its matrix shrinks to 0.4 prints 5.6 pt high (DP/2025/23's
+    pasted spreadsheet): measured so. A page with no shrunk text is read without each
+    character's matrix (``_page_objects`` says so), its sizes unchanged."""
+    lines = read_pdf("shrunk.pdf", pdf_of_runs([("Shrunk cells", 14, 0.4, 600), ("Plain text", 10, 1, 400)]))
+    assert [(line.text, line.size) for line in lines] == [("Shrunk cells", 5.6), ("Plain text", 10.0)]
+    plain = pdfium.PdfDocument(pdf_of_runs([("Plain text", 10, 1, 400), ("Larger", 14, 1.5, 300)]))
+    assert pdf_layout._page_objects(plain[0]) == ([], False)
+    assert [(line.text, line.size) for line in read_pdf("plain.pdf", pdf_of_runs([("Plain text", 10, 1, 400)]))] == [
+        ("Plain text", 10.0)
+    ]
+
+
 def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:
     with pytest.raises(SourceError, match="no text layer"):
         read_pdf("scan.pdf", _blank_pdf())

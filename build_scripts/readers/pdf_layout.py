@@ -255,10 +255,14 @@ def _pieces(chars: list[_Char], cuts: dict[int, float], end: float) -> tuple[tup
     return tuple((int(start), left, right) for start, left, right in pieces)
 
 
-def _page_lines(textpage: object, number: int, width: float, height: float) -> list[PdfLine]:
+def _page_lines(textpage: object, number: int, width: float, height: float, shrinks: bool = True) -> list[PdfLine]:
+    """``shrinks``: whether a text of the page may be shrunk by its matrix (``_shrinks``);
+    where none can, a character's matrix is read only for a font of size 1."""
     import pypdfium2.raw as pdfium_c
 
     raw = textpage.raw  # type: ignore[attr-defined]
+    matrix = pdfium_c.FS_MATRIX()
+    scaled = ctypes.byref(matrix)
     count = textpage.count_chars()  # type: ignore[attr-defined]
     text = textpage.get_text_range(0, count)  # type: ignore[attr-defined]
     if len(text) != count:  # characters outside the BMP: read them one by one
@@ -286,7 +290,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float) -> l
                 current.append((" ", last_x, base_y, base_size, -1))
             continue
         origin(raw, index, px, py)
-        size = round(_printed_size(raw, index), 1)
+        size = round(_printed_size(raw, index, scaled, matrix, shrinks), 1)
         cx, cy = x.value, y.value
         # a line that so far holds only a raised marker ("1" opening a note) goes on
         # lower, in the larger size of its text
@@ -584,19 +588,44 @@ def _invisible(raw: object, line: PdfLine, chars: list[_Char]) -> bool:
     return True
 
 
-def _printed_size(raw: object, index: int) -> float:
+def _printed_size(raw: object, index: int, scaled: object = None, matrix: object = None, shrinks: bool = True) -> float:
     """A character's font size as printed: PDFium's size, times the text matrix's scale
     where the font is set at size 1 and the matrix makes it the size it prints at, or
-    where the matrix shrinks it (``SHRUNK``)."""
+    where the matrix shrinks it (``SHRUNK``; only on a page where a text may be shrunk:
+    reading every character's matrix costs a fifth of a page's reading). ``matrix`` is
+    the page's one buffer for it, ``scaled`` a reference to it (made here when none)."""
     import pypdfium2.raw as pdfium_c
 
     size = float(pdfium_c.FPDFText_GetFontSize(raw, index))
-    matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
-        scale = (matrix.c**2 + matrix.d**2) ** 0.5
+    if matrix is None:
+        matrix = pdfium_c.FS_MATRIX()
+        scaled = ctypes.byref(matrix)
+    if (size == 1.0 or shrinks) and pdfium_c.FPDFText_GetMatrix(raw, index, scaled):
+        scale = (matrix.c**2 + matrix.d**2) ** 0.5  # type: ignore[attr-defined]
         if size == 1.0 or scale < SHRUNK:
             size *= scale
     return size
+
+
+def _page_objects(page: object) -> tuple[list[tuple[float, float, float, float]], bool]:
+    """What the page's objects tell, read in one pass: its thin horizontal paths (left,
+    bottom, right, top: rules and underlines), and whether a text may be printed smaller
+    than its font size (a text object whose matrix shrinks it below ``SHRUNK``, or a form,
+    whose own matrix may)."""
+    import pypdfium2.raw as pdfium_c
+
+    rules: list[tuple[float, float, float, float]] = []
+    shrinks = False
+    kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM]
+    for obj in page.get_objects(filter=kinds, max_depth=1):  # type: ignore[attr-defined]
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = obj.get_bounds()
+            if top - bottom <= RULE_THICKNESS and right - left >= RULE_LENGTH:
+                rules.append((left, bottom, right, top))
+        elif not shrinks:
+            m = obj.get_matrix() if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT else None
+            shrinks = m is None or (m.c**2 + m.d**2) ** 0.5 < SHRUNK
+    return rules, shrinks
 
 
 def _merge_split(lines: list[PdfLine]) -> list[PdfLine]:
@@ -648,7 +677,8 @@ def read_pdf(name: str, data: bytes) -> list[PdfLine]:
         for number in range(len(pdf)):
             page = pdf[number]
             width, height = page.get_size()
-            lines += _underlined(_page_lines(page.get_textpage(), number + 1, width, height), _rules(page))
+            rules, shrinks = _page_objects(page)
+            lines += _underlined(_page_lines(page.get_textpage(), number + 1, width, height, shrinks), rules)
     finally:
         pdf.close()
     if not any(line.text.strip() for line in lines):
@@ -666,18 +696,6 @@ RULE_LENGTH = 10.0
 UNDERLINE_DROP = 4.0
 # the share of a line's text its rules must run under for the line to be underlined
 UNDERLINED_SHARE = 0.9
-
-
-def _rules(page: object) -> list[tuple[float, float, float, float]]:
-    """The page's thin horizontal paths (left, bottom, right, top): rules and underlines."""
-    import pypdfium2.raw as pdfium_c
-
-    found: list[tuple[float, float, float, float]] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):  # type: ignore[attr-defined]
-        left, bottom, right, top = obj.get_bounds()
-        if top - bottom <= RULE_THICKNESS and right - left >= RULE_LENGTH:
-            found.append((left, bottom, right, top))
-    return found
 
 
 def _underlined(lines: list[PdfLine], rules: list[tuple[float, float, float, float]]) -> list[PdfLine]:
