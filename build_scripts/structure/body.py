@@ -443,10 +443,7 @@ def correction_item(s: BodyState, c: Candidate) -> bool:
         return True
     if s.correction is None:
         return False
-    holder = s.correction
-    count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
-    pid = s.unique(anchors.held(holder.id, count), c.block.line)
-    holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+    _hold(s, s.correction, c)
     return True
 
 
@@ -463,6 +460,15 @@ def draft_section(s: BodyState, c: Candidate) -> bool:
     return True
 
 
+def _hold(s: BodyState, holder: Paragraph, c: Candidate) -> None:
+    """The block an unnumbered paragraph of ``holder``'s own, after those it holds
+    (``op3-p2``): a paragraph's after its colon, an agenda item's documents, a
+    corrigendum's instruction and quotation."""
+    count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
+    pid = s.unique(anchors.held(holder.id, count), c.block.line)
+    holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+
+
 def held_by_colon(s: BodyState, c: Candidate) -> bool:
     """An unnumbered block after a paragraph ending with a colon is that paragraph's own
     (the themes of panels, the question put to a court): ``op3-p1``. An item whose letter
@@ -473,9 +479,7 @@ def held_by_colon(s: BodyState, c: Candidate) -> bool:
     misread = parent is not None and _letter_between(s, c, parent) is not None  # for ``lettered_item``
     numbered = starts_numbered_or_lettered(c.text) or misprinted_number(s, c.text) or misread
     if holder is not None and c.block.kind == "text" and not numbered:
-        count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
-        pid = s.unique(anchors.held(holder.id, count), c.block.line)
-        holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+        _hold(s, holder, c)
         return True
     s.announced, s.holder = holder, None
     return False
@@ -505,10 +509,7 @@ def agenda_documentation(s: BodyState, c: Candidate) -> bool:
     elif s.documents is None or not _document_title(c.text):
         s.documents = None
         return False
-    holder = s.documents
-    count = sum(1 for sub in holder.subparagraphs if sub.number is None and sub.table is None) + 1
-    pid = s.unique(anchors.held(holder.id, count), c.block.line)
-    holder.subparagraphs.append(s.paragraph(pid, holder.kind, None, c))
+    _hold(s, s.documents, c)
     return True
 
 
