@@ -6,16 +6,18 @@ general", "13 de septiembre de 2023", "Carta de fecha ... dirigida a ...". A col
 may hold a French or Spanish or Russian version where the English one is missing (the
 corpora here do). ``metadata`` builds its patterns from these tables so that every rule
 reads such a masthead as it reads the English one: the body, the distribution, the
-date, the language lines, the line naming the document, the opening formula and the
-annexes. Facts are recorded in English (the body "Security Council", the class
-"General"); the text stays as printed.
+date, the language lines, the session in words ("Septuagésimo octavo período de
+sesiones": ``session_number``), the agenda item, the line naming the document, the
+opening formula, the adoption line, the sign-off's meeting and the annexes. Facts are
+recorded in English (the body "Security Council", the class "General"); the text stays
+as printed.
 
 Arabic and Chinese are not here yet: their mastheads set the Latin symbol apart from
-right-to-left or unspaced text, which the readers would have to learn first. Sessions
-written in words ("Septuagésimo octavo período de sesiones") are not read either: they
-stay as the masthead printed them, said on the page.
+right-to-left or unspaced text, which the readers would have to learn first.
 
-Data only: no library knows the UN's masthead vocabulary, so it is written here.
+Data, and the one function that reads an ordinal in words: no library knows the UN's
+masthead vocabulary (number-parsing libraries read cardinals, not a session's
+"soixante-dix-huitième"), so it is written here.
 """
 
 from __future__ import annotations
