@@ -831,7 +831,7 @@ def _common_problems(
     if any(e.rule == "unreferenced-note" for e in doc.log) and notes_the_source_never_marks(doc, text) is None:
         problems.append("note never referenced")
     problems += _table_problems(doc)
-    if any(_PROSE_LINE_RE.match(e.removed or _unread_line(e.detail)) for e in doc.log if e.rule == "header-line"):
+    if any(_PROSE_LINE_RE.match(_unread_line(e.detail)) for e in doc.log if e.rule == "header-line"):
         problems.append("text read as masthead")
     texts = [p.text for p in doc.all_paragraphs()]
     if any(_FURNITURE_RE.search(t) for t in texts):

@@ -84,14 +84,15 @@ _LANGUAGE_NAMES = (
 LANGUAGES: tuple[str, ...] = tuple(name for names in _LANGUAGE_NAMES for name in names)
 
 
+_LANGUAGE_CODES = {
+    known.casefold(): code for names in _LANGUAGE_NAMES for code, known in zip(_ISO_639_2, names, strict=True)
+}
+
+
 def language_code(name: str | None) -> str | None:
     """A language's ISO 639-2 code ("Español": spa) as the masthead names it; None if
     ``name`` names none of the six."""
-    for names in _LANGUAGE_NAMES:
-        for code, known in zip(_ISO_639_2, names, strict=True):
-            if name is not None and name.casefold() == known.casefold():
-                return code
-    return None
+    return _LANGUAGE_CODES.get(name.casefold()) if name is not None else None
 
 
 # how a line names the document, with the type it gives (``metadata.NAMED_TYPES``)
