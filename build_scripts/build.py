@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import networkx as nx
 from .cache import ConversionCache
 from .errors import Unread, stop_at_first
 from .model import Document
+from .output_store import StoredFiles, digest_in
 from .parallel import split_work
 from .paths import safe_join
 from .pipeline import Collection, add_cached_lineage, convert_sources, source_keys
@@ -66,11 +67,13 @@ class Generated:
     and the paragraph entries for the search index. ``collection`` is the converted
     model, absent when the whole output came from the cache."""
 
-    files: dict[str, str]
+    # a deferred build's are on disk (``output_store``), read a file at a time
+    files: Mapping[str, str]
     search_entries: list[dict[str, Any]]
     documents: int
     page_keys: dict[str, str] = field(default_factory=dict)  # document page -> digest of its inputs
-    records: dict[str, str] = field(default_factory=dict)  # document page -> its record in documents.json
+    # document page -> the path of its record (in documents.json too) among ``files``
+    records: dict[str, str] = field(default_factory=dict)
     pages_reused: int = 0  # document pages taken from the previous build unchanged
     lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
     # files whose content is that of the previous build's (all, when nothing changed):
@@ -116,9 +119,10 @@ def model_frozen_gc() -> Iterator[None]:
 @dataclass
 class Begun:
     """A build converted and linked, not yet rendered: what rendering it needs, and where
-    its output goes in the cache."""
+    its output goes in the cache. ``collection`` is None once a forked process renders it
+    (``deferred.start``): MkDocs's process no longer holds the model."""
 
-    collection: Collection
+    collection: Collection | None
     directory_urls: bool
     previous: Generated | None  # the previous build's output, for reuse
     key: str | None = None  # the cache key of this build's output
@@ -128,6 +132,8 @@ class Begun:
     # each document (Pagefind's symbols list): every paragraph's text again, held to the
     # build's end, 0.1 MB a document
     paragraph_search: bool = True
+    documents: int = 0  # how many (the model's, kept when it goes)
+    unread: list[Unread] = field(default_factory=list)  # the source files left out, with why
 
 
 def begin(
@@ -159,36 +165,38 @@ def begin(
         search = f"paragraph-search:{paragraph_search}"
         key = cache.collection_key([*keys, settings.digest(), *refused, search], directory_urls)
         found = cache.get(key)
-        if isinstance(found, Generated):
+        if isinstance(found, Generated) and (not isinstance(found.files, StoredFiles) or found.files.intact()):
             stop_at_first(found.unread, strict)  # refused in conversion, when this output was made
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
         remembered = cache.peek(last)
         previous_key = remembered if isinstance(remembered, str) else None
-        earlier = cache.peek(previous_key) if previous_key else None
+        # (an output of these very sources whose files are gone is no output to reuse:
+        # this build writes its files where that one's were)
+        earlier = cache.peek(previous_key) if previous_key and previous_key != key else None
         previous = earlier if isinstance(earlier, Generated) else None
     with paused_gc():
         collection = convert_sources(
             loaded, cache, keys, lineage=False, settings=settings, strict=strict, unread=gathered.unread
         )
     log_conversion(collection)
-    return Begun(collection, directory_urls, previous, key, previous_key, last, paragraph_search)
+    documents, unread = len(collection.documents), collection.unread
+    return Begun(collection, directory_urls, previous, key, previous_key, last, paragraph_search, documents, unread)
 
 
 def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cache: ConversionCache | None) -> Generated:
     """The build's output, remembered in the cache for the next build (the previous
-    build's output forgotten)."""
-    collection = begun.collection
+    build's output, and its files, forgotten)."""
     unchanged = unchanged_since(rendered.files, begun.previous)
     generated = Generated(
         rendered.files,
         entries,
-        len(collection.documents),
+        begun.documents,
         rendered.page_keys,
         rendered.records,
         rendered.reused,
-        collection.lineage_reused,
-        unread=collection.unread,
+        rendered.lineage_reused,
+        unread=begun.unread,
     )
     if generated.pages_reused or generated.lineage_reused:
         log.info(
@@ -201,7 +209,7 @@ def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cach
         if begun.previous_key is not None and begun.previous_key != begun.key:
             cache.forget(begun.previous_key)
         cache.put(begun.last, begun.key)
-    return dataclasses.replace(generated, unchanged=unchanged, collection=collection)
+    return dataclasses.replace(generated, unchanged=unchanged, collection=begun.collection)
 
 
 def generate(
@@ -234,6 +242,7 @@ def generate_into(sources: Path, directory: Path, directory_urls: bool = True, s
     begun = begin(sources, directory_urls, None, strict)
     assert isinstance(begun, Begun), "without a cache, a build is always converted"
     collection = begun.collection
+    assert collection is not None
     links = collection.links
     outputs = output_plan(collection, directory_urls)
 
@@ -282,6 +291,7 @@ def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
     """A begun build rendered whole, here, what it lacks found first: findings and
     events, lineage."""
     collection = begun.collection
+    assert collection is not None
     with paused_gc():
         add_cached_lineage(collection, cache)
     with model_frozen_gc():
@@ -290,18 +300,34 @@ def render_begun(begun: Begun, cache: ConversionCache | None) -> Generated:
     return finish(begun, rendered, entries, cache)
 
 
-def unchanged_since(files: dict[str, str], previous: Generated | None) -> frozenset[str]:
-    """The files whose content is the previous build's (``mkdocs serve --dirty`` skips them)."""
-    before = previous.files if previous is not None else {}
-    return frozenset(path for path, content in files.items() if before.get(path) == content)
+def unchanged_since(files: Mapping[str, str], previous: Generated | None) -> frozenset[str]:
+    """The files whose content is the previous build's (``mkdocs serve --dirty`` skips
+    them), compared by digest (``output_store``: a stored output is never read for it)."""
+    if previous is None:
+        return frozenset()
+    return frozenset(path for path in files if digest_in(files, path) == digest_in(previous.files, path))
 
 
 @dataclass
 class Rendered:
-    files: dict[str, str]
+    files: Mapping[str, str]
     page_keys: dict[str, str]  # document page -> digest of its inputs
-    records: dict[str, str]  # document page -> its record in documents.json
+    records: dict[str, str]  # document page -> its record's path among ``files``
     reused: int  # document pages (and records) taken from the previous build
+    lineage_reused: int = 0  # paragraphs whose lineage came from the previous build
+
+
+@dataclass
+class ReusedRecords:
+    """The previous build's records (documents.json) of the pages a build keeps, by page:
+    read from the previous output when asked for, one at a time."""
+
+    files: Mapping[str, str] = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)  # kept page -> its record's path in files
+
+    def get(self, page: str) -> str | None:
+        path = self.paths.get(page)
+        return self.files[path] if path is not None else None
 
 
 @dataclass
@@ -309,15 +335,15 @@ class PagePlan:
     """Which document pages a build renders, and which it takes from the previous build."""
 
     page_keys: dict[str, str]  # document page -> digest of its inputs
-    kept: dict[str, str]  # document page -> its content in the previous build
+    kept: set[str]  # document pages whose content is the previous build's
     todo: list[Document]
-    records_before: dict[str, str]  # kept page -> its record in the previous documents.json
+    records_before: ReusedRecords = field(default_factory=ReusedRecords)
 
 
 def plan_pages(collection: Collection, previous: Generated | None) -> PagePlan:
     """A document page (and its JSON record) whose inputs' digest is that of ``previous``
     is taken from it; the others are rendered."""
-    plan = PagePlan({}, {}, [], {})
+    plan = PagePlan({}, set(), [])
     compares = compare_links(collection.comparisons)
     for doc in collection.documents:
         plan_page(plan, doc, collection, compares, previous)
@@ -338,7 +364,7 @@ def plan_page(
     if collection.keys:
         plan.page_keys[path] = page_key(doc, collection.links, collection.lineage, compares, collection.keys)
         if previous is not None and previous.page_keys.get(path) == plan.page_keys[path] and path in previous.files:
-            plan.kept[path] = previous.files[path]
+            plan.kept.add(path)
             return True
     plan.todo.append(doc)
     return False
@@ -347,12 +373,13 @@ def plan_page(
 def plan_records(plan: PagePlan, previous: Generated | None) -> None:
     """The previous build's documents.json records of the pages ``plan`` keeps."""
     if previous is not None:
-        plan.records_before = {path: previous.records[path] for path in plan.kept if path in previous.records}
+        kept = {path: previous.records[path] for path in plan.kept if previous.records.get(path) in previous.files}
+        plan.records_before = ReusedRecords(previous.files, kept)
 
 
 def write_files(collection: Collection, directory_urls: bool = True) -> dict[str, str]:
     """Every generated page and data file of a converted collection, in memory."""
-    return render_output(collection, directory_urls).files
+    return dict(render_output(collection, directory_urls).files)
 
 
 def render_output(collection: Collection, directory_urls: bool, previous: Generated | None = None) -> Rendered:
@@ -369,9 +396,10 @@ def render_output(collection: Collection, directory_urls: bool, previous: Genera
 
     job = (collection, plan.todo, directory_urls)
     rendered, (rest, records) = split_work(_document_pages, job, len(plan.todo), meanwhile)
-    files = {**plan.kept, **rendered, **rest}
+    kept = {path: previous.files[path] for path in plan.kept} if previous is not None else {}
+    files = {**kept, **rendered, **rest}
     files = {path: files[path] for path in outputs.paths()}
-    return Rendered(files, plan.page_keys, records, len(plan.kept))
+    return Rendered(files, plan.page_keys, records, len(plan.kept), collection.lineage_reused)
 
 
 def _document_pages(job: tuple[Collection, list[Document], bool], start: int, stop: int) -> dict[str, str]:
@@ -501,21 +529,22 @@ def _akn_makers(documents: list[Document], links: LinkIndex) -> list[Maker]:
 
 
 def document_records(
-    collection: Collection, directory_urls: bool, records_before: dict[str, str]
+    collection: Collection, directory_urls: bool, records_before: ReusedRecords
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Each document's record (taken from ``records_before`` when its page's inputs are
-    unchanged), by its page; and the data files made of them (``data_paths``)."""
+    """Each document's record's path, by its page (taken from ``records_before`` when its
+    page's inputs are unchanged); and the data files made of them (``data_paths``)."""
     records = {}
     files = {}
     for doc, record in record_texts(collection, directory_urls, records_before):
-        records[page_path(doc.symbol)] = files[record_path(doc.symbol)] = record
-    files[DOCUMENTS_LINES] = "".join(documents_lines(records.values()))
+        path = records[page_path(doc.symbol)] = record_path(doc.symbol)
+        files[path] = record
+    files[DOCUMENTS_LINES] = "".join(documents_lines(files[path] for path in records.values()))
     files[DOCUMENTS_INDEX] = documents_index(collection.documents, directory_urls)
     return records, files
 
 
 def record_texts(
-    collection: Collection, directory_urls: bool, records_before: dict[str, str]
+    collection: Collection, directory_urls: bool, records_before: ReusedRecords
 ) -> Iterator[tuple[Document, str]]:
     """Each document and its record's JSON text, in the collection's order (taken from
     ``records_before``, by page, when its page's inputs are unchanged)."""

@@ -2,8 +2,10 @@
 
 The key of a source is a hash of its bytes, its sidecar and the converter itself (every
 file of ``build_scripts``: code, templates, data), so any change to any of them means a
-fresh conversion. Values live in memory for the life of the process (``mkdocs serve``)
-and, when a directory is given, on disk between runs.
+fresh conversion. Values live in memory for the life of the process (``mkdocs serve``: ``remember``)
+and, when a directory is given, on disk between runs. A collection's generated files are
+kept apart, as files (``output_store``, under ``output/``): the value cached for them is
+their manifest.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import pickle
+import tempfile
 from pathlib import Path
 from typing import Any
+
+from .output_store import StoredFiles
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -28,11 +33,17 @@ def converter_fingerprint() -> str:
 
 
 class ConversionCache:
-    def __init__(self, directory: Path | None = None) -> None:
+    """``remember``: keep what is read or stored in this process's memory too, for the next
+    build in the same process (``mkdocs serve``); a one-off build (``mkdocs build``) does
+    not: every converted document held by the cache to the end was the model held twice."""
+
+    def __init__(self, directory: Path | None = None, remember: bool = True) -> None:
         self.directory = directory
+        self.remember = remember or directory is None
         self.memory: dict[str, Any] = {}
         self.hits = 0
         self.misses = 0
+        self._outputs: dict[str, StoredFiles] = {}  # without a directory: temporary ones
 
     @staticmethod
     def key(name: str, text: str, sidecar: dict[str, Any], data: bytes | None = None) -> str:
@@ -73,12 +84,14 @@ class ConversionCache:
             except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
                 value = None
             if value is not None:
-                self.memory[key] = value
+                if self.remember:
+                    self.memory[key] = value
                 return value
         return None
 
     def put(self, key: str, value: Any) -> None:
-        self.memory[key] = value
+        if self.remember:
+            self.memory[key] = value
         if self.directory is not None:
             path = self._path(key)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -91,8 +104,20 @@ class ConversionCache:
         """Drop a value no build will ask for again (a superseded collection's output), so
         that neither ``mkdocs serve``'s memory nor the cache directory grows with each edit."""
         self.memory.pop(key, None)
+        self.output_store(key).remove()
+        self._outputs.pop(key, None)
         if self.directory is not None:
             self._path(key).unlink(missing_ok=True)
+
+    def output_store(self, key: str) -> StoredFiles:
+        """Where the generated files of the output cached under ``key`` are written: under
+        the cache's directory, or (a cache in memory only) a temporary directory that lives
+        until the key is forgotten."""
+        if self.directory is not None:
+            return StoredFiles(self.directory / "output" / key)
+        if key not in self._outputs:
+            self._outputs[key] = StoredFiles(Path(tempfile.mkdtemp(prefix="un-docs-output-")))
+        return StoredFiles(self._outputs[key].directory)
 
     def _path(self, key: str) -> Path:
         assert self.directory is not None

@@ -35,6 +35,7 @@ from build_scripts import IMPORT_STARTED, deferred, search_engine
 from build_scripts.build import Generated, begin, unread_report
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError, Unread
+from build_scripts.output_store import StoredFiles
 from build_scripts.paths import check_relative, safe_join
 from build_scripts.settings import load_settings
 from build_scripts.writers.codebook import DATA_README, fill_sizes, load_codebook, render_readme
@@ -85,15 +86,23 @@ def sources_dir(config: MkDocsConfig) -> Path:
 
 
 def conversion_cache(config: MkDocsConfig) -> ConversionCache | None:
-    """One cache per process (kept across ``mkdocs serve`` rebuilds), on disk in build/cache."""
+    """One cache per process, on disk in build/cache; what it reads or stores is also kept
+    in memory only for ``mkdocs serve``'s next rebuild (a one-off build would hold every
+    converted document to its end)."""
     setting = os.environ.get(CACHE_ENV, "")
     if setting == "off":
         return None
     if "cache" not in _built:
         base = Path(config.config_file_path or ".").resolve().parent
-        _built["cache"] = ConversionCache(Path(setting) if setting else base / "build" / "cache")
+        directory = Path(setting) if setting else base / "build" / "cache"
+        _built["cache"] = ConversionCache(directory, remember=_built.get("command") == "serve")
     cache: ConversionCache = _built["cache"]
     return cache
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Which command runs (``serve`` rebuilds in the same process)."""
+    _built["command"] = command
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -136,8 +145,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"cannot build the collection: {err}") from None
     if isinstance(started, deferred.DeferredBuild):
         _built["deferred"] = started  # every file comes from it
-        _built["generated"] = Generated({}, [], len(started.begun.collection.documents))
-        _built["unread"] = started.begun.collection.unread
+        _built["generated"] = Generated({}, [], started.begun.documents)
+        _built["unread"] = started.begun.unread
     else:
         _built["generated"] = dataclasses.replace(started, collection=None)
         _built["unread"] = started.unread
@@ -168,40 +177,32 @@ class GeneratedFile(File):
 
 
 class DeferredFile(GeneratedFile):
-    """A generated file a forked process is still writing: MkDocs reads every file's
-    content through ``_content``, which waits here for it."""
+    """A generated file a forked process is still writing, backed by the path it writes it
+    to (``abs_src_path``): MkDocs asks for ``_content`` before it reads or copies a file,
+    and waits here until the file is written; then reads it from disk (content None)."""
 
-    # a weak reference: once the build is complete, the model it holds goes with it,
-    # though MkDocs keeps its files to the end
+    # a weak reference: once the build is complete, what it holds goes with it, though
+    # MkDocs keeps its files to the end
     deferred_build: deferred.DeferredBuild
 
     def is_modified(self) -> bool:
         return not (self.deferred_build.unchanged(self.src_uri) and os.path.isfile(self.abs_dest_path))
 
     @property  # type: ignore[override]
-    def _content(self) -> str:
-        value = self.__dict__.get("_value")
-        if value is None:
+    def _content(self) -> str | bytes | None:
+        value: str | bytes | None = self.__dict__.get("_value")
+        if value is None and not self.__dict__.get("_written"):
             try:
                 with _converter_time():
-                    value = self.__dict__["_value"] = self.deferred_build.content(self.src_uri)
+                    self.deferred_build.wait_written(self.src_uri)
             except SourceError as err:
                 raise PluginError(f"cannot build the collection: {err}") from None
+            self.__dict__["_written"] = True
         return value
 
     @_content.setter
-    def _content(self, value: str | None) -> None:
+    def _content(self, value: str | bytes | None) -> None:
         self.__dict__["_value"] = value
-
-    def release(self) -> None:
-        """Once MkDocs has read it (a page) or written it (any other file), a build does
-        not read a file again: let its content go (the deferred build keeps it only for
-        the cache)."""
-        self.__dict__["_value"] = None
-
-    def copy_file(self, dirty: bool = False) -> None:
-        super().copy_file(dirty)
-        self.release()
 
 
 def _inclusion(path: str) -> InclusionLevel:
@@ -223,14 +224,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             check_relative(path, config.site_dir)
     except SourceError as err:
         raise PluginError(f"cannot build the collection: {err}") from None
-    for path, content in generated.files.items():
-        file = GeneratedFile.generated(config, path, content=content, inclusion=_inclusion(path))
+    stored = generated.files if isinstance(generated.files, StoredFiles) else None
+    for path in generated.files:
+        if stored is not None:  # read from the cache's copy when MkDocs wants it
+            file = GeneratedFile.generated(
+                config, path, abs_src_path=str(stored.source(path)), inclusion=_inclusion(path)
+            )
+        else:
+            file = GeneratedFile.generated(config, path, content=generated.files[path], inclusion=_inclusion(path))
         file.unchanged = path in generated.unchanged
         files.append(file)
     for path in running.pending if running is not None else []:
-        later = DeferredFile.generated(config, path, content="", inclusion=_inclusion(path))
+        source = str(running.store.source(path))
+        later = DeferredFile.generated(config, path, abs_src_path=source, inclusion=_inclusion(path))
         later.deferred_build = weakref.proxy(running)
-        later._content = None
         files.append(later)
     return files
 
@@ -240,8 +247,6 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     every page before it writes any and keeps each to the build's end. (Emptied, not
     None: a page whose Markdown is None has no title for MkDocs.)"""
     page.markdown = ""
-    if isinstance(page.file, DeferredFile):
-        page.file.release()
     return html
 
 

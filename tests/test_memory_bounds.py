@@ -1,11 +1,14 @@
 """What a build holds is bounded by a page, not the collection (issue 29): counts, not
 times or bytes. The forked process rendering the pages collects what each page leaves
-behind; without a cache to fill, a file the forked process sent is let go once MkDocs has
-read it; with Pagefind, no search entry is made for each paragraph."""
+behind and writes every file to disk; MkDocs's process holds neither the files nor,
+once the process is forked, the model; a cache keeps the output as files and a manifest;
+with Pagefind, no search entry is made for each paragraph."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import pickle
 import weakref
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from benchmarks.make_corpus import make_corpus
 from build_scripts import deferred
 from build_scripts.build import Begun, begin
 from build_scripts.cache import ConversionCache
+from build_scripts.output_store import StoredFiles
 from build_scripts.writers import pages
 from build_scripts.writers.search_index import paragraph_entries
 
@@ -28,8 +32,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
-def _begun(corpus: Path, paragraph_search: bool = True) -> Begun:
-    begun = begin(corpus, True, None, paragraph_search=paragraph_search)
+def _begun(corpus: Path, paragraph_search: bool = True, cache: ConversionCache | None = None) -> Begun:
+    begun = begin(corpus, True, cache, paragraph_search=paragraph_search)
     assert isinstance(begun, Begun)
     return begun
 
@@ -38,27 +42,47 @@ def _read_all(started: deferred.DeferredBuild) -> int:
     return sum(len(started.content(path)) for path in started.pending)
 
 
-def test_without_a_cache_a_file_read_by_mkdocs_is_let_go(corpus, monkeypatch):
+def test_once_forked_mkdocs_process_holds_no_model_and_no_file(corpus, monkeypatch):
     monkeypatch.setenv(deferred.DEFER_ENV, "1")
-    started = deferred.start(_begun(corpus), None)
+    begun = _begun(corpus)
+    assert begun.collection is not None
+    documents = [weakref.ref(doc) for doc in begun.collection.documents]
+    started = deferred.start(begun, None)
+    del begun
     assert isinstance(started, deferred.DeferredBuild)
     try:
+        assert started.begun.collection is None and started.begun.documents == COUNT
+        gc.collect()
+        assert [ref for ref in documents if ref() is not None] == []  # the forked process has the model
         assert _read_all(started) > 0
-        assert started.received == {}  # every page, record and data file let go
+        store = started.store
+        # every file on disk, each announced by its digest alone
+        assert list(store.digests) == started.pending or sorted(store.digests) == sorted(started.pending)
+        assert {len(digest) for digest in store.digests.values()} == {32}
+        assert all(store.source(path).is_file() for path in started.pending)
         assert started.complete().files == {}
+        assert not store.directory.exists()  # the temporary output, copied by MkDocs, gone
     finally:
         started.abandon()
 
 
-def test_with_a_cache_every_file_is_kept_for_it(corpus, monkeypatch, tmp_path):
+def test_with_a_cache_the_output_is_kept_as_files_and_a_manifest(corpus, monkeypatch, tmp_path):
     monkeypatch.setenv(deferred.DEFER_ENV, "1")
-    started = deferred.start(_begun(corpus), ConversionCache(tmp_path / "cache"))
+    cache = ConversionCache(tmp_path / "cache", remember=False)
+    started = deferred.start(_begun(corpus, cache=cache), cache)
     assert isinstance(started, deferred.DeferredBuild)
     try:
         _read_all(started)
         generated = started.complete()
-        assert sorted(generated.files) == sorted(started.pending)
-        assert len(generated.records) == COUNT  # each document's, for the next build to reuse
+        assert isinstance(generated.files, StoredFiles)
+        assert list(generated.files) == started.pending  # in MkDocs's order
+        assert generated.files.directory.is_relative_to(tmp_path / "cache" / "output")
+        assert len(generated.records) == COUNT  # each document's record, for the next build to reuse
+        assert all(path in generated.files for path in generated.records.values())
+        output = sum(generated.files.source(path).stat().st_size for path in generated.files)
+        # what the cache pickles is the manifest, not the files (nor the model)
+        assert len(pickle.dumps(dataclasses.replace(generated, collection=None))) < output / 5
+        assert cache.memory == {}  # a one-off build's cache keeps nothing in memory
     finally:
         started.abandon()
 
