@@ -51,10 +51,11 @@ from build_scripts.sources import load_sources  # noqa: E402
 from build_scripts.structure import build_document  # noqa: E402
 
 
-def measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def measured(command: list[str], env: dict[str, str], timeline: Path | None = None) -> tuple[float, float]:
     """Wall time (s) and peak memory (MB) of a command and every process it starts,
-    together (``tree_memory``: a build forks; the largest process alone understates it)."""
-    peak = tree_memory.measure(command, env)
+    together (``tree_memory``: a build forks; the largest process alone understates it);
+    ``timeline``: each process's memory every 0.2 s, written there."""
+    peak = tree_memory.measure(command, env, timeline=timeline)
     if peak.returncode:
         raise subprocess.CalledProcessError(peak.returncode, command)
     return peak.seconds, peak.tree_mb
@@ -204,31 +205,40 @@ def bench(count: int, work: Path, repeat: int = 1, given: Path | None = None) ->
     return row
 
 
-def huge(count: int, work: Path) -> dict[str, float]:
+def huge(count: int, work: Path, timelines: Path | None = None) -> dict[str, float]:
     """One build of each kind at a size where memory, not time, is the question: the
     hook build, the plain build of the same pages, ``make site`` (the hook build and the
     bundle), each with the time and the peak memory of its whole process tree. The
     conversion alone (``python -m build_scripts --out``) too. No search measures: the
-    offline one is its own benchmark (``offline_bench.py``)."""
+    offline one is its own benchmark (``offline_bench.py``). ``timelines``: a directory
+    to write each build's timeline of memory by process to (``tree_memory.py --timeline``)."""
+
+    def timeline(kind: str) -> Path | None:
+        return timelines / f"{count}-{kind}.txt" if timelines is not None else None
+
     corpus = work / "sources"
     make_corpus(count, corpus)
     env = dict(os.environ, UN_DOCS_SOURCES=str(corpus), UN_DOCS_CACHE="off", NO_MKDOCS_2_WARNING="1")
     row: dict[str, float] = {"documents": count, "real": False}
     conversion_only = [sys.executable, "-m", "build_scripts", "--sources", str(corpus), "--out", str(work / "gen")]
-    row["conversion_s"], row["rss_conversion_mb"] = measured(conversion_only, env)
+    row["conversion_s"], row["rss_conversion_mb"] = measured(conversion_only, env, timeline("conversion"))
     docs = work / "docs"
     shutil.copytree(ROOT / "docs", docs)
     shutil.copytree(work / "gen", docs, dirs_exist_ok=True)
     shutil.rmtree(work / "gen")
     plain = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(plain_config(work, docs))]
-    row["mkdocs_plain"], row["rss_plain_mb"] = measured([*plain, "--site-dir", str(work / "plain-site")], env)
+    row["mkdocs_plain"], row["rss_plain_mb"] = measured(
+        [*plain, "--site-dir", str(work / "plain-site")], env, timeline("plain")
+    )
     shutil.rmtree(work / "plain-site")
     shutil.rmtree(docs)
     site = work / "site"
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--config-file", str(ROOT / "mkdocs.yml")]
-    row["mkdocs_with_hook"], row["rss_with_hook_mb"] = measured([*mkdocs, "--site-dir", str(site)], env)
+    row["mkdocs_with_hook"], row["rss_with_hook_mb"] = measured(
+        [*mkdocs, "--site-dir", str(site)], env, timeline("hook")
+    )
     bundle = [sys.executable, "-c", BUNDLE, str(site), str(work / "bundle.zip")]
-    row["bundle_s"], row["rss_bundle_mb"] = measured(bundle, env)
+    row["bundle_s"], row["rss_bundle_mb"] = measured(bundle, env, timeline("bundle"))
     row["make_site"] = row["mkdocs_with_hook"] + row["bundle_s"]
     row["make_site_ratio"] = row["make_site"] / row["mkdocs_plain"]
     row["memory_ratio"] = row["rss_with_hook_mb"] / row["rss_plain_mb"]
@@ -307,10 +317,12 @@ def main() -> int:
     parser.add_argument(
         "--huge", action="store_true", help="only memory and time at 1,000, 5,000 and 20,000 (one build of each kind)"
     )
+    parser.add_argument("--timelines", type=Path, help="with --huge: a directory for each build's memory timeline")
+    parser.add_argument("--keep", type=Path, help="with --huge: a directory to keep each size's offline bundle in")
     parser.add_argument("sizes", nargs="*", type=int)
     args = parser.parse_args()
     if args.huge:
-        return huge_main(args.sizes or [1000, 5000, 20000])
+        return huge_main(args.sizes or [1000, 5000, 20000], args.timelines, args.keep)
     sizes = args.sizes or ([100, 1000, 5000] if args.large else [100, 1000])
     print("  ".join(f"{title:>9}" for _, title, _ in COLUMNS))
     rows = []
@@ -338,12 +350,19 @@ def main() -> int:
     return 0
 
 
-def huge_main(sizes: list[int]) -> int:
+def huge_main(sizes: list[int], timelines: Path | None = None, keep: Path | None = None) -> int:
+    """``keep``: a directory each size's offline bundle is kept in (``N.zip``), for
+    ``offline_bench.py``."""
     print("  ".join(f"{title:>9}" for _, title, _ in HUGE_COLUMNS))
+    for directory in (timelines, keep):
+        if directory is not None:
+            directory.mkdir(parents=True, exist_ok=True)
     rows = []
     for count in sizes:
         with tempfile.TemporaryDirectory(prefix="un-docs-huge-") as tmp:
-            row = huge(count, Path(tmp))
+            row = huge(count, Path(tmp), timelines)
+            if keep is not None:
+                shutil.move(Path(tmp) / "bundle.zip", keep / f"{count}.zip")
         rows.append(row)
         print("  ".join(f"{fmt.format(row[key]):>9}" for key, _, fmt in HUGE_COLUMNS), flush=True)
     results = ROOT / "benchmarks" / "results_huge.json"

@@ -35,6 +35,7 @@ from build_scripts import IMPORT_STARTED, deferred, search_engine
 from build_scripts.build import Generated, begin, unread_report
 from build_scripts.cache import ConversionCache
 from build_scripts.errors import SourceError, Unread
+from build_scripts.html_shelf import HtmlShelf
 from build_scripts.output_store import StoredFiles
 from build_scripts.paths import check_relative, safe_join
 from build_scripts.settings import load_settings
@@ -159,10 +160,18 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def _abandon() -> None:
-    """Stop a deferred build that a failed or interrupted build left running."""
+    """Stop a deferred build that a failed or interrupted build left running; the HTML
+    it shelved goes."""
     running: deferred.DeferredBuild | None = _built.pop("deferred", None)
     if running is not None:
         running.abandon()
+    _close_shelf()
+
+
+def _close_shelf() -> None:
+    shelf: HtmlShelf | None = _built.pop("shelf", None)
+    if shelf is not None:
+        shelf.close()
 
 
 class GeneratedFile(File):
@@ -242,12 +251,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(-100)  # last: the HTML shelved is the HTML every handler made
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:  # type: ignore[no-untyped-def]
     """A page's Markdown, once it is HTML, is not read again: let it go. MkDocs reads
     every page before it writes any and keeps each to the build's end. (Emptied, not
-    None: a page whose Markdown is None has no title for MkDocs.)"""
+    None: a page whose Markdown is None has no title for MkDocs.) Its HTML is shelved on
+    disk until the page is written (``html_shelf``)."""
     page.markdown = ""
-    return html
+    if "shelf" not in _built:
+        _built["shelf"] = HtmlShelf()
+    page.un_docs_shelved = _built["shelf"].put(html)
+    return ""
+
+
+@event_priority(100)  # first: the search plugin reads the page's HTML in this event
+def on_page_context(context, page, config: MkDocsConfig, nav):  # type: ignore[no-untyped-def]
+    """The page's HTML back from the shelf, just before its template is rendered."""
+    token = getattr(page, "un_docs_shelved", None)
+    if token is not None:
+        page.content = _built["shelf"].take(token)
+        page.un_docs_shelved = None
+    return context
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignore[no-untyped-def]
@@ -274,6 +298,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:  # type: ignor
 @_converter_time()
 def on_post_build(config: MkDocsConfig) -> None:
     """Give Material's search index one entry per paragraph and note (deep links)."""
+    _close_shelf()  # every page is written
     running: deferred.DeferredBuild | None = _built.pop("deferred", None)
     if running is not None:  # every file has been read: the whole output, for the cache
         try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import pickle
 import weakref
 from pathlib import Path
@@ -21,6 +22,8 @@ from build_scripts.cache import ConversionCache
 from build_scripts.output_store import StoredFiles
 from build_scripts.writers import pages
 from build_scripts.writers.search_index import paragraph_entries
+
+from .conftest import ROOT, run_mkdocs
 
 COUNT = 12
 
@@ -125,3 +128,47 @@ def test_the_forked_process_collects_what_each_page_leaves_behind(corpus, monkey
         gc.unfreeze()
         if enabled:
             gc.enable()
+
+
+PROBE = """
+import json, os
+
+seen = {}
+
+
+def on_env(env, config, files):
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    seen["pages"] = len(pages)
+    seen["holding_html"] = sum(bool(page.content) for page in pages)
+    seen["holding_markdown"] = sum(bool(page.markdown) for page in pages)
+    seen["files"] = files
+    return env
+
+
+def on_post_build(config):
+    pages = [f.page for f in seen.pop("files").documentation_pages() if f.page is not None]
+    seen["holding_html_at_end"] = sum(page.content is not None for page in pages)
+    with open(os.environ["PROBE_OUT"], "w") as out:
+        json.dump(seen, out)
+"""
+
+
+def test_mkdocs_holds_no_page_html_between_reading_and_writing(corpus, tmp_path):
+    """MkDocs renders every page before it writes any: their HTML waits on disk
+    (``html_shelf``), and a page's content goes once written."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(PROBE, encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    hooks = [str(ROOT / "build_scripts" / "hook.py"), str(probe)]
+    config.write_text(f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {ROOT / 'docs'}\nhooks: {hooks}\n", encoding="utf-8")
+    temporary = tmp_path / "tmp"  # the build's temporary directories, apart from any other's
+    temporary.mkdir()
+    settings = {"PROBE_OUT": str(tmp_path / "seen.json"), "TMPDIR": str(temporary)}
+    result = run_mkdocs(tmp_path / "site", str(config), corpus, settings=settings)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads((tmp_path / "seen.json").read_text(encoding="utf-8"))
+    assert seen["pages"] > COUNT
+    assert seen["holding_html"] == seen["holding_markdown"] == seen["holding_html_at_end"] == 0
+    assert list(temporary.iterdir()) == []  # the shelf and the temporary output are gone
+    page = next((tmp_path / "site").glob("A/RES/*/*/index.html")).read_text(encoding="utf-8")
+    assert 'id="op1"' in page and "data-pagefind-body" in page  # written whole all the same
