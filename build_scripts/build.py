@@ -165,7 +165,7 @@ def begin(
         search = f"paragraph-search:{paragraph_search}"
         key = cache.collection_key([*keys, settings.digest(), *refused, search], directory_urls)
         found = cache.get(key)
-        if isinstance(found, Generated) and (not isinstance(found.files, StoredFiles) or found.files.intact()):
+        if isinstance(found, Generated) and _intact(found):
             stop_at_first(found.unread, strict)  # refused in conversion, when this output was made
             log.info("sources unchanged since the last build: conversion skipped")
             return dataclasses.replace(found, unchanged=frozenset(found.files))
@@ -174,7 +174,7 @@ def begin(
         # (an output of these very sources whose files are gone is no output to reuse:
         # this build writes its files where that one's were)
         earlier = cache.peek(previous_key) if previous_key and previous_key != key else None
-        previous = earlier if isinstance(earlier, Generated) else None
+        previous = earlier if isinstance(earlier, Generated) and _intact(earlier) else None
     with paused_gc():
         collection = convert_sources(
             loaded, cache, keys, lineage=False, settings=settings, strict=strict, unread=gathered.unread
@@ -182,6 +182,11 @@ def begin(
     log_conversion(collection)
     documents, unread = len(collection.documents), collection.unread
     return Begun(collection, directory_urls, previous, key, previous_key, last, paragraph_search, documents, unread)
+
+
+def _intact(output: Generated) -> bool:
+    """Whether a cached output's files are all there (a cache directory cleaned by hand)."""
+    return not isinstance(output.files, StoredFiles) or output.files.intact()
 
 
 def finish(begun: Begun, rendered: Rendered, entries: list[dict[str, Any]], cache: ConversionCache | None) -> Generated:
