@@ -283,3 +283,35 @@ def test_the_symbol_fonts_asterisk_is_read_as_an_asterisk() -> None:
     assert pdf_layout.as_printed("\uf02a") == "*"
     assert pdf_layout.as_printed("\x02") == "-"  # PDFium's hyphen at a line's end
     assert [pdf_layout.as_printed(c) for c in "a*\uf0b7"] == ["a", "*", "\uf0b7"]  # others as read
+
+
+def test_pdfiums_calls_unchecked_read_what_the_checked_ones_do() -> None:
+    """``_calls``: each character's origin, size, matrix and whether PDFium made it up,
+    asked without pypdfium2's argument types, are what the checked calls give, on a
+    typewritten PDF set at size 1 (its matrices read) and on a resolution; each size
+    rounded through ``_ROUNDED`` is ``round``'s, zero and its sign included."""
+    calls = pdf_layout._calls()
+    for path in (TYPEWRITTEN / "A_48_653.en.pdf", REAL / "A_RES_78_10.pdf"):
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        textpage = pdf[0].get_textpage()
+        raw = textpage.raw
+        x, y, x2, y2 = (ctypes.c_double() for _ in range(4))
+        matrix, matrix2 = pdfium_c.FS_MATRIX(), pdfium_c.FS_MATRIX()
+        for index in range(textpage.count_chars()):
+            assert calls.origin(raw, index, ctypes.byref(x), ctypes.byref(y)) == pdfium_c.FPDFText_GetCharOrigin(
+                raw, index, ctypes.byref(x2), ctypes.byref(y2)
+            )
+            assert (x.value, y.value) == (x2.value, y2.value)
+            size = calls.font_size(raw, index)
+            assert size == pdfium_c.FPDFText_GetFontSize(raw, index) and type(size) is float
+            assert calls.generated(raw, index) == pdfium_c.FPDFText_IsGenerated(raw, index)
+            assert calls.matrix(raw, index, ctypes.byref(matrix)) == pdfium_c.FPDFText_GetMatrix(
+                raw, index, ctypes.byref(matrix2)
+            )
+            assert bytes(matrix) == bytes(matrix2)
+            printed = pdf_layout._printed_size(raw, index)
+            for value in (printed, printed):  # once to hold it, once to find it held
+                assert repr(pdf_layout._ROUNDED.get(value) or pdf_layout._round(value)) == repr(round(value, 1))
+        pdf.close()
+    for value in (0.0, -0.0, 0.04, -0.04, 0.04, 0.0, -0.0, 11.96, float("inf")):
+        assert repr(pdf_layout._ROUNDED.get(value) or pdf_layout._round(value)) == repr(round(value, 1))
