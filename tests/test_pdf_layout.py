@@ -315,3 +315,24 @@ def test_pdfiums_calls_unchecked_read_what_the_checked_ones_do() -> None:
         pdf.close()
     for value in (0.0, -0.0, 0.04, -0.04, 0.04, 0.0, -0.0, 11.96, float("inf")):
         assert repr(pdf_layout._ROUNDED.get(value) or pdf_layout._round(value)) == repr(round(value, 1))
+
+
+def test_a_line_raising_nothing_is_one_run_as_the_general_path_makes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_runs`` and ``_raised`` skip their loops for a line with no raised character
+    (most lines): for each line of a resolution, what those loops make of it with nothing
+    raised is what the skip gives, one run of its text and no space raised."""
+    seen: list[list[pdf_layout._Char]] = []
+    runs = pdf_layout._runs
+
+    def recording(chars: list[pdf_layout._Char], *args: object) -> pdf_layout.PdfLine | None:
+        seen.append(list(chars))
+        return runs(chars, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_layout, "_runs", recording)
+    read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
+    assert len(seen) > 100
+    for chars in seen:
+        nothing = [False] * len(chars)
+        assert pdf_layout._bridged(chars, list(nothing)) == nothing
+        spans = pdf_layout._spans(chars, nothing)
+        assert spans == [pdf_layout.Span("".join(c[0] for c in chars), False)]

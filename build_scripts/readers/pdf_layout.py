@@ -19,6 +19,7 @@ import ctypes
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -186,16 +187,21 @@ def _runs(
     printed = [c for c in chars if c[0] != " "]
     if not printed:
         return None
-    sizes: dict[float, int] = {}
-    for c in printed:
-        sizes[c[3]] = sizes.get(c[3], 0) + 1
+    sizes = Counter(c[3] for c in printed)  # in the order first met, as ``max`` breaks ties
     size = max(sizes.items(), key=lambda item: (item[1], item[0]))[0]
     baseline = min(c[2] for c in printed if c[3] == size)
     small, high = size * SUPERSCRIPT_SIZE, baseline + SUPERSCRIPT_RISE
+    flags = _raised(chars, small, high, baseline + OPENING_RISE * size)
+    # most lines raise nothing: one run of text, as ``_spans`` would make it
+    spans = _spans(chars, flags) if True in flags else [Span("".join([c[0] for c in chars]), False)]
+    return _line(chars, printed, (size, baseline), spans, style, cuts, full)
+
+
+def _spans(chars: list[_Char], flags: list[bool]) -> list[Span]:
+    """A line's characters as runs, raised (``flags``) or not."""
     spans: list[Span] = []
     run: list[str] = []
     run_raised = False
-    flags = _raised(chars, small, high, baseline + OPENING_RISE * size)
     for text, raised in zip((c[0] for c in chars), flags, strict=True):
         if raised != run_raised and run:
             spans.append(Span("".join(run), run_raised))
@@ -212,12 +218,26 @@ def _runs(
             merged[-1] = Span(merged[-1].text + span.text, False)
         else:
             merged.append(span)
+    return merged
+
+
+def _line(
+    chars: list[_Char],
+    printed: list[_Char],
+    measures: tuple[float, float],
+    spans: list[Span],
+    style: Callable[[int, int], tuple[bool, bool, float]],
+    cuts: dict[int, float] | None,
+    full: float,
+) -> PdfLine:
+    """The line of ``_runs``, of its size and baseline (``measures``) and its runs: its
+    weight, slant, end and pieces."""
+    size, baseline = measures
     bold, italic, end = style(printed[0][4], printed[-1][4])
     if bold and end - printed[0][1] >= full and (after := _after_number(printed)):
         bold = style(printed[after][4], printed[-1][4])[0]  # "106." bold, "Despite" not: a roman line
     pieces = _pieces(chars, cuts, end) if cuts else ()
-    line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
-    return replace(line, pieces=pieces) if pieces else line
+    return PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(spans), 0.0, 0.0, italic, end, pieces)
 
 
 # a marker raised with the stop or slash after it: "vacant.⁵·" (DP/FPA/2025/6, page 7),
@@ -248,12 +268,19 @@ def _raised(chars: list[_Char], small: float, high: float, opening: float) -> li
     figures = 0
     while figures < len(chars) and chars[figures][0].isdigit() and chars[figures][2] > opening:
         figures += 1
-    rest = [c for c in chars[figures:] if c[0] != " "]
     # the note's words follow on the baseline: never a chart's figures set at two heights
     # a note's number never opens with 0 ("01 bfl Cl p": a scan's noise)
-    numbered = figures and chars[0][0] != "0"
-    if numbered and len(rest) >= NOTE_WORDS and rest[0][0].isalpha() and rest[0][2] <= opening:
-        flags[:figures] = [True] * figures
+    if figures and chars[0][0] != "0":
+        rest = [c for c in chars[figures:] if c[0] != " "]
+        if len(rest) >= NOTE_WORDS and rest[0][0].isalpha() and rest[0][2] <= opening:
+            flags[:figures] = [True] * figures
+    # nothing raised (most lines): no space stands between raised characters
+    return _bridged(chars, flags) if True in flags else flags
+
+
+def _bridged(chars: list[_Char], flags: list[bool]) -> list[bool]:
+    """The flags of a line's characters with each space between two raised characters
+    raised (``_raised``)."""
     after = [False] * len(chars)  # the next printed character is raised
     following = False
     for index in range(len(chars) - 1, -1, -1):
@@ -370,7 +397,10 @@ def _page_lines(textpage: object, number: int, width: float, height: float, shri
             ):
                 cuts[index] = right  # a blank as wide as a table's between columns (rare in prose)
             if size >= base_size * SUPERSCRIPT_SIZE:
-                base_y, base_size = min(base_y, cy) if abs(cy - base_y) < 1 else cy, max(base_size, size)
+                # the lower baseline within a point, else the character's; the larger size
+                if not -1 < cy - base_y < 1 or cy < base_y:
+                    base_y = cy
+                base_size = larger
         current.append((char, cx, cy, size, index))
         last_x, last_index = cx, index
     if current:
@@ -499,7 +529,10 @@ def _markers_set_apart(
     out: list[tuple[list[_Char], dict[int, float]]] = []
     for group in kept:
         chars = group[0]
-        host = _marker_host(chars, kept) if _MARKER_CHARS_RE.fullmatch(_printed(chars)) else None
+        # a group opens with a printed character (a space is kept only after one): a group
+        # of figures with a figure, which a line of words does not (most of them)
+        figures = chars[0][0].isdecimal() and _MARKER_CHARS_RE.fullmatch(_printed(chars))
+        host = _marker_host(chars, kept) if figures else None
         if host is None:
             out.append(group)
             continue
