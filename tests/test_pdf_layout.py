@@ -336,3 +336,42 @@ def test_a_line_raising_nothing_is_one_run_as_the_general_path_makes_it(monkeypa
         assert pdf_layout._bridged(chars, list(nothing)) == nothing
         spans = pdf_layout._spans(chars, nothing)
         assert spans == [pdf_layout.Span("".join(c[0] for c in chars), False)]
+
+
+def _page_objects_by_helpers(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float]], bool]:
+    """``_page_objects`` as pypdfium2's object helpers read it (what it was written as)."""
+    rules: list[tuple[float, float, float, float]] = []
+    shrinks = False
+    kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM]
+    for obj in page.get_objects(filter=kinds, max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = obj.get_bounds()
+            if top - bottom <= pdf_layout.RULE_THICKNESS and right - left >= pdf_layout.RULE_LENGTH:
+                rules.append((left, bottom, right, top))
+        elif not shrinks:
+            m = obj.get_matrix() if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT else None
+            shrinks = m is None or (m.c**2 + m.d**2) ** 0.5 < pdf_layout.SHRUNK
+    return rules, shrinks
+
+
+def test_a_pages_objects_read_of_pdfium_directly_tell_what_its_helpers_do() -> None:
+    """``_page_objects`` asks PDFium for the page's objects without pypdfium2's helpers:
+    the same rules and the same answer whether a text may be shrunk, on pages with rules,
+    a shrunk spreadsheet and forms (DP/2025/23), a typescript (A/48/653), shrunk text alone
+    and plain text."""
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = [
+        fixtures / "tables" / "DP_2025_23_p1_p10.pdf",
+        TYPEWRITTEN / "A_48_653.en.pdf",
+        *sorted(REAL.glob("*.pdf")),
+    ]
+    shrunk = pdf_of_runs([("Shrunk cells", 14, 0.4, 600), ("Plain text", 10, 1, 400)])
+    answers = set()
+    for data in [path.read_bytes() for path in paths] + [shrunk]:
+        pdf = pdfium.PdfDocument(data)
+        for page in pdf:
+            read = pdf_layout._page_objects(page)
+            assert read == _page_objects_by_helpers(page)
+            answers.add((bool(read[0]), read[1]))
+        pdf.close()
+    assert answers == {(False, False), (True, False), (False, True), (True, True)}
