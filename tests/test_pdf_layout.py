@@ -283,3 +283,95 @@ def test_the_symbol_fonts_asterisk_is_read_as_an_asterisk() -> None:
     assert pdf_layout.as_printed("\uf02a") == "*"
     assert pdf_layout.as_printed("\x02") == "-"  # PDFium's hyphen at a line's end
     assert [pdf_layout.as_printed(c) for c in "a*\uf0b7"] == ["a", "*", "\uf0b7"]  # others as read
+
+
+def test_pdfiums_calls_unchecked_read_what_the_checked_ones_do() -> None:
+    """``_calls``: each character's origin, size, matrix and whether PDFium made it up,
+    asked without pypdfium2's argument types, are what the checked calls give, on a
+    typewritten PDF set at size 1 (its matrices read) and on a resolution; each size
+    rounded through ``_ROUNDED`` is ``round``'s, zero and its sign included."""
+    calls = pdf_layout._calls()
+    for path in (TYPEWRITTEN / "A_48_653.en.pdf", REAL / "A_RES_78_10.pdf"):
+        pdf = pdfium.PdfDocument(path.read_bytes())
+        textpage = pdf[0].get_textpage()
+        raw = textpage.raw
+        x, y, x2, y2 = (ctypes.c_double() for _ in range(4))
+        matrix, matrix2 = pdfium_c.FS_MATRIX(), pdfium_c.FS_MATRIX()
+        for index in range(textpage.count_chars()):
+            assert calls.origin(raw, index, ctypes.byref(x), ctypes.byref(y)) == pdfium_c.FPDFText_GetCharOrigin(
+                raw, index, ctypes.byref(x2), ctypes.byref(y2)
+            )
+            assert (x.value, y.value) == (x2.value, y2.value)
+            size = calls.font_size(raw, index)
+            assert size == pdfium_c.FPDFText_GetFontSize(raw, index) and type(size) is float
+            assert calls.generated(raw, index) == pdfium_c.FPDFText_IsGenerated(raw, index)
+            assert calls.matrix(raw, index, ctypes.byref(matrix)) == pdfium_c.FPDFText_GetMatrix(
+                raw, index, ctypes.byref(matrix2)
+            )
+            assert bytes(matrix) == bytes(matrix2)
+            printed = pdf_layout._printed_size(raw, index)
+            for value in (printed, printed):  # once to hold it, once to find it held
+                assert repr(pdf_layout._ROUNDED.get(value) or pdf_layout._round(value)) == repr(round(value, 1))
+        pdf.close()
+    for value in (0.0, -0.0, 0.04, -0.04, 0.04, 0.0, -0.0, 11.96, float("inf")):
+        assert repr(pdf_layout._ROUNDED.get(value) or pdf_layout._round(value)) == repr(round(value, 1))
+
+
+def test_a_line_raising_nothing_is_one_run_as_the_general_path_makes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_runs`` and ``_raised`` skip their loops for a line with no raised character
+    (most lines): for each line of a resolution, what those loops make of it with nothing
+    raised is what the skip gives, one run of its text and no space raised."""
+    seen: list[list[pdf_layout._Char]] = []
+    runs = pdf_layout._runs
+
+    def recording(chars: list[pdf_layout._Char], *args: object) -> pdf_layout.PdfLine | None:
+        seen.append(list(chars))
+        return runs(chars, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdf_layout, "_runs", recording)
+    read_pdf("A_RES_78_10.pdf", (REAL / "A_RES_78_10.pdf").read_bytes())
+    assert len(seen) > 100
+    for chars in seen:
+        nothing = [False] * len(chars)
+        assert pdf_layout._bridged(chars, list(nothing)) == nothing
+        spans = pdf_layout._spans(chars, nothing)
+        assert spans == [pdf_layout.Span("".join(c[0] for c in chars), False)]
+
+
+def _page_objects_by_helpers(page: pdfium.PdfPage) -> tuple[list[tuple[float, float, float, float]], bool]:
+    """``_page_objects`` as pypdfium2's object helpers read it (what it was written as)."""
+    rules: list[tuple[float, float, float, float]] = []
+    shrinks = False
+    kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM]
+    for obj in page.get_objects(filter=kinds, max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = obj.get_bounds()
+            if top - bottom <= pdf_layout.RULE_THICKNESS and right - left >= pdf_layout.RULE_LENGTH:
+                rules.append((left, bottom, right, top))
+        elif not shrinks:
+            m = obj.get_matrix() if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT else None
+            shrinks = m is None or (m.c**2 + m.d**2) ** 0.5 < pdf_layout.SHRUNK
+    return rules, shrinks
+
+
+def test_a_pages_objects_read_of_pdfium_directly_tell_what_its_helpers_do() -> None:
+    """``_page_objects`` asks PDFium for the page's objects without pypdfium2's helpers:
+    the same rules and the same answer whether a text may be shrunk, on pages with rules,
+    a shrunk spreadsheet and forms (DP/2025/23), a typescript (A/48/653), shrunk text alone
+    and plain text."""
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = [
+        fixtures / "tables" / "DP_2025_23_p1_p10.pdf",
+        TYPEWRITTEN / "A_48_653.en.pdf",
+        *sorted(REAL.glob("*.pdf")),
+    ]
+    shrunk = pdf_of_runs([("Shrunk cells", 14, 0.4, 600), ("Plain text", 10, 1, 400)])
+    answers = set()
+    for data in [path.read_bytes() for path in paths] + [shrunk]:
+        pdf = pdfium.PdfDocument(data)
+        for page in pdf:
+            read = pdf_layout._page_objects(page)
+            assert read == _page_objects_by_helpers(page)
+            answers.add((bool(read[0]), read[1]))
+        pdf.close()
+    assert answers == {(False, False), (True, False), (False, True), (True, True)}

@@ -16,10 +16,13 @@ PDF: the fidelity proof aligns the document against it, and log entries name its
 from __future__ import annotations
 
 import ctypes
+import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..errors import SourceError
 
@@ -55,9 +58,59 @@ SYMBOL_ASTERISK = "\uf02a"
 _PRINTED = {"\x02": "-", "\ufffe": "-", SYMBOL_ASTERISK: "*"}
 
 
+_PRINTED_TABLE = str.maketrans(_PRINTED)
+
+
 def as_printed(char: str) -> str:
     """A character PDFium read as the character printed (``_PRINTED``)."""
     return _PRINTED.get(char, char)
+
+
+@dataclass(frozen=True)
+class _Calls:
+    """PDFium's functions asked of every character, called without pypdfium2's argument
+    types (``_unchecked``)."""
+
+    origin: Callable[..., int]
+    font_size: Callable[..., float]
+    generated: Callable[..., int]
+    matrix: Callable[..., int]
+
+
+def _unchecked(function: Any, restype: Any) -> Any:
+    """A PDFium function as a ctypes function with no argument types, to be called only
+    with what C takes as it is (ints, a text page's pointer, ``ctypes.byref``): checking
+    each argument against pypdfium2's types costs more than the call itself (a
+    character's origin 0.58 µs checked, 0.16 unchecked). Same function, same results."""
+    unchecked = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    unchecked.restype = restype
+    return unchecked
+
+
+@functools.cache
+def _calls() -> _Calls:
+    import pypdfium2.raw as pdfium_c
+
+    return _Calls(
+        _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+        _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+        _unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+        _unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int),
+    )
+
+
+# A font size as read, rounded to a tenth: ``round`` costs a quarter of a microsecond,
+# and a page has a few sizes for its thousands of characters. Zero is never held (0.0
+# and -0.0 are one key, rounded apart), nor any size rounded to zero (``or`` reads it as
+# absent); a NaN is never found.
+_ROUNDED: dict[float, float] = {}
+
+
+def _round(size: float) -> float:
+    rounded = round(size, 1)
+    if rounded and len(_ROUNDED) < 4096:
+        _ROUNDED[size] = rounded
+    return rounded
 
 
 # A character as read: its text, origin (x, baseline), printed size and PDF index
@@ -134,16 +187,21 @@ def _runs(
     printed = [c for c in chars if c[0] != " "]
     if not printed:
         return None
-    sizes: dict[float, int] = {}
-    for c in printed:
-        sizes[c[3]] = sizes.get(c[3], 0) + 1
+    sizes = Counter(c[3] for c in printed)  # in the order first met, as ``max`` breaks ties
     size = max(sizes.items(), key=lambda item: (item[1], item[0]))[0]
     baseline = min(c[2] for c in printed if c[3] == size)
     small, high = size * SUPERSCRIPT_SIZE, baseline + SUPERSCRIPT_RISE
+    flags = _raised(chars, small, high, baseline + OPENING_RISE * size)
+    # most lines raise nothing: one run of text, as ``_spans`` would make it
+    spans = _spans(chars, flags) if True in flags else [Span("".join([c[0] for c in chars]), False)]
+    return _line(chars, printed, (size, baseline), spans, style, cuts, full)
+
+
+def _spans(chars: list[_Char], flags: list[bool]) -> list[Span]:
+    """A line's characters as runs, raised (``flags``) or not."""
     spans: list[Span] = []
     run: list[str] = []
     run_raised = False
-    flags = _raised(chars, small, high, baseline + OPENING_RISE * size)
     for text, raised in zip((c[0] for c in chars), flags, strict=True):
         if raised != run_raised and run:
             spans.append(Span("".join(run), run_raised))
@@ -160,12 +218,26 @@ def _runs(
             merged[-1] = Span(merged[-1].text + span.text, False)
         else:
             merged.append(span)
+    return merged
+
+
+def _line(
+    chars: list[_Char],
+    printed: list[_Char],
+    measures: tuple[float, float],
+    spans: list[Span],
+    style: Callable[[int, int], tuple[bool, bool, float]],
+    cuts: dict[int, float] | None,
+    full: float,
+) -> PdfLine:
+    """The line of ``_runs``, of its size and baseline (``measures``) and its runs: its
+    weight, slant, end and pieces."""
+    size, baseline = measures
     bold, italic, end = style(printed[0][4], printed[-1][4])
     if bold and end - printed[0][1] >= full and (after := _after_number(printed)):
         bold = style(printed[after][4], printed[-1][4])[0]  # "106." bold, "Despite" not: a roman line
     pieces = _pieces(chars, cuts, end) if cuts else ()
-    line = PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(merged), 0.0, 0.0, italic, end)
-    return replace(line, pieces=pieces) if pieces else line
+    return PdfLine(0, printed[0][1], printed[-1][1], baseline, size, bold, tuple(spans), 0.0, 0.0, italic, end, pieces)
 
 
 # a marker raised with the stop or slash after it: "vacant.⁵·" (DP/FPA/2025/6, page 7),
@@ -196,12 +268,19 @@ def _raised(chars: list[_Char], small: float, high: float, opening: float) -> li
     figures = 0
     while figures < len(chars) and chars[figures][0].isdigit() and chars[figures][2] > opening:
         figures += 1
-    rest = [c for c in chars[figures:] if c[0] != " "]
     # the note's words follow on the baseline: never a chart's figures set at two heights
     # a note's number never opens with 0 ("01 bfl Cl p": a scan's noise)
-    numbered = figures and chars[0][0] != "0"
-    if numbered and len(rest) >= NOTE_WORDS and rest[0][0].isalpha() and rest[0][2] <= opening:
-        flags[:figures] = [True] * figures
+    if figures and chars[0][0] != "0":
+        rest = [c for c in chars[figures:] if c[0] != " "]
+        if len(rest) >= NOTE_WORDS and rest[0][0].isalpha() and rest[0][2] <= opening:
+            flags[:figures] = [True] * figures
+    # nothing raised (most lines): no space stands between raised characters
+    return _bridged(chars, flags) if True in flags else flags
+
+
+def _bridged(chars: list[_Char], flags: list[bool]) -> list[bool]:
+    """The flags of a line's characters with each space between two raised characters
+    raised (``_raised``)."""
     after = [False] * len(chars)  # the next printed character is raised
     following = False
     for index in range(len(chars) - 1, -1, -1):
@@ -267,9 +346,12 @@ def _page_lines(textpage: object, number: int, width: float, height: float, shri
     text = textpage.get_text_range(0, count)  # type: ignore[attr-defined]
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    text = text.translate(_PRINTED_TABLE)  # each character as printed (``as_printed``)
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    origin = pdfium_c.FPDFText_GetCharOrigin
+    calls = _calls()
+    origin, font_size, generated, get_matrix = calls.origin, calls.font_size, calls.generated, calls.matrix
+    rounded = _ROUNDED
 
     style = _styler(raw)
     right_of = _right_edge(raw)
@@ -282,22 +364,26 @@ def _page_lines(textpage: object, number: int, width: float, height: float, shri
     last_index = -1
     for index in range(count):
         char = text[index]
-        if char in "\r\n":
-            continue
-        char = as_printed(char)
         if char == " " or char == "\xa0":
-            if current and not (pdfium_c.FPDFText_IsGenerated(raw, index) == 1 and _tight(raw, index, count)):
+            if current and not (generated(raw, index) == 1 and _tight(raw, index, count)):
                 current.append((" ", last_x, base_y, base_size, -1))
             continue
+        if char == "\r" or char == "\n":
+            continue
         origin(raw, index, px, py)
-        size = round(_printed_size(raw, index, scaled, matrix, shrinks), 1)
+        # the size as printed (``_printed_size``, written out: this runs for every character)
+        size = font_size(raw, index)
+        if (size == 1.0 or shrinks) and get_matrix(raw, index, scaled):
+            scale = (matrix.c**2 + matrix.d**2) ** 0.5
+            if size == 1.0 or scale < SHRUNK:
+                size *= scale
+        size = rounded.get(size) or _round(size)
         cx, cy = x.value, y.value
         # a line that so far holds only a raised marker ("1" opening a note) goes on
         # lower, in the larger size of its text
         drop = 0.6 if size * SUPERSCRIPT_SIZE > base_size else 0.4
-        same = bool(current) and (
-            -drop * max(base_size, size) < cy - base_y < 0.7 * max(base_size, size) and cx > last_x - 2 * base_size
-        )
+        larger = size if size > base_size else base_size  # max(base_size, size)
+        same = bool(current) and (-drop * larger < cy - base_y < 0.7 * larger and cx > last_x - 2 * base_size)
         if not same and current:
             groups.append((current, cuts))
             current, cuts = [], {}
@@ -311,7 +397,10 @@ def _page_lines(textpage: object, number: int, width: float, height: float, shri
             ):
                 cuts[index] = right  # a blank as wide as a table's between columns (rare in prose)
             if size >= base_size * SUPERSCRIPT_SIZE:
-                base_y, base_size = min(base_y, cy) if abs(cy - base_y) < 1 else cy, max(base_size, size)
+                # the lower baseline within a point, else the character's; the larger size
+                if not -1 < cy - base_y < 1 or cy < base_y:
+                    base_y = cy
+                base_size = larger
         current.append((char, cx, cy, size, index))
         last_x, last_index = cx, index
     if current:
@@ -440,7 +529,10 @@ def _markers_set_apart(
     out: list[tuple[list[_Char], dict[int, float]]] = []
     for group in kept:
         chars = group[0]
-        host = _marker_host(chars, kept) if _MARKER_CHARS_RE.fullmatch(_printed(chars)) else None
+        # a group opens with a printed character (a space is kept only after one): a group
+        # of figures with a figure, which a line of words does not (most of them)
+        figures = chars[0][0].isdecimal() and _MARKER_CHARS_RE.fullmatch(_printed(chars))
+        host = _marker_host(chars, kept) if figures else None
         if host is None:
             out.append(group)
             continue
@@ -611,20 +703,40 @@ def _page_objects(page: object) -> tuple[list[tuple[float, float, float, float]]
     """What the page's objects tell, read in one pass: its thin horizontal paths (left,
     bottom, right, top: rules and underlines), and whether a text may be printed smaller
     than its font size (a text object whose matrix shrinks it below ``SHRUNK``, or a form,
-    whose own matrix may)."""
+    whose own matrix may). The page's own objects (not those inside its forms) are asked
+    of PDFium directly: pypdfium2's ``get_objects`` makes a Python object of each (some
+    150 a page), which cost a tenth of the page's reading; its errors are raised alike."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    raw = page.raw  # type: ignore[attr-defined]
     rules: list[tuple[float, float, float, float]] = []
     shrinks = False
-    kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM]
-    for obj in page.get_objects(filter=kinds, max_depth=1):  # type: ignore[attr-defined]
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            left, bottom, right, top = obj.get_bounds()
-            if top - bottom <= RULE_THICKNESS and right - left >= RULE_LENGTH:
-                rules.append((left, bottom, right, top))
-        elif not shrinks:
-            m = obj.get_matrix() if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT else None
-            shrinks = m is None or (m.c**2 + m.d**2) ** 0.5 < SHRUNK
+    count = pdfium_c.FPDFPage_CountObjects(raw)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    bounds = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    matrix = pdfium_c.FS_MATRIX()
+    path, text, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_FORM
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(raw, index)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise pdfium.PdfiumError("Failed to determine pageobject type.")
+        if kind == path:
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, *bounds):
+                raise pdfium.PdfiumError("Failed to locate pageobject.")
+            if top.value - bottom.value <= RULE_THICKNESS and right.value - left.value >= RULE_LENGTH:
+                rules.append((left.value, bottom.value, right.value, top.value))
+        elif kind == form and not shrinks:
+            shrinks = True
+        elif kind == text and not shrinks:
+            if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+                raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
+            shrinks = (matrix.c**2 + matrix.d**2) ** 0.5 < SHRUNK
     return rules, shrinks
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 
 from .markers import strip_sentinels
@@ -61,15 +62,33 @@ def join_lines(first: str, second: str, dehyphenate: bool = True) -> tuple[str, 
     """
     left = first.rstrip()
     right = second.strip()
-    if not dehyphenate and re.search(r"[^\W\d_]-$", left) and right[:1].isalpha():
+    # only a line ending on a hyphen is joined otherwise; its word is read back from the
+    # hyphen, never by searching the whole paragraph joined so far (a long block's
+    # lines, each searched, cost the square of its length)
+    if not left.endswith("-"):
+        return f"{left} {right}", False
+    if not dehyphenate and _LETTER_HYPHEN_RE.fullmatch(left[-2:]) and right[:1].isalpha():
         return left + right, False  # "fact-" + "finding"
-    match = re.search(r"([A-Za-z]+)-$", left)
-    if match and right[:1].isalpha():
-        part = match.group(1)
+    part = _hyphenated_part(left)
+    if part and right[:1].isalpha():
         if right[:1].isupper() or part.lower() in _KEEP_HYPHEN_PREFIXES or part[:1].isupper():
             return left + right, False  # "Secretary-" + "General", "non-" + "governmental"
         return left[:-1] + right, True
     return f"{left} {right}", False
+
+
+# a letter (any script's) and the hyphen after it
+_LETTER_HYPHEN_RE = re.compile(r"[^\W\d_]-")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
+def _hyphenated_part(left: str) -> str:
+    """The ASCII letters just before a text's final hyphen ("migra" of "... migra-"),
+    what ``([A-Za-z]+)-$`` captures; empty where none stands there."""
+    start = end = len(left) - 1
+    while start > 0 and left[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    return left[start:end]
 
 
 def wrap_width(lines: Sequence[str]) -> int:

@@ -90,3 +90,39 @@ def test_wrap_width_and_wrapped_lines():
     width = wrap_width(lines)
     assert width == 100
     assert is_wrapped("y" * 95, width) and not is_wrapped("y" * 60, width)
+
+
+def _join_lines_by_search(first: str, second: str, dehyphenate: bool = True) -> tuple[str, bool]:
+    """``join_lines`` as written before: each rule searched over the whole text so far."""
+    import re
+
+    from build_scripts.repairs.joining import _KEEP_HYPHEN_PREFIXES
+
+    left, right = first.rstrip(), second.strip()
+    if not dehyphenate and re.search(r"[^\W\d_]-$", left) and right[:1].isalpha():
+        return left + right, False
+    match = re.search(r"([A-Za-z]+)-$", left)
+    if match and right[:1].isalpha():
+        part = match.group(1)
+        if right[:1].isupper() or part.lower() in _KEEP_HYPHEN_PREFIXES or part[:1].isupper():
+            return left + right, False
+        return left[:-1] + right, True
+    return f"{left} {right}", False
+
+
+def test_join_lines_reads_the_hyphenated_word_back_from_the_hyphen_as_the_search_did():
+    """``join_lines`` reads the word before a final hyphen back from it: for every pair of
+    lines of the real resolutions' texts, and for lines made of every kind of character
+    before a hyphen, it joins as searching the whole text did."""
+    import itertools
+    from pathlib import Path
+
+    real = Path(__file__).parent.parent / "fixtures" / "real"
+    lines = [line for path in sorted(real.glob("*.txt")) for line in path.read_text().splitlines()]
+    assert sum(line.rstrip().endswith("-") for line in lines) > 10
+    pieces = ["", "-", "a", "Z", "é", "ж", "1", "_", " ", "\n", "non", "Self", "ab-cd", "x y", "—", "\u00ad"]
+    made = ["".join(p) + end for p in itertools.product(pieces, repeat=2) for end in ("-", "- ", "-\n", "")]
+    seconds = ["tory", "General", "1 item", " é", "", "-x"]
+    for first, second in [*itertools.pairwise(lines), *itertools.product(made, seconds)]:
+        for dehyphenate in (True, False):
+            assert join_lines(first, second, dehyphenate) == _join_lines_by_search(first, second, dehyphenate)
