@@ -64,11 +64,13 @@ from .writers.urls import page_path
 # against 0.8-1.2 s; 100 documents 0.63-0.70 against 2.3-2.5 s.
 DEFER_FROM = 1
 DEFER_ENV = "UN_DOCS_DEFER_FROM"  # another threshold (a large number: never deferred)
-_BATCH = 8  # pages a message
-_RECORD_BATCH = 200  # documents' records a message
-# The pipe's buffer: at Linux's default 64 KB, a 750 KB message took a dozen reads, each
-# taking the GIL back from MkDocs; at 1 MB (the unprivileged maximum) the receiving thread's
-# CPU at 1,000 documents went from 0.79 to 0.52 s.
+_BATCH = 8  # pages a message (their paths and digests: the pages are on disk)
+_RECORD_BATCH = 200  # documents' records a message (the same)
+# The pipe's buffer. Chosen when the files themselves went through the pipe: at Linux's
+# default 64 KB a 750 KB message took a dozen reads, each taking the GIL back from MkDocs;
+# at 1 MB (the unprivileged maximum) the receiving thread's CPU at 1,000 documents went from
+# 0.79 to 0.52 s. Now that a message is a few kilobytes of paths and digests, the default
+# would do; kept, as it costs nothing.
 _PIPE_BYTES = 1 << 20
 
 
@@ -99,7 +101,7 @@ class DeferredBuild:
     store: StoredFiles
     _connection: Connection
     _process: Any  # multiprocessing's forked Process
-    # CPU the receiving thread used (reading and unpickling): MkDocs's process pays for it,
+    # CPU the receiving thread used (reading and unpickling the paths and digests): MkDocs's process pays for it,
     # out of the main thread's sight, so the hook's clock adds it
     receiving_seconds: float = 0.0
     _tail: _Tail | None = None
