@@ -440,6 +440,21 @@ def _in_page_worker(page: Page, server: str) -> None:
     page.evaluate("dispatchEvent(new MessageEvent('message', {data: {type: 0}}))")  # SETUP
 
 
+def test_search_loads_pagefind_before_materials_first_message(online, server):
+    """The worker loads Pagefind, its word list and the index's parts as it starts, not
+    when Material's first message comes (from a file, the shim's frame hands that message
+    0.1 s after the script runs): with no message at all, the engine is ready, and the
+    files read ahead are the ones Pagefind reads."""
+    page, watch = online
+    page.goto(server)
+    page.add_script_tag(url=server + "assets/un-search-worker.js")  # no SETUP sent
+    page.wait_for_function("merged !== null")
+    ahead = page.evaluate("Object.keys(early).sort()")
+    assert ahead[0] == "pagefind/pagefind-entry.json" and len(ahead) == 3, ahead
+    assert {name.rsplit(".", 1)[-1] for name in ahead[1:]} == {"pf_meta", "pagefind"}, ahead
+    assert watch.clean(), watch
+
+
 def test_search_warms_pagefind_up_with_the_word_of_the_build(online, server, site):
     """As it loads Pagefind, the worker looks up the word the build chose (search/warmup.json;
     tests/writers/test_search_warmup.py), so that a first query runs optimised code."""

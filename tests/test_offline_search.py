@@ -142,8 +142,8 @@ def _pages_found(page, query: str, start: str) -> set[str]:  # type: ignore[no-u
 
 
 def test_an_index_in_parts_finds_what_the_whole_index_finds(browser, site, parted):
-    """The seed site's 30 pages in 4 parts, merged by the worker, online and from the
-    bundle: every query finds the pages one index finds (their order may differ: each
+    """The seed site's 30 pages in 4 parts, merged by the worker (each part's files read
+    ahead), online and from the bundle: every query finds the pages one index finds (their order may differ: each
     part ranks its own), and no part's vocabulary page. "right development" is one
     page's: without the vocabulary pages, the parts lacking "development" searched
     "right" alone and found six."""
@@ -165,6 +165,12 @@ def test_an_index_in_parts_finds_what_the_whole_index_finds(browser, site, parte
                 scopes = [*page.frames, *page.workers]
                 merged = [scope.evaluate("typeof merged === 'undefined' ? null : merged") for scope in scopes]
                 assert listed in merged, merged
+                # each part's entry and word list read ahead, as the worker started
+                ahead = [scope.evaluate("typeof early === 'undefined' ? [] : Object.keys(early)") for scope in scopes]
+                ahead = max(ahead, key=len)
+                for part in listed:
+                    assert f"{part}pagefind-entry.json" in ahead, ahead
+                    assert any(name.startswith(part) and name.endswith(".pf_meta") for name in ahead), ahead
             assert watch.clean(), watch
     for query, (whole, parts, bundled) in found.items():
         assert whole == parts == bundled, query
