@@ -397,6 +397,32 @@ def test_search_finds_documents_and_paragraphs(online, server, query, expected, 
     assert watch.clean(), watch
 
 
+def test_a_symbol_typed_with_words_gives_its_document_first_with_its_paragraphs(online, server):
+    """ "78/217 human rights" is a reader looking in one document: that document first,
+    named with its facts as a symbol typed alone gives it, and under it its paragraphs
+    holding the other words; then the others. Before, only a symbol typed alone was read
+    as one, and Pagefind ranked a document numbered 217 of another session above
+    A/RES/78/217 (real collection)."""
+    page, watch = online
+    page.goto(server)
+    _in_page_worker(page, server)
+    forms = page.evaluate("symbolForms('56/145 migrant workers, A/56/179.')")
+    assert forms == ["56/145MIGRANTWORKERS,A/56/179.", "56/145", "A/56/179"], forms
+    assert page.evaluate("otherWords('56/145 migrant workers')") == ["migrant", "workers"]
+    assert page.evaluate("otherWords('S/RES/242 (1967)')") == []
+    groups = page.evaluate("search('56/145 migrant workers').then(r => r.items)")
+    first = groups[0]
+    assert first[0]["location"] == "A/RES/56/145/" and first[0]["text"], first[0]  # its facts
+    assert len(first) > 1 and all(item["location"].startswith("A/RES/56/145/#") for item in first[1:]), first
+    assert first[1]["score"] == first[0]["score"]  # the best shown, not folded under "more on this page"
+    assert [group[0]["location"] for group in groups].count("A/RES/56/145/") == 1
+    assert len(groups) > 1  # then the other documents holding the words
+    # a symbol alone: the document with its facts, its own paragraphs not listed
+    alone = page.evaluate("search('56/145').then(r => r.items)")
+    assert len(alone[0]) == 1 and alone[0][0]["location"] == "A/RES/56/145/", alone[0]
+    assert watch.clean(), watch
+
+
 def test_search_finds_the_documents_not_the_pages_that_repeat_them(online, server):
     """Compare pages, the chronology and the references repeat the documents' words:
     search answers with the documents' own paragraphs (then the home page, which cites

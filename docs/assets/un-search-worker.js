@@ -197,10 +197,39 @@ function symbolShard(typed) {
   return found ? Number(found[0].slice(-2)) : null;
 }
 
-/* The symbols of the query's shard: read by the first query naming that shard. */
+/* What a query may name as a symbol: the whole query, its spaces left out ("56 / 145",
+   "S/RES/242 (1967)"), and each of its words holding a "/" and a digit, for a symbol
+   typed with other words ("78/217 human rights"). Upper case, as the forms are compared. */
+function symbolForms(query) {
+  var typed = query.trim().toUpperCase();
+  var forms = [typed.replace(/\s+/g, "")];
+  typed.split(/\s+/).forEach(function (word) {
+    word = word.replace(/[.,;:]+$/, "");
+    if (word.indexOf("/") >= 0 && forms.indexOf(word) < 0) forms.push(word);
+  });
+  return forms.filter(function (form) { return /\d/.test(form); });
+}
+
+/* The words of a query that are not a symbol it names ("human", "rights" of "78/217
+   human rights"): a query with none is a symbol alone. */
+function otherWords(query) {
+  return query.trim().split(/\s+/).filter(function (word) {
+    return /[A-Za-z]/.test(word) && !(word.indexOf("/") >= 0 && /\d/.test(word));
+  });
+}
+
+/* The symbols of the shards the query's forms are in: each read by the first query
+   naming that shard. */
 function loadSymbols(query) {
-  var shard = symbolShard(query);
-  if (shard === null) return Promise.resolve([]);
+  var shards = [];
+  symbolForms(query).forEach(function (form) {
+    var shard = symbolShard(form);
+    if (shard !== null && shards.indexOf(shard) < 0) shards.push(shard);
+  });
+  return Promise.all(shards.map(loadShard)).then(function (lists) { return [].concat.apply([], lists); });
+}
+
+function loadShard(shard) {
   if (!symbols[shard]) {
     symbols[shard] = read(root + "search/symbols/" + shard + ".json").then(function (response) {
       return response.ok ? response.json() : [];
@@ -352,12 +381,11 @@ function relative(url) {
   return file + (hash < 0 ? "" : path.slice(hash));
 }
 
-/* The document whose symbol the query is, in any of the forms people type. */
+/* The documents whose symbol the query is or holds, in any of the forms people type. */
 function symbolMatches(query, symbols) {
-  var typed = query.trim().toUpperCase().replace(/\s+/g, "");
-  if (!/\d/.test(typed)) return [];
+  var forms = symbolForms(query);
   return symbols.filter(function (entry) {
-    return entry.forms.some(function (form) { return form.toUpperCase() === typed; });
+    return entry.forms.some(function (form) { return forms.indexOf(form.toUpperCase()) >= 0; });
   });
 }
 
@@ -435,8 +463,21 @@ function search(query) {
         return result.data().then(function (data) { return group(data, result.score, query); });
       }));
     }).then(function (groups) {
-      /* the document a symbol names, then the documents (in Pagefind's order), then the
-         site's own pages */
+      /* the document a symbol names (with its paragraphs holding the query's other words,
+         when it has some and Pagefind found them), then the documents (in Pagefind's
+         order), then the site's own pages */
+      if (otherWords(query).length) {
+        exact = exact.map(function (items) {
+          var found = groups.filter(function (group) { return group[0].location === items[0].location; })[0];
+          if (!found) return items;
+          /* Material shows a page's paragraphs scored as high as the page, the rest under
+             "more on this page": their scores kept in proportion to the page's */
+          var scale = items[0].score / found[0].score;
+          return items.concat(found.slice(1).map(function (item) {
+            return Object.assign({}, item, { score: item.score * scale });
+          }));
+        });
+      }
       var rest = groups.filter(function (items) { return !shown[items[0].location]; });
       var documents = rest.filter(function (items) { return items[0].document; });
       var others = rest.filter(function (items) { return !items[0].document; });
