@@ -410,6 +410,8 @@ def test_a_symbol_typed_with_words_gives_its_document_first_with_its_paragraphs(
     assert forms == ["56/145MIGRANTWORKERS,A/56/179.", "56/145", "A/56/179"], forms
     assert page.evaluate("otherWords('56/145 migrant workers')") == ["migrant", "workers"]
     assert page.evaluate("otherWords('S/RES/242 (1967)')") == []
+    assert page.evaluate("otherWords('2003/48 travailleurs migrants')") == ["travailleurs", "migrants"]
+    assert page.evaluate("otherWords('56/145 права')") == ["права"]  # any script's letters
     groups = page.evaluate("search('56/145 migrant workers').then(r => r.items)")
     first = groups[0]
     assert first[0]["location"] == "A/RES/56/145/" and first[0]["text"], first[0]  # its facts

@@ -214,7 +214,7 @@ function symbolForms(query) {
    human rights"): a query with none is a symbol alone. */
 function otherWords(query) {
   return query.trim().split(/\s+/).filter(function (word) {
-    return /[A-Za-z]/.test(word) && !(word.indexOf("/") >= 0 && /\d/.test(word));
+    return /\p{L}/u.test(word) && !(word.indexOf("/") >= 0 && /\d/.test(word));
   });
 }
 
@@ -469,7 +469,7 @@ function search(query) {
       if (otherWords(query).length) {
         exact = exact.map(function (items) {
           var found = groups.filter(function (group) { return group[0].location === items[0].location; })[0];
-          if (!found) return items;
+          if (!found || !(found[0].score > 0)) return items;
           /* Material shows a page's paragraphs scored as high as the page, the rest under
              "more on this page": their scores kept in proportion to the page's */
           var scale = items[0].score / found[0].score;
