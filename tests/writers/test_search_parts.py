@@ -140,3 +140,23 @@ def test_the_part_size_setting(monkeypatch):
     monkeypatch.setenv(PART_PAGES_ENV, "many")
     with pytest.raises(ValueError, match="whole number"):
         part_pages({})
+
+
+def test_parts_indexed_at_once_are_those_indexed_one_after_another(parted, tmp_path, monkeypatch):
+    """Pagefind indexes ``PAGEFIND_AT_ONCE`` parts at a time, each part's vocabulary page
+    found meanwhile: every file of every part is the one a part indexed alone writes."""
+    assert search_engine.PAGEFIND_AT_ONCE > 1
+    alone = tmp_path / "alone"
+    for name, words in PAGES.items():
+        (alone / name).parent.mkdir(parents=True, exist_ok=True)
+        (alone / name).write_text(_page(words), encoding="utf-8")
+    (alone / "list.html").write_text("<html><body><p>Sudan list</p></body></html>", encoding="utf-8")
+    monkeypatch.setattr(search_engine, "PAGEFIND_AT_ONCE", 1)
+    assert write_index(alone, [], 2) == 6
+
+    def files(site: Path) -> dict[str, bytes]:
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+
+    together = files(parted)
+    assert len([name for name in together if name.endswith(".pf_fragment")]) >= 6  # every page's
+    assert files(alone) == together
