@@ -265,11 +265,18 @@ async def _index_parts(site: Path, parts: list[list[str]]) -> int:
     (``_vocabularies``: every page read again, 11 s at 5,000 documents) are found here,
     in a thread, while the first parts' Pagefind reads their pages, and each part is given
     its vocabulary page after its own pages, as before. Each part's index is what it was
-    when the parts were indexed one after another, byte for byte."""
+    when the parts were indexed one after another, byte for byte.
+
+    The first part is written first: Pagefind empties the directory it writes to, and the
+    other parts' directories are inside the first's (``pagefind/part-1/``). Written at
+    the same time, the first part's Pagefind deleted a second's files as it wrote them,
+    and the second never answered (a build of 5,000 documents waited for it for 15
+    minutes)."""
     if len(parts) == 1:
         return await _index_part(site, site / "pagefind", None, None)
     vocabularies = asyncio.get_running_loop().run_in_executor(None, _vocabularies, site, parts)
     running = asyncio.Semaphore(PAGEFIND_AT_ONCE)
+    first_written = asyncio.Event()
 
     async def extra(k: int) -> tuple[str, str]:
         return VOCABULARY_URL.format(k=k), vocabulary_page((await vocabularies)[k])
@@ -277,17 +284,27 @@ async def _index_parts(site: Path, parts: list[list[str]]) -> int:
     async def part(k: int) -> int:
         async with running:
             output = site / (PART_DIR.format(k=k) if k else "pagefind")
-            return await _index_part(site, output, glob_of(parts[k]), functools.partial(extra, k))
+            try:
+                return await _index_part(
+                    site, output, glob_of(parts[k]), functools.partial(extra, k), first_written.wait if k else None
+                )
+            finally:
+                if not k:
+                    first_written.set()
 
     return sum(await asyncio.gather(*(part(k) for k in range(len(parts)))))
 
 
 async def _index_part(
-    site: Path, output: Path, glob: str | None, extra: Callable[[], Awaitable[tuple[str, str]]] | None
+    site: Path,
+    output: Path,
+    glob: str | None,
+    extra: Callable[[], Awaitable[tuple[str, str]]] | None,
+    before_writing: Callable[[], Awaitable[Any]] | None = None,
 ) -> int:
     """Pagefind's index of the site's pages ``glob`` matches (all when None) and, after
-    them, of the page ``extra`` gives (its URL and HTML) if any, written to ``output``;
-    returns the site's pages indexed."""
+    them, of the page ``extra`` gives (its URL and HTML) if any, written to ``output``
+    once ``before_writing`` has returned; returns the site's pages indexed."""
     from pagefind.index import IndexConfig
     from pagefind.service import PagefindService
 
@@ -299,6 +316,8 @@ async def _index_part(
         if extra:
             url, content = await extra()
             await built.add_html_file(url=url, content=content)
+        if before_writing:
+            await before_writing()
         await built.write_files()
         await _wait_for_writes(service._backend.pid, output)  # the package pinned: its process
     finally:

@@ -160,3 +160,27 @@ def test_parts_indexed_at_once_are_those_indexed_one_after_another(parted, tmp_p
     together = files(parted)
     assert len([name for name in together if name.endswith(".pf_fragment")]) >= 6  # every page's
     assert files(alone) == together
+
+
+def test_the_first_part_is_written_before_any_other(tmp_path, monkeypatch):
+    """Pagefind empties the directory it writes to, and the other parts' are inside the
+    first's: written at the same time, the first deleted a second's files and the second
+    never answered. Every other part starts writing only once the first has written."""
+    from pagefind.index import PagefindIndex
+
+    events: list[tuple[str, str]] = []
+    write = PagefindIndex.write_files
+
+    async def recorded(self, output_path=None):  # type: ignore[no-untyped-def]
+        where = Path(self._config["output_path"]).name
+        events.append(("start", where))
+        await write(self, output_path)
+        events.append(("end", where))
+
+    monkeypatch.setattr(PagefindIndex, "write_files", recorded)
+    for n in range(8):
+        (tmp_path / f"p{n}").mkdir()
+        (tmp_path / f"p{n}" / "index.html").write_text(_page(f"word{n} sanctions"), encoding="utf-8")
+    assert write_index(tmp_path, [], 2) == 8
+    assert events[:2] == [("start", "pagefind"), ("end", "pagefind")], events
+    assert sorted(where for kind, where in events[2:] if kind == "end") == ["part-1", "part-2", "part-3"]
