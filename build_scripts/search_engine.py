@@ -197,11 +197,11 @@ def write_index(site: Path, entries: list[dict[str, Any]], most: int = PART_PAGE
 
     One Pagefind process holds the whole index it builds until it has written it: 2.1 GB
     at 5,473 pages, growing with the site (benchmarks/README.md). A site of more than
-    ``most`` pages is indexed in parts (``parts_of``), one process after another, each
-    part a complete index of its pages (``pagefind/``, then ``pagefind/part-1/`` ...,
-    listed in ``search/parts.json``) that the search worker merges into the first
-    (Pagefind's ``mergeIndex``): 0.7 GB at 5,473 pages in parts of 2,000 (0.4 GB in parts
-    of 1,000), in the same time, and a query ranks fewer pages in each. Each part is given
+    ``most`` pages is indexed in parts (``parts_of``), ``PAGEFIND_AT_ONCE`` processes at
+    a time, each part a complete index of its pages (``pagefind/``, then
+    ``pagefind/part-1/`` ..., listed in ``search/parts.json``) that the search worker
+    merges into the first (Pagefind's ``mergeIndex``): 0.7 GB a process at 5,473 pages in
+    parts of 2,000 (0.4 GB in parts of 1,000), and a query ranks fewer pages in each. Each part is given
     the words only the others hold (``vocabulary_page``). Ranking is within each part, so
     among results of nearly equal score the order may differ from one whole index's.
 
