@@ -25,11 +25,12 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .paths import safe_join
 
 log = logging.getLogger("mkdocs.plugins.un_docs")
+Result = TypeVar("Result")
 ENGINE_KEY = "search_engine"  # in mkdocs.yml's extra: "pagefind" (default) or "lunr"
 WORKER = "assets/un-search-worker.js"
 # The symbols list, in shards by the number a symbol ends with (the last two digits of
@@ -45,6 +46,9 @@ WARMUP_CHUNKS = 16  # the smallest chunks looked into for it
 _WARMUP_WORD_RE = re.compile(r"[a-z]{4,}")
 _CHUNK_SIGNATURE = b"pagefind_dcd"
 WRITE_SECONDS = 300.0  # how long Pagefind may take to write its files once it has answered
+# How long Pagefind may take to answer one request (a part's pages read: 10-40 s at 2,000
+# pages here): a process that never answers stopped a build, silently, until killed
+ANSWER_SECONDS = 1800.0
 # A large site's index is written in parts of at most this many pages (``write_index``),
 # ``extra.search_part_pages`` in mkdocs.yml or ``$UN_DOCS_SEARCH_PART_PAGES`` otherwise
 PART_PAGES = 2000
@@ -311,14 +315,16 @@ async def _index_part(
     config = IndexConfig(exclude_selectors=EXCLUDED, output_path=str(output))
     service = await PagefindService().launch()
     try:
-        built = await service.create_index(config)
-        found = await (built.add_directory(str(site), glob=glob) if glob else built.add_directory(str(site)))
+        built = await _answered(service.create_index(config), output)
+        found = await _answered(
+            built.add_directory(str(site), glob=glob) if glob else built.add_directory(str(site)), output
+        )
         if extra:
             url, content = await extra()
-            await built.add_html_file(url=url, content=content)
+            await _answered(built.add_html_file(url=url, content=content), output)
         if before_writing:
             await before_writing()
-        await built.write_files()
+        await _answered(built.write_files(), output)
         await _wait_for_writes(service._backend.pid, output)  # the package pinned: its process
     finally:
         await service.close()
@@ -425,6 +431,15 @@ class _Cbor:
                 pending += 2 * value
             elif major not in (0, 1):
                 raise ValueError(f"CBOR major type {major} not read here")
+
+
+async def _answered(request: Awaitable[Result], output: Path) -> Result:
+    """Pagefind's answer to a request, or an error naming the index it was making when
+    none comes within ``ANSWER_SECONDS``."""
+    try:
+        return await asyncio.wait_for(request, ANSWER_SECONDS)
+    except TimeoutError:
+        raise RuntimeError(f"Pagefind did not answer in {ANSWER_SECONDS:.0f} s while indexing {output}") from None
 
 
 async def _wait_for_writes(pid: int, output: Path, timeout: float = WRITE_SECONDS) -> None:

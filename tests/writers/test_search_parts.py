@@ -184,3 +184,14 @@ def test_the_first_part_is_written_before_any_other(tmp_path, monkeypatch):
     assert write_index(tmp_path, [], 2) == 8
     assert events[:2] == [("start", "pagefind"), ("end", "pagefind")], events
     assert sorted(where for kind, where in events[2:] if kind == "end") == ["part-1", "part-2", "part-3"]
+
+
+def test_a_pagefind_that_does_not_answer_stops_the_index_with_a_message(tmp_path, monkeypatch):
+    """A Pagefind process that never answers stopped a build, silently, until killed: no
+    answer within ``ANSWER_SECONDS`` is an error naming the index being made (the hook
+    gives it as the build's error), and the process is stopped."""
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "index.html").write_text(_page("sanctions"), encoding="utf-8")
+    monkeypatch.setattr(search_engine, "ANSWER_SECONDS", 0.0)
+    with pytest.raises(RuntimeError, match=r"Pagefind did not answer in 0 s while indexing .*pagefind"):
+        write_index(tmp_path, [], 2)
