@@ -87,8 +87,8 @@ def test_a_cached_output_whose_files_are_gone_is_built_again(tmp_path, monkeypat
     # a source edited: the previous output would lend its unchanged pages, but one is gone
     edited = sorted(sources.glob("*.txt"))[0]
     edited.write_text(edited.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert isinstance(begin(sources, True, cache), Begun)
-    assert begin(sources, True, cache).previous is not None  # type: ignore[union-attr]
+    before_loss = begin(sources, True, cache)
+    assert isinstance(before_loss, Begun) and before_loss.previous is not None
     output.source(list(output)[-1]).unlink()
     after_edit = begin(sources, True, cache)
     assert isinstance(after_edit, Begun) and after_edit.previous is None

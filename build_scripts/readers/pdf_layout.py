@@ -55,15 +55,12 @@ SHRUNK = 0.9
 SYMBOL_ASTERISK = "\uf02a"
 # What PDFium reads for a character printed otherwise: its mark for a hyphen that ends a
 # line ("well-" "being"), the Symbol font's asterisk
-_PRINTED = {"\x02": "-", "\ufffe": "-", SYMBOL_ASTERISK: "*"}
+_PRINTED = str.maketrans({"\x02": "-", "\ufffe": "-", SYMBOL_ASTERISK: "*"})
 
 
-_PRINTED_TABLE = str.maketrans(_PRINTED)
-
-
-def as_printed(char: str) -> str:
-    """A character PDFium read as the character printed (``_PRINTED``)."""
-    return _PRINTED.get(char, char)
+def as_printed(text: str) -> str:
+    """The characters PDFium read as the characters printed (``_PRINTED``)."""
+    return text.translate(_PRINTED)
 
 
 @dataclass(frozen=True)
@@ -346,7 +343,7 @@ def _page_lines(textpage: object, number: int, width: float, height: float, shri
     text = textpage.get_text_range(0, count)  # type: ignore[attr-defined]
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
-    text = text.translate(_PRINTED_TABLE)  # each character as printed (``as_printed``)
+    text = as_printed(text)
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
     calls = _calls()

@@ -75,6 +75,12 @@ function read(input) {
   return bundledBytes(siteName(input)).then(function (bytes) { return new Response(bytes); });
 }
 
+/* One of the site's JSON files (path: in the site), read; absent: what it gives where the
+   website has no such file. */
+function readJson(path, absent) {
+  return read(root + path).then(function (response) { return response.ok ? response.json() : absent; });
+}
+
 /* Files read before Pagefind asks for them, by name: its entry file, word list and
    WebAssembly, and each part's entry and word list. Pagefind reads a part's files only
    once the first part's WebAssembly is compiled, and each part's word list only once its
@@ -130,9 +136,7 @@ function loadPagefind() {
    0.1 s later), so the first query only reads the index chunks of its words. */
 function loadEngine() {
   if (!engine) {
-    var parts = read(root + "search/parts.json").then(function (response) {
-      return response.ok ? response.json() : {};
-    }).then(null, function () { return {}; });
+    var parts = readJson("search/parts.json", {}).then(null, function () { return {}; });
     readIndexAhead(root + "pagefind/", true);
     parts.then(function (index) {
       (index.parts || []).forEach(function (part) { readIndexAhead(root + part, false); });
@@ -182,9 +186,7 @@ function asked() {
 
 function warmUp(pagefind) {
   if (asked()) return;
-  read(root + "search/warmup.json").then(function (response) {
-    return response.ok ? response.json() : {};
-  }).then(function (warmup) {
+  readJson("search/warmup.json", {}).then(function (warmup) {
     if (!warmup.word || asked()) return null;
     return pagefind.search(warmup.word, { filters: filters }).then(function () { warmed = warmup.word; });
   }).then(null, function () { /* only slower: a query still answers */ });
@@ -231,9 +233,7 @@ function loadSymbols(query) {
 
 function loadShard(shard) {
   if (!symbols[shard]) {
-    symbols[shard] = read(root + "search/symbols/" + shard + ".json").then(function (response) {
-      return response.ok ? response.json() : [];
-    });
+    symbols[shard] = readJson("search/symbols/" + shard + ".json", []);
   }
   return symbols[shard];
 }
